@@ -1,0 +1,44 @@
+package dev.narrascope.app.cli;
+
+import dev.narrascope.store.StoreException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; running it without a subcommand prints the usage. */
+@Command(name = "narrascope", mixinStandardHelpOptions = true, version = "narrascope 0.1.0",
+    description = "Evidence-backed analysis of stories, narratives and actor framing in news articles.",
+    subcommands = {AnalyzeCommand.class, EvalCommand.class, SemevalCommand.class,
+        CommandLine.HelpCommand.class})
+public final class NarrascopeCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * The configured command line: usage errors exit 2 with a one-line message, failures exit 1 with
+   * the message (no stack trace unless {@code NARRASCOPE_DEBUG} is set).
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new NarrascopeCommand());
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      if (System.getenv("NARRASCOPE_DEBUG") != null) e.printStackTrace(err);
+      String what = e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+          ? "" : e.getClass().getSimpleName() + ": ";
+      err.println("narrascope " + cmd.getCommandName() + ": " + what + e.getMessage());
+      err.flush();
+      return e instanceof IllegalArgumentException ? 2 : 1;
+    });
+    cl.setParameterExceptionHandler((e, args) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("narrascope: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      err.flush();
+      return 2;
+    });
+    return cl;
+  }
+}

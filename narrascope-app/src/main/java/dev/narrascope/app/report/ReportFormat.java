@@ -1,0 +1,6 @@
+package dev.narrascope.app.report;
+
+/** Output formats of the analysis report; the lower-case names are the CLI values. */
+public enum ReportFormat {
+  table, json, jsonl, csv, markdown, html
+}

@@ -1,0 +1,32 @@
+package dev.narrascope;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Stable article ids: the same article read twice (from a re-run, another folder, or with different
+ * whitespace) gets the same id, so re-running an input adds nothing new.
+ */
+public final class ArticleIds {
+  private ArticleIds() {}
+
+  /** Id from the normalised title and clean body text: 16 hex chars of SHA-256. */
+  public static String of(String title, String text) {
+    String norm = normalise(title) + "\n" + normalise(text);
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    }
+  }
+
+  static String normalise(String s) {
+    if (s == null) return "";
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading inputs (text, HTML, JSON Lines, feeds, folders, archives) into {@link dev.narrascope.RawDocument}s. */
+package dev.narrascope.ingest;

@@ -1,0 +1,2 @@
+/** Language detection of clean article text. */
+package dev.narrascope.language;

@@ -1,0 +1,58 @@
+package dev.narrascope.store;
+
+import dev.narrascope.Article;
+import dev.narrascope.Finding;
+import dev.narrascope.Story;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where analysed articles, stories and findings are kept. Implementations are thread-safe and
+ * create or migrate their schema when opened. Every method throws {@link StoreException} on I/O
+ * failure.
+ *
+ * <pre>{@code
+ * try (ArticleStore store = Stores.open("sqlite:narrascope-data/narrascope.db")) {
+ *   boolean added = store.put(article);
+ * }
+ * }</pre>
+ */
+public interface ArticleStore extends AutoCloseable {
+  /**
+   * Stores the article, or replaces the stored analysis of an article with the same id.
+   *
+   * @return {@code true} if the id was new
+   */
+  boolean put(Article article);
+
+  /** Stores many articles in one transaction; returns how many ids were new. */
+  int putAll(Collection<Article> articles);
+
+  Optional<Article> get(String id);
+
+  /** Articles matching the filters, newest first (undated last), paged. */
+  List<Article> find(ArticleQuery query);
+
+  /** How many articles match the filters (paging ignored). */
+  long count(ArticleQuery query);
+
+  /** Replaces all stored stories with these (story clustering reruns over the whole corpus). */
+  void replaceStories(Collection<Story> stories);
+
+  /** Stories, biggest first, paged. */
+  List<Story> stories(int offset, int limit);
+
+  Optional<Story> story(String id);
+
+  /** Full-text search over title and clean text, with the query's filters. */
+  List<SearchHit> search(String text, ArticleQuery filters);
+
+  void addFindings(Collection<Finding> findings);
+
+  /** The most recent findings, newest first. */
+  List<Finding> findings(int limit);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,43 @@
+package dev.narrascope.store.sqlite;
+
+import dev.narrascope.store.ArticleQuery;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The WHERE clause of an {@link ArticleQuery} over table alias {@code a}, with its parameters (never inlined). */
+final class Where {
+  final String sql;
+  private final List<Object> params;
+
+  private Where(String sql, List<Object> params) {
+    this.sql = sql;
+    this.params = params;
+  }
+
+  static Where of(ArticleQuery q) {
+    List<String> parts = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (q.outlet() != null) { parts.add("a.outlet = ?"); params.add(q.outlet()); }
+    if (q.language() != null) { parts.add("a.language = ?"); params.add(q.language()); }
+    if (q.storyId() != null) { parts.add("a.story_id = ?"); params.add(q.storyId()); }
+    if (q.from() != null) { parts.add("a.published >= ?"); params.add(q.from().toString()); }
+    if (q.to() != null) { parts.add("a.published <= ?"); params.add(q.to().toString()); }
+    if (q.narrative() != null) {
+      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind IN ('narrative','subNarrative') AND l.label = ?)");
+      params.add(q.narrative());
+    }
+    if (q.actor() != null) {
+      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind = 'actor' AND l.label = ?)");
+      params.add(q.actor());
+    }
+    return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
+  }
+
+  /** Binds the parameters from index {@code i}; returns the next free index. */
+  int bind(PreparedStatement ps, int i) throws SQLException {
+    for (Object p : params) ps.setObject(i++, p);
+    return i;
+  }
+}
