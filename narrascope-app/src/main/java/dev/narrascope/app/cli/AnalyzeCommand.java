@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (recursive) or archives to analyse.")
+  @Parameters(arity = "0..*", paramLabel = "PATH",
+      description = "Files, folders (recursive) or archives to analyse; none: the bundled sample corpus.")
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "table", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -56,6 +57,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Progress reading = new Progress(err, !quiet, "read");
     // Keyed by id: the same article found twice in one run is one article.
     Map<String, Article> articles = new LinkedHashMap<>();
+    if (paths == null || paths.isEmpty()) {
+      paths = List.of(SampleCorpus.extract());
+      err.println("No PATH given: analysing the bundled sample corpus (" + paths.get(0) + ")");
+    }
     Ingestor.defaults().read(paths, doc -> {
       Article a = extractor.extract(doc, findings);
       if (a != null) articles.putIfAbsent(a.id(), a);

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 public final class Progress {
   private final PrintWriter err;
   private final boolean enabled;
+  /** Redrawing with \r only makes sense on a terminal; elsewhere only the final line is printed. */
+  private final boolean redraw = System.console() != null;
   private final String label;
   private final long startNanos = System.nanoTime();
   private long lastDraw;
@@ -23,7 +25,7 @@ public final class Progress {
   public synchronized void step() {
     count++;
     long now = System.nanoTime();
-    if (enabled && now - lastDraw > 200_000_000L) {
+    if (enabled && redraw && now - lastDraw > 200_000_000L) {
       lastDraw = now;
       double secs = (now - startNanos) / 1e9;
       err.printf("\r%s: %d (%.0f/s)", label, count, secs > 0 ? count / secs : 0);
@@ -38,7 +40,7 @@ public final class Progress {
   public synchronized void done() {
     if (enabled && count > 0) {
       double secs = (System.nanoTime() - startNanos) / 1e9;
-      err.printf("\r%s: %d in %.1f s%n", label, count, secs);
+      err.printf("%s%s: %d in %.1f s%n", redraw ? "\r" : "", label, count, secs);
       err.flush();
     }
   }
