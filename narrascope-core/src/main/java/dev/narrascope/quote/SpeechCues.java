@@ -1,0 +1,43 @@
+package dev.narrascope.quote;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words that mark who is speaking, in EN, RU, BG and PT: speech verbs, "according to"-style phrases
+ * (whose speaker follows them), pronouns and role nouns that refer back to the last speaker.
+ */
+final class SpeechCues {
+  private static final String VERBS = String.join("|",
+      "said", "says", "say", "saying", "stated", "states", "told", "tells", "added", "adds", "claimed", "claims",
+      "warned", "warns", "asserted", "asserts", "declared", "declares", "emphasi[sz]ed", "emphasi[sz]es", "noted",
+      "notes", "explained", "explains", "wrote", "writes", "insisted", "insists", "argued", "argues", "tweeted",
+      "posted", "replied", "responded", "continued", "stressed", "stresses", "underlined", "recalled", "announced",
+      "announces", "admitted", "commented", "concluded", "suggested", "indicated", "acknowledged", "remarked",
+      "urged", "vowed", "pledged", "promised", "confirmed", "denied", "asked", "reiterated", "threatened",
+      "observed", "pointed out", "went on", "alleged", "accused", "boasted", "conceded", "predicted",
+      "сказал[аи]?", "заявил[аи]?", "заявляет", "заявляют", "отметил[аи]?", "добавил[аи]?", "подчеркнул[аи]?",
+      "сообщил[аи]?", "написал[аи]?", "пишет", "говорит", "уточнил[аи]?", "пояснил[аи]?", "признал[аи]?",
+      "предупредил[аи]?", "указал[аи]?", "считает", "заяви", "заявиха", "заявява", "каза", "казаха", "казва",
+      "добави", "подчерта", "посочи", "отбеляза", "съобщи", "написа", "предупреди", "коментира", "допълни",
+      "обяви", "изтъкна", "увери", "disse", "dizem", "diz", "afirmou", "afirma", "declarou", "declara",
+      "acrescentou", "explicou", "ressaltou", "destacou", "alertou", "escreveu", "sublinhou", "garantiu",
+      "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou");
+  private static final String SOURCE_FIRST = String.join("|",
+      "according to", "по словам", "по мнению", "според", "segundo", "de acordo com", "conforme");
+
+  /** A speech verb or an "according to" phrase; group "src" is set for the latter. */
+  static final Pattern CUE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:(?<src>" + SOURCE_FIRST + ")|" + VERBS + ")(?![\\p{L}])");
+
+  /** Reported speech: a speech verb, up to four words, then a complementiser. */
+  static final Pattern REPORTED = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:that|что|че|que)(?![\\p{L}])\\s*");
+
+  /** A pronoun or a role noun phrase standing for a person named earlier. */
+  static final Pattern ANAPHOR = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:he|she|он|она|той|тя|ele|ela|(?:the|o|a)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+          + "(?:official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
+          + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador))(?![\\p{L}])");
+
+  private SpeechCues() {}
+}
