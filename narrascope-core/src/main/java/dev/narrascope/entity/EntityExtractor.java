@@ -96,10 +96,12 @@ final class EntityExtractor {
     boolean titled = false;
     int a = from;
     int b = to;
+    // "Foreign Ministry", "Defence Council": here the title words belong to the organisation's name.
+    boolean organisation = Lexicon.ORGANIZATION_WORDS.contains(tokens.get(to - 1).text().toLowerCase(Locale.ROOT));
     while (a < b) {
       Token t = tokens.get(a);
       String lower = t.text().toLowerCase(Locale.ROOT);
-      if (Lexicon.TITLES.contains(lower)) {
+      if (Lexicon.TITLES.contains(lower) && !organisation) {
         titled = true;
       } else if (!(droppable(t, lower, lowerSeen)
           // A capitalised word that starts a sentence is a name only if it is also written so elsewhere,

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 final class QuoteExtractor {
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
-  private static final int SHORT_SENTENCE = 80;
+  private static final int ATTRIBUTION_WORDS = 6;
 
   /** Reported speech not yet attributed: the clause after "that" and where its speech verb ends. */
   private record Reported(String text, int start, int end, int cueEnd) {}
@@ -64,14 +64,6 @@ final class QuoteExtractor {
 
     TextSpan after = containing(sentences, Math.max(close, span.end() - 1));
     int afterEnd = Math.min(after == null ? text.length() : after.end(), nextOpen);
-    if (!hasLetters(text, close + 1, afterEnd) && after != null) {
-      // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own.
-      TextSpan next = following(sentences, after);
-      if (next != null && next.start() - afterEnd <= 3 && text.substring(afterEnd, next.start()).indexOf('\n') < 0
-          && next.end() - next.start() <= SHORT_SENTENCE && nextOpen >= next.end()) {
-        afterEnd = next.end();
-      }
-    }
     String speaker = speakers.inWindow(Math.min(close + 1, afterEnd), afterEnd, false);
     if (speaker != null) return speaker;
 
@@ -80,6 +72,15 @@ final class QuoteExtractor {
     speaker = speakers.inWindow(beforeStart, open, true);
     if (speaker != null) return speaker;
 
+    if (!hasLetters(text, close + 1, afterEnd) && after != null) {
+      // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own.
+      TextSpan next = following(sentences, after);
+      if (next != null && next.start() - afterEnd <= 3 && text.substring(afterEnd, next.start()).indexOf('\n') < 0
+          && words(text.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS && nextOpen >= next.end()) {
+        speaker = speakers.inWindow(next.start(), next.end(), false);
+        if (speaker != null) return speaker;
+      }
+    }
     boolean startsSentence = before != null && !hasLetters(text, before.start(), open);
     TextSpan previous = startsSentence ? preceding(sentences, before) : null;
     if (previous != null && text.charAt(previous.end() - 1) == ':') {
@@ -96,7 +97,10 @@ final class QuoteExtractor {
       while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
       int previousParagraph = text.lastIndexOf('\n', k);
       boolean adjacent = !hasLetters(text, prevClose, open);
-      if (adjacent || opensParagraph && last.start() > previousParagraph && last.start() < paragraphStart) return last.speaker();
+      boolean nextSentence = startsSentence && previous != null && last.start() >= previous.start() && last.start() < previous.end();
+      if (adjacent || nextSentence || opensParagraph && last.start() > previousParagraph && last.start() < paragraphStart) {
+        return last.speaker();
+      }
     }
     // "…, Reznikov has said." then a new paragraph that is all quote.
     if (previous != null && previous.start() >= prevClose) return speakers.inWindow(previous.start(), previous.end(), true);

@@ -2,6 +2,7 @@ package dev.narrascope.quote;
 
 import dev.narrascope.EntityMention;
 import dev.narrascope.entity.TextSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -53,24 +54,27 @@ final class SpeakerFinder {
       if (!preferLast) break;
     }
     if (cueStart < 0) return null;
+    // A role noun ("the NATO chief", "a senior official") is a candidate of its own; names inside it are
+    // modifiers, and when it refers to nobody named before, the speaker is unknown.
+    List<int[]> anaphors = new ArrayList<>();
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
+    while (a.find()) if (!insideQuote(a.start())) anaphors.add(new int[] {a.start(), a.end()});
     String best = null;
     int bestScore = Integer.MAX_VALUE;
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
+      if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
       int score = distance(e.start(), e.end(), cueStart, cueEnd, sourceFirst) + rank(e.type());
       if (score < bestScore) {
         bestScore = score;
         best = e.canonical();
       }
     }
-    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
-    while (a.find()) {
-      if (insideQuote(a.start())) continue;
-      String resolved = resolveAnaphor(a.start());
-      int score = distance(a.start(), a.end(), cueStart, cueEnd, sourceFirst);
-      if (resolved != null && score < bestScore) {
+    for (int[] r : anaphors) {
+      int score = distance(r[0], r[1], cueStart, cueEnd, sourceFirst);
+      if (score < bestScore) {
         bestScore = score;
-        best = resolved;
+        best = resolveAnaphor(r[0]);
       }
     }
     return best;

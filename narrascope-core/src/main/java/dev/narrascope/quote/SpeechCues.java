@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  */
 final class SpeechCues {
   private static final String VERBS = String.join("|",
-      "said", "says", "say", "saying", "stated", "states", "told", "tells", "added", "adds", "claimed", "claims",
+      "said", "says", "say", "saying", "stated", "told", "tells", "added", "adds", "claimed",
       "warned", "warns", "asserted", "asserts", "declared", "declares", "emphasi[sz]ed", "emphasi[sz]es", "noted",
-      "notes", "explained", "explains", "wrote", "writes", "insisted", "insists", "argued", "argues", "tweeted",
+      "explained", "explains", "wrote", "writes", "insisted", "insists", "argued", "argues", "tweeted",
       "posted", "replied", "responded", "continued", "stressed", "stresses", "underlined", "recalled", "announced",
       "announces", "admitted", "commented", "concluded", "suggested", "indicated", "acknowledged", "remarked",
       "urged", "vowed", "pledged", "promised", "confirmed", "denied", "asked", "reiterated", "threatened",
@@ -29,14 +29,18 @@ final class SpeechCues {
   static final Pattern CUE = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:(?<src>" + SOURCE_FIRST + ")|" + VERBS + ")(?![\\p{L}])");
 
-  /** Reported speech: a speech verb, up to four words, then a complementiser. */
+  /**
+   * Reported speech: a speech verb, up to four words, then a complementiser; or "said" directly
+   * followed by a clause ("Austin said the package would…"), as English often drops "that".
+   */
   static final Pattern REPORTED = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:that|что|че|que)(?![\\p{L}])\\s*");
+      "(?iu)(?<![\\p{L}])(?:(?:" + VERBS + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:that|что|че|que)(?![\\p{L}])"
+          + "|(?:said|says|warned|claimed)(?=\\s+(?:the|a|an|it|he|she|they|we|there|this|his|her|its|their)\\s))\\s*");
 
   /** A pronoun or a role noun phrase standing for a person named earlier. */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:he|she|он|она|той|тя|ele|ela|(?:the|o|a)\\s+(?:[\\p{L}-]+\\s+){0,2}"
-          + "(?:official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
+      "(?iu)(?<![\\p{L}])(?:he|she|он|она|той|тя|ele|ela|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
+          + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
           + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador))(?![\\p{L}])");
 
   private SpeechCues() {}
