@@ -63,6 +63,12 @@ final class EntityExtractor {
         i++;
         continue;
       }
+      Draft given = givenNameBeforeKnownSurname(text, tokens, i);
+      if (given != null) {
+        drafts.add(given);
+        i = given.to;
+        continue;
+      }
       int end = runEnd(text, tokens, i);
       Draft d = fromRun(text, tokens, i, end, initial, lowerSeen, capitalisedMidSentence);
       if (d != null) drafts.add(d);
@@ -76,6 +82,27 @@ final class EntityExtractor {
       out.add(new EntityMention(text.substring(start, stop), d.canonical, d.type, start, stop));
     }
     return out;
+  }
+
+  /**
+   * "Hunter Biden" or "Serguei Lavrov": a given name in front of a known surname. A compatible given name
+   * is the known person; another one is somebody else with that surname.
+   */
+  private Draft givenNameBeforeKnownSurname(String text, List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(i), tokens.get(i + 1))) return null;
+    Token first = tokens.get(i);
+    String lower = first.text().toLowerCase(Locale.ROOT);
+    if (first.allCaps() || Lexicon.TITLES.contains(lower) || Lexicon.FUNCTION_WORDS.contains(lower)
+        || Lexicon.DEMONYMS.contains(lower) || Lexicon.DATES.contains(lower)) {
+      return null;
+    }
+    Gazetteer.Match next = gazetteer.match(text, tokens, i + 1);
+    if (next == null || next.length() != 1 || !"PERSON".equals(next.entry().type())) return null;
+    String known = next.entry().canonical();
+    if (NameKeys.compatibleGivenNames(first.text(), known.substring(0, Math.max(1, known.indexOf(' '))))) {
+      return new Draft(i, i + 2, "PERSON", known, true);
+    }
+    return new Draft(i, i + 2, "PERSON", first.text() + " " + tokens.get(i + 1).text(), false);
   }
 
   /** End (exclusive) of the run of capitalised tokens starting at {@code i}; stops before a gazetteer hit. */
