@@ -37,7 +37,11 @@ final class QuoteMarks {
       int s = i + 1;
       int e = close;
       while (s < e && (Character.isWhitespace(text.charAt(s)))) s++;
-      while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || (!closed && "“\"«„".indexOf(text.charAt(e - 1)) >= 0))) e--;
+      // The comma before a closing mark belongs to the reporting sentence, not to the quoted words.
+      while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ','
+          || (!closed && "“\"«„".indexOf(text.charAt(e - 1)) >= 0))) {
+        e--;
+      }
       if (e > s && words(text, s, e) > 0) out.add(new TextSpan(s, e));
       i = closed ? close + 1 : close;
     }
