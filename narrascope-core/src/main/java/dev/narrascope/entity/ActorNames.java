@@ -59,11 +59,11 @@ final class ActorNames {
     for (Name n : all.values()) {
       List<Token> tokens = Token.tokenize(n.text);
       if (tokens.isEmpty()) continue;
-      String key = String.join(" ", tokens.stream().map(t -> NameKeys.stem(t.text())).toList());
+      String key = String.join(" ", tokens.stream().map(Token::stem).toList());
       String seen = byKey.putIfAbsent(key, n.text);
       if (seen != null) union(seen, n.text);
       if (tokens.size() >= 2 && "PERSON".equals(n.type())) {
-        bySurname.computeIfAbsent(NameKeys.stem(tokens.get(tokens.size() - 1).text()), k -> new ArrayList<>()).add(n);
+        bySurname.computeIfAbsent(tokens.get(tokens.size() - 1).stem(), k -> new ArrayList<>()).add(n);
       }
     }
     for (List<Name> group : bySurname.values()) {
@@ -80,7 +80,7 @@ final class ActorNames {
       List<Token> tokens = Token.tokenize(n.text);
       String type = n.type();
       if (tokens.size() != 1 || !("PERSON".equals(type) || "OTHER".equals(type))) continue;
-      List<Name> group = bySurname.get(NameKeys.stem(tokens.get(0).text()));
+      List<Name> group = bySurname.get(tokens.get(0).stem());
       if (group != null && group.stream().map(g -> find(g.text)).distinct().count() == 1) union(n.text, group.get(0).text);
     }
     Map<String, List<Name>> clusters = new HashMap<>();

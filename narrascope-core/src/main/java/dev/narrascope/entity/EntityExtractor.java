@@ -192,7 +192,7 @@ final class EntityExtractor {
     Map<String, List<Draft>> bySurname = new HashMap<>();
     for (Draft d : drafts) {
       if ("PERSON".equals(d.type) && d.to - d.from >= 2) {
-        bySurname.computeIfAbsent(NameKeys.stem(tokens.get(d.to - 1).text()), k -> new ArrayList<>()).add(d);
+        bySurname.computeIfAbsent(tokens.get(d.to - 1).stem(), k -> new ArrayList<>()).add(d);
       }
     }
     for (List<Draft> group : bySurname.values()) {
@@ -208,8 +208,8 @@ final class EntityExtractor {
       }
     }
     for (Draft d : drafts) {
-      if (d.known || d.to - d.from != 1 || !("OTHER".equals(d.type) || "PERSON".equals(d.type))) continue;
-      List<Draft> group = bySurname.get(NameKeys.stem(tokens.get(d.from).text()));
+      if (d.known || d.to - d.from != 1 || "ORGANIZATION".equals(d.type)) continue;
+      List<Draft> group = bySurname.get(tokens.get(d.from).stem());
       if (group == null) continue;
       Draft full = group.stream().filter(g -> g.known).findFirst().orElse(group.get(0));
       d.canonical = full.canonical;

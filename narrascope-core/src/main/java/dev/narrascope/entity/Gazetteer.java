@@ -30,10 +30,14 @@ final class Gazetteer {
   private static final int MAX_TOKENS = 6;
   private static final Gazetteer BUNDLED = load();
 
+  // Names match by stem, so inflected forms count; lower-case aliases (groups such as "climate
+  // activists") match by exact key, or every lower-case adjective with the same stem would count.
+  private final Map<String, Entry> byStem;
   private final Map<String, Entry> byKey;
   private final Map<String, Entry> byCanonical;
 
-  private Gazetteer(Map<String, Entry> byKey, Map<String, Entry> byCanonical) {
+  private Gazetteer(Map<String, Entry> byStem, Map<String, Entry> byKey, Map<String, Entry> byCanonical) {
+    this.byStem = Map.copyOf(byStem);
     this.byKey = Map.copyOf(byKey);
     this.byCanonical = Map.copyOf(byCanonical);
   }
@@ -44,17 +48,22 @@ final class Gazetteer {
 
   /** The longest alias starting at token {@code i}, or {@code null}. */
   Match match(String text, List<Token> tokens, int i) {
+    StringBuilder stem = new StringBuilder();
     StringBuilder key = new StringBuilder();
     Match best = null;
     for (int n = 1; n <= MAX_TOKENS && i + n <= tokens.size(); n++) {
       Token t = tokens.get(i + n - 1);
       if (n > 1) {
         if (!contiguous(text, tokens.get(i + n - 2), t)) break;
+        stem.append(' ');
         key.append(' ');
       }
-      key.append(NameKeys.stem(t.text()));
-      Entry e = byKey.get(key.toString());
+      stem.append(t.stem());
+      key.append(t.key());
+      Entry e = byStem.get(stem.toString());
       if (e != null && caseOk(e.caseRule(), tokens.get(i))) best = new Match(e, n);
+      Entry exact = byKey.get(key.toString());
+      if (exact != null) best = new Match(exact, n);
     }
     return best;
   }
@@ -68,7 +77,8 @@ final class Gazetteer {
   Entry byAlias(String name) {
     List<Token> tokens = Token.tokenize(name);
     if (tokens.isEmpty()) return null;
-    return byKey.get(tokens.stream().map(t -> NameKeys.stem(t.text())).collect(Collectors.joining(" ")));
+    Entry e = byStem.get(tokens.stream().map(Token::stem).collect(Collectors.joining(" ")));
+    return e != null ? e : byKey.get(tokens.stream().map(Token::key).collect(Collectors.joining(" ")));
   }
 
   /** Whether the two tokens are separated by spaces only (no line break, no punctuation). */
@@ -93,6 +103,7 @@ final class Gazetteer {
     try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
       if (in == null) throw new IllegalStateException("gazetteer.tsv missing from the classpath");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, Entry> byStem = new HashMap<>();
       Map<String, Entry> byKey = new HashMap<>();
       Map<String, Entry> byCanonical = new HashMap<>();
       String line;
@@ -105,16 +116,19 @@ final class Gazetteer {
           if (alias.startsWith("the ")) continue;
           List<Token> tokens = Token.tokenize(alias.strip());
           if (tokens.isEmpty()) continue;
-          String key = tokens.stream().map(t -> NameKeys.stem(t.text())).collect(Collectors.joining(" "));
           Token first = tokens.get(0);
           CaseRule rule = first.allCaps() ? CaseRule.ALL_CAPS : first.capitalised() ? CaseRule.CAPITALISED : CaseRule.ANY;
           Entry entry = new Entry(f[1], f[0], rule);
           // First entry wins: the file lists the more important sense of an ambiguous alias first.
-          byKey.putIfAbsent(key, entry);
+          if (rule == CaseRule.ANY) {
+            byKey.putIfAbsent(tokens.stream().map(Token::key).collect(Collectors.joining(" ")), entry);
+          } else {
+            byStem.putIfAbsent(tokens.stream().map(Token::stem).collect(Collectors.joining(" ")), entry);
+          }
           byCanonical.putIfAbsent(f[1], entry);
         }
       }
-      return new Gazetteer(byKey, byCanonical);
+      return new Gazetteer(byStem, byKey, byCanonical);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package dev.narrascope.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Script- and spelling-independent keys for names, so that "Зеленский", "Зеленски", "Zelensky",
@@ -11,6 +12,7 @@ import java.util.Locale;
  */
 final class NameKeys {
   private static final String[] CYRILLIC = new String[0x500 - 0x400];
+  private static final Pattern IGNORED = Pattern.compile("[\\u0300-\\u036f\\u093c.'’]");
   private static final String[] SUFFIXES = {"iami", "ogo", "ego", "omu", "emu", "imi", "ami", "oi", "ei", "im", "om", "em", "ah", "iu", "ia"};
 
   static {
@@ -38,8 +40,7 @@ final class NameKeys {
 
   /** The folded key of one word: transliterated, without diacritics, spelling variants folded. */
   static String key(String word) {
-    String s = Normalizer.normalize(transliterate(word), Normalizer.Form.NFD)
-        .replaceAll("[\\u0300-\\u036f\\u093c.'’]", "");
+    String s = IGNORED.matcher(Normalizer.normalize(transliterate(word), Normalizer.Form.NFD)).replaceAll("");
     if (s.startsWith("ye")) s = s.substring(1);
     s = s.replace("kh", "h").replace("x", "ks").replace("w", "v").replace("ph", "f").replace("ck", "k")
         .replace('y', 'i').replace('j', 'i');
@@ -50,9 +51,14 @@ final class NameKeys {
     return b.toString();
   }
 
-  /** {@link #key} without a case ending, for matching inflected forms ("Путина" ≈ "Putin"). */
+  /**
+   * {@link #key} without a case ending, for matching inflected forms ("Путина" ≈ "Putin"); the
+   * Bulgarian definite article is cut too ("Западът" ≈ "Запад").
+   */
   static String stem(String word) {
-    String k = key(word);
+    String w = word;
+    if (w.length() > 5 && (w.endsWith("ът") || w.endsWith("ят"))) w = w.substring(0, w.length() - 2);
+    String k = key(w);
     for (String suffix : SUFFIXES) {
       if (k.length() - suffix.length() >= 4 && k.endsWith(suffix)) {
         k = k.substring(0, k.length() - suffix.length());

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word token of the clean text with its offsets; a trailing possessive ("NATO's", "NATO’s") is left
- * outside the token so that mentions end before it.
+ * A word token of the clean text with its offsets and its {@link NameKeys} key and stem (computed
+ * once, as matching looks at every token several times); a trailing possessive ("NATO's", "NATO’s")
+ * is left outside the token so that mentions end before it.
  */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String key, String stem) {
   // Dotted acronyms first ("U.S."), then words with inner hyphens/apostrophes ("al-Assad", "O'Brien").
   private static final Pattern WORD =
       Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*");
@@ -22,7 +23,8 @@ record Token(String text, int start, int end) {
       int end = m.end();
       String w = m.group();
       if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) end -= 2;
-      out.add(new Token(text.substring(m.start(), end), m.start(), end));
+      String word = text.substring(m.start(), end);
+      out.add(new Token(word, m.start(), end, NameKeys.key(word), NameKeys.stem(word)));
     }
     return out;
   }
