@@ -157,6 +157,7 @@ final class EntityExtractor {
 
   private static boolean droppable(Token t, String lower, Set<String> lowerSeen) {
     return Lexicon.FUNCTION_WORDS.contains(lower) || Lexicon.DEMONYMS.contains(lower) || Lexicon.DATES.contains(lower)
+        || Lexicon.PAGE_WORDS.contains(lower)
         || t.allCaps() && lowerSeen.contains(lower) || t.text().chars().allMatch(Character::isDigit);
   }
 

@@ -25,6 +25,13 @@ final class Lexicon {
       "не", "что", "так", "все", "той", "тя", "те", "ние", "аз", "във", "със", "от", "за", "но", "и", "този",
       "тази", "това", "според", "днес", "вчера", "също", "обаче", "след", "преди", "още");
 
+  /** Words of page furniture that survive cleaning ("Related Stories", "Ads Blocker Image"). */
+  static final Set<String> PAGE_WORDS = words(
+      "related", "popular", "stories", "articles", "sources", "comments", "comment", "share", "follow", "subscribe",
+      "newsletter", "trending", "latest", "recommended", "sponsored", "powered", "cookie", "cookies", "privacy",
+      "policy", "terms", "login", "menu", "search", "home", "tags", "category", "categories", "previous", "leave",
+      "reply", "ads", "blocker", "image", "help", "pro", "click", "download", "app", "contact", "copyright");
+
   static final Set<String> TITLES = words(
       "president", "presidente", "vice", "prime", "minister", "ministro", "ministra", "secretary", "secretário",
       "general", "chancellor", "chanceler", "defense", "defence", "foreign", "interior", "finance", "deputy",

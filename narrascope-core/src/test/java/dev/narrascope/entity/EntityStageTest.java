@@ -81,6 +81,12 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_pageFurniture_isNotAPerson() {
+    assertThat(entities("Kyiv was quiet.\n\nRelated Stories\n\nAds Blocker Image Powered by Code Help Pro"))
+        .extracting(EntityMention::type).contains("LOCATION").doesNotContain("PERSON");
+  }
+
+  @Test
   void apply_groupsAndOrganisations_typed() {
     List<EntityMention> ms = entities("Climate activists joined Ukrainians outside the Pentagon while the IPCC met.");
     assertThat(mention(ms, "Climate activists").type()).isEqualTo("GROUP");
