@@ -90,8 +90,17 @@ final class SpeakerFinder {
     return person != null ? person : lastSpeaker;
   }
 
+  /** Binary search: the quote spans are sorted and do not overlap. */
   private boolean insideQuote(int offset) {
-    for (TextSpan q : quotes) if (q.contains(offset)) return true;
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan q = quotes.get(mid);
+      if (offset < q.start()) hi = mid - 1;
+      else if (offset >= q.end()) lo = mid + 1;
+      else return true;
+    }
     return false;
   }
 

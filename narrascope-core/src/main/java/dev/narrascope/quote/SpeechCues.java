@@ -41,7 +41,10 @@ final class SpeechCues {
   static final Pattern ANAPHOR = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:he|she|он|она|той|тя|ele|ela|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
           + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
-          + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador))(?![\\p{L}])");
+          + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador)"
+          // A headline's bare title: "…, Defense Chief says".
+          + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
+          + "(?![\\p{L}])");
 
   private SpeechCues() {}
 }

@@ -111,6 +111,12 @@ final class QuoteStageTest {
   }
 
   @Test
+  void apply_headlineWithBareTitle_speakerUnknownNotTheCountry() {
+    List<Quote> qs = quotes("Bombshell admission: Ukraine is ‘carrying out NATO’s mission’ against Russia, Defense Chief says");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+
+  @Test
   void apply_apostrophesAndScareQuotesWithoutSpeaker_areNotQuotes() {
     assertThat(quotes("NATO’s allies don't agree on the so-called 'hot phase' of the war.")).isEmpty();
   }
