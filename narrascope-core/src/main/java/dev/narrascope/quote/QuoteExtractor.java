@@ -87,24 +87,31 @@ final class QuoteExtractor {
       speaker = speakers.inWindow(Math.max(previous.start(), prevClose), previous.end(), true);
       if (speaker != null) return speaker;
     }
-    // A quote that goes straight on from the previous one, or opens the paragraph after a quoted one:
-    // news copy does not repeat the attribution for every paragraph of one speech.
-    Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
-    if (q > 0 && last != null && last.direct() && last.end() == spans.get(q - 1).end()) {
-      int paragraphStart = text.lastIndexOf('\n', open) + 1;
-      boolean opensParagraph = !hasLetters(text, paragraphStart, open);
-      int k = paragraphStart - 1;
-      while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
-      int previousParagraph = text.lastIndexOf('\n', k);
-      boolean adjacent = !hasLetters(text, prevClose, open);
-      boolean nextSentence = startsSentence && previous != null && last.start() >= previous.start() && last.start() < previous.end();
-      if (adjacent || nextSentence || opensParagraph && last.start() > previousParagraph && last.start() < paragraphStart) {
-        return last.speaker();
-      }
+    if (q > 0 && continues(text, spans.get(q - 1), open, prevClose, startsSentence ? previous : null, out)) {
+      return out.get(out.size() - 1).speaker();
     }
     // "…, Reznikov has said." then a new paragraph that is all quote.
     if (previous != null && previous.start() >= prevClose) return speakers.inWindow(previous.start(), previous.end(), true);
     return null;
+  }
+
+  /**
+   * Whether the quote opening at {@code open} goes on with the previous quote's speech: right after
+   * it, in the sentence after it, or opening the paragraph after a quoted one — news copy does not
+   * repeat the attribution for every paragraph of one speech.
+   */
+  private static boolean continues(String text, TextSpan previousQuote, int open, int prevClose, TextSpan previousSentence,
+                                   List<Quote> out) {
+    Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (last == null || !last.direct() || last.end() != previousQuote.end()) return false;
+    if (!hasLetters(text, prevClose, open)) return true;
+    if (previousSentence != null && last.start() >= previousSentence.start() && last.start() < previousSentence.end()) return true;
+    int paragraphStart = text.lastIndexOf('\n', open) + 1;
+    if (hasLetters(text, paragraphStart, open)) return false;
+    int k = paragraphStart - 1;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
+    int previousParagraph = text.lastIndexOf('\n', k);
+    return last.start() > previousParagraph && last.start() < paragraphStart;
   }
 
   /** Reported-speech candidates ("X said that …"), one per sentence at most. */
