@@ -1,5 +1,9 @@
 package dev.narrascope;
 
+import dev.narrascope.entity.ActorStage;
+import dev.narrascope.entity.EntityStage;
+import dev.narrascope.quote.QuoteStage;
+
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
@@ -11,6 +15,9 @@ public final class Pipelines {
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
     return Pipeline.builder()
+        .add(new EntityStage())
+        .add(new QuoteStage())
+        .addCorpus(new ActorStage())
         .build();
   }
 }

@@ -1,0 +1,123 @@
+package dev.narrascope.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Clusters the canonical names of a batch into real-world actors (union-find) and picks one display
+ * name per actor: the gazetteer's name when the actor is known, else its most frequent multi-word,
+ * Latin-script spelling. Not thread-safe; one instance per call.
+ */
+final class ActorNames {
+  /** How often a name occurs and as which types. */
+  static final class Name {
+    final String text;
+    int count;
+    final Map<String, Integer> types = new HashMap<>();
+
+    Name(String text) {
+      this.text = text;
+    }
+
+    String type() {
+      return types.entrySet().stream().filter(e -> !"OTHER".equals(e.getKey()))
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("OTHER");
+    }
+  }
+
+  private final Gazetteer gazetteer;
+  private final Map<String, String> parent = new HashMap<>();
+
+  ActorNames(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  static void count(Map<String, Name> names, String name, String type) {
+    if (name == null || name.isBlank()) return;
+    Name n = names.computeIfAbsent(name, Name::new);
+    n.count++;
+    if (type != null) n.types.merge(type, 1, Integer::sum);
+  }
+
+  /** Returns old name → display name for every name that changes. */
+  Map<String, String> resolve(Map<String, Name> names) {
+    Map<String, Name> all = new LinkedHashMap<>(names);
+    for (Name n : names.values()) {
+      Gazetteer.Entry e = gazetteer.byAlias(n.text);
+      if (e != null && gazetteer.byCanonical(n.text) == null) {
+        all.computeIfAbsent(e.canonical(), Name::new).types.merge(e.type(), 1, Integer::sum);
+        union(n.text, e.canonical());
+      }
+    }
+    Map<String, String> byKey = new HashMap<>();
+    Map<String, List<Name>> bySurname = new HashMap<>();
+    for (Name n : all.values()) {
+      List<Token> tokens = Token.tokenize(n.text);
+      if (tokens.isEmpty()) continue;
+      String key = String.join(" ", tokens.stream().map(Token::stem).toList());
+      String seen = byKey.putIfAbsent(key, n.text);
+      if (seen != null) union(seen, n.text);
+      if (tokens.size() >= 2 && "PERSON".equals(n.type())) {
+        bySurname.computeIfAbsent(tokens.get(tokens.size() - 1).stem(), k -> new ArrayList<>()).add(n);
+      }
+    }
+    for (List<Name> group : bySurname.values()) {
+      for (int i = 0; i < group.size(); i++) {
+        for (int j = i + 1; j < group.size(); j++) {
+          String a = Token.tokenize(group.get(i).text).get(0).text();
+          String b = Token.tokenize(group.get(j).text).get(0).text();
+          if (NameKeys.compatibleGivenNames(a, b)) union(group.get(i).text, group.get(j).text);
+        }
+      }
+    }
+    // A lone surname joins the person it names, unless several different people share it.
+    for (Name n : all.values()) {
+      List<Token> tokens = Token.tokenize(n.text);
+      String type = n.type();
+      if (tokens.size() != 1 || !("PERSON".equals(type) || "OTHER".equals(type))) continue;
+      List<Name> group = bySurname.get(tokens.get(0).stem());
+      if (group != null && group.stream().map(g -> find(g.text)).distinct().count() == 1) union(n.text, group.get(0).text);
+    }
+    Map<String, List<Name>> clusters = new HashMap<>();
+    for (Name n : all.values()) clusters.computeIfAbsent(find(n.text), k -> new ArrayList<>()).add(n);
+    Map<String, String> rename = new HashMap<>();
+    for (List<Name> cluster : clusters.values()) {
+      String display = display(cluster);
+      for (Name n : cluster) if (!n.text.equals(display)) rename.put(n.text, display);
+    }
+    return rename;
+  }
+
+  private String display(List<Name> cluster) {
+    for (Name n : cluster) if (gazetteer.byCanonical(n.text) != null) return n.text;
+    return cluster.stream().max(Comparator
+        .comparing((Name n) -> n.text.contains(" "))
+        .thenComparing(n -> latin(n.text))
+        .thenComparingInt(n -> n.count)
+        .thenComparingInt(n -> n.text.length())
+        .thenComparing(n -> n.text, Comparator.reverseOrder())).orElseThrow().text;
+  }
+
+  private static boolean latin(String s) {
+    return NameKeys.transliterate(s).equals(s.toLowerCase(Locale.ROOT));
+  }
+
+  private String find(String x) {
+    String p = parent.getOrDefault(x, x);
+    if (p.equals(x)) return x;
+    String root = find(p);
+    parent.put(x, root);
+    return root;
+  }
+
+  private void union(String a, String b) {
+    String ra = find(a);
+    String rb = find(b);
+    if (!ra.equals(rb)) parent.put(ra, rb);
+  }
+}

@@ -1,0 +1,243 @@
+package dev.narrascope.entity;
+
+import dev.narrascope.EntityMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds entity mentions in one text: gazetteer aliases first (longest match), then runs of
+ * capitalised words, with titles, nationality adjectives and sentence-initial common words cut off.
+ * Surname-only mentions and spelling variants are then resolved to a full name seen in the same text.
+ * Stateless apart from the immutable gazetteer; thread-safe.
+ */
+final class EntityExtractor {
+  private final Gazetteer gazetteer;
+
+  EntityExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** A mention under construction: token range, type and canonical name. */
+  private static final class Draft {
+    final int from;
+    final int to;
+    String type;
+    String canonical;
+    final boolean known;
+
+    Draft(int from, int to, String type, String canonical, boolean known) {
+      this.from = from;
+      this.to = to;
+      this.type = type;
+      this.canonical = canonical;
+      this.known = known;
+    }
+  }
+
+  List<EntityMention> find(String text) {
+    List<Token> tokens = Token.tokenize(text);
+    boolean[] initial = sentenceInitial(text, tokens);
+    Set<String> lowerSeen = new HashSet<>();
+    Set<String> capitalisedMidSentence = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (Character.isLowerCase(t.text().codePointAt(0))) lowerSeen.add(lower);
+      else if (!initial[i] && t.capitalised()) capitalisedMidSentence.add(lower);
+    }
+    List<Draft> drafts = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Gazetteer.Match m = gazetteer.match(text, tokens, i);
+      if (m != null) {
+        drafts.add(new Draft(i, i + m.length(), m.entry().type(), m.entry().canonical(), true));
+        i += m.length();
+        continue;
+      }
+      if (!tokens.get(i).capitalised()) {
+        i++;
+        continue;
+      }
+      Draft given = givenNameBeforeKnownSurname(text, tokens, i);
+      if (given != null) {
+        drafts.add(given);
+        i = given.to;
+        continue;
+      }
+      int end = runEnd(text, tokens, i);
+      Draft d = fromRun(text, tokens, i, end, initial, lowerSeen, capitalisedMidSentence);
+      if (d != null) drafts.add(d);
+      i = end;
+    }
+    resolvePersons(tokens, drafts);
+    List<EntityMention> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      int start = tokens.get(d.from).start();
+      int stop = tokens.get(d.to - 1).end();
+      out.add(new EntityMention(text.substring(start, stop), d.canonical, d.type, start, stop));
+    }
+    return out;
+  }
+
+  /**
+   * "Hunter Biden" or "Serguei Lavrov": a given name in front of a known surname. A compatible given name
+   * is the known person; another one is somebody else with that surname.
+   */
+  private Draft givenNameBeforeKnownSurname(String text, List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(i), tokens.get(i + 1))) return null;
+    Token first = tokens.get(i);
+    String lower = first.text().toLowerCase(Locale.ROOT);
+    if (first.allCaps() || Lexicon.TITLES.contains(lower) || Lexicon.FUNCTION_WORDS.contains(lower)
+        || Lexicon.DEMONYMS.contains(lower) || Lexicon.DATES.contains(lower)) {
+      return null;
+    }
+    Gazetteer.Match next = gazetteer.match(text, tokens, i + 1);
+    if (next == null || next.length() != 1 || !"PERSON".equals(next.entry().type())) return null;
+    String known = next.entry().canonical();
+    if (NameKeys.compatibleGivenNames(first.text(), known.substring(0, Math.max(1, known.indexOf(' '))))) {
+      return new Draft(i, i + 2, "PERSON", known, true);
+    }
+    return new Draft(i, i + 2, "PERSON", first.text() + " " + tokens.get(i + 1).text(), false);
+  }
+
+  /** End (exclusive) of the run of capitalised tokens starting at {@code i}; stops before a gazetteer hit. */
+  private int runEnd(String text, List<Token> tokens, int i) {
+    int end = i + 1;
+    while (end < tokens.size() && Gazetteer.contiguous(text, tokens.get(end - 1), tokens.get(end))) {
+      Token t = tokens.get(end);
+      boolean particle = Lexicon.NAME_PARTICLES.contains(t.text()) && end + 1 < tokens.size()
+          && tokens.get(end + 1).capitalised() && Gazetteer.contiguous(text, t, tokens.get(end + 1));
+      if (!(t.capitalised() || particle) || gazetteer.match(text, tokens, end) != null) break;
+      end += particle ? 2 : 1;
+    }
+    return Math.min(end, tokens.size());
+  }
+
+  private Draft fromRun(String text, List<Token> tokens, int from, int to, boolean[] initial,
+                        Set<String> lowerSeen, Set<String> capitalisedMidSentence) {
+    boolean titled = false;
+    int a = from;
+    int b = to;
+    // "Foreign Ministry", "Defence Council": here the title words belong to the organisation's name.
+    boolean organisation = Lexicon.ORGANIZATION_WORDS.contains(tokens.get(to - 1).text().toLowerCase(Locale.ROOT));
+    while (a < b) {
+      Token t = tokens.get(a);
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (Lexicon.TITLES.contains(lower) && !organisation) {
+        titled = true;
+      } else if (!(droppable(t, lower, lowerSeen)
+          // A capitalised word that starts a sentence is a name only if it is also written so elsewhere,
+          // or if more capitalised words follow it ("Volodymyr Zelensky said…").
+          || initial[a] && (lowerSeen.contains(lower) || b - a == 1 && !capitalisedMidSentence.contains(lower)))) {
+        break;
+      }
+      a++;
+    }
+    while (b > a && (droppable(tokens.get(b - 1), tokens.get(b - 1).text().toLowerCase(Locale.ROOT), lowerSeen)
+        || Lexicon.TITLES.contains(tokens.get(b - 1).text().toLowerCase(Locale.ROOT))
+        || Lexicon.NAME_PARTICLES.contains(tokens.get(b - 1).text()))) {
+      b--;
+    }
+    if (a >= b) return null;
+    if (b - a == 1 && tokens.get(a).text().codePointCount(0, tokens.get(a).text().length()) < 2) return null;
+    String surface = text.substring(tokens.get(a).start(), tokens.get(b - 1).end()).replaceAll("\\s+", " ");
+    String type = type(tokens, a, b, titled, lowerSeen);
+    // Capitalised common words ("Related Stories", "World") are headings, not names.
+    if ("OTHER".equals(type) && tokens.subList(a, b).stream()
+        .allMatch(t -> lowerSeen.contains(t.text().toLowerCase(Locale.ROOT)))) {
+      return null;
+    }
+    return new Draft(a, b, type, surface, false);
+  }
+
+  private static boolean droppable(Token t, String lower, Set<String> lowerSeen) {
+    return Lexicon.FUNCTION_WORDS.contains(lower) || Lexicon.DEMONYMS.contains(lower) || Lexicon.DATES.contains(lower)
+        || Lexicon.PAGE_WORDS.contains(lower)
+        || t.allCaps() && lowerSeen.contains(lower) || t.text().chars().allMatch(Character::isDigit);
+  }
+
+  private static String type(List<Token> tokens, int a, int b, boolean titled, Set<String> lowerSeen) {
+    int words = 0;
+    boolean nameShaped = true;
+    for (int k = a; k < b; k++) {
+      String w = tokens.get(k).text();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (Lexicon.ORGANIZATION_WORDS.contains(lower)) return "ORGANIZATION";
+      if (Lexicon.LOCATION_WORDS.contains(lower)) return "LOCATION";
+      if (Lexicon.NAME_PARTICLES.contains(w)) continue;
+      words++;
+      if (tokens.get(k).allCaps() || w.chars().anyMatch(Character::isDigit) || lowerSeen.contains(lower)) {
+        nameShaped = false;
+      }
+    }
+    if (titled) return "PERSON";
+    if (words == 1 && tokens.get(a).allCaps()) return "ORGANIZATION";
+    if (words >= 2 && words <= 4 && nameShaped) return "PERSON";
+    if (words == 1 && a > 0 && Lexicon.LOCATION_PREPOSITIONS.contains(tokens.get(a - 1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(a).start() - tokens.get(a - 1).end() <= 2) {
+      return "LOCATION";
+    }
+    return "OTHER";
+  }
+
+  /**
+   * Within one text, a surname alone ("Reznikov") or a spelling variant ("Aleksey Reznikov") takes the
+   * canonical name of the full name it agrees with; a known (gazetteer) name wins over an unknown one.
+   */
+  private static void resolvePersons(List<Token> tokens, List<Draft> drafts) {
+    Map<String, List<Draft>> bySurname = new HashMap<>();
+    for (Draft d : drafts) {
+      if ("PERSON".equals(d.type) && d.to - d.from >= 2) {
+        bySurname.computeIfAbsent(tokens.get(d.to - 1).stem(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    for (List<Draft> group : bySurname.values()) {
+      for (Draft d : group) {
+        if (d.known) continue;
+        for (Draft other : group) {
+          if (other != d && (other.known || group.indexOf(other) < group.indexOf(d))
+              && NameKeys.compatibleGivenNames(tokens.get(d.from).text(), tokens.get(other.from).text())) {
+            d.canonical = other.canonical;
+            if (other.known) break;
+          }
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.known || d.to - d.from != 1 || "ORGANIZATION".equals(d.type)) continue;
+      List<Draft> group = bySurname.get(tokens.get(d.from).stem());
+      if (group == null) continue;
+      Draft full = group.stream().filter(g -> g.known).findFirst().orElse(group.get(0));
+      d.canonical = full.canonical;
+      d.type = "PERSON";
+    }
+  }
+
+  /** Marks tokens that open a sentence (or a quotation), where capitalisation says nothing. */
+  private static boolean[] sentenceInitial(String text, List<Token> tokens) {
+    boolean[] initial = new boolean[tokens.size()];
+    List<TextSpan> sentences = Sentences.split(text);
+    int s = 0;
+    int prevEnd = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (s < sentences.size() && sentences.get(s).end() <= t.start()) s++;
+      int sentenceStart = s < sentences.size() ? sentences.get(s).start() : 0;
+      int from = Math.max(sentenceStart, prevEnd);
+      if (prevEnd < sentenceStart) {
+        initial[i] = true;
+      } else {
+        // After an opening quotation mark or a colon the next word is capitalised anyway.
+        String gap = text.substring(from, t.start());
+        initial[i] = gap.matches(".*[:“«„\"‘(—–-]\\s*");
+      }
+      prevEnd = t.end();
+    }
+    return initial;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.narrascope.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The bundled list of known entities ({@code gazetteer.tsv}): canonical name, type and aliases in
+ * English, Russian, Bulgarian, Ukrainian, Portuguese and Hindi. Aliases are indexed by the
+ * {@link NameKeys#stem stems} of their tokens, so inflected and transliterated forms match.
+ * Immutable and thread-safe after construction.
+ */
+final class Gazetteer {
+  /** A known entity; {@code caseRule} says how the text must be written for an alias to count. */
+  record Entry(String canonical, String type, CaseRule caseRule) {}
+
+  /** How strictly the capitalisation of the text must follow the alias. */
+  enum CaseRule { ANY, CAPITALISED, ALL_CAPS }
+
+  /** A gazetteer hit on {@code length} tokens. */
+  record Match(Entry entry, int length) {}
+
+  private static final int MAX_TOKENS = 6;
+  private static final Gazetteer BUNDLED = load();
+
+  // Names match by stem, so inflected forms count; lower-case aliases (groups such as "climate
+  // activists") match by exact key, or every lower-case adjective with the same stem would count.
+  private final Map<String, Entry> byStem;
+  private final Map<String, Entry> byKey;
+  private final Map<String, Entry> byCanonical;
+
+  private Gazetteer(Map<String, Entry> byStem, Map<String, Entry> byKey, Map<String, Entry> byCanonical) {
+    this.byStem = Map.copyOf(byStem);
+    this.byKey = Map.copyOf(byKey);
+    this.byCanonical = Map.copyOf(byCanonical);
+  }
+
+  static Gazetteer bundled() {
+    return BUNDLED;
+  }
+
+  /** The longest alias starting at token {@code i}, or {@code null}. */
+  Match match(String text, List<Token> tokens, int i) {
+    StringBuilder stem = new StringBuilder();
+    StringBuilder key = new StringBuilder();
+    Match best = null;
+    for (int n = 1; n <= MAX_TOKENS && i + n <= tokens.size(); n++) {
+      Token t = tokens.get(i + n - 1);
+      if (n > 1) {
+        if (!contiguous(text, tokens.get(i + n - 2), t)) break;
+        stem.append(' ');
+        key.append(' ');
+      }
+      stem.append(t.stem());
+      key.append(t.key());
+      Entry e = byStem.get(stem.toString());
+      if (e != null && caseOk(e.caseRule(), tokens.get(i))) best = new Match(e, n);
+      Entry exact = byKey.get(key.toString());
+      if (exact != null) best = new Match(exact, n);
+    }
+    return best;
+  }
+
+  /** The entry whose canonical name this is, or {@code null}. */
+  Entry byCanonical(String canonical) {
+    return byCanonical.get(canonical);
+  }
+
+  /** The entry one of whose aliases is exactly this name (in any case), or {@code null}. */
+  Entry byAlias(String name) {
+    List<Token> tokens = Token.tokenize(name);
+    if (tokens.isEmpty()) return null;
+    Entry e = byStem.get(tokens.stream().map(Token::stem).collect(Collectors.joining(" ")));
+    return e != null ? e : byKey.get(tokens.stream().map(Token::key).collect(Collectors.joining(" ")));
+  }
+
+  /** Whether the two tokens are separated by spaces only (no line break, no punctuation). */
+  static boolean contiguous(String text, Token a, Token b) {
+    if (b.start() - a.end() > 3 || b.start() == a.end()) return false;
+    for (int k = a.end(); k < b.start(); k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != '\u00a0') return false;
+    }
+    return true;
+  }
+
+  private static boolean caseOk(CaseRule rule, Token first) {
+    return switch (rule) {
+      case ANY -> true;
+      case CAPITALISED -> first.capitalised() || !NameKeys.cased(first.text());
+      case ALL_CAPS -> first.allCaps();
+    };
+  }
+
+  private static Gazetteer load() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
+      if (in == null) throw new IllegalStateException("gazetteer.tsv missing from the classpath");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, Entry> byStem = new HashMap<>();
+      Map<String, Entry> byKey = new HashMap<>();
+      Map<String, Entry> byCanonical = new HashMap<>();
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        if (f.length != 3) throw new IllegalStateException("bad gazetteer line: " + line);
+        for (String alias : (f[1] + "|" + f[2]).split("\\|")) {
+          // "the West" is a display name; its alias is "West", so mentions do not swallow the article.
+          if (alias.startsWith("the ")) continue;
+          List<Token> tokens = Token.tokenize(alias.strip());
+          if (tokens.isEmpty()) continue;
+          Token first = tokens.get(0);
+          CaseRule rule = first.allCaps() ? CaseRule.ALL_CAPS : first.capitalised() ? CaseRule.CAPITALISED : CaseRule.ANY;
+          Entry entry = new Entry(f[1], f[0], rule);
+          // First entry wins: the file lists the more important sense of an ambiguous alias first.
+          if (rule == CaseRule.ANY) {
+            byKey.putIfAbsent(tokens.stream().map(Token::key).collect(Collectors.joining(" ")), entry);
+          } else {
+            byStem.putIfAbsent(tokens.stream().map(Token::stem).collect(Collectors.joining(" ")), entry);
+          }
+          byCanonical.putIfAbsent(f[1], entry);
+        }
+      }
+      return new Gazetteer(byStem, byKey, byCanonical);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.narrascope.entity;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Closed word lists (lower case) that steer the capitalisation rules: function words that are
+ * capitalised only because they start a sentence, titles stripped from names, nationality adjectives,
+ * dates, and head words that give an unknown name its type. EN, PT, RU, BG.
+ */
+final class Lexicon {
+  static final Set<String> FUNCTION_WORDS = words(
+      "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at", "for", "with", "as",
+      "it", "its", "he", "she", "they", "we", "i", "you", "our", "his", "her", "their", "there", "here", "what",
+      "when", "where", "why", "how", "who", "while", "after", "before", "although", "though", "however", "also",
+      "today", "yesterday", "tomorrow", "according", "if", "so", "yet", "still", "even", "by", "from", "to", "of",
+      "all", "some", "many", "most", "more", "no", "not", "one", "two", "three", "new", "last", "next", "first",
+      "meanwhile", "moreover", "furthermore", "earlier", "later", "now", "then", "despite", "since", "because",
+      "read", "also", "source", "link", "watch", "share", "updated", "please", "advertisement", "subscribe",
+      "mr", "ms", "mrs", "dr", "breaking", "video", "photo", "opinion", "analysis", "exclusive", "live", "news",
+      "o", "os", "as", "um", "uma", "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "para", "por",
+      "mas", "e", "ou", "ele", "ela", "eles", "elas", "isso", "este", "esta", "segundo", "ainda", "hoje", "ontem",
+      "в", "во", "на", "и", "но", "а", "по", "с", "со", "к", "о", "об", "от", "из", "за", "для", "при", "это",
+      "этот", "эта", "он", "она", "они", "мы", "я", "как", "также", "однако", "сегодня", "вчера", "по словам",
+      "не", "что", "так", "все", "той", "тя", "те", "ние", "аз", "във", "със", "от", "за", "но", "и", "този",
+      "тази", "това", "според", "днес", "вчера", "също", "обаче", "след", "преди", "още");
+
+  /** Words of page furniture that survive cleaning ("Related Stories", "Ads Blocker Image"). */
+  static final Set<String> PAGE_WORDS = words(
+      "related", "popular", "stories", "articles", "sources", "comments", "comment", "share", "follow", "subscribe",
+      "newsletter", "trending", "latest", "recommended", "sponsored", "powered", "cookie", "cookies", "privacy",
+      "policy", "terms", "login", "menu", "search", "home", "tags", "category", "categories", "previous", "leave",
+      "reply", "ads", "blocker", "image", "help", "pro", "click", "download", "app", "contact", "copyright");
+
+  static final Set<String> TITLES = words(
+      "president", "presidente", "vice", "prime", "minister", "ministro", "ministra", "secretary", "secretário",
+      "general", "chancellor", "chanceler", "defense", "defence", "foreign", "interior", "finance", "deputy",
+      "former", "ex", "acting", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "porta-voz", "mr",
+      "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "gen", "col", "lt", "colonel", "lieutenant",
+      "major", "sergeant", "commander", "commander-in-chief", "admiral", "marshal", "king", "queen", "prince",
+      "princess", "pope", "ambassador", "envoy", "governor", "mayor", "sir", "lord", "lady", "premier", "leader",
+      "chairman", "chairwoman", "director", "professor", "prof", "judge", "justice", "speaker", "mp", "state",
+      "первый", "президент", "премьер", "премьер-министр", "министр", "глава", "пресс-секретарь", "генсек",
+      "генеральный", "секретарь", "посол", "канцлер", "премиер", "министър", "президентът", "говорител",
+      "генерален", "секретар", "посланик", "канцлерът", "министърът", "генерал", "полковник", "сенатор",
+      "госсекретарь", "spokesman", "official", "officials");
+
+  static final Set<String> DEMONYMS = words(
+      "russian", "ukrainian", "american", "british", "french", "german", "western", "european", "chinese",
+      "polish", "finnish", "soviet", "israeli", "palestinian", "iranian", "turkish", "belarusian", "bulgarian",
+      "brazilian", "portuguese", "indian", "eastern", "northern", "southern", "baltic", "nordic", "english",
+      "italian", "spanish", "japanese", "korean", "hungarian", "romanian", "moldovan", "georgian", "syrian",
+      "russo-ukrainian", "anglo-saxon", "north", "south", "east", "central", "western-backed", "pro-russian",
+      "pro-ukrainian", "pro-western", "kremlin-backed", "nato-led", "russo");
+
+  static final Set<String> DATES = words(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+      "novembro", "dezembro", "январь", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+      "сентября", "октября", "ноября", "декабря", "януари", "февруари", "март", "април", "май", "юни", "юли",
+      "август", "септември", "октомври", "ноември", "декември", "christmas", "easter");
+
+  static final Set<String> ORGANIZATION_WORDS = words(
+      "ministry", "ministerio", "ministério", "party", "partido", "council", "conselho", "union", "agency",
+      "agência", "forces", "army", "navy", "bank", "banco", "committee", "university", "universidade",
+      "institute", "instituto", "organization", "organisation", "organização", "parliament", "parlamento",
+      "government", "governo", "court", "tribunal", "commission", "comissão", "office", "department", "service",
+      "news", "times", "post", "press", "company", "corporation", "corp", "inc", "ltd", "group", "fund",
+      "foundation", "association", "network", "guard", "federation", "alliance", "bloc", "coalition", "media",
+      "television", "tv", "corps", "marines", "fleet", "radio", "agency", "board", "authority", "staff", "brigade", "battalion", "regiment",
+      "министерство", "министерството", "партия", "партията", "совет", "съвет", "агентство", "агенция", "армия",
+      "армията", "банк", "банка", "комитет", "университет", "институт", "организация", "парламент", "правительство",
+      "правителство", "суд", "съд", "комиссия", "комисия", "служба", "фонд", "группа", "група");
+
+  static final Set<String> LOCATION_WORDS = words(
+      "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",
+      "street", "square", "city", "county", "district", "valley", "peninsula", "strait", "gulf", "coast",
+      "republic", "kingdom", "state", "states", "область", "области", "регион", "море", "река", "остров");
+
+  static final Set<String> LOCATION_PREPOSITIONS = words(
+      "in", "into", "from", "to", "near", "across", "toward", "towards", "em", "no", "na", "de", "para", "в",
+      "во", "из", "на", "под", "във", "от", "към", "до", "при");
+
+  /** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Lula da Silva"). */
+  static final Set<String> NAME_PARTICLES = words(
+      "von", "van", "der", "den", "de", "da", "do", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "di", "du",
+      "фон", "дер", "да", "ди");
+
+  private Lexicon() {}
+
+  // Not Set.of: the lists overlap across languages ("no", "de"), and Set.of rejects duplicates.
+  private static Set<String> words(String... words) {
+    return Set.copyOf(Arrays.asList(words));
+  }
+}

@@ -1,0 +1,180 @@
+package dev.narrascope.quote;
+
+import dev.narrascope.EntityMention;
+import dev.narrascope.Quote;
+import dev.narrascope.entity.Sentences;
+import dev.narrascope.entity.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the direct and reported quotes of one text and their speakers, reading in text order so
+ * that "he said" can refer back to the last speaker. A direct quote's speaker is looked for after
+ * it ("…," Reznikov said), then before it (Stoltenberg said: "…"), then in a preceding sentence that
+ * ends with a colon, then it continues the speaker of an adjacent quote. Stateless; thread-safe.
+ */
+final class QuoteExtractor {
+  private static final int MIN_UNATTRIBUTED_WORDS = 3;
+  private static final int ATTRIBUTION_WORDS = 6;
+
+  /** Reported speech not yet attributed: the clause after "that" and where its speech verb ends. */
+  private record Reported(String text, int start, int end, int cueEnd) {}
+
+  List<Quote> find(String text, List<EntityMention> mentions) {
+    List<EntityMention> sorted = mentions.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
+    List<TextSpan> spans = QuoteMarks.find(text);
+    List<TextSpan> sentences = Sentences.split(text);
+    SpeakerFinder speakers = new SpeakerFinder(text, sorted, spans);
+    List<Quote> out = new ArrayList<>();
+    List<Reported> reported = reported(text, sentences, spans);
+    int r = 0;
+    for (int q = 0; q < spans.size(); q++) {
+      TextSpan span = spans.get(q);
+      while (r < reported.size() && reported.get(r).start() < span.start()) attribute(reported.get(r++), sentences, speakers, out);
+      String speaker = directSpeaker(text, spans, q, sentences, speakers, out);
+      speakers.spoke(speaker);
+      String quoted = text.substring(span.start(), span.end());
+      if (speaker != null || words(quoted) >= MIN_UNATTRIBUTED_WORDS) {
+        out.add(new Quote(quoted, speaker, span.start(), span.end(), true));
+      }
+    }
+    while (r < reported.size()) attribute(reported.get(r++), sentences, speakers, out);
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  private static void attribute(Reported candidate, List<TextSpan> sentences, SpeakerFinder speakers, List<Quote> out) {
+    TextSpan sentence = containing(sentences, candidate.start() - 1);
+    String speaker = speakers.inWindow(sentence == null ? 0 : sentence.start(), candidate.cueEnd(), true);
+    if (speaker != null) {
+      speakers.spoke(speaker);
+      out.add(new Quote(candidate.text(), speaker, candidate.start(), candidate.end(), false));
+    }
+  }
+
+  private static String directSpeaker(String text, List<TextSpan> spans, int q, List<TextSpan> sentences,
+                                      SpeakerFinder speakers, List<Quote> out) {
+    TextSpan span = spans.get(q);
+    int open = markBefore(text, span.start());
+    int close = markAfter(text, span.end());
+    int nextOpen = q + 1 < spans.size() ? markBefore(text, spans.get(q + 1).start()) : text.length();
+    int prevClose = q > 0 ? markAfter(text, spans.get(q - 1).end()) + 1 : 0;
+
+    TextSpan after = containing(sentences, Math.max(close, span.end() - 1));
+    int afterEnd = Math.min(after == null ? text.length() : after.end(), nextOpen);
+    String speaker = speakers.inWindow(Math.min(close + 1, afterEnd), afterEnd, false);
+    if (speaker != null) return speaker;
+
+    TextSpan before = containing(sentences, open);
+    int beforeStart = Math.max(before == null ? 0 : before.start(), prevClose);
+    speaker = speakers.inWindow(beforeStart, open, true);
+    if (speaker != null) return speaker;
+
+    if (!hasLetters(text, close + 1, afterEnd) && after != null) {
+      // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own.
+      TextSpan next = following(sentences, after);
+      if (next != null && next.start() - afterEnd <= 3 && text.substring(afterEnd, next.start()).indexOf('\n') < 0
+          && words(text.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS && nextOpen >= next.end()) {
+        speaker = speakers.inWindow(next.start(), next.end(), false);
+        if (speaker != null) return speaker;
+      }
+    }
+    boolean startsSentence = before != null && !hasLetters(text, before.start(), open);
+    TextSpan previous = startsSentence ? preceding(sentences, before) : null;
+    if (previous != null && text.charAt(previous.end() - 1) == ':') {
+      speaker = speakers.inWindow(Math.max(previous.start(), prevClose), previous.end(), true);
+      if (speaker != null) return speaker;
+    }
+    if (q > 0 && continues(text, spans.get(q - 1), open, prevClose, startsSentence ? previous : null, out)) {
+      return out.get(out.size() - 1).speaker();
+    }
+    // "…, Reznikov has said." then a new paragraph that is all quote.
+    if (previous != null && previous.start() >= prevClose) return speakers.inWindow(previous.start(), previous.end(), true);
+    return null;
+  }
+
+  /**
+   * Whether the quote opening at {@code open} goes on with the previous quote's speech: right after
+   * it, in the sentence after it, or opening the paragraph after a quoted one — news copy does not
+   * repeat the attribution for every paragraph of one speech.
+   */
+  private static boolean continues(String text, TextSpan previousQuote, int open, int prevClose, TextSpan previousSentence,
+                                   List<Quote> out) {
+    Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (last == null || !last.direct() || last.end() != previousQuote.end()) return false;
+    if (!hasLetters(text, prevClose, open)) return true;
+    if (previousSentence != null && last.start() >= previousSentence.start() && last.start() < previousSentence.end()) return true;
+    int paragraphStart = text.lastIndexOf('\n', open) + 1;
+    if (hasLetters(text, paragraphStart, open)) return false;
+    int k = paragraphStart - 1;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
+    int previousParagraph = text.lastIndexOf('\n', k);
+    return last.start() > previousParagraph && last.start() < paragraphStart;
+  }
+
+  /** Reported-speech candidates ("X said that …"), one per sentence at most. */
+  private static List<Reported> reported(String text, List<TextSpan> sentences, List<TextSpan> spans) {
+    List<Reported> out = new ArrayList<>();
+    for (TextSpan s : sentences) {
+      Matcher m = SpeechCues.REPORTED.matcher(text).region(s.start(), s.end());
+      if (!m.find()) continue;
+      int start = m.end();
+      int stop = s.end();
+      while (stop > start && ".!?…\"”»".indexOf(text.charAt(stop - 1)) >= 0) stop--;
+      int end = stop;
+      if (words(text.substring(start, end)) < MIN_UNATTRIBUTED_WORDS) continue;
+      int cueStart = m.start();
+      if (spans.stream().anyMatch(q -> q.start() < end && q.end() > cueStart)) continue;
+      out.add(new Reported(text.substring(start, end), start, end, m.start() + verbLength(text, m.start(), m.end())));
+    }
+    return out;
+  }
+
+  private static int verbLength(String text, int from, int to) {
+    int k = from;
+    while (k < to && !Character.isWhitespace(text.charAt(k))) k++;
+    return k - from;
+  }
+
+  private static int markBefore(String text, int start) {
+    int k = start - 1;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return Math.max(k, 0);
+  }
+
+  private static int markAfter(String text, int end) {
+    int k = end;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    return Math.min(k, text.length() - 1);
+  }
+
+  private static TextSpan containing(List<TextSpan> sentences, int offset) {
+    TextSpan best = null;
+    for (TextSpan s : sentences) {
+      if (s.start() <= offset) best = s;
+      else break;
+    }
+    return best;
+  }
+
+  private static TextSpan following(List<TextSpan> sentences, TextSpan s) {
+    int i = sentences.indexOf(s);
+    return i >= 0 && i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+  }
+
+  private static TextSpan preceding(List<TextSpan> sentences, TextSpan s) {
+    int i = sentences.indexOf(s);
+    return i > 0 ? sentences.get(i - 1) : null;
+  }
+
+  private static boolean hasLetters(String text, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) if (Character.isLetter(text.charAt(k))) return true;
+    return false;
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+}

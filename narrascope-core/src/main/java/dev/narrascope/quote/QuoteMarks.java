@@ -1,0 +1,92 @@
+package dev.narrascope.quote;
+
+import dev.narrascope.entity.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans of quoted words between quotation marks: " " “ ” « » „ “ ‚ ‘ ‘ ’ and ' ' (the last
+ * only where it cannot be an apostrophe). A quote that is not closed in its paragraph runs to the
+ * paragraph end, as news copy does for quotes that go on in the next paragraph. Stateless, thread-safe.
+ */
+final class QuoteMarks {
+  private QuoteMarks() {}
+
+  /** Spans of the quoted words (marks excluded, white space trimmed), in text order, not nested. */
+  static List<TextSpan> find(String text) {
+    List<TextSpan> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (!opens(text, i)) {
+        i++;
+        continue;
+      }
+      int paragraphEnd = text.indexOf('\n', i);
+      if (paragraphEnd < 0) paragraphEnd = text.length();
+      int close = closer(text, i + 1, paragraphEnd, c);
+      boolean closed = close >= 0;
+      if (!closed) {
+        // Unclosed: only a long stretch of speech counts, so stray marks do not swallow paragraphs.
+        close = paragraphEnd;
+        if (words(text, i + 1, close) < 5) {
+          i++;
+          continue;
+        }
+      }
+      int s = i + 1;
+      int e = close;
+      while (s < e && (Character.isWhitespace(text.charAt(s)))) s++;
+      // The comma before a closing mark belongs to the reporting sentence, not to the quoted words.
+      while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ','
+          || (!closed && "“\"«„".indexOf(text.charAt(e - 1)) >= 0))) {
+        e--;
+      }
+      if (e > s && words(text, s, e) > 0) out.add(new TextSpan(s, e));
+      i = closed ? close + 1 : close;
+    }
+    return out;
+  }
+
+  private static boolean opens(String text, int i) {
+    char c = text.charAt(i);
+    boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    return switch (c) {
+      case '“', '«', '„', '‚' -> true;
+      case '"' -> before && after;
+      case '‘', '\'' -> before && after && Character.isLetter(text.charAt(i + 1));
+      default -> false;
+    };
+  }
+
+  private static int closer(String text, int from, int limit, char open) {
+    for (int k = from; k < limit; k++) {
+      char c = text.charAt(k);
+      boolean endsWord = k + 1 >= text.length() || !Character.isLetter(text.charAt(k + 1));
+      boolean match = switch (open) {
+        case '“' -> c == '”' || c == '“' && k > from && !Character.isWhitespace(text.charAt(k - 1)) && endsWord;
+        case '«' -> c == '»';
+        case '„' -> c == '“' || c == '”';
+        case '"' -> c == '"';
+        case '‚' -> c == '‘' || c == '’';
+        case '‘' -> c == '’' && endsWord;
+        case '\'' -> c == '\'' && endsWord && !Character.isWhitespace(text.charAt(k - 1));
+        default -> false;
+      };
+      if (match) return k;
+    }
+    return -1;
+  }
+
+  private static int words(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int k = from; k < to; k++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(k));
+      if (letter && !in) n++;
+      in = letter;
+    }
+    return n;
+  }
+}

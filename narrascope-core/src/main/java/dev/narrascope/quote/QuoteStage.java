@@ -1,0 +1,31 @@
+package dev.narrascope.quote;
+
+import dev.narrascope.Article;
+import dev.narrascope.ArticleStage;
+import dev.narrascope.Findings;
+
+/**
+ * Finds direct quotes (in any of the usual quotation marks) and reported speech ("X said that …")
+ * in {@link Article#text()} and attributes each to a speaker taken from {@code Analysis.entities}, so
+ * run it after {@link dev.narrascope.entity.EntityStage}. Stores {@code Analysis.quotes} with offsets
+ * of the quoted words. Immutable; share one instance.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.builder().add(new EntityStage()).add(new QuoteStage()).build();
+ * }</pre>
+ */
+public final class QuoteStage implements ArticleStage {
+  public static final String NAME = "quotes";
+
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Article apply(Article article, Findings findings) {
+    return article.withAnalysis(article.analysis().withQuotes(extractor.find(article.text(), article.analysis().entities())));
+  }
+}

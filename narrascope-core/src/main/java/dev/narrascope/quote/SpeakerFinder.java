@@ -1,0 +1,121 @@
+package dev.narrascope.quote;
+
+import dev.narrascope.EntityMention;
+import dev.narrascope.entity.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Picks the speaker for a quote from a window of text around it: the speech cue ("said",
+ * "заяви", "according to") and the candidate nearest to it, where candidates are entity mentions
+ * and pronouns/role nouns resolved to the last speaker. People beat organisations and groups, which
+ * beat places. Not thread-safe: holds the last speaker while one article is read in order.
+ */
+final class SpeakerFinder {
+  private final String text;
+  private final List<EntityMention> mentions;
+  private final List<TextSpan> quotes;
+  private String lastSpeaker;
+
+  SpeakerFinder(String text, List<EntityMention> mentions, List<TextSpan> quotes) {
+    this.text = text;
+    this.mentions = mentions;
+    this.quotes = quotes;
+  }
+
+  String lastSpeaker() {
+    return lastSpeaker;
+  }
+
+  /** Records the speaker of the quote just read; only people are remembered for "he"/"she". */
+  void spoke(String speaker) {
+    if (speaker != null && mentions.stream().anyMatch(e -> "PERSON".equals(e.type()) && e.canonical().equals(speaker))) {
+      lastSpeaker = speaker;
+    }
+  }
+
+  /**
+   * The speaker named around a cue in {@code [from, to)}, or {@code null} when the window has no cue.
+   *
+   * @param preferLast whether the cue nearest the window's end counts (text before a quote)
+   */
+  String inWindow(int from, int to, boolean preferLast) {
+    if (from >= to) return null;
+    Matcher m = SpeechCues.CUE.matcher(text).region(from, to);
+    int cueStart = -1;
+    int cueEnd = -1;
+    boolean sourceFirst = false;
+    while (m.find()) {
+      if (insideQuote(m.start())) continue;
+      cueStart = m.start();
+      cueEnd = m.end();
+      sourceFirst = m.group("src") != null;
+      if (!preferLast) break;
+    }
+    if (cueStart < 0) return null;
+    // A role noun ("the NATO chief", "a senior official") is a candidate of its own; names inside it are
+    // modifiers, and when it refers to nobody named before, the speaker is unknown.
+    List<int[]> anaphors = new ArrayList<>();
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
+    while (a.find()) if (!insideQuote(a.start())) anaphors.add(new int[] {a.start(), a.end()});
+    String best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (EntityMention e : mentions) {
+      if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
+      if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
+      int score = distance(e.start(), e.end(), cueStart, cueEnd, sourceFirst) + rank(e.type());
+      if (score < bestScore) {
+        bestScore = score;
+        best = e.canonical();
+      }
+    }
+    for (int[] r : anaphors) {
+      int score = distance(r[0], r[1], cueStart, cueEnd, sourceFirst);
+      if (score < bestScore) {
+        bestScore = score;
+        best = resolveAnaphor(r[0]);
+      }
+    }
+    return best;
+  }
+
+  /** The person an anaphor at {@code position} refers to: the last person named before it, else the last speaker. */
+  private String resolveAnaphor(int position) {
+    String person = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= position) break;
+      if ("PERSON".equals(e.type()) && !insideQuote(e.start())) person = e.canonical();
+    }
+    return person != null ? person : lastSpeaker;
+  }
+
+  /** Binary search: the quote spans are sorted and do not overlap. */
+  private boolean insideQuote(int offset) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan q = quotes.get(mid);
+      if (offset < q.start()) hi = mid - 1;
+      else if (offset >= q.end()) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  private static int distance(int start, int end, int cueStart, int cueEnd, boolean sourceFirst) {
+    if (end <= cueStart) return (cueStart - end) + (sourceFirst ? 1000 : 0);
+    if (start >= cueEnd) return (start - cueEnd) + (sourceFirst ? 0 : 3);
+    return 0;
+  }
+
+  private static int rank(String type) {
+    return switch (type) {
+      case "PERSON" -> 0;
+      case "ORGANIZATION", "GROUP" -> 200;
+      case "LOCATION" -> 400;
+      default -> 600;
+    };
+  }
+}

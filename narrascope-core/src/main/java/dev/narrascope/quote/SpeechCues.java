@@ -1,0 +1,50 @@
+package dev.narrascope.quote;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words that mark who is speaking, in EN, RU, BG and PT: speech verbs, "according to"-style phrases
+ * (whose speaker follows them), pronouns and role nouns that refer back to the last speaker.
+ */
+final class SpeechCues {
+  private static final String VERBS = String.join("|",
+      "said", "says", "say", "saying", "stated", "told", "tells", "added", "adds", "claimed",
+      "warned", "warns", "asserted", "asserts", "declared", "declares", "emphasi[sz]ed", "emphasi[sz]es", "noted",
+      "explained", "explains", "wrote", "writes", "insisted", "insists", "argued", "argues", "tweeted",
+      "posted", "replied", "responded", "continued", "stressed", "stresses", "underlined", "recalled", "announced",
+      "announces", "admitted", "commented", "concluded", "suggested", "indicated", "acknowledged", "remarked",
+      "urged", "vowed", "pledged", "promised", "confirmed", "denied", "asked", "reiterated", "threatened",
+      "observed", "pointed out", "went on", "alleged", "accused", "boasted", "conceded", "predicted",
+      "сказал[аи]?", "заявил[аи]?", "заявляет", "заявляют", "отметил[аи]?", "добавил[аи]?", "подчеркнул[аи]?",
+      "сообщил[аи]?", "написал[аи]?", "пишет", "говорит", "уточнил[аи]?", "пояснил[аи]?", "признал[аи]?",
+      "предупредил[аи]?", "указал[аи]?", "считает", "заяви", "заявиха", "заявява", "каза", "казаха", "казва",
+      "добави", "подчерта", "посочи", "отбеляза", "съобщи", "написа", "предупреди", "коментира", "допълни",
+      "обяви", "изтъкна", "увери", "disse", "dizem", "diz", "afirmou", "afirma", "declarou", "declara",
+      "acrescentou", "explicou", "ressaltou", "destacou", "alertou", "escreveu", "sublinhou", "garantiu",
+      "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou");
+  private static final String SOURCE_FIRST = String.join("|",
+      "according to", "по словам", "по мнению", "според", "segundo", "de acordo com", "conforme");
+
+  /** A speech verb or an "according to" phrase; group "src" is set for the latter. */
+  static final Pattern CUE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:(?<src>" + SOURCE_FIRST + ")|" + VERBS + ")(?![\\p{L}])");
+
+  /**
+   * Reported speech: a speech verb, up to four words, then a complementiser; or "said" directly
+   * followed by a clause ("Austin said the package would…"), as English often drops "that".
+   */
+  static final Pattern REPORTED = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:(?:" + VERBS + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:that|что|че|que)(?![\\p{L}])"
+          + "|(?:said|says|warned|claimed)(?=\\s+(?:the|a|an|it|he|she|they|we|there|this|his|her|its|their)\\s))\\s*");
+
+  /** A pronoun or a role noun phrase standing for a person named earlier. */
+  static final Pattern ANAPHOR = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:he|she|он|она|той|тя|ele|ela|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
+          + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
+          + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador)"
+          // A headline's bare title: "…, Defense Chief says".
+          + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
+          + "(?![\\p{L}])");
+
+  private SpeechCues() {}
+}

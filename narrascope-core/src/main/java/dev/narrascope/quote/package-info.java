@@ -1,0 +1,2 @@
+/** Direct and reported quotes with their speakers ({@link dev.narrascope.quote.QuoteStage}). */
+package dev.narrascope.quote;

@@ -1,0 +1,80 @@
+package dev.narrascope.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.ActorFraming;
+import dev.narrascope.Article;
+import dev.narrascope.EntityMention;
+import dev.narrascope.Findings;
+import dev.narrascope.Pipeline;
+import dev.narrascope.Quote;
+import dev.narrascope.quote.QuoteStage;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class ActorStageTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder().add(new EntityStage()).add(new QuoteStage()).addCorpus(new ActorStage()).build();
+
+  private static Article article(String id, String text) {
+    return new Article(id, null, null, null, null, null, "en", 1, text, null, null);
+  }
+
+  private static Set<String> canonicals(List<Article> done, String type) {
+    return done.stream().flatMap(a -> a.analysis().entities().stream()).filter(m -> m.type().equals(type))
+        .map(EntityMention::canonical).collect(Collectors.toSet());
+  }
+
+  @Test
+  void apply_unknownPersonSpelledDifferentlyAcrossArticles_oneActor() {
+    List<Article> done = PIPELINE.run(List.of(
+        article("a", "The talks failed, the envoy, Petrenko, said on Monday."),
+        article("b", "Envoy Aleksey Petrenko met the delegation in Warsaw."),
+        article("c", "“We will not sign this,” Oleksii Petrenko said."),
+        article("d", "Посланик Алексей Петренко заяви, че преговорите са провалени.")), Findings.none());
+    Set<String> people = canonicals(done, "PERSON");
+    assertThat(people).hasSize(1).allMatch(name -> name.endsWith(" Petrenko"));
+    assertThat(done.get(2).analysis().quotes()).extracting(Quote::speaker).containsExactlyElementsOf(people);
+  }
+
+  @Test
+  void apply_kievAndKyivAcrossArticles_oneActor() {
+    List<Article> done = PIPELINE.run(List.of(article("a", "Kiev has hinted at talks."), article("b", "Kyiv denied it."),
+        article("c", "Киев опроверг это.")), Findings.none());
+    assertThat(canonicals(done, "LOCATION")).containsExactly("Kyiv");
+  }
+
+  @Test
+  void apply_reznikovVariantsAcrossArticles_oneActor() {
+    List<Article> done = PIPELINE.run(List.of(
+        article("a", "“We are carrying out NATO’s mission,” Reznikov stated."),
+        article("b", "According to Ukraine’s defence minister, Aleksey Reznikov, the alliance is grateful."),
+        article("c", "Ukrainian Defense Minister Oleksii Reznikov has said so.")), Findings.none());
+    assertThat(canonicals(done, "PERSON")).containsExactly("Oleksii Reznikov");
+    assertThat(done.get(0).analysis().quotes()).extracting(Quote::speaker).containsExactly("Oleksii Reznikov");
+  }
+
+  @Test
+  void apply_actorFramings_renamedAndMerged() {
+    EntityMention m1 = new EntityMention("Petrenko", "Petrenko", "OTHER", 0, 8);
+    EntityMention m2 = new EntityMention("Rustam Petrenko", "Rustam Petrenko", "PERSON", 20, 35);
+    Article a = article("a", "x").withAnalysis(article("a", "x").analysis().withEntities(List.of(m1, m2)).withActors(List.of(
+        new ActorFraming("Petrenko", "Antagonist", 0.4, List.of("Deceiver"), List.of(m1)),
+        new ActorFraming("Rustam Petrenko", "Protagonist", 0.7, List.of("Guardian"), List.of(m2)))));
+    Article done = new ActorStage().apply(List.of(a), Findings.none()).get(0);
+    assertThat(done.analysis().actors()).singleElement().satisfies(f -> {
+      assertThat(f.actor()).isEqualTo("Rustam Petrenko");
+      assertThat(f.mainRole()).isEqualTo("Protagonist");
+      assertThat(f.mentions()).hasSize(2).allMatch(m -> m.canonical().equals("Rustam Petrenko"));
+    });
+  }
+
+  @Test
+  void apply_differentPeopleSharingSurname_stayApart() {
+    List<Article> done = PIPELINE.run(List.of(article("a", "Hunter Biden testified. Joe Biden did not comment."),
+        article("b", "Sources close to Biden said nothing.")), Findings.none());
+    assertThat(canonicals(done, "PERSON")).contains("Hunter Biden", "Joe Biden");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.narrascope.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class NameKeysTest {
+  @Test
+  void stem_zelenskySpellingsAcrossScripts_equal() {
+    String latin = NameKeys.stem("Zelensky");
+    assertThat(NameKeys.stem("Zelenskyy")).isEqualTo(latin);
+    assertThat(NameKeys.stem("Zelenskiy")).isEqualTo(latin);
+    assertThat(NameKeys.stem("Зеленский")).isEqualTo(latin);
+    assertThat(NameKeys.stem("Зеленски")).isEqualTo(latin);
+    assertThat(NameKeys.stem("Зеленского")).isEqualTo(latin);
+  }
+
+  @Test
+  void stem_russianCaseEndings_removed() {
+    assertThat(NameKeys.stem("Путина")).isEqualTo(NameKeys.stem("Putin"));
+    assertThat(NameKeys.stem("Лаврова")).isEqualTo(NameKeys.stem("Lavrov"));
+  }
+
+  @Test
+  void compatibleGivenNames_variantsAndInitials() {
+    assertThat(NameKeys.compatibleGivenNames("Aleksey", "Oleksii")).isTrue();
+    assertThat(NameKeys.compatibleGivenNames("Sergey", "Sergei")).isTrue();
+    assertThat(NameKeys.compatibleGivenNames("O", "Oleksii")).isTrue();
+    assertThat(NameKeys.compatibleGivenNames("Joe", "Hunter")).isFalse();
+  }
+
+  @Test
+  void transliterate_bulgarianHardSign_isVowelInsideWord() {
+    assertThat(NameKeys.transliterate("Българя")).isEqualTo("balgarya");
+  }
+}

@@ -1,0 +1,149 @@
+package dev.narrascope.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Json;
+import dev.narrascope.Pipeline;
+import dev.narrascope.Quote;
+import dev.narrascope.entity.ActorStage;
+import dev.narrascope.entity.EntityStage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+final class QuoteStageTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder().add(new EntityStage()).add(new QuoteStage()).addCorpus(new ActorStage()).build();
+
+  private static List<Quote> quotes(String text) {
+    Article a = new Article("t", null, null, null, null, null, "en", 1, text, null, null);
+    return PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+  }
+
+  /* --------------- speaker accuracy on the written test set --------------- */
+
+  @Test
+  void speakers_testSet_accuracyAtLeast85Percent() throws IOException {
+    assertThat(accuracy("speakers.jsonl", 60)).isGreaterThanOrEqualTo(0.85);
+  }
+
+  /** Written after the rules were tuned on the set above and never used to change them. */
+  @Test
+  void speakers_heldOutSet_accuracyAtLeast70Percent() throws IOException {
+    assertThat(accuracy("speakers-heldout.jsonl", 30)).isGreaterThanOrEqualTo(0.70);
+  }
+
+  private static double accuracy(String resource, int minItems) throws IOException {
+    List<String> errors = new ArrayList<>();
+    int total = 0;
+    int correct = 0;
+    for (JsonNode item : testSet(resource)) {
+      total++;
+      String text = item.get("text").asText();
+      int at = text.indexOf(item.get("quote").asText());
+      String gold = item.get("speaker").isNull() ? null : item.get("speaker").asText();
+      Optional<Quote> found = quotes(text).stream().filter(q -> q.start() <= at && at < q.end()).findFirst();
+      String got = found.map(Quote::speaker).orElse(null);
+      if (Objects.equals(gold, got)) correct++;
+      else errors.add(item.get("quote").asText() + ": expected " + gold + ", got " + got);
+    }
+    double accuracy = (double) correct / total;
+    System.out.printf("%s: quote speaker accuracy %d/%d = %.3f%n", resource, correct, total, accuracy);
+    errors.forEach(e -> System.out.println("  miss: " + e));
+    assertThat(total).isGreaterThanOrEqualTo(minItems);
+    return accuracy;
+  }
+
+  @Test
+  void direct_testSet_flagsReportedSpeech() throws IOException {
+    for (JsonNode item : testSet("speakers.jsonl")) {
+      if (item.get("speaker").isNull()) continue;
+      String text = item.get("text").asText();
+      int at = text.indexOf(item.get("quote").asText());
+      quotes(text).stream().filter(q -> q.start() <= at && at < q.end()).findFirst()
+          .ifPresent(q -> assertThat(q.direct()).as(item.get("quote").asText()).isEqualTo(item.get("direct").asBoolean()));
+    }
+  }
+
+  /* --------------- seed-like cases --------------- */
+
+  @Test
+  void apply_quoteThenSurnameStated_attributesToFullName() {
+    String text = "Ukraine is fighting for NATO, according to Ukraine’s defence minister, Oleksii Reznikov.\n\n"
+        + "“Ukraine is currently dealing with that threat. We are carrying out NATO’s mission so that blood won’t be spilt. "
+        + "Since we have poured blood, we anticipate them arming Ukraine” Reznikov stated.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).startsWith("Ukraine is currently dealing");
+      assertThat(q.speaker()).isEqualTo("Oleksii Reznikov");
+      assertThat(q.direct()).isTrue();
+    });
+  }
+
+  @Test
+  void apply_cyrillicGuillemetsWithZayavi_attributesSpeaker() {
+    List<Quote> qs = quotes("«Украйна води войната на НАТО», заяви Резников пред украинската телевизия.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Украйна води войната на НАТО");
+      assertThat(q.speaker()).isEqualTo("Oleksii Reznikov");
+    });
+  }
+
+  @Test
+  void apply_offsets_matchQuotedWords() {
+    String text = "„Няма да отстъпим“, заяви Зеленски. Putin said: \"This is nonsense, everyone knows it.\" "
+        + "Reznikov claimed that Ukraine was a de facto member of the alliance.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(3);
+    for (Quote q : qs) assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+    assertThat(qs).extracting(Quote::speaker).containsExactly("Volodymyr Zelensky", "Vladimir Putin", "Oleksii Reznikov");
+    assertThat(qs).extracting(Quote::direct).containsExactly(true, true, false);
+  }
+
+  @Test
+  void apply_headlineWithBareTitle_speakerUnknownNotTheCountry() {
+    List<Quote> qs = quotes("Bombshell admission: Ukraine is ‘carrying out NATO’s mission’ against Russia, Defense Chief says");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+
+  @Test
+  void apply_apostrophesAndScareQuotesWithoutSpeaker_areNotQuotes() {
+    assertThat(quotes("NATO’s allies don't agree on the so-called 'hot phase' of the war.")).isEmpty();
+  }
+
+  @Test
+  void apply_randomText_neverThrows() {
+    Random random = new Random(42);
+    String alphabet = "aZ Кж“”«»„\"'‘’.,:;!?\n—-0Ü";
+    QuoteStage stage = new QuoteStage();
+    EntityStage entities = new EntityStage();
+    for (int i = 0; i < 500; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(200);
+      for (int k = 0; k < n; k++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      Article a = new Article("r" + i, null, null, null, null, null, "und", 0, b.toString(), null, null);
+      Article done = stage.apply(entities.apply(a, Findings.none()), Findings.none());
+      for (Quote q : done.analysis().quotes()) assertThat(b.substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+  }
+
+  private static List<JsonNode> testSet(String resource) throws IOException {
+    List<JsonNode> items = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        Objects.requireNonNull(QuoteStageTest.class.getResourceAsStream("/quotes/" + resource)), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) if (!line.isBlank()) items.add(Json.MAPPER.readTree(line));
+    }
+    return items;
+  }
+}
