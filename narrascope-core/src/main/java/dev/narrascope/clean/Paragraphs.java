@@ -1,0 +1,76 @@
+package dev.narrascope.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes the text of chosen elements as paragraphs: every block element (p, headings, list items,
+ * blockquotes, divs holding text) starts a new paragraph, {@code <br>} a new line, and paragraphs
+ * that are mostly link text (menus, "read also" lists) are dropped. Stateless and thread-safe.
+ */
+final class Paragraphs {
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+      "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "header",
+      "figure", "hr", "address", "center", "form", "body", "tbody", "thead", "details", "summary", "caption");
+
+  private Paragraphs() {}
+
+  static String of(Element root) {
+    return of(List.of(root));
+  }
+
+  static String of(List<Element> roots) {
+    Writer w = new Writer();
+    for (Element r : roots) {
+      w.walk(r, false);
+      w.flush();
+    }
+    return String.join("\n\n", w.out);
+  }
+
+  private static final class Writer {
+    final List<String> out = new ArrayList<>();
+    final StringBuilder current = new StringBuilder();
+    int linkChars;
+
+    void walk(Node node, boolean inLink) {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText().replaceAll("[\\s\\u00a0]+", " ");
+        if (current.length() == 0 || current.charAt(current.length() - 1) == '\n') s = s.stripLeading();
+        current.append(s);
+        if (inLink) linkChars += s.strip().length();
+        return;
+      }
+      if (!(node instanceof Element e)) return;
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        trimTrailing();
+        current.append('\n');
+        return;
+      }
+      boolean block = BLOCKS.contains(tag);
+      if (block) flush();
+      boolean link = inLink || tag.equals("a");
+      for (Node c : e.childNodes()) walk(c, link);
+      if (block) flush();
+    }
+
+    void trimTrailing() {
+      while (current.length() > 0 && current.charAt(current.length() - 1) == ' ') current.setLength(current.length() - 1);
+    }
+
+    void flush() {
+      String text = current.toString().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n").strip();
+      int len = text.replaceAll("\\s", "").length();
+      // Mostly-link blocks are menus and "read also" lists; a sentence with a link or two stays.
+      boolean linkList = len > 0 && linkChars > 0.6 * len;
+      if (!text.isEmpty() && !linkList) out.add(text);
+      current.setLength(0);
+      linkChars = 0;
+    }
+  }
+}
