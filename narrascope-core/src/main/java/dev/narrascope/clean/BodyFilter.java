@@ -14,10 +14,18 @@ final class BodyFilter {
     List<String> paragraphs = new ArrayList<>();
     for (String para : body.split("\n\n")) {
       List<String> lines = new ArrayList<>();
-      for (String line : para.split("\n")) if (!BoilerplateLines.isJunk(line)) lines.add(line.strip());
+      for (String line : para.split("\n")) {
+        if (!BoilerplateLines.isJunk(line) && !ScrapedText.isDateOnly(line.strip())) lines.add(line.strip());
+      }
       if (!lines.isEmpty()) paragraphs.add(String.join("\n", lines));
     }
-    if (!paragraphs.isEmpty() && !title.isBlank() && same(paragraphs.get(0), title)) paragraphs.remove(0);
+    // The headline often sits in the body container, after a kicker or a date: drop its first copy near the top.
+    for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+      if (!title.isBlank() && same(paragraphs.get(i), title)) {
+        paragraphs.remove(i);
+        break;
+      }
+    }
     return String.join("\n\n", paragraphs);
   }
 

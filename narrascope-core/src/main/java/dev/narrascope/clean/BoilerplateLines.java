@@ -54,6 +54,9 @@ final class BoilerplateLines {
   private static final Pattern TEASER = p("(also read|read also|read more|see also|related|more|watch|listen|прочетете (още|също)"
       + "|вижте още|още по темата|читайте (также|еще|ещё)|смотрите также|leia (mais|também)|veja também|यह भी पढ़ें|और पढ़ें)"
       + "\\s*[:：»>|–-]\\s*.{1,200}");
+  /** Newsletter prompts written as a sentence ("Get the latest updates… Subscribe to X's newsletters."). */
+  private static final Pattern NEWSLETTER = p(".{0,80}\\b(subscribe|sign up|signup|абонирайте се|подпишитесь|inscreva-se|assine)\\b.{0,80}"
+      + "\\b(newsletters?|бюлетин\\w*|рассылк\\w*)\\b.{0,40}");
   /** Notices that may be long but are unmistakable. */
   private static final Pattern AD_BLOCK = p(".*(ad ?-?blocker|ads ?blocker|adblock)\\b.*");
   private static final Pattern COOKIE = p(".*\\b(cookies?|бисквитки|файлы cookie|куки)\\b.*"
@@ -75,6 +78,7 @@ final class BoilerplateLines {
     if (s.length() <= 250 && TEASER.matcher(s).matches()) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && !endsLikeProse(s)) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && s.matches("(?is).*(disabl|detect|whitelist|support us|turn off).*")) return true;
+    if (s.length() <= 200 && NEWSLETTER.matcher(s).matches()) return true;
     if (s.length() <= 600 && COOKIE.matcher(s).matches()) return true;
     return s.length() <= 120 && CRUMBS.matcher(s).matches() && !endsLikeProse(s) && s.split("\\s+").length <= 14;
   }

@@ -38,6 +38,7 @@ final class MainContent {
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "header",
       "figure", "hr", "address", "center", "form", "body", "tbody", "thead", "details", "summary");
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "form", "center");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "li", "h2", "h3", "h4", "td", "dd");
 
   private MainContent() {}
@@ -53,7 +54,7 @@ final class MainContent {
       if (s > best) { best = s; top = e.getKey(); }
     }
     if (top == null) return Paragraphs.of(body);
-    top = widen(top, scores);
+    top = widen(top);
     return Paragraphs.of(withSiblings(top, scores, best));
   }
 
@@ -95,37 +96,69 @@ final class MainContent {
   /** Readability-style scoring: each paragraph lends its score to its ancestors, less with distance. */
   private static Map<Element, Double> score(Element body) {
     Map<Element, Double> scores = new HashMap<>();
-    for (Element p : body.getAllElements()) {
-      if (!isParagraph(p)) continue;
-      String text = p.text();
-      if (text.length() < 25) continue;
-      double s = 1 + text.split("[,，、،]").length - 1 + Math.min(text.length() / 100.0, 3);
-      s *= 1 - linkDensity(p);
-      Element anc = p.parent();
-      for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(anc, s / divider, Double::sum);
-        if (!scores.containsKey(anc) || scores.get(anc) == s / divider) scores.merge(anc, classWeight(anc), Double::sum);
+    for (Element e : body.getAllElements()) {
+      if (isParagraph(e)) {
+        addParagraph(scores, e.parent(), e.text(), linkDensity(e));
+      } else if (CONTAINERS.contains(e.normalName())) {
+        // Text written straight into a container, between blocks or <br><br>, counts as paragraphs of it.
+        for (String[] run : inlineRuns(e)) addParagraph(scores, e, run[0], Double.parseDouble(run[1]));
       }
     }
     return scores;
   }
 
+  private static void addParagraph(Map<Element, Double> scores, Element parent, String text, double linkDensity) {
+    if (text.length() < 25) return;
+    double s = 1 + text.split("[,，、،]").length - 1 + Math.min(text.length() / 100.0, 3);
+    s *= 1 - linkDensity;
+    Element anc = parent;
+    for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      if (!scores.containsKey(anc)) scores.put(anc, classWeight(anc));
+      scores.merge(anc, s / divider, Double::sum);
+    }
+  }
+
+  /** Runs of inline content directly inside {@code e}, split at block children and double line breaks. */
+  private static List<String[]> inlineRuns(Element e) {
+    List<String[]> runs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int links = 0;
+    boolean lastBr = false;
+    for (Node c : e.childNodes()) {
+      boolean breakHere = false;
+      if (c instanceof TextNode t) {
+        String s = t.text().strip();
+        if (!s.isEmpty()) { text.append(s).append(' '); lastBr = false; }
+        continue;
+      }
+      if (!(c instanceof Element ce)) continue;
+      if (ce.normalName().equals("br")) {
+        breakHere = lastBr;
+        lastBr = true;
+      } else if (BLOCKS.contains(ce.normalName())) {
+        breakHere = true;
+      } else {
+        String s = ce.text();
+        text.append(s).append(' ');
+        if (ce.normalName().equals("a")) links += s.length();
+        else for (Element a : ce.select("a")) links += a.text().length();
+        lastBr = false;
+      }
+      if (breakHere && text.length() > 0) {
+        runs.add(new String[] {text.toString().strip(), String.valueOf(Math.min(1.0, (double) links / text.length()))});
+        text.setLength(0);
+        links = 0;
+      }
+    }
+    if (text.length() > 0) runs.add(new String[] {text.toString().strip(), String.valueOf(Math.min(1.0, (double) links / text.length()))});
+    return runs;
+  }
+
   private static boolean isParagraph(Element e) {
     String tag = e.normalName();
     if (PARAGRAPHS.contains(tag)) return !tag.equals("li") && !tag.equals("td") || e.select("p").isEmpty();
-    // A div that holds text directly, without block children, is a paragraph written without <p>.
-    if (tag.equals("div") || tag.equals("section")) {
-      for (Element c : e.children()) if (BLOCKS.contains(c.normalName())) return false;
-      return ownTextLength(e) > 0;
-    }
     return false;
-  }
-
-  private static int ownTextLength(Element e) {
-    int n = 0;
-    for (Node c : e.childNodes()) if (c instanceof TextNode t) n += t.text().strip().length();
-    return n;
   }
 
   static double classWeight(Element e) {
@@ -151,25 +184,44 @@ final class MainContent {
   }
 
   /**
-   * Moves up while the parent scores nearly as well: the article's paragraphs are often split over
-   * several sibling containers whose common parent is the real body.
+   * Moves up while a parent adds real paragraphs without diluting them much: an article body is
+   * often split over several containers (around figures, pull quotes, ads) whose common ancestor
+   * lies above the reach of the paragraph scores.
    */
-  private static Element widen(Element top, Map<Element, Double> scores) {
+  private static Element widen(Element top) {
     Element current = top;
-    double own = scores.getOrDefault(top, 0.0);
-    Element parent = current.parent();
-    while (parent != null && !parent.normalName().equals("body")) {
-      double ps = scores.getOrDefault(parent, 0.0);
-      if (ps < own * 0.75) break;
-      if (paragraphTextOf(parent) > paragraphTextOf(current) * 1.0 && ps >= own * 0.75) current = parent;
-      parent = parent.parent();
+    double good = goodText(current);
+    double density = good / Math.max(1, current.text().length());
+    for (Element parent = current.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
+      double g = goodText(parent);
+      double d = g / Math.max(1, parent.text().length());
+      if (g > good * GROWTH && d >= density * DILUTION) {
+        current = parent;
+        good = g;
+        density = d;
+      } else if (g > good) {
+        break;
+      }
     }
     return current;
   }
 
-  private static int paragraphTextOf(Element e) {
-    int n = 0;
-    for (Element p : e.getAllElements()) if (isParagraph(p) && linkDensity(p) < 0.5) n += p.text().length();
+  /** A parent must add this share of prose (1.3 = 30% more)… */
+  private static final double GROWTH = 1.3;
+  /** …while keeping this share of its child's prose density. */
+  private static final double DILUTION = 0.9;
+
+  /** Characters in paragraphs that read like prose: long enough and mostly not links. */
+  private static double goodText(Element e) {
+    double n = 0;
+    for (Element p : e.getAllElements()) {
+      if (isParagraph(p)) {
+        String t = p.text();
+        if (t.length() >= 60 && linkDensity(p) < 0.3) n += t.length();
+      } else if (CONTAINERS.contains(p.normalName())) {
+        for (String[] run : inlineRuns(p)) if (run[0].length() >= 60 && Double.parseDouble(run[1]) < 0.3) n += run[0].length();
+      }
+    }
     return n;
   }
 
