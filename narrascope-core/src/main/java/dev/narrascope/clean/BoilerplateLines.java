@@ -42,7 +42,7 @@ final class BoilerplateLines {
           + "|veja também|यह भी पढ़ें|और पढ़ें)[\\s:.!…»>]*"),
       // weather widgets: "12°C Moscow", "33.1 C"
       p("-?\\d{1,2}([.,]\\d)?\\s*°\\s*[CF]?(\\s+\\p{L}[\\p{L} .-]{0,30})?|-?\\d{1,2}([.,]\\d)?\\s*[CF]"),
-      p("powered by\\s+.{1,60}"),
+      p("powered by(\\s+.{1,60})?"),
       p("(https?://|www\\.)\\S+"),
       p("(tags?|теги|тагове|етикети|categor(y|ies)|категории|рубрик\\w*|filed under)\\s*:.{0,200}"),
       p("(image|photo|photograph|picture|фото|снимка|foto)\\s*(credit)?\\s*:.{0,120}"),
