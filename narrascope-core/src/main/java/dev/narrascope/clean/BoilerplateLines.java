@@ -55,8 +55,8 @@ final class BoilerplateLines {
       + "|вижте още|още по темата|читайте (также|еще|ещё)|смотрите также|leia (mais|também)|veja também|यह भी पढ़ें|और पढ़ें)"
       + "\\s*[:：»>|–-]\\s*.{1,200}");
   /** Newsletter prompts written as a sentence ("Get the latest updates… Subscribe to X's newsletters."). */
-  private static final Pattern NEWSLETTER = p(".{0,80}\\b(subscribe|sign up|signup|абонирайте се|подпишитесь|inscreva-se|assine)\\b.{0,80}"
-      + "\\b(newsletters?|бюлетин\\w*|рассылк\\w*)\\b.{0,40}");
+  private static final Pattern NEWSLETTER = p("(.{0,80}[.!?]\\s+)?(subscribe|sign up|signup|абонирайте се|подпишитесь|inscreva-se|assine)\\b"
+      + ".{0,60}\\b(newsletters?|бюлетин\\w*|рассылк\\w*)\\b[^.!?]{0,30}[.!]?");
   /** Notices that may be long but are unmistakable. */
   private static final Pattern AD_BLOCK = p(".*(ad ?-?blocker|ads ?blocker|adblock)\\b.*");
   private static final Pattern COOKIE = p(".*\\b(cookies?|бисквитки|файлы cookie|куки)\\b.*"

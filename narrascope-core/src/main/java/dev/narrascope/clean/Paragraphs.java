@@ -49,6 +49,11 @@ final class Paragraphs {
       String tag = e.normalName();
       if (tag.equals("br")) {
         trimTrailing();
+        // <br><br> is how paragraphs are written without <p>.
+        if (current.length() > 0 && current.charAt(current.length() - 1) == '\n') {
+          flush();
+          return;
+        }
         current.append('\n');
         return;
       }

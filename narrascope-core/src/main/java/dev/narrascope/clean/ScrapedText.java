@@ -46,7 +46,8 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (b.furniture(line, i >= lines.size() - 3)) continue;
-      if (BoilerplateLines.isJunk(line)) continue;
+      // Related-links headings stay for now: cutRelatedTail needs them to find the teaser block.
+      if (BoilerplateLines.isJunk(line) && !BoilerplateLines.isRelatedHeading(line)) continue;
       kept.add(line);
     }
     cutRelatedTail(kept);
