@@ -125,6 +125,6 @@ public final class RepeatedLineRemover implements CorpusStage {
 
   static String normalise(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("\\d+", "0").replaceAll("\\s+", " ").strip();
+        .replaceAll("\\d+([,.\\u00a0 ]\\d+)*", "0").replaceAll("\\s+", " ").strip();
   }
 }
