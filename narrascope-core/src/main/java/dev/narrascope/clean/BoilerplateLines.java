@@ -27,6 +27,7 @@ final class BoilerplateLines {
       p("(views?|comments?|прегледи|просмотры|visualizações)\\s*:?\\s*\\d[\\d,.]*"),
       p("source link|source|sources|related( sources| stories| posts| articles| news)?:?|most (popular|read)( articles| stories)?"
           + "|you (may|might) also like:?|more from \\S+( \\S+)?|recommended( for you)?:?|read next:?|trending( now)?:?"
+          + "|don['’]?t miss:?|must read:?|editor['’]?s picks?:?|top stories:?|more stories:?|watch( now)?:|listen( now)?:"
           + "|advertisement|advertising|sponsored( content)?|реклама|publicidade|विज्ञापन|story continues below( advertisement)?"),
       // share prompts in several languages
       p("(share|share this( article| story| post)?|share on \\w+|click to share on \\w+.*|tweet|print|email|e-mail|whatsapp|telegram"

@@ -28,7 +28,7 @@ final class MainContent {
       + "|related|recommend\\w*|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sharing|sponsor\\w*"
       + "|supplemental|pagination|pager|popup|modal|newsletter|subscribe|subscription|promo\\w*|outbrain|taboola"
       + "|most-?popular|trending|tags?|byline|author-?bio|signup|paywall|read-?more|more-?stories|toolbar|masthead"
-      + "|hidden|visually-hidden|sr-only|print-only|caption|credit|teaser|widget)($|[\\s_-])");
+      + "|hidden|visually-hidden|sr-only|print-only|caption|credit|teaser|widget|copyright)($|[\\s_-])");
   private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|post|entry|text");
   private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
       + "|pagination|post|text|blog|story|paragraph|prose|rich-?text");
@@ -74,7 +74,7 @@ final class MainContent {
       if (tag.equals("article") || tag.equals("main") || tag.equals("html")) continue;
       String hint = e.className() + " " + e.id();
       if (hint.isBlank()) hint = e.attr("role");
-      boolean unlikely = UNLIKELY.matcher(hint).find() && !MAYBE.matcher(hint).find()
+      boolean unlikely = (UNLIKELY.matcher(hint).find() || hint.toLowerCase().contains("caption")) && !MAYBE.matcher(hint).find()
           || e.attr("role").matches("(?i)navigation|complementary|banner|contentinfo|dialog|menu");
       // A wrapper carrying most of the page's paragraphs is the article itself, whatever its class says.
       if (unlikely && paragraphText(e) < 0.3 * total) e.remove();
