@@ -75,6 +75,8 @@ final class BoilerplateLines {
   static boolean isJunk(String line) {
     String s = line.strip();
     if (s.isEmpty()) return true;
+    // Every pattern below is bounded well under this; longer lines are prose.
+    if (s.length() > 600) return false;
     for (Pattern p : WHOLE) if (p.matcher(s).matches()) return true;
     if (s.length() <= 250 && TEASER.matcher(s).matches()) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && !endsLikeProse(s)) return true;
@@ -86,10 +88,12 @@ final class BoilerplateLines {
 
   /** @return whether the line heads a trailing block of teaser links ("Related Stories", "Related Sources:") */
   static boolean isRelatedHeading(String line) {
-    return p("(related|more|similar|recommended|popular|latest|trending)( \\w+){0,3}:?|you (may|might) also like:?"
-        + "|още по темата:?|вижте още:?|читайте также:?|похожие (статьи|новости):?|veja também:?|leia também:?"
-        + "|संबंधित खबरें:?").matcher(line.strip()).matches();
+    return RELATED_HEADING.matcher(line.strip()).matches();
   }
+
+  private static final Pattern RELATED_HEADING = p("(related|more|similar|recommended|popular|latest|trending)( \\w+){0,3}:?|you (may|might) also like:?"
+        + "|още по темата:?|вижте още:?|читайте также:?|похожие (статьи|новости):?|veja também:?|leia também:?"
+        + "|संबंधित खबरें:?");
 
   private static boolean endsLikeProse(String s) {
     return s.matches("(?s).*[.!?…\"”»)]$");

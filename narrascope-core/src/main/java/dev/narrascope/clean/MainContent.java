@@ -35,6 +35,7 @@ final class MainContent {
   private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
       + "|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share"
       + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recirc|trending");
+  private static final Pattern FURNITURE_ROLE = Pattern.compile("(?i)navigation|complementary|banner|contentinfo|dialog|menu");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "header",
       "figure", "hr", "address", "center", "form", "body", "tbody", "thead", "details", "summary");
@@ -75,7 +76,7 @@ final class MainContent {
       String hint = e.className() + " " + e.id();
       if (hint.isBlank()) hint = e.attr("role");
       boolean unlikely = (UNLIKELY.matcher(hint).find() || hint.toLowerCase().contains("caption")) && !MAYBE.matcher(hint).find()
-          || e.attr("role").matches("(?i)navigation|complementary|banner|contentinfo|dialog|menu");
+          || FURNITURE_ROLE.matcher(e.attr("role")).matches();
       // A wrapper carrying most of the page's paragraphs is the article itself, whatever its class says.
       if (unlikely && paragraphText(e) < 0.3 * total) e.remove();
       else if (tag.equals("header") && paragraphText(e) < 0.3 * total) e.remove();
@@ -109,7 +110,7 @@ final class MainContent {
 
   private static void addParagraph(Map<Element, Double> scores, Element parent, String text, double linkDensity) {
     if (text.length() < 25) return;
-    double s = 1 + text.split("[,，、،]").length - 1 + Math.min(text.length() / 100.0, 3);
+    double s = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
     s *= 1 - linkDensity;
     Element anc = parent;
     for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
@@ -117,6 +118,15 @@ final class MainContent {
       if (!scores.containsKey(anc)) scores.put(anc, classWeight(anc));
       scores.merge(anc, s / divider, Double::sum);
     }
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') n++;
+    }
+    return n;
   }
 
   /** Runs of inline content directly inside {@code e}, split at block children and double line breaks. */

@@ -3,6 +3,7 @@ package dev.narrascope.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,6 +17,11 @@ final class Paragraphs {
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "header",
       "figure", "hr", "address", "center", "form", "body", "tbody", "thead", "details", "summary", "caption");
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern SPACED_NEWLINE = Pattern.compile(" *\n *");
+  private static final Pattern NEWLINES = Pattern.compile("\n{2,}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
   private Paragraphs() {}
 
@@ -39,7 +45,7 @@ final class Paragraphs {
 
     void walk(Node node, boolean inLink) {
       if (node instanceof TextNode t) {
-        String s = t.getWholeText().replaceAll("[\\s\\u00a0]+", " ");
+        String s = SPACES.matcher(t.getWholeText()).replaceAll(" ");
         if (current.length() == 0 || current.charAt(current.length() - 1) == '\n') s = s.stripLeading();
         current.append(s);
         if (inLink) linkChars += s.strip().length();
@@ -69,8 +75,8 @@ final class Paragraphs {
     }
 
     void flush() {
-      String text = current.toString().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n").strip();
-      int len = text.replaceAll("\\s", "").length();
+      String text = NEWLINES.matcher(SPACED_NEWLINE.matcher(current).replaceAll("\n")).replaceAll("\n").strip();
+      int len = text.length() - (int) text.chars().filter(Character::isWhitespace).count();
       // Mostly-link blocks are menus and "read also" lists; a sentence with a link or two stays.
       boolean linkList = len > 0 && linkChars > 0.6 * len;
       if (!text.isEmpty() && !linkList) out.add(text);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Removes outlet boilerplate that no single page reveals: paragraphs (or lines) that recur in most
@@ -28,6 +29,9 @@ import java.util.Set;
  */
 public final class RepeatedLineRemover implements CorpusStage {
   public static final String NAME = "repeatedLines";
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+([,.\\u00a0 ]\\d+)*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final double minShare;
   private final int minArticles;
@@ -125,6 +129,6 @@ public final class RepeatedLineRemover implements CorpusStage {
 
   static String normalise(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("\\d+([,.\\u00a0 ]\\d+)*", "0").replaceAll("\\s+", " ").strip();
+        .transform(t -> NUMBER.matcher(t).replaceAll("0")).transform(t -> SPACES.matcher(t).replaceAll(" ")).strip();
   }
 }
