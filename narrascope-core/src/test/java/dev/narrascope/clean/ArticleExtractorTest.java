@@ -1,6 +1,7 @@
 package dev.narrascope.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -50,6 +52,16 @@ class ArticleExtractorTest {
   }
 
   // ---- container fields and empty input ----
+
+  @Test
+  void extract_scriptRenderedPage_recordsJsonLdFallback() throws IOException, URISyntaxException {
+    Path page = Path.of(ArticleExtractorTest.class.getResource("/articles/script-rendered.html").toURI());
+    Findings findings = Findings.tracking(10);
+
+    extractor.extract(RawDocument.html("script-rendered.html", Files.readString(page)), findings);
+
+    assertThat(findings.list()).extracting(f -> f.code()).containsExactly("body-from-json-ld");
+  }
 
   @Test
   void extract_containerFields_winOverInferredOnes() {
@@ -94,6 +106,30 @@ class ArticleExtractorTest {
 
     assertThat(extractor.extract(RawDocument.html("empty.html", "<html><head><title>x</title></head></html>"), findings)).isNull();
     assertThat(findings.count()).isEqualTo(1);
+  }
+
+  // ---- the shared real seeds: conservative in both directions ----
+
+  @Test
+  void extract_sharedSeeds_keepEveryProseLineAndDropFurniture() throws IOException {
+    Path seeds = Path.of("../../shared/seeds");
+    assumeTrue(Files.isDirectory(seeds), "shared seeds absent");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(seeds)) {
+      files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path f : files) {
+      String input = Files.readString(f, StandardCharsets.UTF_8);
+      Article a = extractor.extract(RawDocument.text(f.toString(), input), Findings.none());
+
+      assertThat(a).as(f.toString()).isNotNull();
+      // Every line that reads as prose (long, ending a sentence) must survive cleaning.
+      input.lines().map(String::strip).filter(l -> l.length() >= 80 && l.matches(".*[.!?\"”’:]$"))
+          .filter(l -> !l.toLowerCase().contains("ads blocker") && !l.toLowerCase().contains("block ads"))
+          .forEach(l -> assertThat(a.text()).as(f.toString()).contains(l));
+      assertThat(a.text().toLowerCase()).as(f.toString())
+          .doesNotContain("top of page", "bottom of page", "ads blocker", "leave a comment", "source link", "views0 comments");
+    }
   }
 
   // ---- limits ----
