@@ -26,9 +26,9 @@ final class BoilerplateLines {
           + "|коментар\\w*|комментари\\w*|visualizaç\\w*|comentári\\w*|बार देखा गया)\\s*)+"),
       p("(views?|comments?|прегледи|просмотры|visualizações)\\s*:?\\s*\\d[\\d,.]*"),
       p("source link|source|sources|related( sources| stories| posts| articles| news)?:?|most (popular|read)( articles| stories)?"
-          + "|you (may|might) also like:?|more from \\S+( \\S+)?|recommended( for you)?:?|read next:?|trending( now)?:?"
+          + "|you (may|might) (also )?like.{0,30}|explore further|more from \\S+( \\S+)?|recommended( for you)?:?|read next:?|trending( now)?:?"
           + "|don['’]?t miss:?|must read:?|editor['’]?s picks?:?|top stories:?|more stories:?|watch( now)?:|listen( now)?:"
-          + "|advertisement|advertising|sponsored( content)?|реклама|publicidade|विज्ञापन|story continues below( advertisement)?"),
+          + "|advert|advertisement|advertising|sponsored( content)?|comments?|tell us what you think.{0,10}|реклама|publicidade|विज्ञापन|story continues below( advertisement)?"),
       // share prompts in several languages
       p("(share|share this( article| story| post)?|share on \\w+|click to share on \\w+.*|tweet|print|email|e-mail|whatsapp|telegram"
           + "|facebook|twitter|linkedin|reddit|pinterest|copy link|сподели(те)?( в \\w+)?|споделяне|поделиться|поделитесь"
@@ -47,6 +47,8 @@ final class BoilerplateLines {
       p("(https?://|www\\.)\\S+"),
       p("(tags?|теги|тагове|етикети|categor(y|ies)|категории|рубрик\\w*|filed under)\\s*:.{0,200}"),
       p("(image|photo|photograph|picture|фото|снимка|foto)\\s*(credit)?\\s*:.{0,120}"),
+      p("(image|photo) (copyright|source|credit)\\b.{0,80}"),
+      p(".{0,60}(requires|enable|turn on) javascript.{0,60}"),
       p("all rights reserved\\.?|всички права запазени\\.?|все права защищены\\.?|todos os direitos reservados\\.?"),
       p("(click|tap) here.{0,80}"),
       p("loading( comments)?(\\.\\.\\.|…)?|please wait(\\.\\.\\.|…)?"));
@@ -58,6 +60,9 @@ final class BoilerplateLines {
   /** Newsletter prompts written as a sentence ("Get the latest updates… Subscribe to X's newsletters."). */
   private static final Pattern NEWSLETTER = p("(.{0,80}[.!?]\\s+)?(subscribe|sign up|signup|абонирайте се|подпишитесь|inscreva-se|assine)\\b"
       + ".{0,60}\\b(newsletters?|бюлетин\\w*|рассылк\\w*)\\b[^.!?]{0,30}[.!]?");
+  /** Legal notices: a copyright word together with a reproduction word. */
+  private static final Pattern LEGAL = p(".*(copyright|©).*\\b(reproduc\\w*|republish\\w*|redistribut\\w*|written permission)\\b.*"
+      + "|.*\\b(reproduc\\w*|republish\\w*|redistribut\\w*|written permission)\\b.*(copyright|©).*");
   /** Notices that may be long but are unmistakable. */
   private static final Pattern AD_BLOCK = p(".*(ad ?-?blocker|ads ?blocker|adblock)\\b.*");
   private static final Pattern COOKIE = p(".*\\b(cookies?|бисквитки|файлы cookie|куки)\\b.*"
@@ -81,6 +86,7 @@ final class BoilerplateLines {
     if (s.length() <= 250 && TEASER.matcher(s).matches()) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && !endsLikeProse(s)) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && s.matches("(?is).*(disabl|detect|whitelist|support us|turn off).*")) return true;
+    if (s.length() <= 400 && LEGAL.matcher(s).matches()) return true;
     if (s.length() <= 200 && NEWSLETTER.matcher(s).matches()) return true;
     if (s.length() <= 600 && COOKIE.matcher(s).matches()) return true;
     return s.length() <= 120 && CRUMBS.matcher(s).matches() && !endsLikeProse(s) && s.split("\\s+").length <= 14;

@@ -27,7 +27,9 @@ class BoilerplateLinesTest {
       "We have detected that you are using extensions to block ads. Please support us by disabling these ads blocker.",
       "https://example.org/news/123", "www.example.org",
       "Tags: NATO, Ukraine, Russia", "Photo: Reuters", "All rights reserved.",
-      "Follow us on Telegram"})
+      "Follow us on Telegram", "Advert", "Comments", "Image copyright Getty Images", "This slideshow requires JavaScript.",
+      "Explore further", "You may like these posts", "DON’T MISS",
+      "This document is subject to copyright. No part may be reproduced without the written permission."})
   void isJunk_furnitureLine_true(String line) {
     assertThat(BoilerplateLines.isJunk(line)).isTrue();
   }
@@ -48,7 +50,10 @@ class BoilerplateLinesTest {
       "Поделиться своим мнением он отказался, сообщили в пресс-службе.",
       "Правительство обещало подписаться под соглашением до конца года.",
       "Home, he said, is where the work is.",
-      "Sign up numbers for the programme doubled in March."})
+      "Sign up numbers for the programme doubled in March.",
+      "The court ruled that the photographs may not be reproduced without the family's consent.",
+      "Comments by the minister drew criticism from the opposition on Tuesday.",
+      "You may like it or not, the minister said, but the law stands."})
   void isJunk_realSentence_false(String line) {
     assertThat(BoilerplateLines.isJunk(line)).isFalse();
   }
