@@ -30,6 +30,10 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
   private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b"
       + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b(st|nd|rd|th|of|at|on|am|pm|gmt|utc|est|edt|cet|cest|msk|ist|ago)\\b"
       + "|[\\d\\s,.:/+\\-–|()]");
+  /** Weekdays, "de", "г." and "года" in the other languages with parsed month names. */
+  private static final Pattern LOCAL_DATE_WORDS = Pattern.compile("(?iu)понедельник|вторник|среда|четверг|пятница|суббота"
+      + "|воскресенье|понеделник|сряда|четвъртък|петък|събота|неделя|segunda|terça|quarta|quinta|sexta|sábado|domingo"
+      + "|-feira|(?<!\\p{L})(de|г\\.?|года|година)(?!\\p{L})");
   private static final Pattern BYLINE = Pattern.compile("(by|от|автор|por|द्वारा)\\s*:?\\s+(.{2,140})", FLAGS);
   private static final Pattern SOURCE_URL = Pattern.compile("(source|source link|източник|источник|fonte|स्रोत)\\s*:?\\s*(https?://\\S+)", FLAGS);
   private static final Pattern COPYRIGHT = Pattern.compile("(©|\\(c\\)|copyright)\\s*(©\\s*)?(\\d{4}(\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([^.|]{2,60}?)"
@@ -126,6 +130,8 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
 
   /** A line that is nothing but a date (with weekday, time, zone), such as "Friday, September 29, 2023". */
   static boolean isDateOnly(String s) {
-    return s.length() <= 80 && Dates.parse(s) != null && DATE_WORDS.matcher(s).replaceAll("").isEmpty();
+    if (s.length() > 80 || Dates.parse(s) == null) return false;
+    String rest = Dates.LOCAL_MONTH_WORD.matcher(s).replaceAll("");
+    return DATE_WORDS.matcher(LOCAL_DATE_WORDS.matcher(rest).replaceAll(" ")).replaceAll("").isEmpty();
   }
 }
