@@ -29,7 +29,7 @@ final class MainContent {
       + "|supplemental|pagination|pager|popup|modal|newsletter|subscribe|subscription|promo\\w*|outbrain|taboola"
       + "|most-?popular|trending|tags?|byline|author-?bio|signup|paywall|read-?more|more-?stories|toolbar|masthead"
       + "|hidden|visually-hidden|sr-only|print-only|caption|credit|teaser|widget|copyright)($|[\\s_-])");
-  private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|post|entry|text");
+  private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|post|entry|text|embed");
   private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
       + "|pagination|post|text|blog|story|paragraph|prose|rich-?text");
   private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"

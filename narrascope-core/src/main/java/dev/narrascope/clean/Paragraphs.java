@@ -42,6 +42,7 @@ final class Paragraphs {
     final List<String> out = new ArrayList<>();
     final StringBuilder current = new StringBuilder();
     int linkChars;
+    int quoteDepth;
 
     void walk(Node node, boolean inLink) {
       if (node instanceof TextNode t) {
@@ -66,8 +67,11 @@ final class Paragraphs {
       boolean block = BLOCKS.contains(tag);
       if (block) flush();
       boolean link = inLink || tag.equals("a");
+      boolean quote = tag.equals("blockquote");
+      if (quote) quoteDepth++;
       for (Node c : e.childNodes()) walk(c, link);
       if (block) flush();
+      if (quote) quoteDepth--;
     }
 
     void trimTrailing() {
@@ -78,7 +82,8 @@ final class Paragraphs {
       String text = NEWLINES.matcher(SPACED_NEWLINE.matcher(current).replaceAll("\n")).replaceAll("\n").strip();
       int len = text.length() - (int) text.chars().filter(Character::isWhitespace).count();
       // Mostly-link blocks are menus and "read also" lists; a sentence with a link or two stays.
-      boolean linkList = len > 0 && linkChars > 0.6 * len;
+      // Quoted posts (embedded tweets) are mostly links and handles, yet they are what the article quotes.
+      boolean linkList = quoteDepth == 0 && len > 0 && linkChars > 0.6 * len;
       if (!text.isEmpty() && !linkList) out.add(text);
       current.setLength(0);
       linkChars = 0;
