@@ -53,7 +53,7 @@ class EvalExtractionCommandTest {
     assertThat(r[2]).contains("ground-truth.json");
   }
 
-  /** The shared benchmark's public half; measured 0.975 on this code (see the report), floor a little below. */
+  /** The shared benchmark's public half; measured 0.980 on this code (see the report), floor a little below. */
   @Test
   void evalExtraction_sharedBenchmark_f1AboveFloor() {
     assumeTrue(Files.isRegularFile(SHARED.resolve("ground-truth.json")), "shared article-extraction data absent");
@@ -63,7 +63,7 @@ class EvalExtractionCommandTest {
     assertThat(r[0]).isEqualTo("0");
     Matcher m = Pattern.compile("pages 91 .*F1 (\\d\\.\\d+)").matcher(r[1]);
     assertThat(m.find()).as(r[1]).isTrue();
-    assertThat(Double.parseDouble(m.group(1))).isGreaterThan(0.96);
+    assertThat(Double.parseDouble(m.group(1))).isGreaterThan(0.97);
   }
 
   private static void gzip(Path file, String content) throws IOException {
