@@ -1,5 +1,6 @@
 package dev.narrascope;
 
+import dev.narrascope.clean.RepeatedLineRemover;
 import dev.narrascope.entity.ActorStage;
 import dev.narrascope.entity.EntityStage;
 import dev.narrascope.quote.QuoteStage;
@@ -7,7 +8,7 @@ import dev.narrascope.quote.QuoteStage;
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
- * then the corpus stages reposts and stories.
+ * then the corpus stages actors, reposts and stories.
  */
 public final class Pipelines {
   private Pipelines() {}
@@ -15,6 +16,7 @@ public final class Pipelines {
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
     return Pipeline.builder()
+        .addCorpus(RepeatedLineRemover.defaults())
         .add(new EntityStage())
         .add(new QuoteStage())
         .addCorpus(new ActorStage())

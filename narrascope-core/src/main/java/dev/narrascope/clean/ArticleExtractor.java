@@ -4,14 +4,26 @@ import dev.narrascope.Article;
 import dev.narrascope.ArticleIds;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
-import org.jsoup.Jsoup;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Turns a {@link RawDocument} into an {@link Article}: title, outlet, date and clean body text.
- * Language is left undetermined for the language stage. Thread-safe.
+ * Turns a {@link RawDocument} into an {@link Article}: title, outlet, date, metadata and clean body
+ * text. HTML pages go through main-content extraction (furniture pruned, the best-scoring container
+ * kept); scraped text through line-level boilerplate removal. What the container states (title,
+ * source, date) wins over what is inferred from the content; nothing is invented. Language is left
+ * undetermined for the language stage. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Article a = ArticleExtractor.defaults().extract(RawDocument.html("page.html", html), findings);
+ * if (a != null) System.out.println(a.title() + "\n\n" + a.text());
+ * }</pre>
  */
 public final class ArticleExtractor {
   public static final String STAGE = "clean";
+
+  private final HtmlExtractor html = new HtmlExtractor();
 
   private ArticleExtractor() {}
 
@@ -19,26 +31,57 @@ public final class ArticleExtractor {
     return new ArticleExtractor();
   }
 
-  /** @return the article, or {@code null} (with a finding) when the document holds no usable text */
+  /**
+   * @param doc      the ingested document
+   * @param findings where problems with {@code doc} are recorded
+   * @return the article, or {@code null} (with a finding) when the document holds no usable text
+   */
   public Article extract(RawDocument doc, Findings findings) {
     String title;
     String body;
+    String url = doc.url();
+    String outlet;
+    LocalDate published;
+    Map<String, String> metadata = new LinkedHashMap<>();
     if (doc.kind() == RawDocument.Kind.HTML) {
-      var page = Jsoup.parse(doc.content());
-      title = page.title();
-      body = page.body() == null ? "" : page.body().text();
+      HtmlExtractor.Result r = html.extract(doc, findings);
+      title = r.meta().title();
+      body = r.body();
+      url = r.meta().url();
+      outlet = r.meta().outlet();
+      published = r.meta().published();
+      metadata.putAll(r.meta().extra());
     } else {
-      String text = doc.content().strip();
-      int nl = text.indexOf('\n');
-      title = nl < 0 ? text : text.substring(0, nl).strip();
-      body = nl < 0 ? "" : text.substring(nl + 1).strip();
+      ScrapedText t = ScrapedText.clean(doc.content());
+      title = t.title();
+      body = t.body();
+      outlet = t.outlet() != null ? t.outlet() : PageMetadata.host(url);
+      published = t.published();
+      metadata.putAll(t.extra());
     }
-    if (doc.title() != null && !doc.title().isBlank()) title = doc.title();
+    if (doc.title() != null && !doc.title().isBlank()) {
+      // The container's title is authoritative; the text's first line then is either that title or body.
+      if (doc.kind() == RawDocument.Kind.TEXT && !sameText(title, doc.title())) body = join(title, body);
+      title = doc.title().strip();
+    }
+    if (doc.source() != null && !doc.source().isBlank()) outlet = doc.source().strip();
+    LocalDate given = Dates.parse(doc.published());
+    if (given != null) published = given;
+    metadata.putAll(doc.metadata());
     if (body.isBlank()) {
       findings.add(STAGE, "no-text", doc.origin(), "no article text found");
       return null;
     }
-    return new Article(ArticleIds.of(title, body), doc.origin(), doc.url(), title, doc.source(), null, null, 0,
-        body, doc.metadata(), null);
+    return new Article(ArticleIds.of(title, body), doc.origin(), url, title, outlet, published, null, 0,
+        body, metadata, null);
+  }
+
+  private static String join(String first, String rest) {
+    if (first.isBlank()) return rest;
+    return rest.isBlank() ? first : first + "\n\n" + rest;
+  }
+
+  private static boolean sameText(String a, String b) {
+    return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
   }
 }

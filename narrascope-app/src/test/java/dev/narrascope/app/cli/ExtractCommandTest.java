@@ -1,0 +1,63 @@
+package dev.narrascope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+
+  @Test
+  void extract_folder_printsOneJsonObjectPerArticle(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "top of page\n\nDam repairs finished early\n\nPublished: 2024-03-12\n\n"
+        + "Engineers finished the dam repairs a month early, the water board said.\n\nShare this:\n\n"
+        + "Source: https://www.river-news.example/dam");
+    Files.writeString(dir.resolve("b.html"), "<html><head><title>Ferry returns | Isle Post</title>"
+        + "<meta property='og:site_name' content='Isle Post'></head><body><article>"
+        + "<p>The winter ferry returned to service on Monday after a month in dry dock for repairs.</p></article></body></html>");
+    Files.writeString(dir.resolve("empty.txt"), "Share this:\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+
+    int code = cl.execute("extract", dir.toString());
+
+    assertThat(code).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    JsonNode a = Json.MAPPER.readTree(lines.get(0));
+    assertThat(a.get("path").asText()).endsWith("a.txt");
+    assertThat(a.get("title").asText()).isEqualTo("Dam repairs finished early");
+    assertThat(a.get("outlet").asText()).isEqualTo("river-news.example");
+    assertThat(a.get("published").asText()).isEqualTo("2024-03-12");
+    assertThat(a.get("language").asText()).isEqualTo("und");
+    assertThat(a.get("text").asText()).isEqualTo("Engineers finished the dam repairs a month early, the water board said.");
+    JsonNode b = Json.MAPPER.readTree(lines.get(1));
+    assertThat(b.get("title").asText()).isEqualTo("Ferry returns");
+    assertThat(b.get("outlet").asText()).isEqualTo("Isle Post");
+    assertThat(b.get("published").isNull()).isTrue();
+    assertThat(err.toString()).contains("empty.txt", "no-text");
+  }
+
+  @Test
+  void extract_outFile_writesThere(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Title\n\nA single sentence of body text.");
+    Path target = dir.resolve("out.jsonl");
+    CommandLine cl = NarrascopeCommand.commandLine();
+    cl.setErr(new PrintWriter(new StringWriter()));
+
+    assertThat(cl.execute("extract", dir.resolve("a.txt").toString(), "--out", target.toString())).isZero();
+    assertThat(Files.readAllLines(target)).singleElement().asString().contains("\"text\":\"A single sentence of body text.\"");
+  }
+}

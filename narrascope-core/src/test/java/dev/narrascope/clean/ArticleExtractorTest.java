@@ -1,0 +1,151 @@
+package dev.narrascope.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.RawDocument;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArticleExtractorTest {
+  private final ArticleExtractor extractor = ArticleExtractor.defaults();
+
+  // ---- golden fixtures: src/test/resources/articles/<case>.html|txt with <case>.expected.txt ----
+
+  static Stream<Path> fixtures() throws IOException, URISyntaxException {
+    Path dir = Path.of(ArticleExtractorTest.class.getResource("/articles").toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> !f.getFileName().toString().contains(".expected.")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void extract_fixture_matchesGoldenFile(Path input) throws IOException {
+    String name = input.getFileName().toString();
+    String content = Files.readString(input, StandardCharsets.UTF_8);
+    RawDocument doc = name.endsWith(".html") ? RawDocument.html(name, content) : RawDocument.text(name, content);
+
+    Article a = extractor.extract(doc, Findings.none());
+
+    Path golden = input.resolveSibling(name.replaceAll("\\.(html|txt)$", ".expected.txt"));
+    assertThat(render(a)).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /** The golden-file form: the fields, a blank line, the body. */
+  private static String render(Article a) {
+    return "title: " + a.title() + "\noutlet: " + a.outlet() + "\npublished: " + a.published() + "\nurl: " + a.url()
+        + "\nmetadata: " + new TreeMap<>(a.metadata()) + "\n\n" + a.text() + "\n";
+  }
+
+  // ---- container fields and empty input ----
+
+  @Test
+  void extract_scriptRenderedPage_recordsJsonLdFallback() throws IOException, URISyntaxException {
+    Path page = Path.of(ArticleExtractorTest.class.getResource("/articles/script-rendered.html").toURI());
+    Findings findings = Findings.tracking(10);
+
+    extractor.extract(RawDocument.html("script-rendered.html", Files.readString(page)), findings);
+
+    assertThat(findings.list()).extracting(f -> f.code()).containsExactly("body-from-json-ld");
+  }
+
+  @Test
+  void extract_containerFields_winOverInferredOnes() {
+    RawDocument doc = new RawDocument("feed.xml:3", "https://www.example.org/a", "Given title",
+        "Inferred title\n\nPublished: 2020-01-01\n\nThe body sentence stays in place.\n\n© 2020 Inferred Outlet",
+        RawDocument.Kind.TEXT, "Tue, 12 Mar 2024 10:00:00 GMT", "Given Outlet", Map.of("category", "world"));
+
+    Article a = extractor.extract(doc, Findings.none());
+
+    assertThat(a.title()).isEqualTo("Given title");
+    assertThat(a.outlet()).isEqualTo("Given Outlet");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(a.metadata()).containsEntry("category", "world");
+    // The first line was not the given title, so it is body text, not something to throw away.
+    assertThat(a.text()).isEqualTo("Inferred title\n\nThe body sentence stays in place.");
+  }
+
+  @Test
+  void extract_textWithUrlOnly_takesOutletFromDomain() {
+    RawDocument doc = new RawDocument("a.json:1", "https://www.daily.example/x", null, "Title\n\nOne sentence of body.",
+        RawDocument.Kind.TEXT, null, null, Map.of());
+
+    assertThat(extractor.extract(doc, Findings.none()).outlet()).isEqualTo("daily.example");
+  }
+
+  @Test
+  void extract_onlyFurniture_returnsNullWithFinding() {
+    Findings findings = Findings.tracking(10);
+
+    Article a = extractor.extract(RawDocument.text("junk.txt", "top of page\nShare this:\n1,234 views\n"), findings);
+
+    assertThat(a).isNull();
+    assertThat(findings.list()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("no-text");
+      assertThat(f.input()).isEqualTo("junk.txt");
+    });
+  }
+
+  @Test
+  void extract_htmlWithoutBody_returnsNullWithFinding() {
+    Findings findings = Findings.tracking(10);
+
+    assertThat(extractor.extract(RawDocument.html("empty.html", "<html><head><title>x</title></head></html>"), findings)).isNull();
+    assertThat(findings.count()).isEqualTo(1);
+  }
+
+  // ---- the shared real seeds: conservative in both directions ----
+
+  @Test
+  void extract_sharedSeeds_keepEveryProseLineAndDropFurniture() throws IOException {
+    Path seeds = Path.of("../../shared/seeds");
+    assumeTrue(Files.isDirectory(seeds), "shared seeds absent");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(seeds)) {
+      files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path f : files) {
+      String input = Files.readString(f, StandardCharsets.UTF_8);
+      Article a = extractor.extract(RawDocument.text(f.toString(), input), Findings.none());
+
+      assertThat(a).as(f.toString()).isNotNull();
+      // Every line that reads as prose (long, ending a sentence) must survive cleaning.
+      input.lines().map(String::strip).filter(l -> l.length() >= 80 && l.matches(".*[.!?\"”’:]$"))
+          .filter(l -> !l.toLowerCase().contains("ads blocker") && !l.toLowerCase().contains("block ads"))
+          .forEach(l -> assertThat(a.text()).as(f.toString()).contains(l));
+      assertThat(a.text().toLowerCase()).as(f.toString())
+          .doesNotContain("top of page", "bottom of page", "ads blocker", "leave a comment", "source link", "views0 comments");
+    }
+  }
+
+  // ---- limits ----
+
+  @Test
+  void extract_fiftyMegabytePage_isCutWithFindingAndStillExtracts() {
+    String paragraph = "<p>A sentence of the article, long enough to count, with a comma, and a full stop.</p>\n";
+    StringBuilder html = new StringBuilder(52 * 1024 * 1024).append("<html><body><article>");
+    while (html.length() < 50 * 1024 * 1024) html.append(paragraph);
+    html.append("</article></body></html>");
+    Findings findings = Findings.tracking(10);
+
+    Article a = extractor.extract(RawDocument.html("huge.html", html.toString()), findings);
+
+    assertThat(a).isNotNull();
+    assertThat(a.text()).startsWith("A sentence of the article");
+    assertThat(findings.list()).anySatisfy(f -> assertThat(f.code()).isEqualTo("page-truncated"));
+  }
+}
