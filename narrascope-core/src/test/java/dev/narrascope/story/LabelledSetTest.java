@@ -41,16 +41,4 @@ final class LabelledSetTest {
     assertThat(b3.f1()).isGreaterThanOrEqualTo(0.80);
     assertThat(b3.precision()).isGreaterThanOrEqualTo(0.85);
   }
-
-  @Test
-  void sweep() throws IOException {
-    LabelledStories.Data data = labelled();
-    for (double t = 0.05; t < 0.6; t += 0.025) {
-      Map<String, String> pred = predict(data, t);
-      var b3 = ClusterMetrics.bcubed(pred, data.gold());
-      var pw = ClusterMetrics.pairwise(pred, data.gold());
-      System.out.printf(Locale.ROOT, "t=%.3f B3 P=%.3f R=%.3f F1=%.3f; pairwise P=%.3f R=%.3f F1=%.3f%n",
-          t, b3.precision(), b3.recall(), b3.f1(), pw.precision(), pw.recall(), pw.f1());
-    }
-  }
 }
