@@ -1,5 +1,8 @@
 package dev.narrascope;
 
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.story.StoryClusterer;
+
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
@@ -11,6 +14,8 @@ public final class Pipelines {
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
     return Pipeline.builder()
+        .addCorpus(new MinHashNearDuplicates())
+        .addCorpus(new StoryClusterer())
         .build();
   }
 }

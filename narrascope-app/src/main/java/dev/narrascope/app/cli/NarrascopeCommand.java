@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "narrascope", mixinStandardHelpOptions = true, version = "narrascope 0.1.0",
     description = "Evidence-backed analysis of stories, narratives and actor framing in news articles.",
     subcommands = {AnalyzeCommand.class, EvalCommand.class, SemevalCommand.class,
+        StoriesCommand.class, StoryCommand.class, TimelineCommand.class, AlertsCommand.class, SearchCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class NarrascopeCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
