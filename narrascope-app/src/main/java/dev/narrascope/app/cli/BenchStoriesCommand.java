@@ -6,6 +6,7 @@ import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.story.ClusterMetrics;
 import dev.narrascope.story.StoryClusterer;
 import dev.narrascope.story.SyntheticNews;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,10 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "stories", mixinStandardHelpOptions = true,
     description = {"Time reposts and story clustering on seeded synthetic news (generation not timed) and score them",
         "against the generator's truth. One row per size; run sizes in one call to compare how time grows.",
-        "JSON: {\"runs\": [{articles, dedupSeconds, storiesSeconds, articlesPerSecond, heapMb, bcubedF1, pairwiseF1,",
+        "Seconds are wall-clock; cpuSeconds is the process CPU time of both stages (all threads; robust on a busy machine).",
+        "JSON: {\"runs\": [{articles, dedupSeconds, storiesSeconds, cpuSeconds, articlesPerSecond, heapMb, bcubedF1, pairwiseF1,",
         "repostPrecision, repostRecall}]}."})
 public final class BenchStoriesCommand implements Callable<Integer> {
-  static final List<String> COLUMNS = List.of("articles", "dedupSeconds", "storiesSeconds", "articlesPerSecond", "heapMb",
+  static final List<String> COLUMNS = List.of("articles", "dedupSeconds", "storiesSeconds", "cpuSeconds", "articlesPerSecond", "heapMb",
       "bcubedF1", "pairwiseF1", "repostPrecision", "repostRecall");
 
   @Spec CommandSpec spec;
@@ -57,11 +59,13 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     List<SyntheticNews.Item> items = new SyntheticNews(seed).generate(n);
     List<Article> batch = items.stream().map(SyntheticNews.Item::article).toList();
     System.gc();
+    long c0 = cpuNanos();
     long t0 = System.nanoTime();
     List<Article> marked = new MinHashNearDuplicates().apply(batch, Findings.none());
     long t1 = System.nanoTime();
     StoryClusterer.Result result = new StoryClusterer().cluster(marked);
     long t2 = System.nanoTime();
+    long c2 = cpuNanos();
     Runtime rt = Runtime.getRuntime();
     long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
     Map<String, String> goldStory = new HashMap<>(), goldCopy = new HashMap<>(), story = new HashMap<>(), copy = new HashMap<>();
@@ -78,6 +82,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     r.put("articles", n);
     r.put("dedupSeconds", EvalStoriesCommand.round((t1 - t0) / 1e9));
     r.put("storiesSeconds", EvalStoriesCommand.round((t2 - t1) / 1e9));
+    r.put("cpuSeconds", EvalStoriesCommand.round((c2 - c0) / 1e9));
     r.put("articlesPerSecond", Math.round(n / ((t2 - t0) / 1e9)));
     r.put("heapMb", heapMb);
     r.put("bcubedF1", EvalStoriesCommand.round(ClusterMetrics.bcubed(story, goldStory).f1()));
@@ -85,5 +90,11 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     r.put("repostPrecision", EvalStoriesCommand.round(reposts.precision()));
     r.put("repostRecall", EvalStoriesCommand.round(reposts.recall()));
     return r;
+  }
+
+  /** CPU time of the whole process (all threads), or 0 where the JVM does not tell. */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 }
