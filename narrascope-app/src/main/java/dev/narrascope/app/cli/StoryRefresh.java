@@ -7,8 +7,10 @@ import dev.narrascope.story.StoryClusterer;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,9 +29,15 @@ final class StoryRefresh {
   static Stored store(ArticleStore store, List<Article> batch, Findings findings) {
     Set<String> ids = new HashSet<>();
     batch.forEach(a -> ids.add(a.id()));
-    List<Article> stored = StoredArticles.all(store, ArticleQuery.all()).stream().filter(a -> !ids.contains(a.id())).toList();
+    Map<String, String> storedStory = new HashMap<>();
+    List<Article> stored = new ArrayList<>();
+    for (Article a : StoredArticles.all(store, ArticleQuery.all())) {
+      if (ids.contains(a.id())) storedStory.put(a.id(), a.analysis().storyId());
+      else stored.add(a);
+    }
     List<Article> all = new ArrayList<>(stored);
-    all.addAll(batch);
+    // A batch article's story id from this run's pipeline is provisional: only a stored id may carry over.
+    for (Article a : batch) all.add(a.withAnalysis(a.analysis().withStory(storedStory.get(a.id()), a.analysis().repostOf())));
     all = new MinHashNearDuplicates().apply(all, findings);
     StoryClusterer.Result result = new StoryClusterer().cluster(all);
     List<Article> changed = new ArrayList<>();
