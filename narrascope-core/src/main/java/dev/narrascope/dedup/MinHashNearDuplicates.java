@@ -17,12 +17,14 @@ import java.util.stream.IntStream;
  * {@code Analysis.repostOf} of every copy to the id of the group's earliest publisher (earliest
  * date, undated last, ties by id); the earliest keeps {@code repostOf == null}.
  *
- * <p>How: each body becomes a set of 4-word shingles; a 126-value MinHash signature split into 42
- * bands of 3 rows puts likely pairs (Jaccard above about 0.3) in a shared bucket, so the work grows
- * with the number of articles and candidates, never with all pairs. Every candidate pair is then
+ * <p>How: each body becomes a set of 4-word shingles; a 126-value MinHash signature of its
+ * distinctive shingles (boilerplate left out, see {@link ShingleWeights}) split into 42 bands of 3
+ * rows puts likely pairs (Jaccard above about 0.3) in a shared bucket, so the work grows with the
+ * number of articles and candidates, never with all pairs. Every candidate pair is then
  * verified exactly: the share of the smaller article's shingles found in the other (containment)
  * must reach {@code minContainment}. Containment, not Jaccard, because a copy wrapped in boilerplate
- * still contains the whole original. Two articles telling one event in their own words share few
+ * still contains the whole original; and each shingle counts by its inverse document frequency
+ * ({@link ShingleWeights}), so boilerplate shared by unrelated articles cannot link them. Two articles telling one event in their own words share few
  * 4-word shingles and are not linked.
  *
  * <p>Immutable; thread-safe.
@@ -70,13 +72,20 @@ public final class MinHashNearDuplicates implements CorpusStage {
     int n = batch.size();
     long[][] shingles = new long[n][];
     IntStream.range(0, n).parallel().forEach(i -> shingles[i] = Shingles.of(batch.get(i).text(), SHINGLE_WORDS));
+    ShingleWeights weights = new ShingleWeights(shingles);
+    double[] totals = new double[n];
+    long[][] distinctive = new long[n][];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      totals[i] = weights.total(shingles[i]);
+      distinctive[i] = weights.distinctive(shingles[i], MIN_SHINGLES);
+    });
     UnionFind groups = new UnionFind(n);
-    for (List<Integer> bucket : buckets(shingles)) {
+    for (List<Integer> bucket : buckets(distinctive)) {
       for (int x = 1; x < bucket.size(); x++) {
         int i = bucket.get(x);
         for (int y = Math.max(0, x - MAX_BUCKET_COMPARISONS); y < x; y++) {
           int j = bucket.get(y);
-          if (groups.find(i) != groups.find(j) && isCopy(shingles[i], shingles[j])) groups.union(i, j);
+          if (groups.find(i) != groups.find(j) && isCopy(shingles[i], shingles[j], totals[i], totals[j], weights)) groups.union(i, j);
         }
       }
     }
@@ -128,12 +137,11 @@ public final class MinHashNearDuplicates implements CorpusStage {
     return keys;
   }
 
-  boolean isCopy(long[] a, long[] b) {
+  private boolean isCopy(long[] a, long[] b, double totalA, double totalB, ShingleWeights weights) {
     int small = Math.min(a.length, b.length);
     if (small == 0) return false;
-    int common = Shingles.intersection(a, b);
-    if (small < MIN_SHINGLES) return common == a.length && common == b.length;
-    return common >= minContainment * small;
+    if (small < MIN_SHINGLES) return Shingles.intersection(a, b) == a.length && a.length == b.length;
+    return weights.common(a, b) >= minContainment * Math.min(totalA, totalB);
   }
 
   private static long[] seeds(int n) {

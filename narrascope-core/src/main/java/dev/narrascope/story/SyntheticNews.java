@@ -2,19 +2,18 @@ package dev.narrascope.story;
 
 import dev.narrascope.Article;
 import dev.narrascope.ArticleIds;
+import dev.narrascope.dedup.SyntheticEdits;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 /**
  * A seeded generator of labelled synthetic news for benchmarks and tests: stories with their own
  * names, numbers and topic words over a shared Zipf-distributed vocabulary (so unrelated stories
  * share common words, and some share a popular name), told by different outlets in their own words,
- * plus reposts: copies of an earlier article with a new headline, boilerplate paragraphs, shuffled
- * or dropped paragraphs and a few changed words. Deterministic for a seed; not thread-safe (one
+ * plus reposts: copies of an earlier article made by {@link SyntheticEdits} (3% of words changed).
+ * Deterministic for a seed; not thread-safe (one
  * instance per thread).
  *
  * <pre>{@code
@@ -32,14 +31,10 @@ public final class SyntheticNews {
 
   private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "to", "va", "sor", "pel", "ni", "dra", "gu", "be",
       "fen", "ta", "ri", "mon", "sa", "ve", "lu", "kor", "di", "nel", "po", "zar", "ho", "tri", "ma", "sen", "el", "an"};
-  private static final String[] BOILERPLATE = {
-      "Subscribe to our newsletter for the latest updates delivered to your inbox every morning.",
-      "Ads Blocker Detected. Please support our journalism by disabling your ad blocker.",
-      "Also read: the ten most shared stories of the week, chosen by our editors.",
-      "Follow us on social media and share this article with your friends. Source link."};
   private static final double REPOST_SHARE = 0.12;
 
   private final Random rnd;
+  private final SyntheticEdits edits;
   private final String[] common;
   private final String[] names;
   private final String[] popular;
@@ -47,6 +42,7 @@ public final class SyntheticNews {
 
   public SyntheticNews(long seed) {
     rnd = new Random(seed);
+    edits = new SyntheticEdits(rnd, 0.03);
     common = words(3000, 2, 3, false);
     names = words(20000, 2, 4, true);
     popular = words(40, 2, 3, true);
@@ -80,7 +76,7 @@ public final class SyntheticNews {
       String outlet = "outlet" + rnd.nextInt(40) + ".example";
       if (k > 0 && rnd.nextDouble() < REPOST_SHARE) {
         Item source = items.get(rnd.nextInt(items.size()));
-        Article copy = edit(source.article(), date.isBefore(source.article().published()) ? source.article().published() : date, outlet);
+        Article copy = edits.edit(source.article(), date.isBefore(source.article().published()) ? source.article().published() : date, outlet);
         items.add(new Item(copy, key, source.original() == null ? source.article().id() : source.original()));
         continue;
       }
@@ -98,23 +94,6 @@ public final class SyntheticNews {
       items.add(new Item(article(title.toString(), String.join("\n\n", paragraphs), outlet, date), key, null));
     }
     return items;
-  }
-
-  /** A repost of {@code a}: new headline, boilerplate, maybe shuffled or truncated, a few words changed. */
-  private Article edit(Article a, LocalDate date, String outlet) {
-    List<String> paragraphs = new ArrayList<>(List.of(a.text().split("\n\n")));
-    if (rnd.nextBoolean()) Collections.shuffle(paragraphs, rnd);
-    if (rnd.nextDouble() < 0.3 && paragraphs.size() > 3) paragraphs.remove(paragraphs.size() - 1);
-    List<String> edited = new ArrayList<>();
-    for (String p : paragraphs) {
-      String[] words = p.split(" ");
-      for (int i = 0; i < words.length; i++) if (rnd.nextDouble() < 0.03) words[i] = common[sampleCommon()];
-      edited.add(String.join(" ", words));
-    }
-    int boiler = rnd.nextInt(3);
-    for (int b = 0; b < boiler; b++) edited.add(rnd.nextBoolean() ? 0 : edited.size(), pick(BOILERPLATE));
-    String title = rnd.nextBoolean() ? a.title() : "Breaking: " + a.title().toLowerCase(Locale.ROOT);
-    return article(title, String.join("\n\n", edited), outlet, date);
   }
 
   private String sentence(String[] who, String[] topic, String[] numbers) {
