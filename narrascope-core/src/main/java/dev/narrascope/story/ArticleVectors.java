@@ -32,13 +32,11 @@ final class ArticleVectors {
   final Vector[] full;
   final Vector[] anchor;
   final int[] df;
-  final int size;
 
   private ArticleVectors(Vector[] full, Vector[] anchor, int[] df) {
     this.full = full;
     this.anchor = anchor;
     this.df = df;
-    this.size = full.length;
   }
 
   static ArticleVectors of(List<Article> batch) {
