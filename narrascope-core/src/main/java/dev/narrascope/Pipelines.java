@@ -4,6 +4,8 @@ import dev.narrascope.clean.RepeatedLineRemover;
 import dev.narrascope.entity.ActorStage;
 import dev.narrascope.entity.EntityStage;
 import dev.narrascope.quote.QuoteStage;
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.story.StoryClusterer;
 
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
@@ -20,6 +22,8 @@ public final class Pipelines {
         .add(new EntityStage())
         .add(new QuoteStage())
         .addCorpus(new ActorStage())
+        .addCorpus(new MinHashNearDuplicates())
+        .addCorpus(new StoryClusterer())
         .build();
   }
 }

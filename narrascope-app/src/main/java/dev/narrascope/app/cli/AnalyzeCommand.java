@@ -72,7 +72,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     analysing.done();
     int added;
     try (ArticleStore st = store.open()) {
-      added = st.putAll(done);
+      // Reposts and stories span runs: cluster the batch together with what the store holds.
+      StoryRefresh.Stored stored = StoryRefresh.store(st, done, findings);
+      done = stored.batch();
+      added = stored.added();
       st.addFindings(findings.list());
     }
     if (out == null) {

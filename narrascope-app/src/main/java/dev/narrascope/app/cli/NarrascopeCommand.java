@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 /** The root command; running it without a subcommand prints the usage. */
 @Command(name = "narrascope", mixinStandardHelpOptions = true, version = "narrascope 0.1.0",
     description = "Evidence-backed analysis of stories, narratives and actor framing in news articles.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, SemevalCommand.class, CompareCommand.class,
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, SemevalCommand.class,
+        StoriesCommand.class, StoryCommand.class, CompareCommand.class, TimelineCommand.class, AlertsCommand.class,
+        SearchCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class NarrascopeCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,80 @@
+package dev.narrascope.app.cli;
+
+import dev.narrascope.Article;
+import dev.narrascope.store.ArticleQuery;
+import dev.narrascope.store.ArticleStore;
+import dev.narrascope.trend.ArticleMatchers;
+import dev.narrascope.trend.Period;
+import dev.narrascope.trend.Timeline;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code narrascope timeline}: articles per day or week with a narrative, an entity, or from an outlet. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+    description = {"Count stored articles per day or week that push a narrative, name an entity or come from an outlet.",
+        "Empty periods are listed with 0; undated articles are left out. 'total' is every dated article in the period.",
+        "JSON: {\"timeline\": [{\"start\": date, \"count\": n, \"total\": n, \"share\": x}]}."})
+public final class TimelineCommand implements Callable<Integer> {
+  static final List<String> COLUMNS = List.of("start", "count", "total", "share");
+
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Subject subject;
+
+  static final class Subject {
+    @Option(names = "--narrative", paramLabel = "N", description = "Narrative or sub-narrative label (with or without its 'URW: ' prefix).")
+    String narrative;
+
+    @Option(names = "--entity", paramLabel = "E", description = "Framed actor or entity canonical name.")
+    String entity;
+
+    @Option(names = "--outlet", paramLabel = "O", description = "Outlet name.")
+    String outlet;
+  }
+
+  @Option(names = "--by", defaultValue = "day", description = "Period: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Period by;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "First day (default: first matching article).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Last day (default: last matching article).")
+  LocalDate to;
+
+  @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Mixin StoreOption store;
+
+  @Override
+  public Integer call() {
+    Predicate<Article> matches = subject.narrative != null ? ArticleMatchers.narrative(subject.narrative)
+        : subject.entity != null ? ArticleMatchers.entity(subject.entity) : ArticleMatchers.outlet(subject.outlet);
+    List<Article> articles;
+    try (ArticleStore st = store.open()) {
+      articles = StoredArticles.all(st, ArticleQuery.all().withDates(from, to));
+    }
+    List<Map<String, Object>> rows = Timeline.of(articles, matches, by, from, to).stream().map(p -> {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("start", p.start());
+      r.put("count", p.count());
+      r.put("total", p.total());
+      r.put("share", Double.valueOf(String.format(Locale.ROOT, "%.4f", p.share())));
+      return r;
+    }).toList();
+    Tabular.print(format, spec.commandLine().getOut(), "timeline", COLUMNS, rows);
+    return 0;
+  }
+}

@@ -1,0 +1,216 @@
+package dev.narrascope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.ActorFraming;
+import dev.narrascope.Analysis;
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Json;
+import dev.narrascope.LabelScore;
+import dev.narrascope.Quote;
+import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.Stores;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The story, trend and search commands through picocli on a temporary SQLite store. */
+final class StoryCommandsTest {
+  private static final String FEAR = "URW: Speculating war outcomes";
+  private static final String DAM_TEXT = "The Kakhovka dam on the Dnipro river was destroyed overnight, flooding villages "
+      + "downstream in the Kherson region. Thousands of residents were evacuated as water levels rose quickly.\n\n"
+      + "Officials in Kherson said rescuers were using boats to reach people trapped on rooftops and warned of "
+      + "shortages of drinking water in the coming days.";
+
+  @TempDir Path dir;
+  String db;
+  String out;
+  String err;
+
+  private static Article article(String id, String lang, String date, String outlet, String title, String text, Analysis an) {
+    return new Article(id, id, null, title, outlet, LocalDate.parse(date), lang, 1, text, null, an);
+  }
+
+  private static Analysis analysis(String narrative, String actor, Quote quote) {
+    return Analysis.EMPTY
+        .withNarratives(narrative == null ? List.of() : List.of(new LabelScore(narrative, 0.9)), List.of())
+        .withActors(actor == null ? List.of() : List.of(new ActorFraming(actor, "Antagonist", 0.8, List.of("Instigator"), List.of())))
+        .withQuotes(quote == null ? List.of() : List.of(quote));
+  }
+
+  @BeforeEach
+  void store() {
+    db = "sqlite:" + dir.resolve("t.db");
+    List<Article> batch = new ArrayList<>();
+    batch.add(article("dam1", "en", "2024-03-06", "wire.example", "Kakhovka dam destroyed, thousands flee Kherson floods", DAM_TEXT,
+        analysis(FEAR, "Russia", new Quote("We are evacuating everyone", "Oleksandr Prokudin", 0, 10, true))));
+    batch.add(article("dam2", "en", "2024-03-07", "copy.example", "SHOCK: dam gone", "Ads Blocker Detected!\n\n" + DAM_TEXT,
+        analysis(FEAR, "Russia", null)));
+    batch.add(article("dam3", "en", "2024-03-07", "globe.example", "Kherson residents flee as Kakhovka dam waters rise",
+        "Water from the destroyed Kakhovka dam on the Dnipro flooded Kherson; evacuations of residents continue.", analysis(FEAR, "Ukraine", null)));
+    batch.add(article("dam4", "bg", "2024-03-06", "vesti.example", "Разрушена е стената на Каховка",
+        "Язовирната стена на Каховка на река Днепър е разрушена, наводнения в Херсон.", analysis(null, null, null)));
+    batch.add(article("grain", "en", "2024-02-10", "wire.example", "Russia quits Black Sea grain deal",
+        "Russia left the Black Sea Grain Initiative brokered by the UN and Turkey, the Kremlin said.", analysis(null, "Russia", null)));
+    String[] fillers = {"Library opening hours extended over summer", "Football club signs young goalkeeper",
+        "Bakery wins regional bread award", "Harbour dredging delayed by storms", "Museum shows medieval coins",
+        "Railway timetable changes in April", "School choir tours northern towns", "Botanical garden plants rare orchids",
+        "Cyclists demand safer junctions", "Chess tournament draws record entries", "Zoo welcomes twin penguin chicks",
+        "Farmers market moves to main square"};
+    for (int i = 0; i < fillers.length; i++) {
+      batch.add(article("f" + i, "en", LocalDate.parse("2024-02-05").plusDays(2L * i).toString(), "filler.example",
+          fillers[i], fillers[i] + ".", analysis(null, null, null)));
+    }
+    try (ArticleStore st = Stores.open(db)) {
+      StoryRefresh.store(st, batch, Findings.none());
+    }
+  }
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter(), e = new StringWriter();
+    CommandLine cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(o));
+    cl.setErr(new PrintWriter(e));
+    int code = cl.execute(args);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private JsonNode json(String... args) throws Exception {
+    assertThat(run(args)).as(err).isZero();
+    return Json.MAPPER.readTree(out);
+  }
+
+  /* --------------- stories and story --------------- */
+
+  @Test
+  void stories_json_biggestFirstWithLanguagesAndDates() throws Exception {
+    JsonNode first = json("stories", "--db", db, "--format", "json").get("stories").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("s-dam1");
+    assertThat(first.get("size").asInt()).isEqualTo(4);
+    assertThat(first.get("languages").toString()).contains("en", "bg");
+    assertThat(first.get("first").asText()).isEqualTo("2024-03-06");
+    assertThat(first.get("last").asText()).isEqualTo("2024-03-07");
+  }
+
+  @Test
+  void stories_filtersAndFormats() throws Exception {
+    JsonNode bg = json("stories", "--db", db, "--format", "json", "--lang", "bg").get("stories");
+    assertThat(bg).hasSize(1);
+    JsonNode recent = json("stories", "--db", db, "--format", "json", "--since", "2024-03-01").get("stories");
+    assertThat(recent).hasSize(1);
+    assertThat(run("stories", "--db", db, "--format", "csv", "--limit", "2")).isZero();
+    assertThat(out.lines().toList()).hasSize(3).first().isEqualTo(String.join(",", StoriesCommand.COLUMNS));
+    assertThat(run("stories", "--db", db)).isZero();
+    assertThat(out).contains("s-dam1", "Kakhovka");
+  }
+
+  @Test
+  void story_json_articlesRepostsActorsQuotes() throws Exception {
+    JsonNode s = json("story", "s-dam1", "--db", db, "--format", "json");
+    assertThat(s.get("articles")).hasSize(4);
+    assertThat(s.get("articles").get(0).get("published").asText()).isEqualTo("2024-03-06");
+    assertThat(s.get("reposts").get(0).get("original").asText()).isEqualTo("dam1");
+    assertThat(s.get("reposts").get(0).get("copies").toString()).contains("dam2");
+    assertThat(s.get("actors").get(0).get("actor").asText()).isEqualTo("Russia");
+    assertThat(s.get("actors").get(0).get("roles").get("Antagonist").asInt()).isEqualTo(2);
+    assertThat(s.get("quotes").get(0).get("speaker").asText()).isEqualTo("Oleksandr Prokudin");
+  }
+
+  @Test
+  void story_tableAndUnknown() {
+    assertThat(run("story", "s-dam1", "--db", db)).isZero();
+    assertThat(out).contains("Repost groups:", "dam1 <- dam2", "Actors:", "Quotes:", "We are evacuating everyone");
+    assertThat(run("story", "s-nope", "--db", db)).isEqualTo(1);
+    assertThat(err).contains("no story with id s-nope");
+  }
+
+  /* --------------- timeline, alerts, search --------------- */
+
+  @Test
+  void timeline_narrativeByDay_countsPerDay() throws Exception {
+    JsonNode t = json("timeline", "--narrative", "Speculating war outcomes", "--by", "day", "--from", "2024-03-05",
+        "--to", "2024-03-07", "--db", db, "--format", "json").get("timeline");
+    assertThat(t).hasSize(3);
+    assertThat(t.get(0).get("count").asInt()).isZero();
+    assertThat(t.get(1).get("count").asInt()).isEqualTo(1);
+    assertThat(t.get(2).get("count").asInt()).isEqualTo(2);
+    assertThat(t.get(1).get("total").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void timeline_entityAndOutlet_csv() {
+    assertThat(run("timeline", "--entity", "Russia", "--by", "week", "--db", db, "--format", "csv")).isZero();
+    assertThat(out).startsWith("start,count,total,share");
+    assertThat(run("timeline", "--outlet", "wire.example", "--narrative", "x", "--db", db)).isEqualTo(2);
+  }
+
+  @Test
+  void alerts_risingNarrative_reported() throws Exception {
+    JsonNode a = json("alerts", "--now", "2024-03-08", "--window", "7d", "--baseline", "4w", "--min-count", "2",
+        "--db", db, "--format", "json").get("alerts");
+    assertThat(a).isNotEmpty();
+    assertThat(a.get(0).get("kind").asText()).isEqualTo("narrative");
+    assertThat(a.get(0).get("label").asText()).isEqualTo(FEAR);
+    assertThat(a.get(0).get("windowCount").asInt()).isEqualTo(3);
+    assertThat(run("alerts", "--now", "2024-03-08", "--window", "0", "--db", db)).isEqualTo(2);
+  }
+
+  @Test
+  void search_withFilters_snippets() throws Exception {
+    JsonNode hits = json("search", "Kakhovka dam", "--lang", "en", "--from", "2024-03-07", "--db", db, "--format", "json").get("hits");
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(0).get("snippet").asText()).contains("[Kakhovka]");
+    assertThat(run("search", "Kakhovka", "--outlet", "nowhere.example", "--db", db, "--format", "csv")).isZero();
+    assertThat(out.lines().toList()).hasSize(1);
+  }
+
+  /* --------------- analyze across runs, eval, bench --------------- */
+
+  @Test
+  void analyze_secondRun_joinsStoredStoryAndKeepsItsId() throws Exception {
+    String fresh = "sqlite:" + dir.resolve("runs.db");
+    Path a = Files.writeString(dir.resolve("a.txt"), "Kakhovka dam destroyed, thousands flee Kherson floods\n" + DAM_TEXT);
+    Path b = Files.writeString(dir.resolve("b.txt"), "Kherson floods after Kakhovka dam collapse\n"
+        + "Rescuers in boats reached Kherson residents trapped on rooftops after the Kakhovka dam on the Dnipro collapsed.");
+    Path c = Files.writeString(dir.resolve("c.txt"), "Breaking\nAlso read: more news.\n\n" + DAM_TEXT);
+    assertThat(run("analyze", "-q", "--db", fresh, a.toString())).as(err).isZero();
+    String id = json("stories", "--db", fresh, "--format", "json").get("stories").get(0).get("id").asText();
+    assertThat(run("analyze", "-q", "--db", fresh, b.toString(), c.toString())).as(err).isZero();
+    JsonNode stories = json("stories", "--db", fresh, "--format", "json").get("stories");
+    assertThat(stories).hasSize(1);
+    assertThat(stories.get(0).get("id").asText()).isEqualTo(id);
+    assertThat(stories.get(0).get("size").asInt()).isEqualTo(3);
+    assertThat(json("story", id, "--db", fresh, "--format", "json").get("reposts")).hasSize(1);
+  }
+
+  @Test
+  void evalStories_labelledSet_printsBothMetrics() throws Exception {
+    JsonNode r = json("eval", "stories", "../narrascope-core/src/test/resources/stories/labelled.jsonl", "--format", "json");
+    assertThat(r.get("metrics").get(0).get("metric").asText()).isEqualTo("bcubed");
+    assertThat(r.get("metrics").get(0).get("f1").asDouble()).isGreaterThan(0.8);
+    assertThat(r.get("metrics").get(1).get("metric").asText()).isEqualTo("pairwise");
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"cluster\":\"c\",\"text\":\"t\"}\nnot json\n");
+    assertThat(run("eval", "stories", bad.toString())).isZero();
+    assertThat(err).contains("bad.jsonl:2");
+  }
+
+  @Test
+  void benchStories_small_reportsQuality() throws Exception {
+    JsonNode r = json("bench", "stories", "--articles", "300", "--format", "json").get("runs").get(0);
+    assertThat(r.get("articles").asInt()).isEqualTo(300);
+    assertThat(r.get("repostPrecision").asDouble()).isGreaterThan(0.9);
+    assertThat(r.get("bcubedF1").asDouble()).isGreaterThan(0.8);
+  }
+}

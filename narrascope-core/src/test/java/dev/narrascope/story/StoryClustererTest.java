@@ -1,0 +1,90 @@
+package dev.narrascope.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Story;
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class StoryClustererTest {
+  private static Article article(String id, String lang, String date, String title, String text) {
+    return new Article(id, id, null, title, "outlet-" + id, date == null ? null : LocalDate.parse(date), lang, 1, text, null, null);
+  }
+
+  private static final Article DAM_1 = article("d1", "en", "2023-06-06", "Kakhovka dam destroyed, floods in Kherson",
+      "The Kakhovka dam on the Dnipro was destroyed, flooding Kherson villages. Thousands evacuated.");
+  private static final Article DAM_2 = article("d2", "en", "2023-06-07", "Kherson residents flee as Kakhovka dam waters rise",
+      "Water from the destroyed Kakhovka dam on the Dnipro flooded Kherson; evacuations continue.");
+  private static final Article DAM_BG = article("d3", "bg", "2023-06-06", "Разрушена е стената на Каховка",
+      "Язовирната стена на Каховка на река Днепър е разрушена, наводнения в Херсон.");
+  private static final Article GRAIN = article("g1", "en", "2023-07-17", "Russia quits Black Sea grain deal",
+      "Russia left the Black Sea Grain Initiative brokered by the UN and Turkey, the Kremlin said.");
+
+  private static Map<String, String> storyIds(List<Article> out) {
+    return out.stream().collect(Collectors.toMap(Article::id, a -> a.analysis().storyId()));
+  }
+
+  @Test
+  void cluster_sameEventAcrossLanguages_oneStoryOthersApart() {
+    StoryClusterer.Result r = new StoryClusterer().cluster(List.of(GRAIN, DAM_2, DAM_1, DAM_BG));
+    Map<String, String> ids = storyIds(r.articles());
+    assertThat(ids.get("d1")).isEqualTo(ids.get("d2")).isEqualTo(ids.get("d3")).isEqualTo("s-d1");
+    assertThat(ids.get("g1")).isNotEqualTo(ids.get("d1"));
+    Story dam = r.stories().get(0);
+    assertThat(dam.articleIds()).containsExactly("d1", "d3", "d2");
+    assertThat(dam.languages()).containsExactly("en", "bg");
+    assertThat(dam.first()).isEqualTo(LocalDate.parse("2023-06-06"));
+    assertThat(dam.last()).isEqualTo(LocalDate.parse("2023-06-07"));
+    assertThat(dam.headline()).contains("Kakhovka");
+    assertThat(r.articles()).extracting(Article::id).containsExactly("g1", "d2", "d1", "d3");
+  }
+
+  @Test
+  void cluster_sameWordsMonthsApart_separateStories() {
+    Article later = article("d9", "en", "2024-02-06", DAM_1.title(), "The Kakhovka dam on the Dnipro: Kherson villages remember floods.");
+    Map<String, String> ids = storyIds(new StoryClusterer().cluster(List.of(DAM_1, DAM_2, later)).articles());
+    assertThat(ids.get("d9")).isNotEqualTo(ids.get("d1"));
+  }
+
+  @Test
+  void cluster_repost_alwaysJoinsItsOriginal() {
+    Article copy = article("c1", "en", "2023-06-08", "Totally different headline", "Unrelated words entirely here.");
+    copy = copy.withAnalysis(copy.analysis().withStory(null, "d1"));
+    Map<String, String> ids = storyIds(new StoryClusterer().cluster(List.of(DAM_1, copy, GRAIN)).articles());
+    assertThat(ids.get("c1")).isEqualTo(ids.get("d1"));
+  }
+
+  @Test
+  void cluster_incremental_keepsStoredIds() {
+    // first run: d2 alone founds "s-d2"; second run adds an earlier article d1 to the same story
+    List<Article> first = new StoryClusterer().cluster(List.of(DAM_2, GRAIN)).articles();
+    assertThat(storyIds(first).get("d2")).isEqualTo("s-d2");
+    List<Article> both = new ArrayList<>(first);
+    both.add(DAM_1);
+    Map<String, String> ids = storyIds(new StoryClusterer().cluster(both).articles());
+    assertThat(ids.get("d1")).isEqualTo("s-d2");
+    assertThat(ids.get("g1")).isEqualTo("s-g1");
+  }
+
+  @Test
+  void cluster_emptyAndBlankArticles_neverThrow() {
+    List<Article> batch = List.of(article("e1", "und", null, "", ""), article("e2", null, null, "", "   "), GRAIN);
+    StoryClusterer.Result r = new StoryClusterer().cluster(new MinHashNearDuplicates().apply(batch, Findings.none()));
+    assertThat(r.articles()).allSatisfy(a -> assertThat(a.analysis().storyId()).isNotNull());
+    assertThat(r.stories()).hasSize(3);
+    assertThat(new StoryClusterer().cluster(List.of()).stories()).isEmpty();
+  }
+
+  @Test
+  void constructor_badThreshold_throws() {
+    assertThatThrownBy(() -> new StoryClusterer(1.5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+  }
+}
