@@ -283,7 +283,7 @@
       el('article', { class: 'card' },
         el('h1', { text: a.title || '(untitled)' }),
         el('p', { class: 'meta' }, [a.outlet || 'unknown outlet', fmtDate(a.published), a.language].join(' · '),
-          a.url ? el('span', null, ' · ', el('a', { href: a.url, text: 'source', rel: 'noopener noreferrer nofollow', target: '_blank' })) : null),
+          /^https?:\/\//i.test(a.url || '') ? el('span', null, ' · ', el('a', { href: a.url, text: 'source', rel: 'noopener noreferrer nofollow', target: '_blank' })) : null),
         ex ? el('div', { class: 'explanation' }, el('strong', { text: ex.narrative + (ex.subNarrative ? ' — ' + ex.subNarrative : '') }),
           el('p', { text: ex.text || '' })) : null,
         el('p', { class: 'legend' }, el('span', null, el('i', { class: 'evidence' }), 'evidence'), el('span', null, el('i', { class: 'quote' }), 'quote')),
