@@ -73,7 +73,11 @@
     nodes.flat().forEach(n => n && view.appendChild(n));
   }
 
-  function ready() { view.setAttribute('data-ready', 'true'); }
+  /** Marks the view as rendered for the route in the address bar (browser tests wait on it). */
+  function ready() {
+    view.setAttribute('data-route', location.hash || '#/');
+    view.setAttribute('data-ready', 'true');
+  }
 
   function card(cls, title, ...body) {
     return el('section', { class: 'card ' + (cls || '') }, title ? el('h2', { text: title }) : null, ...body);
@@ -423,6 +427,7 @@
   /* ---------------- router ---------------- */
 
   async function route() {
+    view.removeAttribute('data-ready');
     takeTokenFromHash();
     const hash = location.hash.replace(/^#/, '') || '/';
     const qi = hash.indexOf('?');

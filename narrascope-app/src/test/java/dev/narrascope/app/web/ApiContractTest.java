@@ -121,6 +121,16 @@ abstract class ApiContractTest {
   }
 
   @Test
+  void storeFailure_is500_withoutDetails_andHealthStillAnswers() {
+    server.store.close();
+    var r = server.get("/api/articles");
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(r.json().get("error").asText()).isEqualTo("store-error");
+    assertThat(r.body()).doesNotContainIgnoringCase("sql");
+    assertThat(server.get("/api/health", null).status()).isEqualTo(200);
+  }
+
+  @Test
   void oversizedBodies_andBatches_are413() {
     String big = "x".repeat((int) TestServer.MAX_BODY + 10);
     var r = server.post("/api/articles", "Title\n" + big, "text/plain");

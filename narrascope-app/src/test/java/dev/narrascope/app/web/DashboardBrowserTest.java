@@ -153,12 +153,24 @@ final class DashboardBrowserTest {
 
   void open(String hash) {
     driver.get(server.base() + "/" + hash);
-    waitReady();
+    // Exact route: "#/" is a prefix of every route, and a hash-only change keeps the old view briefly.
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      WebElement v = d.findElement(By.id("view"));
+      return "true".equals(v.getAttribute("data-ready")) && hash.equals(v.getAttribute("data-route"));
+    });
   }
 
   void waitReady() {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "true"));
+    waitReady("#");
+  }
+
+  /** Waits until the page has rendered a route starting with {@code hashPrefix}. */
+  void waitReady(String hashPrefix) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      WebElement v = d.findElement(By.id("view"));
+      String route = v.getAttribute("data-route");
+      return "true".equals(v.getAttribute("data-ready")) && route != null && route.startsWith(hashPrefix);
+    });
   }
 
   void signIn() {
@@ -210,13 +222,13 @@ final class DashboardBrowserTest {
     }
 
     driver.findElement(By.linkText("Kyiv accused of hiding losses")).click();
-    waitReady();
+    waitReady("#/story/");
     assertThat(driver.findElements(By.cssSelector(".outlet"))).hasSize(4);
     assertThat(driver.findElement(By.cssSelector(".outlet")).getText()).contains("URW: Discrediting Ukraine", "Zelensky");
     screenshot("story");
 
     driver.findElement(By.cssSelector(".outlet .list a")).click();
-    waitReady();
+    waitReady("#/article/");
     assertThat(driver.findElements(By.cssSelector("mark.evidence"))).isNotEmpty();
     assertThat(driver.findElement(By.cssSelector("mark.quote")).getText()).isEqualTo("This is only the beginning");
     screenshot("article");
@@ -225,7 +237,7 @@ final class DashboardBrowserTest {
     search.clear();
     search.sendKeys("alliance escalation");
     search.submit();
-    waitReady();
+    waitReady("#/search");
     List<WebElement> hits = driver.findElements(By.cssSelector("#search-results > li"));
     assertThat(hits).isNotEmpty();
     assertThat(driver.findElement(By.cssSelector("#search-results .snippet b")).getText()).isIn("alliance", "escalation");
@@ -247,11 +259,10 @@ final class DashboardBrowserTest {
     WebElement input = driver.findElement(By.id("token-input"));
     input.sendKeys("wrong-token-000000");
     input.submit();
-    waitReady();
-    assertThat(driver.findElement(By.id("token-form")).getText()).contains("not accepted");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-form"), "not accepted"));
     driver.findElement(By.id("token-input")).sendKeys(TestServer.TOKEN);
     driver.findElement(By.id("token-input")).submit();
-    waitReady();
     assertChartDrawn();
     driver.manage().window().setSize(new Dimension(390, 844));
     open("#/stories");
