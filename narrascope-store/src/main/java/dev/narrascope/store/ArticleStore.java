@@ -53,6 +53,23 @@ public interface ArticleStore extends AutoCloseable {
   /** The most recent findings, newest first. */
   List<Finding> findings(int limit);
 
+  /**
+   * The most frequent facet labels among the articles matching {@code filters} (paging ignored).
+   *
+   * @param kind  {@code "narrative"}, {@code "subNarrative"} or {@code "actor"}
+   * @param limit at most this many labels, most frequent first (ties by label)
+   */
+  List<LabelCount> labelCounts(String kind, ArticleQuery filters, int limit);
+
+  /** Articles per publication day among those matching {@code filters}, oldest first; undated articles are left out. */
+  List<DayCount> articlesPerDay(ArticleQuery filters);
+
+  /**
+   * How {@code actor} is framed per publication day: articles per (day, main role), oldest first,
+   * among the articles matching {@code filters}.
+   */
+  List<DayCount> actorRolesPerDay(String actor, ArticleQuery filters);
+
   @Override
   void close();
 }

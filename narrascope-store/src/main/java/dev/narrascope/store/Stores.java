@@ -1,5 +1,6 @@
 package dev.narrascope.store;
 
+import dev.narrascope.store.postgres.PostgresArticleStore;
 import dev.narrascope.store.sqlite.SqliteArticleStore;
 import java.nio.file.Path;
 
@@ -17,7 +18,7 @@ public final class Stores {
   public static ArticleStore open(String spec) {
     if (spec == null || spec.isBlank()) spec = DEFAULT_SPEC;
     if (spec.startsWith("postgresql://") || spec.startsWith("postgres://") || spec.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("PostgreSQL store is not available yet: " + spec);
+      return PostgresArticleStore.open(spec);
     }
     if (spec.startsWith("sqlite:")) return SqliteArticleStore.open(Path.of(spec.substring("sqlite:".length())));
     if (spec.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {

@@ -6,6 +6,9 @@ import dev.narrascope.Story;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.DayCount;
+import dev.narrascope.store.FacetQueries;
+import dev.narrascope.store.LabelCount;
 import dev.narrascope.store.Migrations;
 import dev.narrascope.store.SearchHit;
 import dev.narrascope.store.StoreException;
@@ -315,6 +318,33 @@ public final class SqliteArticleStore implements ArticleStore {
       return out;
     } catch (SQLException e) {
       throw new StoreException("Cannot read findings: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<LabelCount> labelCounts(String kind, ArticleQuery filters, int limit) {
+    try {
+      return FacetQueries.labelCounts(conn, kind, filters, limit);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot count " + kind + " labels: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<DayCount> articlesPerDay(ArticleQuery filters) {
+    try {
+      return FacetQueries.articlesPerDay(conn, filters);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot count articles per day: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<DayCount> actorRolesPerDay(String actor, ArticleQuery filters) {
+    try {
+      return FacetQueries.actorRolesPerDay(conn, actor, filters);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot count roles of " + actor + ": " + e.getMessage(), e);
     }
   }
 

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The WHERE clause of an {@link ArticleQuery} over table alias {@code a}, with its parameters (never inlined). */
-final class Where {
-  final String sql;
+/** The WHERE clause (shared by the SQL stores) of an {@link ArticleQuery} over table alias {@code a}, with its parameters (never inlined). */
+public final class Where {
+  public final String sql;
   private final List<Object> params;
 
   private Where(String sql, List<Object> params) {
@@ -16,7 +16,7 @@ final class Where {
     this.params = params;
   }
 
-  static Where of(ArticleQuery q) {
+  public static Where of(ArticleQuery q) {
     List<String> parts = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (q.outlet() != null) { parts.add("a.outlet = ?"); params.add(q.outlet()); }
@@ -36,7 +36,7 @@ final class Where {
   }
 
   /** Binds the parameters from index {@code i}; returns the next free index. */
-  int bind(PreparedStatement ps, int i) throws SQLException {
+  public int bind(PreparedStatement ps, int i) throws SQLException {
     for (Object p : params) ps.setObject(i++, p);
     return i;
   }

@@ -1,0 +1,77 @@
+package dev.narrascope.app.cli;
+
+import dev.narrascope.app.web.ServerConfig;
+import dev.narrascope.app.web.WebServer;
+import dev.narrascope.store.ArticleStore;
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code narrascope serve}: the REST API and dashboard over a store. Binds loopback unless told
+ * otherwise and always requires a token (generated when none is given).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the REST API and the web dashboard over a store (token-protected, loopback by default).")
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the server to the network).")
+  String host;
+
+  @Option(names = "--token", paramLabel = "T",
+      description = "Read-write bearer token (default: $NARRASCOPE_TOKEN, else a random one printed at start).")
+  String token;
+
+  @Option(names = "--read-token", paramLabel = "T",
+      description = "Optional read-only bearer token (default: $NARRASCOPE_READ_TOKEN); it cannot POST.")
+  String readToken;
+
+  @Option(names = "--max-body-mb", defaultValue = "16", description = "Largest request body in MiB (default: ${DEFAULT-VALUE}).")
+  int maxBodyMb;
+
+  @Mixin StoreOption store;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    String tok = firstNonBlank(token, System.getenv("NARRASCOPE_TOKEN"));
+    boolean generated = tok == null;
+    if (generated) tok = randomToken();
+    ServerConfig config = new ServerConfig(host, port, tok, firstNonBlank(readToken, System.getenv("NARRASCOPE_READ_TOKEN")),
+        (long) maxBodyMb << 20, ServerConfig.DEFAULT_MAX_DOCUMENTS);
+    try (ArticleStore st = store.open(); WebServer server = WebServer.start(st, config)) {
+      String shown = host.contains(":") ? "[" + host + "]" : host;
+      String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : shown) + ":" + server.port();
+      out.println("narrascope serving " + st + " at " + base + "/");
+      out.println("access token: " + (generated ? tok + " (generated; pass --token or NARRASCOPE_TOKEN to fix it)" : "(as given)"));
+      out.println("dashboard: " + base + "/#token=" + (generated ? tok : "<token>"));
+      out.println("API: curl -H 'Authorization: Bearer <token>' " + base + "/api/articles   (OpenAPI: " + base + "/openapi.json)");
+      out.flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "narrascope-serve-stop"));
+      server.awaitStop();
+    }
+    return 0;
+  }
+
+  static String randomToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    if (a != null && !a.isBlank()) return a.strip();
+    return b != null && !b.isBlank() ? b.strip() : null;
+  }
+}

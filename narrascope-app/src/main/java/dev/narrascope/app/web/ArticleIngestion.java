@@ -1,0 +1,64 @@
+package dev.narrascope.app.web;
+
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Pipeline;
+import dev.narrascope.RawDocument;
+import dev.narrascope.clean.ArticleExtractor;
+import dev.narrascope.store.ArticleStore;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The CLI's analysis path for documents that arrive over HTTP: extract, run the pipeline, store.
+ * Thread-safe when the extractor, pipeline and store are (they are).
+ */
+final class ArticleIngestion {
+  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+  private final ArticleExtractor extractor;
+  private final Pipeline pipeline;
+  private final ArticleStore store;
+
+  ArticleIngestion(ArticleExtractor extractor, Pipeline pipeline, ArticleStore store) {
+    this.extractor = extractor;
+    this.pipeline = pipeline;
+    this.store = store;
+  }
+
+  Dtos.IngestResult ingest(List<RawDocument> docs, Findings findings, int received) {
+    // Keyed by id: the same article twice in one request is one article, as in the CLI.
+    Map<String, Article> articles = new LinkedHashMap<>();
+    for (RawDocument doc : docs) {
+      Article a = extractor.extract(doc, findings);
+      if (a != null) articles.putIfAbsent(a.id(), withGivenDate(a, doc));
+    }
+    List<Article> done = pipeline.run(new ArrayList<>(articles.values()), findings);
+    int added = done.isEmpty() ? 0 : store.putAll(done);
+    if (findings.count() > 0) store.addFindings(findings.list());
+    return new Dtos.IngestResult(received, done.size(), added, done.stream().map(Article::id).toList(),
+        findings.list(), findings.count());
+  }
+
+  /**
+   * Keeps the date the client sent when the extractor found none: an ISO date, or the date part
+   * of an ISO timestamp. Anything else stays unknown rather than guessed.
+   */
+  static Article withGivenDate(Article a, RawDocument doc) {
+    if (a.published() != null || doc.published() == null) return a;
+    Matcher m = ISO_DATE.matcher(doc.published().strip());
+    if (!m.find()) return a;
+    try {
+      LocalDate d = LocalDate.parse(m.group(1));
+      return new Article(a.id(), a.origin(), a.url(), a.title(), a.outlet(), d, a.language(), a.languageConfidence(),
+          a.text(), a.metadata(), a.analysis());
+    } catch (DateTimeParseException e) {
+      return a;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.narrascope.app.web;
+
+import dev.narrascope.store.ArticleQuery;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads and validates query parameters; bad values become 400 answers naming the parameter. */
+final class Params {
+  /** Largest page any list endpoint returns. */
+  static final int MAX_LIMIT = 200;
+  static final int DEFAULT_LIMIT = 50;
+  /** Longest filter or search string accepted. */
+  static final int MAX_TEXT = 500;
+
+  private Params() {}
+
+  static int offset(Context ctx) {
+    return integer(ctx, "offset", 0, 0, 1_000_000);
+  }
+
+  static int limit(Context ctx) {
+    return integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+  }
+
+  static int integer(Context ctx, String name, int def, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return def;
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min || n > max) throw ApiException.badRequest(name + " must be in [" + min + "," + max + "]: " + n);
+      return n;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest(name + " must be an integer: " + abbreviate(v));
+    }
+  }
+
+  /** A text parameter, or {@code null} when absent or blank. */
+  static String text(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return null;
+    if (v.length() > MAX_TEXT) throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
+    return v.strip();
+  }
+
+  static String requiredText(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null) throw ApiException.badRequest("missing query parameter '" + name + "'");
+    return v;
+  }
+
+  static LocalDate date(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null) return null;
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name + " must be a date like 2024-03-01: " + abbreviate(v));
+    }
+  }
+
+  /** The article filters shared by list endpoints, with paging. */
+  static ArticleQuery filters(Context ctx) {
+    LocalDate from = date(ctx, "from");
+    LocalDate to = date(ctx, "to");
+    if (from != null && to != null && from.isAfter(to)) throw ApiException.badRequest("from is after to");
+    return new ArticleQuery(text(ctx, "outlet"), text(ctx, "language"), text(ctx, "narrative"), text(ctx, "actor"),
+        text(ctx, "story"), from, to, offset(ctx), limit(ctx));
+  }
+
+  /** {@code day} (default) or {@code week}. */
+  static Buckets.Size bucket(Context ctx) {
+    String v = text(ctx, "bucket");
+    if (v == null || v.equals("day")) return Buckets.Size.DAY;
+    if (v.equals("week")) return Buckets.Size.WEEK;
+    throw ApiException.badRequest("bucket must be day or week: " + abbreviate(v));
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+  }
+}

@@ -1,0 +1,51 @@
+package dev.narrascope.app.web;
+
+import dev.narrascope.Article;
+import dev.narrascope.Story;
+import dev.narrascope.store.ArticleStore;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /api/stories}: stories biggest first, one story with its articles, and its outlet comparison. */
+final class StoriesController {
+  /** Articles loaded for one story page or comparison; bigger stories are cut (and say so). */
+  static final int MAX_STORY_ARTICLES = 500;
+  private final ArticleStore store;
+
+  StoriesController(ArticleStore store) {
+    this.store = store;
+  }
+
+  void list(Context ctx) {
+    int offset = Params.offset(ctx);
+    int limit = Params.limit(ctx);
+    ctx.json(Dtos.Page.of(store.stories(offset, limit + 1), offset, limit, null));
+  }
+
+  void one(Context ctx) {
+    Story s = story(ctx);
+    ctx.json(new Dtos.StoryView(s, articles(s).stream().map(Dtos.ArticleSummary::of).toList()));
+  }
+
+  void compare(Context ctx) {
+    Story s = story(ctx);
+    ctx.json(OutletComparison.of(s, articles(s)));
+  }
+
+  private Story story(Context ctx) {
+    String id = ctx.pathParam("id");
+    return store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + Params.abbreviate(id)));
+  }
+
+  private List<Article> articles(Story s) {
+    List<Article> out = new ArrayList<>();
+    for (String id : s.articleIds()) {
+      if (out.size() == MAX_STORY_ARTICLES) break;
+      Optional<Article> a = store.get(id);
+      a.ifPresent(out::add);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,476 @@
+/*
+ * Narrascope dashboard: a small hash-routed single page over the JSON API.
+ * Safety rule: article data is untrusted. Every piece of it enters the page through textContent
+ * or setAttribute on a fixed attribute list, never through innerHTML, so markup in a title or body
+ * is shown as text and never runs.
+ */
+(function () {
+  'use strict';
+
+  const TOKEN_KEY = 'narrascope.token';
+  const view = document.getElementById('view');
+  const charts = [];
+
+  /* ---------------- tokens ---------------- */
+
+  function takeTokenFromHash() {
+    const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+    if (!m) return;
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(m[1]));
+    // Drop the token from the address bar and history right away.
+    history.replaceState(null, '', location.pathname + '#/');
+  }
+
+  function token() { return sessionStorage.getItem(TOKEN_KEY); }
+
+  /* ---------------- DOM helpers (text only) ---------------- */
+
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    if (props) {
+      for (const [k, v] of Object.entries(props)) {
+        if (v == null) continue;
+        if (k === 'class') node.className = v;
+        else if (k === 'text') node.textContent = v;
+        else if (k === 'href') node.setAttribute('href', safeHref(v));
+        else if (k === 'onclick' || k === 'onsubmit') node.addEventListener(k.slice(2), v);
+        else node.setAttribute(k, v);
+      }
+    }
+    for (const c of children.flat()) {
+      if (c == null || c === false) continue;
+      node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    }
+    return node;
+  }
+
+  /** Only in-app hash links and http(s) URLs; anything else (javascript:, data:) becomes inert. */
+  function safeHref(v) {
+    const s = String(v);
+    if (s.startsWith('#/')) return s;
+    try {
+      const u = new URL(s, location.href);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+    } catch (e) { /* fall through */ }
+    return '#/';
+  }
+
+  function link(href, text, cls) { return el('a', { href: href, text: text, class: cls }); }
+
+  function q(params) {
+    const usp = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v != null && v !== '') usp.set(k, v);
+    const s = usp.toString();
+    return s ? '?' + s : '';
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  function show(...nodes) {
+    charts.splice(0).forEach(c => c.destroy());
+    clear(view);
+    view.removeAttribute('data-ready');
+    nodes.flat().forEach(n => n && view.appendChild(n));
+  }
+
+  /** Marks the view as rendered for the route in the address bar (browser tests wait on it). */
+  function ready() {
+    view.setAttribute('data-route', location.hash || '#/');
+    view.setAttribute('data-ready', 'true');
+  }
+
+  function card(cls, title, ...body) {
+    return el('section', { class: 'card ' + (cls || '') }, title ? el('h2', { text: title }) : null, ...body);
+  }
+
+  function empty(text) { return el('p', { class: 'empty', text: text }); }
+
+  function fmtDate(d) { return d || 'undated'; }
+
+  function pct(x) { return (100 * x).toFixed(1) + '%'; }
+
+  /* ---------------- API ---------------- */
+
+  class ApiError extends Error {
+    constructor(status, code, message) { super(message); this.status = status; this.code = code; }
+  }
+
+  async function api(path) {
+    const res = await fetch(path, { headers: { 'Authorization': 'Bearer ' + (token() || ''), 'Accept': 'application/json' } });
+    let body = null;
+    try { body = await res.json(); } catch (e) { /* non-JSON error */ }
+    if (!res.ok) {
+      throw new ApiError(res.status, body && body.error || 'error', body && body.message || res.statusText);
+    }
+    return body;
+  }
+
+  /* ---------------- charts ---------------- */
+
+  const PALETTE = ['#2f5bea', '#b91c1c', '#15803d', '#7c3aed', '#c2410c', '#0e7490', '#a16207', '#be185d'];
+  const ROLE_COLORS = { Protagonist: '#15803d', Antagonist: '#b91c1c', Innocent: '#7c3aed', Unknown: '#64748b' };
+
+  function chart(type, labels, datasets, opts) {
+    const canvas = el('canvas', { 'aria-label': (opts && opts.label) || 'chart', role: 'img' });
+    const box = el('div', { class: 'chart-box' + (opts && opts.tall ? ' tall' : '') }, canvas);
+    if (typeof window.Chart !== 'function') {
+      box.replaceChildren(empty('Charts unavailable (chart.umd.min.js did not load).'));
+      return box;
+    }
+    // Drawn after the box is in the page, so Chart.js can size it.
+    requestAnimationFrame(() => {
+      if (!canvas.isConnected) return;
+      charts.push(new window.Chart(canvas, {
+        type: type,
+        data: { labels: labels, datasets: datasets },
+        options: {
+          animation: false, responsive: true, maintainAspectRatio: false,
+          interaction: { mode: 'index', intersect: false },
+          plugins: { legend: { display: datasets.length > 1, position: 'bottom' } },
+          scales: { y: { beginAtZero: true, stacked: !!(opts && opts.stacked), ticks: { precision: 0 } },
+                    x: { stacked: !!(opts && opts.stacked) } }
+        }
+      }));
+      canvas.setAttribute('data-drawn', 'true');
+    });
+    return box;
+  }
+
+  function barList(items, hrefOf, max) {
+    if (!items.length) return empty('Nothing yet.');
+    const top = max || Math.max(...items.map(i => i.count), 1);
+    return el('div', null, items.map(i => el('div', { class: 'bar-row' },
+      el('div', null, link(hrefOf(i.label), i.label),
+        el('div', { class: 'bar' }, barFill(i.count / top))),
+      el('span', { class: 'n', text: String(i.count) }))));
+  }
+
+  function barFill(fraction) {
+    const s = el('span');
+    s.style.width = Math.max(2, Math.round(100 * fraction)) + '%';
+    return s;
+  }
+
+  /* ---------------- shared pieces ---------------- */
+
+  function articleRow(a) {
+    return el('li', null,
+      link('#/article/' + encodeURIComponent(a.id), a.title || '(untitled)'),
+      el('div', { class: 'meta' },
+        [a.outlet || 'unknown outlet', fmtDate(a.published), a.language].join(' · ')),
+      a.narratives && a.narratives.length ? el('div', null, a.narratives.slice(0, 3).map(n =>
+        link('#/narrative' + q({ label: n }), n, 'chip'))) : null);
+  }
+
+  function pager(page, hrefFor) {
+    const prev = page.offset > 0 ? link(hrefFor(Math.max(0, page.offset - page.limit)), '← Previous') : null;
+    const next = page.hasMore ? link(hrefFor(page.offset + page.limit), 'Next →') : null;
+    const range = page.items.length ? (page.offset + 1) + '–' + (page.offset + page.items.length) : '0';
+    const total = page.total != null ? ' of ' + page.total : '';
+    return el('div', { class: 'pager' }, prev, el('span', { class: 'muted small', text: range + total }), next);
+  }
+
+  /** Renders snippet text whose matches are wrapped in [ ] as text with <b> highlights. */
+  function snippet(s) {
+    const out = el('div', { class: 'snippet' });
+    const re = /\[([^\[\]]*)\]/g;
+    let last = 0, m;
+    while ((m = re.exec(s || '')) !== null) {
+      out.appendChild(document.createTextNode(s.slice(last, m.index)));
+      out.appendChild(el('b', { text: m[1] }));
+      last = m.index + m[0].length;
+    }
+    out.appendChild(document.createTextNode((s || '').slice(last)));
+    return out;
+  }
+
+  /* ---------------- views ---------------- */
+
+  async function overview() {
+    const [articles, timeline, narratives, actors, alerts, stories] = await Promise.all([
+      api('/api/articles' + q({ limit: 8 })), api('/api/timeline'), api('/api/narratives' + q({ limit: 10 })),
+      api('/api/actors' + q({ limit: 10 })), api('/api/alerts'), api('/api/stories' + q({ limit: 5 }))]);
+    const pts = timeline.points;
+    show(
+      el('div', { class: 'grid' },
+        card('span-3', null, el('div', { class: 'stat', text: String(articles.total) }), el('div', { class: 'stat-label', text: 'Articles' })),
+        card('span-3', null, el('div', { class: 'stat', text: stories.items.length + (stories.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Stories' })),
+        card('span-3', null, el('div', { class: 'stat', text: narratives.items.length + (narratives.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Narratives' })),
+        card('span-3', null, el('div', { class: 'stat', text: String(alerts.alerts.length) }), el('div', { class: 'stat-label', text: 'Alerts' })),
+        card('span-8', 'Articles per day', pts.length ? chart('bar', pts.map(p => p.period), [{
+          label: 'articles', data: pts.map(p => p.count), backgroundColor: '#2f5bea' }], { label: 'articles per day' })
+          : empty('No dated articles yet.')),
+        card('span-4', 'Rising narratives', alertList(alerts)),
+        card('span-6', 'Top narratives', barList(narratives.items, l => '#/narrative' + q({ label: l }))),
+        card('span-6', 'Most framed actors', barList(actors.items, l => '#/actor' + q({ name: l }))),
+        card('span-6', 'Biggest stories', storyList(stories.items)),
+        card('span-6', 'Latest articles', articles.items.length ? el('ul', { class: 'list' }, articles.items.map(articleRow))
+          : empty('No articles yet. POST some to /api/articles.'))));
+    ready();
+  }
+
+  function alertList(alerts) {
+    const period = alerts.asOf ? el('p', { class: 'meta', text: 'Share of articles ' + alerts.recentFrom + ' – ' + alerts.asOf
+      + ' vs the 28 days before' }) : null;
+    if (!alerts.alerts.length) return el('div', null, period, empty('No narrative is rising.'));
+    return el('div', null, period, alerts.alerts.slice(0, 8).map(a => el('div', { class: 'alert' },
+      link('#/narrative' + q({ label: a.narrative }), a.narrative),
+      el('div', { class: 'meta', text: a.isNew
+        ? 'new: ' + a.recentCount + ' articles (' + pct(a.recentShare) + ')'
+        : pct(a.baselineShare) + ' → ' + pct(a.recentShare) + ' (×' + a.lift.toFixed(1) + ', ' + a.recentCount + ' articles)' }))));
+  }
+
+  function storyList(items) {
+    if (!items.length) return empty('No stories yet.');
+    return el('ul', { class: 'list' }, items.map(s => el('li', null,
+      link('#/story/' + encodeURIComponent(s.id), s.headline || '(untitled story)'),
+      el('div', { class: 'meta', text: s.articleIds.length + ' articles · ' + s.outlets.length + ' outlets · '
+        + (s.first ? s.first + (s.last && s.last !== s.first ? ' – ' + s.last : '') : 'undated') }))));
+  }
+
+  async function storiesView(params) {
+    const offset = Number(params.get('offset') || 0);
+    const page = await api('/api/stories' + q({ offset: offset, limit: 25 }));
+    show(card('', 'Stories', storyList(page.items), pager(page, o => '#/stories' + q({ offset: o }))));
+    ready();
+  }
+
+  async function storyView(id) {
+    const cmp = await api('/api/stories/' + encodeURIComponent(id) + '/compare');
+    const s = cmp.story;
+    show(
+      el('div', { class: 'card', style: null }, el('h1', { text: s.headline || '(untitled story)' }),
+        el('p', { class: 'meta', text: s.articleIds.length + ' articles · ' + s.outlets.length + ' outlets · languages: '
+          + (s.languages.join(', ') || '–') + ' · ' + (s.first || 'undated') + (s.last && s.last !== s.first ? ' – ' + s.last : '') })),
+      el('h2', { text: 'How each outlet tells it', class: 'section-title' }),
+      el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)));
+    ready();
+  }
+
+  function outletCard(o) {
+    return el('section', { class: 'card outlet' },
+      el('h2', null, el('span', { text: o.outlet }), el('span', { class: 'muted small', text: o.articles.length + ' art.' })),
+      el('ul', { class: 'list' }, o.articles.map(a => el('li', null,
+        link('#/article/' + encodeURIComponent(a.id), a.title || '(untitled)'),
+        el('div', { class: 'meta', text: fmtDate(a.published) + ' · ' + a.language })))),
+      el('h3', { text: 'Narratives' }),
+      o.narratives.length ? el('div', null, o.narratives.map(n => link('#/narrative' + q({ label: n.label }),
+        n.label + (n.count > 1 ? ' ×' + n.count : ''), 'chip'))) : empty('None found.'),
+      el('h3', { text: 'Actors' }),
+      o.actors.length ? el('ul', { class: 'list' }, o.actors.map(a => el('li', null,
+        link('#/actor' + q({ name: a.actor }), a.actor), ' ',
+        Object.entries(a.roles).map(([role, n]) => el('span', { class: 'small role-' + role, text: role + (n > 1 ? ' ×' + n : '') + ' ' }))))) : empty('None found.'),
+      el('h3', { text: 'Quotes' }),
+      o.quotes.length ? el('ul', { class: 'list' }, o.quotes.slice(0, 6).map(qt => el('li', null,
+        el('span', { text: '“' + qt.text + '”' }), el('div', { class: 'meta', text: '— ' + (qt.speaker || 'unattributed') })))) : empty('None found.'));
+  }
+
+  async function articleView(id) {
+    const a = await api('/api/articles/' + encodeURIComponent(id));
+    const an = a.analysis || {};
+    const ex = an.explanation;
+    const side = el('aside', null,
+      card('', 'Narratives',
+        (an.narratives || []).length ? el('div', null, an.narratives.map(n => link('#/narrative' + q({ label: n.label }),
+          n.label + ' ' + Math.round(100 * n.confidence) + '%', 'chip'))) : empty('None found.'),
+        (an.subNarratives || []).length ? el('div', null, el('h3', { text: 'Sub-narratives' }),
+          an.subNarratives.map(n => el('span', { class: 'chip', text: n.label }))) : null),
+      card('', 'Actors and roles', (an.actors || []).length ? el('ul', { class: 'list' }, an.actors.map(f => el('li', null,
+        link('#/actor' + q({ name: f.actor }), f.actor), ' ',
+        el('span', { class: 'role-' + f.mainRole, text: (f.mainRole || '') }),
+        (f.fineRoles || []).length ? el('div', { class: 'meta', text: f.fineRoles.join(', ') }) : null))) : empty('None found.')),
+      card('', 'Quotes', (an.quotes || []).length ? el('ul', { class: 'list' }, an.quotes.map(qt => el('li', null,
+        el('span', { text: '“' + qt.text + '”' }), el('div', { class: 'meta', text: '— ' + (qt.speaker || 'unattributed')
+          + (qt.direct ? '' : ' (reported)') })))) : empty('None found.')),
+      an.storyId ? card('', 'Story', link('#/story/' + encodeURIComponent(an.storyId), 'Compare outlets on this story')) : null);
+    show(el('div', { class: 'article-layout' },
+      el('article', { class: 'card' },
+        el('h1', { text: a.title || '(untitled)' }),
+        el('p', { class: 'meta' }, [a.outlet || 'unknown outlet', fmtDate(a.published), a.language].join(' · '),
+          /^https?:\/\//i.test(a.url || '') ? el('span', null, ' · ', el('a', { href: a.url, text: 'source', rel: 'noopener noreferrer nofollow', target: '_blank' })) : null),
+        ex ? el('div', { class: 'explanation' }, el('strong', { text: ex.narrative + (ex.subNarrative ? ' — ' + ex.subNarrative : '') }),
+          el('p', { text: ex.text || '' })) : null,
+        el('p', { class: 'legend' }, el('span', null, el('i', { class: 'evidence' }), 'evidence'), el('span', null, el('i', { class: 'quote' }), 'quote')),
+        highlighted(a.text, (ex && ex.evidence) || [], an.quotes || [])),
+      side));
+    ready();
+  }
+
+  /**
+   * The clean text with evidence sentences and quotes marked. Offsets come from the server and are
+   * clamped; overlapping spans get both classes.
+   */
+  function highlighted(text, evidence, quotes) {
+    const n = text.length;
+    const spans = [];
+    const add = (s, e, cls) => {
+      s = Math.max(0, Math.min(n, s | 0)); e = Math.max(0, Math.min(n, e | 0));
+      if (e > s) spans.push({ s: s, e: e, cls: cls });
+    };
+    evidence.forEach(ev => add(ev.start, ev.end, 'evidence'));
+    quotes.forEach(qt => add(qt.start, qt.end, 'quote'));
+    const cuts = Array.from(new Set([0, n].concat(spans.flatMap(sp => [sp.s, sp.e])))).sort((x, y) => x - y);
+    const out = el('div', { class: 'article-text' });
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const s = cuts[i], e = cuts[i + 1];
+      const classes = Array.from(new Set(spans.filter(sp => sp.s <= s && sp.e >= e).map(sp => sp.cls)));
+      const piece = text.slice(s, e);
+      out.appendChild(classes.length ? el('mark', { class: classes.join(' '), text: piece }) : document.createTextNode(piece));
+    }
+    return out;
+  }
+
+  async function articlesView(params) {
+    const f = { outlet: params.get('outlet'), language: params.get('language'), narrative: params.get('narrative'),
+      actor: params.get('actor'), from: params.get('from'), to: params.get('to') };
+    const offset = Number(params.get('offset') || 0);
+    const page = await api('/api/articles' + q(Object.assign({ offset: offset, limit: 25 }, f)));
+    const active = Object.entries(f).filter(([, v]) => v).map(([k, v]) => el('span', { class: 'chip', text: k + ': ' + v }));
+    show(card('', 'Articles', active.length ? el('div', { class: 'filters' }, active, link('#/articles', 'clear filters')) : null,
+      page.items.length ? el('ul', { class: 'list' }, page.items.map(articleRow)) : empty('No articles match.'),
+      pager(page, o => '#/articles' + q(Object.assign({}, f, { offset: o })))));
+    ready();
+  }
+
+  async function narrativesView(params) {
+    const kind = params.get('kind') || 'narrative';
+    const offset = Number(params.get('offset') || 0);
+    const page = await api('/api/narratives' + q({ kind: kind, offset: offset, limit: 50 }));
+    show(card('', kind === 'narrative' ? 'Narratives' : 'Sub-narratives',
+      el('p', null, link('#/narratives' + q({ kind: kind === 'narrative' ? 'subNarrative' : 'narrative' }),
+        kind === 'narrative' ? 'Show sub-narratives' : 'Show narratives')),
+      barList(page.items, l => '#/narrative' + q({ label: l })),
+      pager(Object.assign({ total: null }, page), o => '#/narratives' + q({ kind: kind, offset: o }))));
+    ready();
+  }
+
+  async function narrativeView(params) {
+    const label = params.get('label') || '';
+    const bucket = params.get('bucket') || 'day';
+    const [timeline, articles, actors] = await Promise.all([
+      api('/api/timeline' + q({ narrative: label, bucket: bucket })),
+      api('/api/articles' + q({ narrative: label, limit: 20 })),
+      api('/api/actors' + q({ narrative: label, limit: 10 }))]);
+    const pts = timeline.points;
+    show(el('div', { class: 'grid' },
+      card('span-12', null, el('h1', { text: label }), el('p', { class: 'meta', text: articles.total + ' articles' }),
+        el('p', null, link('#/narrative' + q({ label: label, bucket: bucket === 'day' ? 'week' : 'day' }),
+          bucket === 'day' ? 'Per week' : 'Per day'))),
+      card('span-12', 'Trend', pts.length ? chart('line', pts.map(p => p.period), [
+        { label: 'with this narrative', data: pts.map(p => p.count), borderColor: '#b91c1c', backgroundColor: '#b91c1c', tension: .25 },
+        { label: 'all articles', data: pts.map(p => p.total), borderColor: '#94a3b8', backgroundColor: '#94a3b8', borderDash: [4, 4], tension: .25 }],
+        { label: 'narrative trend', tall: true }) : empty('No dated articles with this narrative.')),
+      card('span-8', 'Articles', articles.items.length ? el('ul', { class: 'list' }, articles.items.map(articleRow)) : empty('None.'),
+        articles.hasMore ? link('#/articles' + q({ narrative: label }), 'All ' + articles.total + ' articles →') : null),
+      card('span-4', 'Actors in these articles', barList(actors.items, l => '#/actor' + q({ name: l })))));
+    ready();
+  }
+
+  async function actorsView(params) {
+    const offset = Number(params.get('offset') || 0);
+    const page = await api('/api/actors' + q({ offset: offset, limit: 50 }));
+    show(card('', 'Actors', barList(page.items, l => '#/actor' + q({ name: l })),
+      pager(Object.assign({ total: null }, page), o => '#/actors' + q({ offset: o }))));
+    ready();
+  }
+
+  async function actorView(params) {
+    const name = params.get('name') || '';
+    const bucket = params.get('bucket') || 'day';
+    const [framing, articles] = await Promise.all([
+      api('/api/actors/framing' + q({ actor: name, bucket: bucket })),
+      api('/api/articles' + q({ actor: name, limit: 20 }))]);
+    const roles = Object.keys(framing.totals);
+    const periods = framing.points.map(p => p.period);
+    show(el('div', { class: 'grid' },
+      card('span-12', null, el('h1', { text: name }),
+        el('p', null, roles.length ? roles.map(r => el('span', { class: 'chip role-' + r, text: r + ': ' + framing.totals[r] })) : 'No framing found.'),
+        el('p', null, link('#/actor' + q({ name: name, bucket: bucket === 'day' ? 'week' : 'day' }), bucket === 'day' ? 'Per week' : 'Per day'))),
+      card('span-12', 'Framing over time', periods.length ? chart('bar', periods, roles.map((r, i) => ({
+        label: r, data: framing.points.map(p => p.roles[r] || 0), backgroundColor: ROLE_COLORS[r] || PALETTE[i % PALETTE.length] })),
+        { stacked: true, label: 'framing timeline', tall: true }) : empty('No dated articles frame this actor.')),
+      card('span-12', 'Articles', articles.items.length ? el('ul', { class: 'list' }, articles.items.map(articleRow)) : empty('None.'),
+        articles.hasMore ? link('#/articles' + q({ actor: name }), 'All ' + articles.total + ' articles →') : null)));
+    ready();
+  }
+
+  async function searchView(params) {
+    const text = params.get('q') || '';
+    document.getElementById('search-input').value = text;
+    if (!text.trim()) { show(card('', 'Search', empty('Type words to search titles and text.'))); ready(); return; }
+    const offset = Number(params.get('offset') || 0);
+    const page = await api('/api/search' + q({ q: text, offset: offset, limit: 20 }));
+    show(card('', 'Results for “' + text + '”',
+      page.items.length ? el('ul', { class: 'list', id: 'search-results' }, page.items.map(h => el('li', null,
+        link('#/article/' + encodeURIComponent(h.article.id), h.article.title || '(untitled)'),
+        el('div', { class: 'meta', text: [h.article.outlet || 'unknown outlet', fmtDate(h.article.published)].join(' · ') }),
+        snippet(h.snippet)))) : empty('No article contains all these words.'),
+      pager(Object.assign({ total: null }, page), o => '#/search' + q({ q: text, offset: o }))));
+    ready();
+  }
+
+  function tokenView(message) {
+    const input = el('input', { type: 'password', id: 'token-input', autocomplete: 'off', placeholder: 'access token' });
+    show(el('form', { class: 'card token-form', id: 'token-form', onsubmit: e => {
+      e.preventDefault();
+      if (!input.value.trim()) return;
+      sessionStorage.setItem(TOKEN_KEY, input.value.trim());
+      route();
+    } },
+      el('h1', { text: 'Sign in' }),
+      el('p', { class: 'muted', text: message || 'Enter the access token printed by “narrascope serve”. It is kept for this browser tab only.' }),
+      input, el('button', { type: 'submit', text: 'Open dashboard' })));
+    ready();
+    input.focus();
+  }
+
+  /* ---------------- router ---------------- */
+
+  async function route() {
+    view.removeAttribute('data-ready');
+    takeTokenFromHash();
+    const hash = location.hash.replace(/^#/, '') || '/';
+    const qi = hash.indexOf('?');
+    const path = qi < 0 ? hash : hash.slice(0, qi);
+    const params = new URLSearchParams(qi < 0 ? '' : hash.slice(qi + 1));
+    const section = path.split('/')[1] || '';
+    const nav = { '': 'overview', overview: 'overview', story: 'stories', stories: 'stories', narrative: 'narratives',
+      narratives: 'narratives', actor: 'actors', actors: 'actors', article: 'articles', articles: 'articles' }[section];
+    document.querySelectorAll('[data-nav]').forEach(a => a.classList.toggle('active', a.getAttribute('data-nav') === nav));
+    if (!token()) { tokenView(); return; }
+    try {
+      const id = decodeURIComponent(path.split('/').slice(2).join('/'));
+      if (path === '/' || path === '') await overview();
+      else if (path === '/stories') await storiesView(params);
+      else if (path.startsWith('/story/')) await storyView(id);
+      else if (path.startsWith('/article/')) await articleView(id);
+      else if (path === '/articles') await articlesView(params);
+      else if (path === '/narratives') await narrativesView(params);
+      else if (path === '/narrative') await narrativeView(params);
+      else if (path === '/actors') await actorsView(params);
+      else if (path === '/actor') await actorView(params);
+      else if (path === '/search') await searchView(params);
+      else { show(card('', 'Not found', empty('No such page.'))); ready(); }
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        sessionStorage.removeItem(TOKEN_KEY);
+        tokenView('That token was not accepted. Enter the token printed by “narrascope serve”.');
+        return;
+      }
+      show(el('div', { class: 'error-box' }, el('strong', { text: e instanceof ApiError ? e.code : 'error' }), ': ',
+        e.message || String(e)));
+      ready();
+    }
+  }
+
+  document.getElementById('search-form').addEventListener('submit', e => {
+    e.preventDefault();
+    location.hash = '#/search' + q({ q: document.getElementById('search-input').value.trim() });
+  });
+  document.getElementById('logout').addEventListener('click', () => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    route();
+  });
+  window.addEventListener('hashchange', route);
+  route();
+})();

@@ -1,0 +1,289 @@
+package dev.narrascope.app.web;
+
+import static dev.narrascope.app.web.TestServer.article;
+import static dev.narrascope.app.web.TestServer.enc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.Story;
+import dev.narrascope.store.ArticleStore;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST API against a real server on a random loopback port; each store's test extends this
+ * and says how to open a fresh store.
+ */
+abstract class ApiContractTest {
+  static final String DISCREDIT = "URW: Discrediting Ukraine";
+  static final String BLAME = "URW: Blaming the war on others rather than the invader";
+  TestServer server;
+
+  /** A fresh, empty store. */
+  abstract ArticleStore openStore();
+
+  @BeforeEach
+  void start() {
+    server = new TestServer(openStore());
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) server.close();
+  }
+
+  /** Posts a small corpus: two outlets, two narratives, dated over six weeks so one narrative rises. */
+  List<String> seed() {
+    List<String> lines = new ArrayList<>();
+    LocalDate end = LocalDate.of(2024, 3, 31);
+    for (int i = 0; i < 6; i++) {
+      lines.add(article("Old report " + i, "Officials met in Brussels. Nothing new was said " + i + ".", "Alpha Daily",
+          end.minusDays(10 + i * 4).toString(), BLAME, "NATO", "Antagonist"));
+    }
+    for (int i = 0; i < 4; i++) {
+      lines.add(article("Kyiv claims " + i, "The government in Kyiv is corrupt, the outlet says. \"We will win\", said Zelensky " + i + ".",
+          i % 2 == 0 ? "Beta News" : "Alpha Daily", end.minusDays(i).toString(), DISCREDIT, "Zelensky", i == 0 ? "Protagonist" : "Antagonist"));
+    }
+    var r = server.post("/api/articles", String.join("\n", lines), "application/x-ndjson");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    List<String> ids = new ArrayList<>();
+    r.json().get("ids").forEach(n -> ids.add(n.asText()));
+    return ids;
+  }
+
+  /* --------------- auth, headers, errors --------------- */
+
+  @Test
+  void health_needsNoToken_andAnswersWithSecurityHeaders() {
+    var r = server.get("/api/health", null);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("status").asText()).isEqualTo("ok");
+    assertThat(r.header("Content-Security-Policy")).contains("default-src 'self'", "script-src 'self'", "object-src 'none'",
+        "frame-ancestors 'none'");
+    assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+  }
+
+  @Test
+  void api_withoutOrWithWrongToken_is401_inErrorShape() {
+    for (String token : new String[] {null, "wrong-token-123456"}) {
+      var r = server.get("/api/articles", token);
+      assertThat(r.status()).isEqualTo(401);
+      assertThat(r.json().get("error").asText()).isEqualTo("unauthorized");
+      assertThat(r.json().get("message").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void readToken_canRead_butPostIs403() {
+    assertThat(server.get("/api/articles", TestServer.READ_TOKEN).status()).isEqualTo(200);
+    var r = server.post("/api/articles", article("T", "Body.", "S", null, null, null, null), "application/json", TestServer.READ_TOKEN);
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.json().get("error").asText()).isEqualTo("forbidden");
+    assertThat(server.store.count(dev.narrascope.store.ArticleQuery.all())).isZero();
+  }
+
+  @Test
+  void badRequests_getTheRightStatus_andTheServerStaysUp() throws Exception {
+    assertThat(server.get("/api/articles?limit=abc").status()).isEqualTo(400);
+    assertThat(server.get("/api/articles?limit=201").status()).isEqualTo(400);
+    assertThat(server.get("/api/articles?offset=-1").status()).isEqualTo(400);
+    assertThat(server.get("/api/articles?from=yesterday").json().get("error").asText()).isEqualTo("bad-request");
+    assertThat(server.get("/api/search").status()).isEqualTo(400);
+    assertThat(server.get("/api/timeline?bucket=year").status()).isEqualTo(400);
+    assertThat(server.get("/api/articles/nope").status()).isEqualTo(404);
+    assertThat(server.get("/api/stories/nope/compare").json().get("error").asText()).isEqualTo("not-found");
+    assertThat(server.get("/api/no-such-route").json().get("error").asText()).isEqualTo("not-found");
+    assertThat(server.post("/api/articles", "{not json", "application/json").status()).isEqualTo(400);
+    assertThat(server.post("/api/articles", "{\"title\":\"no body\"}", "application/json").status()).isEqualTo(400);
+    assertThat(server.post("/api/articles", "[1,2]", "application/json").status()).isEqualTo(400);
+    assertThat(server.post("/api/articles", "", "application/json").status()).isEqualTo(400);
+    var unsupported = server.post("/api/articles", "a,b", "text/csv");
+    assertThat(unsupported.status()).isEqualTo(415);
+    assertThat(unsupported.json().get("error").asText()).isEqualTo("unsupported-media-type");
+    // Garbage on the socket: the server answers or closes, and keeps serving.
+    try (Socket s = new Socket("127.0.0.1", server.server.port())) {
+      OutputStream out = s.getOutputStream();
+      out.write("GARBAGE /\u0000\u0001 HTTP/9.9\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = s.getInputStream();
+      in.readNBytes(12);
+    }
+    assertThat(server.get("/api/health", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void storeFailure_is500_withoutDetails_andHealthStillAnswers() {
+    server.store.close();
+    var r = server.get("/api/articles");
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(r.json().get("error").asText()).isEqualTo("store-error");
+    assertThat(r.body()).doesNotContainIgnoringCase("sql");
+    assertThat(server.get("/api/health", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void oversizedBodies_andBatches_are413() {
+    String big = "x".repeat((int) TestServer.MAX_BODY + 10);
+    var r = server.post("/api/articles", "Title\n" + big, "text/plain");
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.json().get("error").asText()).isEqualTo("payload-too-large");
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i <= TestServer.MAX_DOCS; i++) many.add(article("T" + i, "Body " + i + ".", "S", null, null, null, null));
+    assertThat(server.post("/api/articles", String.join("\n", many), "application/x-ndjson").status()).isEqualTo(413);
+    assertThat(server.store.count(dev.narrascope.store.ArticleQuery.all())).isZero();
+  }
+
+  @Test
+  void pathTraversal_neverLeavesThePublicFolder() {
+    for (String p : new String[] {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/vendor/..%2f..%2f..%2fetc/passwd",
+        "/..%5c..%5cetc%5cpasswd", "/api/articles/..%2f..%2fetc%2fpasswd"}) {
+      var r = server.get(p);
+      assertThat(r.status()).as(p).isIn(400, 404);
+      assertThat(r.body()).as(p).doesNotContain("root:");
+    }
+    assertThat(server.get("/", null).body()).contains("<title>Narrascope</title>");
+  }
+
+  /* --------------- articles --------------- */
+
+  @Test
+  void postJsonObject_runsThePipeline_andStoresTheAnalysis() {
+    var r = server.post("/api/articles", article("Minister speaks", "The minister spoke. \"We stand firm\", he said.",
+        "Gamma", "2024-02-03T10:00:00Z", DISCREDIT, "NATO", "Antagonist"), "application/json");
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.json().get("added").asInt()).isEqualTo(1);
+    String id = r.json().get("ids").get(0).asText();
+    JsonNode a = server.get("/api/articles/" + id).json();
+    assertThat(a.get("title").asText()).isEqualTo("Minister speaks");
+    assertThat(a.get("outlet").asText()).isEqualTo("Gamma");
+    assertThat(a.get("published").asText()).isEqualTo("2024-02-03");
+    assertThat(a.at("/analysis/narratives/0/label").asText()).isEqualTo(DISCREDIT);
+    assertThat(a.at("/analysis/quotes/0/text").asText()).isEqualTo("We stand firm");
+    assertThat(a.at("/analysis/explanation/evidence/0/text").asText()).isEqualTo("The minister spoke.");
+    // The same article again adds nothing.
+    assertThat(server.post("/api/articles", article("Minister speaks", "The minister spoke. \"We stand firm\", he said.",
+        "Gamma", "2024-02-03", DISCREDIT, "NATO", "Antagonist"), "application/json").json().get("added").asInt()).isZero();
+  }
+
+  @Test
+  void postJsonLines_badLinesBecomeFindings_andTheRestIsStored() {
+    String body = article("One", "First body.", "A", null, null, null, null) + "\n{broken\n\n"
+        + article("Two", "Second body.", "A", null, null, null, null) + "\n{\"title\":\"empty\"}\n";
+    var r = server.post("/api/articles", body, "application/x-ndjson");
+    assertThat(r.status()).isEqualTo(201);
+    JsonNode j = r.json();
+    assertThat(j.get("received").asInt()).isEqualTo(4);
+    assertThat(j.get("stored").asInt()).isEqualTo(2);
+    assertThat(j.get("findings").findValuesAsText("code")).containsExactlyInAnyOrder("malformed-json", "no-content");
+    assertThat(j.get("findings").findValuesAsText("input")).contains("api:2");
+    assertThat(server.get("/api/findings").json().findValuesAsText("code")).contains("malformed-json");
+  }
+
+  @Test
+  void postHtmlAndText_takeMetadataFromQueryParameters() {
+    var html = server.post("/api/articles?source=Delta&published=2024-01-05",
+        "<html><head><title>Page title</title></head><body><p>Paragraph of the page.</p></body></html>", "text/html; charset=utf-8");
+    assertThat(html.status()).isEqualTo(201);
+    JsonNode a = server.get("/api/articles/" + html.json().get("ids").get(0).asText()).json();
+    assertThat(a.get("title").asText()).isEqualTo("Page title");
+    assertThat(a.get("outlet").asText()).isEqualTo("Delta");
+    var text = server.post("/api/articles", "Plain title\nPlain body text.", "text/plain");
+    assertThat(server.get("/api/articles/" + text.json().get("ids").get(0).asText()).json().get("title").asText())
+        .isEqualTo("Plain title");
+  }
+
+  @Test
+  void listArticles_filtersAndPages_withTotal() {
+    seed();
+    JsonNode all = server.get("/api/articles?limit=3").json();
+    assertThat(all.get("total").asInt()).isEqualTo(10);
+    assertThat(all.get("items")).hasSize(3);
+    assertThat(all.get("hasMore").asBoolean()).isTrue();
+    assertThat(all.at("/items/0/published").asText()).isEqualTo("2024-03-31");
+    JsonNode last = server.get("/api/articles?offset=9&limit=3").json();
+    assertThat(last.get("items")).hasSize(1);
+    assertThat(last.get("hasMore").asBoolean()).isFalse();
+    assertThat(server.get("/api/articles?narrative=" + enc(DISCREDIT)).json().get("total").asInt()).isEqualTo(4);
+    assertThat(server.get("/api/articles?actor=Zelensky&outlet=" + enc("Beta News")).json().get("total").asInt()).isEqualTo(2);
+    assertThat(server.get("/api/articles?from=2024-03-29&to=2024-03-30").json().get("total").asInt()).isEqualTo(2);
+    assertThat(server.get("/api/articles?language=ru").json().get("total").asInt()).isZero();
+  }
+
+  /* --------------- facets, timelines, alerts, search --------------- */
+
+  @Test
+  void narrativesActorsTimelinesAndFraming_countTheCorpus() {
+    seed();
+    JsonNode narratives = server.get("/api/narratives").json();
+    assertThat(narratives.get("items").findValuesAsText("label")).containsExactly(BLAME, DISCREDIT);
+    assertThat(narratives.at("/items/0/count").asInt()).isEqualTo(6);
+    JsonNode actors = server.get("/api/actors?limit=1").json();
+    assertThat(actors.at("/items/0/label").asText()).isEqualTo("NATO");
+    assertThat(actors.get("hasMore").asBoolean()).isTrue();
+    JsonNode days = server.get("/api/timeline").json();
+    assertThat(days.get("points")).hasSize(10);
+    JsonNode weeks = server.get("/api/timeline?bucket=week&narrative=" + enc(DISCREDIT)).json();
+    long withNarrative = 0;
+    for (JsonNode p : weeks.get("points")) {
+      assertThat(LocalDate.parse(p.get("period").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+      withNarrative += p.get("count").asLong();
+    }
+    assertThat(withNarrative).isEqualTo(4);
+    JsonNode framing = server.get("/api/actors/framing?actor=Zelensky").json();
+    assertThat(framing.at("/totals/Antagonist").asInt()).isEqualTo(3);
+    assertThat(framing.at("/totals/Protagonist").asInt()).isEqualTo(1);
+    assertThat(server.get("/api/actors/framing").status()).isEqualTo(400);
+  }
+
+  @Test
+  void alerts_flagTheNarrativeThatRoseInTheLastWeek() {
+    seed();
+    JsonNode alerts = server.get("/api/alerts").json();
+    assertThat(alerts.get("asOf").asText()).isEqualTo("2024-03-31");
+    assertThat(alerts.get("recentArticles").asInt()).isEqualTo(4);
+    assertThat(alerts.get("alerts").findValuesAsText("narrative")).containsExactly(DISCREDIT);
+    assertThat(alerts.at("/alerts/0/isNew").asBoolean()).isTrue();
+    assertThat(server.get("/api/alerts?asOf=2024-03-10").json().get("alerts")).isEmpty();
+  }
+
+  @Test
+  void search_findsWords_withMarkedSnippets_andPages() {
+    seed();
+    JsonNode hits = server.get("/api/search?q=corrupt&limit=2").json();
+    assertThat(hits.get("items")).hasSize(2);
+    assertThat(hits.get("hasMore").asBoolean()).isTrue();
+    assertThat(hits.at("/items/0/snippet").asText()).contains("[corrupt]");
+    assertThat(server.get("/api/search?q=" + enc("corrupt brussels")).json().get("items")).isEmpty();
+    assertThat(server.get("/api/search?q=" + enc("\"); DROP TABLE articles; --")).status()).isEqualTo(200);
+    assertThat(server.get("/api/articles").json().get("total").asInt()).isEqualTo(10);
+  }
+
+  /* --------------- stories --------------- */
+
+  @Test
+  void stories_listOne_andCompareOutletsSideBySide() {
+    List<String> ids = seed();
+    List<String> storyIds = ids.subList(6, 10);
+    server.store.replaceStories(List.of(new Story("st-1", "Kyiv claims", storyIds, List.of("Alpha Daily", "Beta News"),
+        List.of("en"), LocalDate.of(2024, 3, 28), LocalDate.of(2024, 3, 31))));
+    JsonNode list = server.get("/api/stories").json();
+    assertThat(list.at("/items/0/id").asText()).isEqualTo("st-1");
+    assertThat(server.get("/api/stories/st-1").json().get("articles")).hasSize(4);
+    JsonNode cmp = server.get("/api/stories/st-1/compare").json();
+    assertThat(cmp.get("outlets")).extracting(o -> o.get("outlet").asText()).containsExactly("Alpha Daily", "Beta News");
+    JsonNode beta = cmp.get("outlets").get(1);
+    assertThat(beta.get("articles")).hasSize(2);
+    assertThat(beta.at("/narratives/0/label").asText()).isEqualTo(DISCREDIT);
+    assertThat(beta.at("/actors/0/actor").asText()).isEqualTo("Zelensky");
+    assertThat(beta.get("quotes").findValuesAsText("text")).allMatch(t -> t.startsWith("We will win"));
+  }
+}

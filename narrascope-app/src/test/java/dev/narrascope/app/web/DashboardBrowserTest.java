@@ -1,0 +1,298 @@
+package dev.narrascope.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.narrascope.ActorFraming;
+import dev.narrascope.Analysis;
+import dev.narrascope.Article;
+import dev.narrascope.Evidence;
+import dev.narrascope.Explanation;
+import dev.narrascope.LabelScore;
+import dev.narrascope.Quote;
+import dev.narrascope.Story;
+import dev.narrascope.store.sqlite.SqliteArticleStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium against a real server with posted data: overview chart,
+ * story comparison, search, article highlights, and an XSS article that must render as text.
+ * Skips when Debian's chromium/chromedriver are missing (install: {@code scripts/install-browser}).
+ * Screenshots go to {@code target/screenshots/}; with {@code -Dnarrascope.docsScreenshot=true}
+ * the overview also goes to {@code docs/dashboard.png}.
+ */
+final class DashboardBrowserTest {
+  static final String XSS_TITLE = "<img src=x onerror=\"window.__xss=1;alert(1)\"><script>window.__xss=1</script>";
+  static Path chromium;
+  static Path chromedriver;
+  ChromeDriverService service;
+
+  @TempDir Path dir;
+  TestServer server;
+  WebDriver driver;
+  Path profile;
+
+  @BeforeAll
+  static void findBrowser() throws IOException {
+    chromium = onPath("chromium", "chromium-browser", "google-chrome");
+    chromedriver = onPath("chromedriver");
+    Assumptions.assumeTrue(chromium != null && chromedriver != null,
+        "Browser tests skipped: chromium and chromedriver not found (run scripts/install-browser)");
+  }
+
+  static Path onPath(String... names) {
+    for (String name : names) {
+      for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        Path p = Path.of(d, name);
+        if (Files.isExecutable(p)) return p;
+      }
+    }
+    return null;
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new TestServer(SqliteArticleStore.open(dir.resolve("dash.db")));
+    profile = Files.createTempDirectory("narrascope-chromium-");
+    // One driver service per test: quitting a driver shuts its service down.
+    service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(chromium.toFile());
+    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900");
+    driver = new ChromeDriver(service, o);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    if (driver != null) driver.quit();
+    if (service != null) service.stop();
+    if (server != null) server.close();
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /* --------------- data --------------- */
+
+  /** A small corpus posted through the API (so it runs the pipeline), plus one story over it. */
+  void postCorpus() {
+    String[][] outlets = {{"Northern Ledger", "en"}, {"Capital Wire", "en"}, {"Eastern Herald", "en"}, {"Daily Signal", "en"}};
+    String[][] themes = {
+        {"URW: Discrediting Ukraine", "Zelensky", "Antagonist", "Officials in Kyiv were accused of hiding losses from the public."},
+        {"URW: Blaming the war on others rather than the invader", "NATO", "Antagonist", "The alliance was blamed for the escalation at the border."},
+        {"URW: Praise of Russian military might", "Russia", "Protagonist", "The new air defence units were described as unstoppable."},
+        {"CC: Criticism of climate policies", "European Union", "Antagonist", "The new emission rules were called a burden on farmers."}};
+    List<String> lines = new ArrayList<>();
+    LocalDate end = LocalDate.of(2024, 3, 31);
+    for (int i = 0; i < 36; i++) {
+      String[] t = themes[i < 8 ? 0 : i % themes.length];
+      String[] o = outlets[i % outlets.length];
+      LocalDate day = end.minusDays(i < 8 ? i / 2 : (i * 7) % 34);
+      lines.add(TestServer.article(t[1] + " report " + (i + 1) + ": " + t[3].substring(0, 30).strip(),
+          t[3] + " Analysts said the claims were not supported by evidence. \"This is only the beginning\", said a spokesman "
+              + (i + 1) + ". Reporters in the region described a calm week.",
+          o[0], day.toString(), t[0], t[1], i % 5 == 0 ? "Innocent" : t[2]));
+    }
+    var r = server.post("/api/articles", String.join("\n", lines), "application/x-ndjson");
+    assertThat(r.status()).isEqualTo(201);
+    List<String> ids = new ArrayList<>();
+    r.json().get("ids").forEach(n -> ids.add(n.asText()));
+    List<String> storyIds = List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+    server.store.replaceStories(List.of(new Story("story-kyiv-losses", "Kyiv accused of hiding losses", storyIds,
+        List.of("Northern Ledger", "Capital Wire", "Eastern Herald", "Daily Signal"), List.of("en"),
+        LocalDate.of(2024, 3, 30), end)));
+  }
+
+  /** Stored directly (no cleaning), so every field the dashboard shows carries markup. */
+  Article xssArticle() {
+    String text = "<script>window.__xss=1</script> Plain sentence one. <img src=x onerror=\"window.__xss=1\"> "
+        + "\"<b onmouseover=window.__xss=1>quoted</b>\" said <svg onload=window.__xss=1>.";
+    int q = text.indexOf("\"<b");
+    int qe = text.indexOf('"', q + 1);
+    Analysis an = Analysis.EMPTY
+        .withNarratives(List.of(new LabelScore("<img src=x onerror=window.__xss=1>", 0.9)), List.of())
+        .withExplanation(new Explanation("<script>window.__xss=1</script>", "Other", "<img src=y onerror=window.__xss=1>",
+            List.of(new Evidence(0, 31, text.substring(0, 31)), new Evidence(-5, 100_000, "out of range"))))
+        .withActors(List.of(new ActorFraming("<svg onload=window.__xss=1>", "Antagonist", 0.9, List.of("<i onclick=x>"), List.of())))
+        .withQuotes(List.of(new Quote(text.substring(q + 1, qe), "<script>alert(1)</script>", q + 1, qe, true)));
+    return new Article("xss000000000001", "test", "javascript:window.__xss=1", XSS_TITLE, "<b onclick=window.__xss=1>Outlet</b>",
+        LocalDate.of(2024, 3, 31), "en", 1, text, Map.of(), an);
+  }
+
+  /* --------------- helpers --------------- */
+
+  void open(String hash) {
+    driver.get(server.base() + "/" + hash);
+    // Exact route: "#/" is a prefix of every route, and a hash-only change keeps the old view briefly.
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      WebElement v = d.findElement(By.id("view"));
+      return "true".equals(v.getAttribute("data-ready")) && hash.equals(v.getAttribute("data-route"));
+    });
+  }
+
+  void waitReady() {
+    waitReady("#");
+  }
+
+  /** Waits until the page has rendered a route starting with {@code hashPrefix}. */
+  void waitReady(String hashPrefix) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      WebElement v = d.findElement(By.id("view"));
+      String route = v.getAttribute("data-route");
+      return "true".equals(v.getAttribute("data-ready")) && route != null && route.startsWith(hashPrefix);
+    });
+  }
+
+  void signIn() {
+    driver.get(server.base() + "/#token=" + TestServer.TOKEN);
+    waitReady();
+  }
+
+  /** Waits for a chart canvas to be drawn and checks that it holds non-transparent pixels. */
+  void assertChartDrawn() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas[data-drawn=true]")));
+    Object painted = js("const c = document.querySelector('canvas[data-drawn=true]');"
+        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
+    assertThat(((Number) painted).longValue()).as("painted pixels").isGreaterThan(500);
+  }
+
+  Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  Path screenshot(String name) throws IOException {
+    Path out = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(out.getParent());
+    Files.write(out, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return out;
+  }
+
+  void assertNothingRan() {
+    assertThat(js("return typeof window.__xss")).isEqualTo("undefined");
+    assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+  }
+
+  /* --------------- tests --------------- */
+
+  @Test
+  void dashboard_showsOverviewChart_followsAStory_andSearches() throws IOException {
+    postCorpus();
+    signIn();
+    assertThat(driver.getCurrentUrl()).doesNotContain(TestServer.TOKEN);
+    assertChartDrawn();
+    assertThat(driver.findElement(By.cssSelector(".stat")).getText()).isEqualTo("36");
+    assertThat(driver.findElements(By.cssSelector(".alert"))).isNotEmpty();
+    Path overview = screenshot("overview");
+    if (Boolean.getBoolean("narrascope.docsScreenshot")) {
+      Path docs = Path.of("..", "docs", "dashboard.png");
+      Files.createDirectories(docs.getParent());
+      Files.copy(overview, docs, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    driver.findElement(By.linkText("Kyiv accused of hiding losses")).click();
+    waitReady("#/story/");
+    assertThat(driver.findElements(By.cssSelector(".outlet"))).hasSize(4);
+    assertThat(driver.findElement(By.cssSelector(".outlet")).getText()).contains("URW: Discrediting Ukraine", "Zelensky");
+    screenshot("story");
+
+    driver.findElement(By.cssSelector(".outlet .list a")).click();
+    waitReady("#/article/");
+    assertThat(driver.findElements(By.cssSelector("mark.evidence"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("mark.quote")).getText()).isEqualTo("This is only the beginning");
+    screenshot("article");
+
+    WebElement search = driver.findElement(By.id("search-input"));
+    search.clear();
+    search.sendKeys("alliance escalation");
+    search.submit();
+    waitReady("#/search");
+    List<WebElement> hits = driver.findElements(By.cssSelector("#search-results > li"));
+    assertThat(hits).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("#search-results .snippet b")).getText()).isIn("alliance", "escalation");
+    screenshot("search");
+
+    open("#/narrative?label=URW%3A%20Discrediting%20Ukraine");
+    assertChartDrawn();
+    open("#/actor?name=NATO");
+    assertChartDrawn();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("NATO");
+    screenshot("actor");
+  }
+
+  @Test
+  void dashboard_withoutToken_asksForIt_andFitsAPhoneScreen() throws IOException {
+    postCorpus();
+    driver.get(server.base() + "/");
+    waitReady();
+    WebElement input = driver.findElement(By.id("token-input"));
+    input.sendKeys("wrong-token-000000");
+    input.submit();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-form"), "not accepted"));
+    driver.findElement(By.id("token-input")).sendKeys(TestServer.TOKEN);
+    driver.findElement(By.id("token-input")).submit();
+    assertChartDrawn();
+    driver.manage().window().setSize(new Dimension(390, 844));
+    open("#/stories");
+    open("#/");
+    assertChartDrawn();
+    Object overflow = js("return document.documentElement.scrollWidth - window.innerWidth");
+    assertThat(((Number) overflow).intValue()).as("horizontal overflow on a phone").isLessThanOrEqualTo(1);
+    screenshot("overview-phone");
+  }
+
+  @Test
+  void untrustedMarkup_rendersAsText_andRunsNothing() throws IOException {
+    server.store.put(xssArticle());
+    // The same payload also goes through the API (title, body and outlet as the client sent them).
+    assertThat(server.post("/api/articles", TestServer.article(XSS_TITLE, "<script>window.__xss=1</script> Body <img src=x onerror=window.__xss=1>.",
+        "<svg onload=window.__xss=1>", "2024-03-30", "<img src=z onerror=window.__xss=1>", "<b onclick=1>X</b>", null),
+        "application/json").status()).isEqualTo(201);
+    signIn();
+    assertNothingRan();
+    open("#/article/xss000000000001");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(XSS_TITLE);
+    assertThat(driver.findElements(By.cssSelector(".article-text script, .article-text img, .article-text svg, h1 img"))).isEmpty();
+    assertThat(driver.findElement(By.cssSelector("mark.quote")).getText()).contains("<b onmouseover=window.__xss=1>quoted</b>");
+    assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+    assertNothingRan();
+    screenshot("xss-article");
+    for (String page : new String[] {"#/search?q=script", "#/narratives", "#/actors", "#/articles",
+        "#/narrative?label=%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E", "#/actor?name=%3Csvg%20onload%3Dwindow.__xss%3D1%3E"}) {
+      open(page);
+      assertNothingRan();
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.narrascope.app.web;
+
+import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.Stores;
+import org.junit.jupiter.api.AfterEach;
+
+/** The API contract over a fresh schema of the test PostgreSQL server; skips without one. */
+final class PostgresApiTest extends ApiContractTest {
+  private PostgresTestDatabase db;
+
+  @Override
+  ArticleStore openStore() {
+    db = PostgresTestDatabase.createOrSkip();
+    return Stores.open(db.url());
+  }
+
+  @AfterEach
+  void dropSchema() throws Exception {
+    if (db != null) db.close();
+  }
+}

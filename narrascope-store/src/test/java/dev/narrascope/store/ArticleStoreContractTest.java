@@ -1,0 +1,146 @@
+package dev.narrascope.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.ActorFraming;
+import dev.narrascope.Analysis;
+import dev.narrascope.Article;
+import dev.narrascope.ArticleIds;
+import dev.narrascope.Finding;
+import dev.narrascope.LabelScore;
+import dev.narrascope.Story;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link ArticleStore} must have; each implementation's test extends this and
+ * says how to open (and reopen) a fresh, empty store.
+ */
+public abstract class ArticleStoreContractTest {
+  /** Opens the store under test; called again to reopen the same data. */
+  protected abstract ArticleStore open();
+
+  static Article article(String title, String text, String outlet, LocalDate date, String lang) {
+    return new Article(ArticleIds.of(title, text), "test", null, title, outlet, date, lang, 0.9, text, Map.of("k", "v"), null);
+  }
+
+  static Analysis framed(String narrative, String actor, String role) {
+    return Analysis.EMPTY.withNarratives(List.of(new LabelScore(narrative, 0.8)), List.of())
+        .withActors(List.of(new ActorFraming(actor, role, 0.7, List.of("Instigator"), List.of())));
+  }
+
+  /* --------------- put / get --------------- */
+
+  @Test
+  void put_sameArticleTwice_addsOnce_andSurvivesReopen() {
+    Article a = article("Title", "Body text.", "Outlet", LocalDate.of(2024, 1, 2), "en");
+    try (var s = open()) {
+      assertThat(s.put(a)).isTrue();
+      assertThat(s.put(a)).isFalse();
+    }
+    try (var s = open()) {
+      assertThat(s.count(ArticleQuery.all())).isEqualTo(1);
+      assertThat(s.get(a.id())).contains(a);
+      assertThat(s.get("no-such-id")).isEmpty();
+    }
+  }
+
+  @Test
+  void putAll_replacesAnalysis_andItsFacets() {
+    Article a = article("A", "one", "Alpha", LocalDate.of(2024, 1, 1), "en")
+        .withAnalysis(framed("URW: Discrediting Ukraine", "NATO", "Antagonist"));
+    try (var s = open()) {
+      assertThat(s.putAll(List.of(a))).isEqualTo(1);
+      Article changed = a.withAnalysis(framed("URW: Praise of Russia", "Russia", "Protagonist"));
+      assertThat(s.putAll(List.of(changed))).isZero();
+      assertThat(s.get(a.id())).contains(changed);
+      assertThat(s.find(ArticleQuery.all().withActor("NATO"))).isEmpty();
+      assertThat(s.find(ArticleQuery.all().withActor("Russia"))).containsExactly(changed);
+    }
+  }
+
+  /* --------------- find / count --------------- */
+
+  @Test
+  void find_filtersByFacetsAndDates() {
+    Article a = article("A", "one", "Alpha", LocalDate.of(2024, 1, 1), "en")
+        .withAnalysis(framed("URW: Discrediting Ukraine", "NATO", "Antagonist"));
+    Article b = article("B", "two", "Beta", LocalDate.of(2024, 2, 1), "ru");
+    Article undated = article("C", "three", "Beta", null, "ru");
+    try (var s = open()) {
+      s.putAll(List.of(a, b, undated));
+      assertThat(s.find(ArticleQuery.all().withNarrative("URW: Discrediting Ukraine"))).containsExactly(a);
+      assertThat(s.find(ArticleQuery.all().withActor("NATO"))).containsExactly(a);
+      assertThat(s.find(ArticleQuery.all().withLanguage("ru"))).containsExactly(b, undated);
+      assertThat(s.find(ArticleQuery.all().withOutlet("Alpha"))).containsExactly(a);
+      assertThat(s.find(ArticleQuery.all().withDates(LocalDate.of(2024, 1, 15), null))).containsExactly(b);
+      assertThat(s.find(ArticleQuery.all())).containsExactly(b, a, undated);
+      assertThat(s.find(ArticleQuery.all().page(1, 1))).containsExactly(a);
+      assertThat(s.count(ArticleQuery.all().withLanguage("ru").page(0, 1))).isEqualTo(2);
+    }
+  }
+
+  /* --------------- search --------------- */
+
+  @Test
+  void search_findsWordsWithSnippet_andIgnoresQuerySyntax() {
+    try (var s = open()) {
+      s.put(article("NATO summit", "Ministers met in Vilnius to discuss the shield.", "Alpha", null, "en"));
+      s.put(article("Weather", "Rain all week in Lisbon.", "Beta", null, "en"));
+      assertThat(s.search("vilnius", ArticleQuery.all())).singleElement()
+          .satisfies(h -> assertThat(h.snippet()).contains("[Vilnius]"));
+      assertThat(s.search("nato", ArticleQuery.all().withOutlet("Beta"))).isEmpty();
+      assertThat(s.search("\"unbalanced OR AND (", ArticleQuery.all())).isEmpty();
+      assertThat(s.search("'; DROP TABLE articles; --", ArticleQuery.all())).isEmpty();
+      assertThat(s.count(ArticleQuery.all())).isEqualTo(2);
+    }
+  }
+
+  /* --------------- stories and findings --------------- */
+
+  @Test
+  void replaceStories_linksArticles_andStoresFindings() {
+    Article a = article("A", "one", "Alpha", LocalDate.of(2024, 1, 1), "en");
+    try (var s = open()) {
+      s.put(a);
+      Story st = new Story("s1", "Head", List.of(a.id()), List.of("Alpha"), List.of("en"), a.published(), a.published());
+      s.replaceStories(List.of(st));
+      assertThat(s.stories(0, 10)).containsExactly(st);
+      assertThat(s.story("s1")).contains(st);
+      assertThat(s.story("nope")).isEmpty();
+      assertThat(s.find(ArticleQuery.all().withStory("s1"))).containsExactly(a);
+      s.replaceStories(List.of());
+      assertThat(s.find(ArticleQuery.all().withStory("s1"))).isEmpty();
+      s.addFindings(List.of(new Finding("ingest", "empty-file", "x.txt", "the file is empty"),
+          new Finding("clean", "no-text", "y.html", "no article text found")));
+      assertThat(s.findings(5)).extracting(Finding::code).containsExactly("no-text", "empty-file");
+    }
+  }
+
+  /* --------------- facets and timelines --------------- */
+
+  @Test
+  void labelCounts_countsArticlesPerLabel_withinFilters() {
+    LocalDate d1 = LocalDate.of(2024, 3, 1);
+    LocalDate d2 = LocalDate.of(2024, 3, 2);
+    try (var s = open()) {
+      s.putAll(List.of(
+          article("A", "a", "Alpha", d1, "en").withAnalysis(framed("N1", "NATO", "Antagonist")),
+          article("B", "b", "Alpha", d2, "en").withAnalysis(framed("N1", "NATO", "Protagonist")),
+          article("C", "c", "Beta", d2, "en").withAnalysis(framed("N2", "Kyiv", "Innocent"))));
+      assertThat(s.labelCounts("narrative", ArticleQuery.all(), 10))
+          .containsExactly(new LabelCount("N1", 2), new LabelCount("N2", 1));
+      assertThat(s.labelCounts("actor", ArticleQuery.all().withOutlet("Beta"), 10))
+          .containsExactly(new LabelCount("Kyiv", 1));
+      assertThat(s.labelCounts("narrative", ArticleQuery.all(), 1)).hasSize(1);
+      assertThat(s.articlesPerDay(ArticleQuery.all()))
+          .containsExactly(new DayCount(d1, null, 1), new DayCount(d2, null, 2));
+      assertThat(s.articlesPerDay(ArticleQuery.all().withNarrative("N2")))
+          .containsExactly(new DayCount(d2, null, 1));
+      assertThat(s.actorRolesPerDay("NATO", ArticleQuery.all()))
+          .containsExactly(new DayCount(d1, "Antagonist", 1), new DayCount(d2, "Protagonist", 1));
+    }
+  }
+}
