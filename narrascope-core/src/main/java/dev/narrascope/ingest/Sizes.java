@@ -6,11 +6,11 @@ import java.util.Locale;
 final class Sizes {
   private Sizes() {}
 
-  /** {@code 20 MB}, {@code 1.5 MB}, {@code 800 KB}, {@code 12 bytes}. */
+  /** {@code 50 MB}, {@code 1.5 MB}, {@code 800 KB}, {@code 12 bytes}: whole megabytes from 10 MB up. */
   static String human(long bytes) {
     if (bytes >= 1 << 20) {
       double mb = bytes / (double) (1 << 20);
-      return (mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f", mb) : String.format(Locale.ROOT, "%.1f", mb)) + " MB";
+      return String.format(Locale.ROOT, mb >= 10 || mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
     }
     if (bytes >= 1 << 10) return (bytes >> 10) + " KB";
     return bytes + " bytes";
