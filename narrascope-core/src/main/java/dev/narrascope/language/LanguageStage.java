@@ -26,8 +26,13 @@ import java.util.stream.Collectors;
  */
 public final class LanguageStage implements ArticleStage {
   public static final String NAME = "language";
-  /** Enough text to be sure of the language; more only costs time. */
-  static final int MAX_CHARS = 2000;
+  /**
+   * Enough text to be sure of the language; more only costs time, linearly. On the 1,781 SemEval
+   * training documents (bg, en, hi, pt, ru) 400, 600, 1000 and 2000 chars all gave 1,781 correct,
+   * at about 0.5, 0.5, 0.8 and 1.4 ms of CPU per document; 250 chars made one mistake. 1000 keeps a
+   * margin for articles that open with a quote or a dateline in another language.
+   */
+  static final int MAX_CHARS = 1000;
   /** Below this, n-gram statistics are no better than a guess. */
   static final int MIN_LETTERS = 20;
 
