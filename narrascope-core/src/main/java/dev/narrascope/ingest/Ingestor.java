@@ -8,7 +8,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -85,7 +87,7 @@ public final class Ingestor {
       if (p.toString().equals(STDIN)) {
         readStdin(dispatcher);
       } else if (Files.isDirectory(p)) {
-        readFolder(p, dispatcher);
+        readFolder(p, dispatcher, new HashSet<>());
       } else if (Files.exists(p)) {
         readFile(p, dispatcher);
       } else {
@@ -102,17 +104,31 @@ public final class Ingestor {
     }
   }
 
-  private static void readFolder(Path dir, InputDispatcher dispatcher) {
+  /** @param seen the real paths of the folders being read, so a link back up the tree is not followed forever */
+  private static void readFolder(Path dir, InputDispatcher dispatcher, Set<Path> seen) {
     List<Path> children;
     try (Stream<Path> list = Files.list(dir)) {
+      if (!seen.add(dir.toRealPath())) {
+        dispatcher.finding("skipped", dir.toString(), "link to a folder already being read, skipped");
+        return;
+      }
       children = list.filter(c -> !c.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
       dispatcher.finding("unreadable", dir.toString(), "cannot list folder: " + reason(e));
       return;
     }
     for (Path child : children) {
-      if (Files.isDirectory(child)) readFolder(child, dispatcher);
+      if (Files.isDirectory(child)) readFolder(child, dispatcher, seen);
       else readFile(child, dispatcher);
+    }
+    seen.remove(realPath(dir));
+  }
+
+  private static Path realPath(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir;
     }
   }
 

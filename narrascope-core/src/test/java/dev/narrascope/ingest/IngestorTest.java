@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,32 @@ final class IngestorTest {
   void read_missingPath_isFinding() {
     read(dir.resolve("nope.txt"));
     assertThat(messages()).containsExactly(dir.resolve("nope.txt") + ": no such file or folder [ingest/missing]");
+  }
+
+  @Test
+  void read_folderLinkLoop_isReadOnce() throws IOException {
+    write("a/x.txt", "X\nbody");
+    try {
+      Files.createSymbolicLink(dir.resolve("a/loop"), dir.resolve("a"));
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+    read(dir);
+    assertThat(docs).hasSize(1);
+    assertThat(findings.list()).extracting(Finding::code).containsExactly("skipped");
+  }
+
+  @Test
+  void read_unreadableFile_isFinding() throws IOException {
+    Path f = write("secret.txt", "S\nbody");
+    try {
+      Files.setPosixFilePermissions(f, java.util.Set.of());
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no POSIX permissions here");
+    }
+    Assumptions.assumeFalse(Files.isReadable(f), "running as a user who can read anything (root)");
+    read(f);
+    assertThat(messages()).containsExactly(f + ": cannot read: permission denied [ingest/unreadable]");
   }
 
   @Test
