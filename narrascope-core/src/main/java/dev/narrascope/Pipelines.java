@@ -1,10 +1,11 @@
 package dev.narrascope;
 
 import dev.narrascope.clean.RepeatedLineRemover;
+import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.entity.ActorStage;
 import dev.narrascope.entity.EntityStage;
+import dev.narrascope.language.LanguageStage;
 import dev.narrascope.quote.QuoteStage;
-import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.story.StoryClusterer;
 
 /**
@@ -19,6 +20,7 @@ public final class Pipelines {
   public static Pipeline defaults() {
     return Pipeline.builder()
         .addCorpus(RepeatedLineRemover.defaults())
+        .add(LanguageStage.defaults())
         .add(new EntityStage())
         .add(new QuoteStage())
         .addCorpus(new ActorStage())

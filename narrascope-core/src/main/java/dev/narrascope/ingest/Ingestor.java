@@ -3,55 +3,151 @@ package dev.narrascope.ingest;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads documents from files and folders, streaming each to a sink. Bad inputs become findings
- * naming the input; the rest of the batch goes on. Thread-safe.
+ * Reads documents from files, folders, archives and standard input, streaming each to a sink as a
+ * {@link RawDocument}. Understands plain text ({@code .txt}), HTML ({@code .html}, {@code .htm},
+ * also gzipped), JSON Lines ({@code .jsonl}, {@code .ndjson}), RSS and Atom feeds ({@code .xml},
+ * {@code .rss}, {@code .atom}), zip and tar(.gz) archives (nested too), and sniffs the format of
+ * files with other names. Folders are read recursively in sorted order, skipping hidden files.
+ * Text is decoded from its byte-order mark, declared charset or a statistical guess (the charset
+ * ends up in the document's {@code charset} metadata).
+ *
+ * <p>Nothing is held whole that can be streamed: JSON Lines are read a line at a time and archives
+ * an entry at a time. One document (page, feed, line) over {@link #maxDocumentBytes()} is skipped.
+ * Bad inputs (missing, unreadable, empty, binary, undecodable, too large, malformed JSON, broken
+ * feeds, corrupt archives) each become one {@link dev.narrascope.Finding} of stage {@value #STAGE}
+ * naming the input; the rest of the batch goes on.
+ *
+ * <pre>{@code
+ * Findings findings = Findings.tracking(1000);
+ * Ingestor.defaults().read(List.of(Path.of("corpus.zip"), Path.of("-")), doc -> docs.add(doc), findings);
+ * }</pre>
+ * Immutable and thread-safe; each {@code read} call works on the caller's thread.
  */
 public final class Ingestor {
   public static final String STAGE = "ingest";
+  /** The default limit for one document: 20 MB, far above any real article page. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L << 20;
+  /** The path that means standard input. */
+  public static final String STDIN = "-";
 
-  private Ingestor() {}
+  private final long maxDocumentBytes;
+  private final InputStream stdin;
 
-  public static Ingestor defaults() {
-    return new Ingestor();
+  private Ingestor(long maxDocumentBytes, InputStream stdin) {
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.stdin = stdin;
   }
 
-  /** Reads every document under {@code paths} (recursively) and hands each to {@code sink}. */
+  /** Reads with the {@linkplain #DEFAULT_MAX_DOCUMENT_BYTES default limit}, {@code -} from {@link System#in}. */
+  public static Ingestor defaults() {
+    return new Ingestor(DEFAULT_MAX_DOCUMENT_BYTES, System.in);
+  }
+
+  /**
+   * A copy that skips any one document over {@code bytes}.
+   *
+   * @throws IllegalArgumentException if {@code bytes} is not positive
+   */
+  public Ingestor withMaxDocumentBytes(long bytes) {
+    if (bytes <= 0) throw new IllegalArgumentException("maxDocumentBytes must be > 0: " + bytes);
+    return new Ingestor(bytes, stdin);
+  }
+
+  /** A copy that reads the path {@code -} from {@code in} instead of {@link System#in}. */
+  public Ingestor withStdin(InputStream in) {
+    return new Ingestor(maxDocumentBytes, java.util.Objects.requireNonNull(in, "in may not be null"));
+  }
+
+  public long maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /**
+   * Reads every document under {@code paths} and hands each to {@code sink}, in order.
+   *
+   * @param paths    files, folders (recursive) or archives; {@code -} reads standard input
+   * @param sink     receives each document as soon as it is read
+   * @param findings receives one finding per bad input
+   */
   public void read(List<Path> paths, Consumer<RawDocument> sink, Findings findings) {
+    InputDispatcher dispatcher = new InputDispatcher(maxDocumentBytes, sink, findings);
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> files = Files.walk(p)) {
-          files.filter(Files::isRegularFile).sorted().forEach(f -> readFile(f, sink, findings));
-        } catch (IOException e) {
-          findings.add(STAGE, "unreadable", p.toString(), "cannot list folder: " + e.getMessage());
-        }
-      } else if (Files.isRegularFile(p)) {
-        readFile(p, sink, findings);
+      if (p.toString().equals(STDIN)) {
+        readStdin(dispatcher);
+      } else if (Files.isDirectory(p)) {
+        readFolder(p, dispatcher, new HashSet<>());
+      } else if (Files.exists(p)) {
+        readFile(p, dispatcher);
       } else {
-        findings.add(STAGE, "missing", p.toString(), "no such file or folder");
+        dispatcher.finding("missing", p.toString(), "no such file or folder");
       }
     }
   }
 
-  private void readFile(Path f, Consumer<RawDocument> sink, Findings findings) {
+  private void readStdin(InputDispatcher dispatcher) {
     try {
-      String content = Files.readString(f, StandardCharsets.UTF_8);
-      if (content.isBlank()) {
-        findings.add(STAGE, "empty-file", f.toString(), "the file is empty");
+      dispatcher.dispatch("", STDIN, stdin, -1);
+    } catch (IOException e) {
+      dispatcher.finding("unreadable", STDIN, "cannot read standard input: " + e.getMessage());
+    }
+  }
+
+  /** @param seen the real paths of the folders being read, so a link back up the tree is not followed forever */
+  private static void readFolder(Path dir, InputDispatcher dispatcher, Set<Path> seen) {
+    List<Path> children;
+    try (Stream<Path> list = Files.list(dir)) {
+      if (!seen.add(dir.toRealPath())) {
+        dispatcher.finding("skipped", dir.toString(), "link to a folder already being read, skipped");
         return;
       }
-      String name = f.getFileName().toString().toLowerCase();
-      sink.accept(name.endsWith(".html") || name.endsWith(".htm")
-          ? RawDocument.html(f.toString(), content) : RawDocument.text(f.toString(), content));
+      children = list.filter(c -> !c.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      findings.add(STAGE, "unreadable", f.toString(), "cannot read: " + e.getMessage());
+      dispatcher.finding("unreadable", dir.toString(), "cannot list folder: " + reason(e));
+      return;
     }
+    for (Path child : children) {
+      if (Files.isDirectory(child)) readFolder(child, dispatcher, seen);
+      else readFile(child, dispatcher);
+    }
+    seen.remove(realPath(dir));
+  }
+
+  private static Path realPath(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir;
+    }
+  }
+
+  private static void readFile(Path file, InputDispatcher dispatcher) {
+    String origin = file.toString();
+    if (!Files.isRegularFile(file)) {
+      dispatcher.finding("unreadable", origin, "not a regular file");
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      dispatcher.dispatch(file.getFileName().toString(), origin, in, Files.size(file));
+    } catch (IOException e) {
+      dispatcher.finding("unreadable", origin, "cannot read: " + reason(e));
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "no such file";
+    return Sizes.oneLine(e.getMessage());
   }
 }
