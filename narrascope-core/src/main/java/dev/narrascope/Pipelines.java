@@ -1,5 +1,7 @@
 package dev.narrascope;
 
+import dev.narrascope.framing.FramingStage;
+
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
@@ -11,6 +13,7 @@ public final class Pipelines {
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
     return Pipeline.builder()
+        .add(FramingStage.defaults())
         .build();
   }
 }

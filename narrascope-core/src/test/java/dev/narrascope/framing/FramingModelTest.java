@@ -1,6 +1,7 @@
 package dev.narrascope.framing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -48,14 +49,19 @@ final class FramingModelTest {
   }
 
   @Test
-  void saveAndLoad_roundTrip_predictsTheSame(@TempDir Path dir) throws Exception {
+  void saveAndLoad_roundTrip_predictsTheSameUpToWeightRounding(@TempDir Path dir) throws Exception {
     Path file = model.save(dir);
     FramingModel loaded = FramingModel.load(dir);
 
     assertThat(file.getFileName().toString()).isEqualTo(FramingModel.FILE_NAME);
     String text = "Molgrath lied. The children suffered. Sunniva protected them.";
     List<RoleMention> ms = List.of(mention(text, "Molgrath"), mention(text, "children"), mention(text, "Sunniva"));
-    assertThat(loaded.predictAll("en", text, ms)).isEqualTo(model.predictAll("en", text, ms));
+    List<RolePrediction> before = model.predictAll("en", text, ms);
+    List<RolePrediction> after = loaded.predictAll("en", text, ms);
+    assertThat(after).extracting(RolePrediction::label).isEqualTo(before.stream().map(RolePrediction::label).toList());
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(after.get(i).mainConfidence()).isCloseTo(before.get(i).mainConfidence(), within(1e-4));
+    }
   }
 
   private static RoleMention mention(String text, String entity) {
