@@ -33,19 +33,19 @@ public final class FramingModel {
   public static final String FILE_NAME = "framing-model.bin.gz";
   /** Class-path location of the bundled artifact. */
   public static final String RESOURCE = "/dev/narrascope/models/framing/" + FILE_NAME;
-  private static final String MAGIC = "narrascope-framing-2";
+  private static final String MAGIC = "narrascope-framing-3";
   private static volatile FramingModel defaultModel;
 
   private final FeatureOptions options;
   private final FeatureSpace space;
   private final LinearScorer main;
-  private final List<FineRoleHead> fine;
+  private final FineRoles fine;
 
-  FramingModel(FeatureOptions options, FeatureSpace space, LinearScorer main, List<FineRoleHead> fine) {
+  FramingModel(FeatureOptions options, FeatureSpace space, LinearScorer main, FineRoles fine) {
     this.options = options;
     this.space = space;
     this.main = main;
-    this.fine = List.copyOf(fine);
+    this.fine = fine;
   }
 
   /**
@@ -62,11 +62,6 @@ public final class FramingModel {
       }
     }
     return m;
-  }
-
-  /** Whether the class path carries the bundled model (without loading it). */
-  public static boolean hasDefault() {
-    return FramingModel.class.getResource(RESOURCE) != null;
   }
 
   /** Reads a model from a directory holding {@value #FILE_NAME}, or from the file itself. */
@@ -86,7 +81,7 @@ public final class FramingModel {
       options.write(out);
       space.write(out);
       main.write(out);
-      for (FineRoleHead head : fine) head.write(out);
+      fine.write(out);
     }
     return file;
   }
@@ -98,9 +93,7 @@ public final class FramingModel {
     FeatureOptions options = FeatureOptions.read(in);
     FeatureSpace space = FeatureSpace.read(in);
     LinearScorer main = LinearScorer.read(in);
-    List<FineRoleHead> fine = new ArrayList<>();
-    for (int i = 0; i < Roles.MAIN.size(); i++) fine.add(FineRoleHead.read(in));
-    return new FramingModel(options, space, main, fine);
+    return new FramingModel(options, space, main, FineRoles.read(in));
   }
 
   /**
@@ -154,19 +147,7 @@ public final class FramingModel {
 
   RolePrediction predict(Map<String, Double> features) {
     SparseVector x = space.vectorise(features);
-    double[] p = main.probabilities(x, Roles.MAIN.size());
-    int best = 0;
-    for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-    return new RolePrediction(Roles.MAIN.get(best), p[best], fine.get(best).decide(x));
-  }
-
-  FeatureOptions options() {
-    return options;
-  }
-
-  /** Number of features the model knows. */
-  public int featureCount() {
-    return space.size();
+    return fine.decide(main.probabilities(x, Roles.MAIN.size()), fine.probabilities(x));
   }
 
   private static FramingModel readDefault() {

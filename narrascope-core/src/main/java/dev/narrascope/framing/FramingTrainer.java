@@ -13,13 +13,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Trains a {@link FramingModel} from labelled mentions: L2-regularised logistic regression
- * (LIBLINEAR) over mention-context features for the main role, and per main role one-vs-rest
- * logistic regressions for its fine roles, with the threshold for adding a second fine role chosen
- * by cross-validation inside the training data. Immutable; thread-safe (training is single-threaded
+ * (LIBLINEAR) over mention-context features for the main role, one-vs-rest logistic regressions
+ * for the 22 fine roles (decoded jointly, see {@link FineRoles}), and per main role the threshold for
+ * adding further fine roles, chosen by cross-validation inside the training data. Immutable; thread-safe (training is single-threaded
  * and deterministic for a given seed).
  *
  * <pre>{@code
@@ -30,6 +29,8 @@ import java.util.Set;
  */
 public final class FramingTrainer {
   private static final double[] THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 1.01};
+  /** Weight of fine-role evidence when choosing the main role; 1 was best of 0, 0.5, 1, 2 in cross-validation. */
+  private static final double JOINT_WEIGHT = 1.0;
 
   private final FeatureOptions options;
   private final double mainC;
@@ -76,10 +77,6 @@ public final class FramingTrainer {
     return options;
   }
 
-  long seed() {
-    return seed;
-  }
-
   /** Features of every mention; each document is analysed once. */
   static List<Map<String, Double>> featurise(List<LabelledMention> data, FeatureOptions options) {
     Map<String, DocumentTokens> docs = new HashMap<>();
@@ -114,29 +111,28 @@ public final class FramingTrainer {
     double[] mainY = new double[x.size()];
     for (int i = 0; i < mainY.length; i++) mainY[i] = Math.max(0, Roles.MAIN.indexOf(gold.get(i).mainRole()));
     LinearScorer main = LinearScorer.of(Linear.train(problem(x, mainY, space.size()), parameter(mainC)));
-    List<FineRoleHead> heads = new ArrayList<>();
-    for (String role : Roles.MAIN) {
-      List<Integer> rows = new ArrayList<>();
-      for (int i = 0; i < gold.size(); i++) if (gold.get(i).mainRole().equals(role)) rows.add(i);
-      heads.add(fitHead(role, rows, x, gold, groups, space.size()));
-    }
-    return new FramingModel(options, space, main, heads);
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < x.size(); i++) all.add(i);
+    // A fine role needs positives and negatives to be learnt; the others are never predicted except as fallback.
+    List<String> names = Roles.allFineRoles().stream().filter(f -> {
+      long pos = gold.stream().filter(g -> g.fineRoles().contains(f)).count();
+      return pos > 0 && pos < gold.size();
+    }).toList();
+    List<String> fallbacks = new ArrayList<>();
+    for (String role : Roles.MAIN) fallbacks.add(mostFrequentFine(role, gold));
+    List<Double> thresholds = chooseThresholds(names, fallbacks, all, x, gold, groups, space.size());
+    List<LinearScorer> scorers = fitScorers(names, all, x, gold, space.size());
+    return new FramingModel(options, space, main, new FineRoles(names, scorers, thresholds, fallbacks, JOINT_WEIGHT));
   }
 
-  private FineRoleHead fitHead(String role, List<Integer> rows, List<SparseVector> x, List<RoleLabel> gold,
-                               int[] groups, int dims) {
+  private static String mostFrequentFine(String role, List<RoleLabel> gold) {
     Map<String, Integer> counts = new HashMap<>();
-    for (int i : rows) for (String f : gold.get(i).fineRoles()) if (role.equals(Roles.mainOf(f))) counts.merge(f, 1, Integer::sum);
-    String fallback = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+    for (RoleLabel g : gold) for (String f : g.fineRoles()) if (role.equals(Roles.mainOf(f))) counts.merge(f, 1, Integer::sum);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
         .orElse(Roles.fineRoles(role).get(0));
-    // A role needs positives and negatives to be learnt; the others are never predicted except as fallback.
-    List<String> names = Roles.fineRoles(role).stream()
-        .filter(f -> counts.getOrDefault(f, 0) > 0 && counts.get(f) < rows.size()).toList();
-    if (names.isEmpty()) return new FineRoleHead(List.of(), List.of(), 1.01, fallback);
-    double threshold = chooseThreshold(role, names, rows, x, gold, groups, dims);
-    return new FineRoleHead(names, fitScorers(names, rows, x, gold, dims), threshold, fallback);
   }
 
+  /** One-vs-rest fine-role scorers over the given rows; {@code null} where the rows lack positives or negatives. */
   private List<LinearScorer> fitScorers(List<String> names, List<Integer> rows, List<SparseVector> x,
                                         List<RoleLabel> gold, int dims) {
     List<SparseVector> sub = rows.stream().map(x::get).toList();
@@ -155,16 +151,18 @@ public final class FramingTrainer {
     return scorers;
   }
 
-  /** Picks the extra-role threshold that maximises exact matches on out-of-fold fine-role probabilities. */
-  private double chooseThreshold(String role, List<String> names, List<Integer> rows, List<SparseVector> x,
-                                 List<RoleLabel> gold, int[] groups, int dims) {
+  /**
+   * Per main role, the extra-fine-role threshold that maximises exact matches on out-of-fold
+   * fine-role probabilities of the mentions with that gold main role.
+   */
+  private List<Double> chooseThresholds(List<String> names, List<String> fallbacks, List<Integer> rows,
+                                        List<SparseVector> x, List<RoleLabel> gold, int[] groups, int dims) {
     double[][] oof = new double[rows.size()][];
     for (int fold = 0; fold < thresholdFolds; fold++) {
       List<Integer> train = new ArrayList<>();
       List<Integer> test = new ArrayList<>();
       for (int k = 0; k < rows.size(); k++) (Folds.of(groups[rows.get(k)], thresholdFolds, seed) == fold ? test : train).add(k);
-      List<Integer> trainRows = train.stream().map(rows::get).toList();
-      List<LinearScorer> scorers = fitScorers(names, trainRows, x, gold, dims);
+      List<LinearScorer> scorers = fitScorers(names, train.stream().map(rows::get).toList(), x, gold, dims);
       for (int k : test) {
         double[] p = new double[names.size()];
         for (int j = 0; j < p.length; j++) {
@@ -174,20 +172,28 @@ public final class FramingTrainer {
         oof[k] = p;
       }
     }
-    double best = 1.01;
-    int bestHits = -1;
-    for (double t : THRESHOLDS) {
-      int hits = 0;
-      for (int k = 0; k < rows.size(); k++) {
-        Set<String> want = new HashSet<>(gold.get(rows.get(k)).fineRoles());
-        if (new HashSet<>(FineRoleHead.decide(oof[k], t, names)).equals(want)) hits++;
+    FineRoles decoder = new FineRoles(names, List.of(), List.of(), fallbacks, JOINT_WEIGHT);
+    List<Double> out = new ArrayList<>();
+    for (int m = 0; m < Roles.MAIN.size(); m++) {
+      double best = THRESHOLDS[THRESHOLDS.length - 1];
+      int bestHits = -1;
+      for (double t : THRESHOLDS) {
+        int hits = 0;
+        for (int k = 0; k < rows.size(); k++) {
+          RoleLabel g = gold.get(rows.get(k));
+          if (g.mainRole().equals(Roles.MAIN.get(m))
+              && new HashSet<>(decoder.fineRolesOf(m, oof[k], t)).equals(new HashSet<>(g.fineRoles()))) {
+            hits++;
+          }
+        }
+        if (hits > bestHits) {
+          bestHits = hits;
+          best = t;
+        }
       }
-      if (hits > bestHits) {
-        bestHits = hits;
-        best = t;
-      }
+      out.add(best);
     }
-    return best;
+    return out;
   }
 
   private static Problem problem(List<SparseVector> x, double[] y, int dims) {
