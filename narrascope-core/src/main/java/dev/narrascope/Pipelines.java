@@ -4,6 +4,7 @@ import dev.narrascope.clean.RepeatedLineRemover;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.entity.ActorStage;
 import dev.narrascope.entity.EntityStage;
+import dev.narrascope.framing.FramingStage;
 import dev.narrascope.language.LanguageStage;
 import dev.narrascope.quote.QuoteStage;
 import dev.narrascope.story.StoryClusterer;
@@ -11,7 +12,7 @@ import dev.narrascope.story.StoryClusterer;
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
- * then the corpus stages actors, reposts and stories.
+ * then the corpus stages actors (one canonical name per actor across the batch), reposts and stories.
  */
 public final class Pipelines {
   private Pipelines() {}
@@ -23,6 +24,7 @@ public final class Pipelines {
         .add(LanguageStage.defaults())
         .add(new EntityStage())
         .add(new QuoteStage())
+        .add(FramingStage.defaults())
         .addCorpus(new ActorStage())
         .addCorpus(new MinHashNearDuplicates())
         .addCorpus(new StoryClusterer())
