@@ -101,10 +101,11 @@ final class SampleCorpusStoriesTest {
         else misses.add(e.get("file").asText() + ": " + words + " -> " + (found == null ? "not found" : found.speaker()));
       }
     }
-    // Target 0.85; measured 47/74 = 0.635. Most misses are not attribution rules: Cyrillic names the
-    // gazetteer lacks keep a Cyrillic canonical ("Иван Петров", "Политолог Сергей Ломов"), Hindi
-    // articles yield no person entities, and outlet or place names near a cue win ("Jornal Horizonte").
-    // This floor guards against regressions until the entity stage closes those gaps.
-    assertThat((double) right / total).as("speaker accuracy; misses: %s", misses).isGreaterThanOrEqualTo(0.6);
+    // Target 0.85; measured 56/74 = 0.757. The misses are not attribution rules: Cyrillic names the
+    // gazetteer lacks keep a Cyrillic canonical ("Иван Петров", "Политолог Сергей Ломов": 8), Hindi
+    // articles yield no person entities (7), "Dr. Sofia Lindqvist" is read as the city Sofia (2) and an
+    // association is typed PERSON (2). This floor guards against regressions until the entity stage
+    // closes those gaps.
+    assertThat((double) right / total).as("speaker accuracy; misses: %s", misses).isGreaterThanOrEqualTo(0.72);
   }
 }
