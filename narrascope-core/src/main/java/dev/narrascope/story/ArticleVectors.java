@@ -66,6 +66,7 @@ final class ArticleVectors {
       int[] terms = new int[k];
       double[] w = new double[k];
       boolean[] isAnchor = new boolean[k];
+      boolean[] isWord = new boolean[k];
       int j = 0;
       for (var e : m.entrySet()) {
         int id = ids.get(e.getKey());
@@ -74,9 +75,10 @@ final class ArticleVectors {
         terms[j] = id;
         w[j] = (1 + Math.log(v[0])) * idf * v[1];
         isAnchor[j] = v[1] == NUMBER_BOOST || e.getKey().startsWith(ENTITY_PREFIX);
+        isWord[j] = !e.getKey().startsWith(ENTITY_PREFIX);
         j++;
       }
-      full[i] = top(terms, w, null);
+      full[i] = top(terms, w, isWord);
       anchor[i] = top(terms, w, isAnchor);
     });
     return new ArticleVectors(full, anchor, df);
