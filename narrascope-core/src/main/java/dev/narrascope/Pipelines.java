@@ -19,15 +19,24 @@ public final class Pipelines {
 
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
+    return beforeStories().addCorpus(new MinHashNearDuplicates()).addCorpus(new StoryClusterer()).build();
+  }
+
+  /**
+   * Every stage but reposts and stories, for callers that find those over the batch together with
+   * stored articles (the CLI's {@code analyze}): clustering the batch alone first would be wasted work.
+   */
+  public static Pipeline withoutStories() {
+    return beforeStories().build();
+  }
+
+  private static Pipeline.Builder beforeStories() {
     return Pipeline.builder()
         .addCorpus(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
         .add(new EntityStage())
         .add(new QuoteStage())
         .add(FramingStage.defaults())
-        .addCorpus(new ActorStage())
-        .addCorpus(new MinHashNearDuplicates())
-        .addCorpus(new StoryClusterer())
-        .build();
+        .addCorpus(new ActorStage());
   }
 }

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 
 /**
  * Finds the direct and reported quotes of one text and their speakers, reading in text order so
- * that "he said" can refer back to the last speaker. A direct quote's speaker is looked for after
- * it ("…," Reznikov said), then before it (Stoltenberg said: "…"), then in a preceding sentence that
+ * that "he said" can refer back to the last speaker. A direct quote's speaker is looked for in its
+ * sentence before it (Stoltenberg said: "…"; Koval called it "…"), then after it ("…," Reznikov
+ * said), then in a preceding sentence that
  * ends with a colon, then it continues the speaker of an adjacent quote. Stateless; thread-safe.
  */
 final class QuoteExtractor {
@@ -64,12 +65,12 @@ final class QuoteExtractor {
 
     TextSpan after = containing(sentences, Math.max(close, span.end() - 1));
     int afterEnd = Math.min(after == null ? text.length() : after.end(), nextOpen);
-    String speaker = speakers.inWindow(Math.min(close + 1, afterEnd), afterEnd, false);
-    if (speaker != null) return speaker;
-
     TextSpan before = containing(sentences, open);
     int beforeStart = Math.max(before == null ? 0 : before.start(), prevClose);
-    speaker = speakers.inWindow(beforeStart, open, true);
+    // "Reznikov claimed that Kiev had become “…”, a phrase commentators said…": a quote that ends a
+    // clause with its own speech verb belongs to that clause's speaker, not to one named after it.
+    String speaker = speakers.inWindow(beforeStart, open, true);
+    if (speaker == null) speaker = speakers.inWindow(Math.min(close + 1, afterEnd), afterEnd, false);
     if (speaker != null) return speaker;
 
     if (!hasLetters(text, close + 1, afterEnd) && after != null) {

@@ -18,6 +18,9 @@ final class SpeakerFinder {
   private final List<TextSpan> quotes;
   private String lastSpeaker;
 
+  /** How far after a role noun its apposed name may start ("the spokesman of the Commission, …"). */
+  static final int APPOSITION_CHARS = 40;
+
   SpeakerFinder(String text, List<EntityMention> mentions, List<TextSpan> quotes) {
     this.text = text;
     this.mentions = mentions;
@@ -74,10 +77,27 @@ final class SpeakerFinder {
       int score = distance(r[0], r[1], cueStart, cueEnd, sourceFirst);
       if (score < bestScore) {
         bestScore = score;
-        best = resolveAnaphor(r[0]);
+        String named = apposition(r[1], to, cueStart, cueEnd);
+        best = named != null ? named : resolveAnaphor(r[0]);
       }
     }
     return best;
+  }
+
+  /**
+   * The person named right after a role noun ("the spokesman, Lars Brenner"; "o porta-voz da
+   * Comissão, Lars Brenner"): the role noun is that person, not whoever was named before it.
+   */
+  private String apposition(int anaphorEnd, int to, int cueStart, int cueEnd) {
+    for (EntityMention e : mentions) {
+      if (e.start() < anaphorEnd) continue;
+      if (e.start() - anaphorEnd > APPOSITION_CHARS || e.end() > to) return null;
+      if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
+      String gap = text.substring(anaphorEnd, e.start());
+      boolean cueBetween = cueStart >= anaphorEnd && cueEnd <= e.start();
+      return cueBetween || gap.indexOf('.') >= 0 || gap.indexOf('\n') >= 0 ? null : e.canonical();
+    }
+    return null;
   }
 
   /** The person an anaphor at {@code position} refers to: the last person named before it, else the last speaker. */

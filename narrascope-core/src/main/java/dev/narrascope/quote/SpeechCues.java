@@ -13,15 +13,15 @@ final class SpeechCues {
       "explained", "explains", "wrote", "writes", "insisted", "insists", "argued", "argues", "tweeted",
       "posted", "replied", "responded", "continued", "stressed", "stresses", "underlined", "recalled", "announced",
       "announces", "admitted", "commented", "concluded", "suggested", "indicated", "acknowledged", "remarked",
-      "urged", "vowed", "pledged", "promised", "confirmed", "denied", "asked", "reiterated", "threatened",
+      "urged", "vowed", "pledged", "(?<!-)called", "described", "dubbed", "promised", "confirmed", "denied", "asked", "reiterated", "threatened",
       "observed", "pointed out", "went on", "alleged", "accused", "boasted", "conceded", "predicted",
       "сказал[аи]?", "заявил[аи]?", "заявляет", "заявляют", "отметил[аи]?", "добавил[аи]?", "подчеркнул[аи]?",
       "сообщил[аи]?", "написал[аи]?", "пишет", "говорит", "уточнил[аи]?", "пояснил[аи]?", "признал[аи]?",
-      "предупредил[аи]?", "указал[аи]?", "считает", "заяви", "заявиха", "заявява", "каза", "казаха", "казва",
+      "предупредил[аи]?", "указал[аи]?", "считает", "назвал[аи]?", "нарече", "заяви", "заявиха", "заявява", "каза", "казаха", "казва",
       "добави", "подчерта", "посочи", "отбеляза", "съобщи", "написа", "предупреди", "коментира", "допълни",
       "обяви", "изтъкна", "увери", "disse", "dizem", "diz", "afirmou", "afirma", "declarou", "declara",
       "acrescentou", "explicou", "ressaltou", "destacou", "alertou", "escreveu", "sublinhou", "garantiu",
-      "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou");
+      "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou", "classificou", "chamou");
   private static final String SOURCE_FIRST = String.join("|",
       "according to", "по словам", "по мнению", "според", "segundo", "de acordo com", "conforme");
 
@@ -39,7 +39,7 @@ final class SpeechCues {
 
   /** A pronoun or a role noun phrase standing for a person named earlier. */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:he|she|он|она|той|тя|ele|ela|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
+      "(?iu)(?<![\\p{L}])(?:he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|министр|министърът|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
           + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
           + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador)"
           // A headline's bare title: "…, Defense Chief says".

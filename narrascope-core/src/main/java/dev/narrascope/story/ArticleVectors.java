@@ -1,6 +1,7 @@
 package dev.narrascope.story;
 
 import dev.narrascope.Article;
+import dev.narrascope.EntityMention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +14,10 @@ import java.util.stream.IntStream;
 /**
  * TF-IDF vectors of a batch over title and lead, with boosts for names and numbers (they pin an
  * event down better than common words and they survive translation), plus an "anchor" vector of
- * only those names and numbers for comparing articles in different languages. Built once per batch;
+ * only those names and numbers for comparing articles in different languages. The names include
+ * the canonical names of the entities found in the lead ({@code Analysis.entities}, Latin script
+ * whatever the article's script: "Резников", "रेज़निकोव" and "Reznikov" are one term), so scripts
+ * that {@link Terms} cannot transliterate still meet. Built once per batch;
  * immutable afterwards and safe to read from many threads.
  */
 final class ArticleVectors {
@@ -23,6 +27,7 @@ final class ArticleVectors {
   static final double TITLE_WEIGHT = 2.0;
   static final double NAME_BOOST = 2.0;
   static final double NUMBER_BOOST = 1.5;
+  static final String ENTITY_PREFIX = "=";
 
   /** A sparse L2-normalised vector: term ids, heaviest first, and their weights. */
   record Vector(int[] terms, double[] weights) {
@@ -61,6 +66,7 @@ final class ArticleVectors {
       int[] terms = new int[k];
       double[] w = new double[k];
       boolean[] isAnchor = new boolean[k];
+      boolean[] isWord = new boolean[k];
       int j = 0;
       for (var e : m.entrySet()) {
         int id = ids.get(e.getKey());
@@ -68,10 +74,11 @@ final class ArticleVectors {
         double idf = Math.log((n + 1.0) / (df[id] + 1.0)) + 1;
         terms[j] = id;
         w[j] = (1 + Math.log(v[0])) * idf * v[1];
-        isAnchor[j] = v[1] > 1;
+        isAnchor[j] = v[1] == NUMBER_BOOST || e.getKey().startsWith(ENTITY_PREFIX);
+        isWord[j] = !e.getKey().startsWith(ENTITY_PREFIX);
         j++;
       }
-      full[i] = top(terms, w, null);
+      full[i] = top(terms, w, isWord);
       anchor[i] = top(terms, w, isAnchor);
     });
     return new ArticleVectors(full, anchor, df);
@@ -87,6 +94,11 @@ final class ArticleVectors {
     Map<String, double[]> m = new HashMap<>();
     for (Terms.Token t : Terms.tokens(a.title())) count(m, t, TITLE_WEIGHT, names);
     for (Terms.Token t : leadTokens) count(m, t, 1.0, names);
+    for (EntityMention e : a.analysis().entities()) {
+      if (e.start() >= lead.length() || e.canonical() == null || e.canonical().isBlank()) continue;
+      // A prefix no token can have keeps the whole canonical name one term, apart from word terms.
+      m.computeIfAbsent(ENTITY_PREFIX + Terms.fold(e.canonical()), k -> new double[] {0, NAME_BOOST})[0] += 1.0;
+    }
     return m;
   }
 

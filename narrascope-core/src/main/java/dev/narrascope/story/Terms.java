@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * Turns text into comparable terms across languages and scripts: lower case, accents stripped,
  * Cyrillic transliterated to Latin, spelling variants of transliteration folded (y/j to i, w to v,
  * x to ks, kh to h, doubled letters to one), stop words dropped and words cut to a 6-letter prefix
- * (a crude, language-free stemmer: "sanctions"/"sanctioned", "Резникова"/"Reznikov" meet).
- * Stateless; thread-safe.
+ * (a crude, language-free stemmer: "sanctions"/"sanctioned", "Резникова"/"Reznikov" meet). Hindi
+ * words keep their vowel signs; digits of any script become ASCII. Stateless; thread-safe.
  */
 final class Terms {
   static final int PREFIX = 6;
@@ -34,7 +34,11 @@ final class Terms {
       // Russian and Bulgarian, transliterated and folded
       "i", "v", "vo", "ne", "na", "s", "so", "k", "ko", "po", "za", "iz", "ot", "do", "o", "ob", "chto", "kak", "eto",
       "on", "ona", "oni", "ego", "ee", "ih", "dlia", "pri", "bil", "bila", "bili", "zaiavil", "skazal",
-      "e", "sa", "se", "ot", "che", "kato", "toi", "tia", "te", "nie", "shte", "ka", "zaiavi", "kaza", "pred", "sled")
+      "e", "sa", "se", "ot", "che", "kato", "toi", "tia", "te", "nie", "shte", "ka", "zaiavi", "kaza", "pred", "sled",
+      // Hindi: postpositions, auxiliaries and pronouns that every article shares
+      "के", "का", "की", "में", "से", "को", "ने", "पर", "है", "हैं", "था", "थी", "थे", "और", "या", "कि", "यह", "वह", "ये",
+      "वे", "इस", "उस", "एक", "भी", "तो", "ही", "लिए", "कहा", "रहा", "रही", "रहे", "गया", "गई", "हो", "कर", "करने", "नहीं",
+      "साथ", "बाद", "अब", "तक", "जो", "अपने", "उनके", "इसके", "द्वारा")
       .map(Terms::fold).collect(Collectors.toUnmodifiableSet());
 
   private Terms() {}
@@ -52,7 +56,7 @@ final class Terms {
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerJoiner(text, i))) i++;
+      while (i < n && (isWordChar(text.charAt(i)) || isInnerJoiner(text, i))) i++;
       String word = text.substring(start, i);
       boolean upper = Character.isUpperCase(word.charAt(0));
       boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0));
@@ -62,6 +66,15 @@ final class Terms {
       sentenceStart = false;
     }
     return out;
+  }
+
+  /**
+   * Letters, digits and combining marks: Devanagari vowel signs and viramas are marks, and
+   * splitting words at them cut Hindi into syllables that matched across unrelated articles.
+   */
+  private static boolean isWordChar(char c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** A dot or comma between digits (3.5, 1,000) or an apostrophe/hyphen inside a word keeps it whole. */
@@ -75,7 +88,7 @@ final class Terms {
 
   /** The folded, prefix-cut term of one word, or {@code null} for a stop word or a one-letter word. */
   static String term(String word) {
-    if (Character.isDigit(word.charAt(0))) return word.replace(",", "");
+    if (Character.isDigit(word.charAt(0))) return asciiDigits(word.replace(",", ""));
     String w = fold(word);
     int apostrophe = w.indexOf('\'');
     if (apostrophe > 0) w = w.substring(0, apostrophe);
@@ -83,12 +96,24 @@ final class Terms {
     return w.length() > PREFIX ? w.substring(0, PREFIX) : w;
   }
 
+  /** Devanagari (or any Unicode) digits as ASCII digits, so "१.९" and "1.9" meet. */
+  private static String asciiDigits(String number) {
+    StringBuilder sb = new StringBuilder(number.length());
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      int d = Character.digit(c, 10);
+      sb.append(d >= 0 ? (char) ('0' + d) : c);
+    }
+    return sb.toString();
+  }
+
   static String fold(String word) {
     String s = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(s.length() + 4);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+      // Only Latin/Cyrillic accents go: other scripts' marks (Devanagari vowel signs) carry meaning.
+      if (c >= 0x0300 && c <= 0x036F) continue;
       sb.append(c >= 0x0400 && c <= 0x04FF ? cyrillic(c) : String.valueOf(c));
     }
     String latin = sb.toString().replace("kh", "h").replace("x", "ks").replace("ph", "f")

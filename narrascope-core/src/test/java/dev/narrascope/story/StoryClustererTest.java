@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.narrascope.Article;
+import dev.narrascope.EntityMention;
 import dev.narrascope.Findings;
 import dev.narrascope.Story;
 import dev.narrascope.dedup.MinHashNearDuplicates;
@@ -45,6 +46,44 @@ final class StoryClustererTest {
     assertThat(dam.last()).isEqualTo(LocalDate.parse("2023-06-07"));
     assertThat(dam.headline()).contains("Kakhovka");
     assertThat(r.articles()).extracting(Article::id).containsExactly("g1", "d2", "d1", "d3");
+  }
+
+  /** Entities as the entity stage finds them: canonical names in Latin script at their offsets in the text. */
+  private static Article withEntities(Article a, String... surfaceAndCanonical) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (int i = 0; i < surfaceAndCanonical.length; i += 2) {
+      int start = a.text().indexOf(surfaceAndCanonical[i]);
+      mentions.add(new EntityMention(surfaceAndCanonical[i], surfaceAndCanonical[i + 1], "PERSON", start,
+          start + surfaceAndCanonical[i].length()));
+    }
+    return a.withAnalysis(a.analysis().withEntities(mentions));
+  }
+
+  @Test
+  void cluster_hindiTellingSharesOnlyCanonicalNamesAndNumbers_joinsStory() {
+    Article en = withEntities(article("r1", "en", "2023-02-07", "Reznikov says Ukraine carries out NATO's mission",
+        "Defence minister Oleksii Reznikov said Ukraine is carrying out NATO's mission, recalling the Madrid summit of 2022."),
+        "Oleksii Reznikov", "Oleksii Reznikov", "Madrid", "Madrid", "NATO", "NATO");
+    Article hi = withEntities(article("r2", "hi", "2023-02-08", "रेज़निकोव: यूक्रेन नाटो का मिशन पूरा कर रहा है",
+        "रक्षा मंत्री ओलेक्सी रेज़निकोव ने कहा कि यूक्रेन नाटो का मिशन पूरा कर रहा है। उन्होंने 2022 के मैड्रिड शिखर सम्मेलन का ज़िक्र किया।"),
+        "ओलेक्सी रेज़निकोव", "Oleksii Reznikov", "मैड्रिड", "Madrid", "नाटो", "NATO");
+    Map<String, String> ids = storyIds(new StoryClusterer().cluster(List.of(en, hi, GRAIN)).articles());
+    assertThat(ids.get("r2")).isEqualTo(ids.get("r1"));
+    assertThat(ids.get("g1")).isNotEqualTo(ids.get("r1"));
+  }
+
+  @Test
+  void cluster_sameActorsDifferentEvents_separateStories() {
+    Article mission = withEntities(article("m1", "en", "2023-02-07", "Reznikov says Ukraine carries out NATO's mission",
+        "Defence minister Oleksii Reznikov said Ukraine is carrying out NATO's mission and pays with its blood. "
+            + "In a television interview he asked Western partners for more tanks and air defence."),
+        "Oleksii Reznikov", "Oleksii Reznikov", "NATO", "NATO");
+    // Hindi: no word is shared with the English article, only the canonical name of one actor.
+    Article audit = withEntities(article("m2", "hi", "2023-02-08", "रेज़निकोव ने सेना की खरीद की जांच का वादा किया",
+        "रक्षा मंत्री ओलेक्सी रेज़निकोव ने अंडों की कीमतों पर विवाद के बाद सेना के लिए भोजन की खरीद की जांच कराने का वादा किया।"),
+        "ओलेक्सी रेज़निकोव", "Oleksii Reznikov");
+    Map<String, String> ids = storyIds(new StoryClusterer().cluster(List.of(mission, audit, GRAIN, DAM_1, DAM_2)).articles());
+    assertThat(ids.get("m2")).isNotEqualTo(ids.get("m1"));
   }
 
   @Test

@@ -25,6 +25,13 @@ final class TermsTest {
   }
 
   @Test
+  void tokens_hindi_wordsKeptWholeStopWordsDroppedDigitsAscii() {
+    List<Terms.Token> t = Terms.tokens("दिल्ली में पारा १.९ डिग्री तक गिरा");
+    // Vowel signs are combining marks: the words must not be cut into syllables at them.
+    assertThat(t).extracting(Terms.Token::term).containsExactly("दिल्ली", "पारा", "1.9", "डिग्री", "गिरा");
+  }
+
+  @Test
   void tokens_garbage_neverThrows() {
     assertThat(Terms.tokens("")).isEmpty();
     assertThat(Terms.tokens("'' -- ... 1,2 ’x’ \u0000\uFFFF")).isNotNull();

@@ -52,7 +52,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Findings findings = Findings.tracking(10_000);
-    Pipeline pipeline = Pipelines.defaults();
+    // Reposts and stories are found once, by StoryRefresh, over this batch and the stored articles.
+    Pipeline pipeline = Pipelines.withoutStories();
     ArticleExtractor extractor = ArticleExtractor.defaults();
     Progress reading = new Progress(err, !quiet, "read");
     // Keyed by id: the same article found twice in one run is one article.

@@ -3,6 +3,7 @@ package dev.narrascope.app.cli;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.entity.EntityStage;
 import dev.narrascope.story.ClusterMetrics;
 import dev.narrascope.story.LabelledStories;
 import dev.narrascope.story.StoryClusterer;
@@ -48,7 +49,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       data = LabelledStories.read(r, file.toString(), findings);
     }
-    List<Article> marked = new MinHashNearDuplicates().apply(data.articles(), findings);
+    // Entities first: their canonical names are the clusterer's cross-lingual features, as in analyze.
+    EntityStage entities = new EntityStage();
+    List<Article> withEntities = data.articles().parallelStream().map(a -> entities.apply(a, findings)).toList();
+    List<Article> marked = new MinHashNearDuplicates().apply(withEntities, findings);
     StoryClusterer.Result result = new StoryClusterer(threshold).cluster(marked);
     Map<String, String> predicted = new HashMap<>();
     result.articles().forEach(a -> predicted.put(a.id(), a.analysis().storyId()));

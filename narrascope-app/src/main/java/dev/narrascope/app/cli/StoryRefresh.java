@@ -15,8 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Stores a newly analysed batch so that reposts and stories span every run: the batch is
- * re-clustered together with the articles the store already holds (stored story ids are kept, see
+ * Stores a newly analysed batch so that reposts and stories span every run: the batch (analysed
+ * without reposts and stories, see {@code Pipelines.withoutStories()}) is clustered together with
+ * the articles the store already holds (stored story ids are kept, see
  * {@link StoryClusterer}), stored articles whose story or repost link changed are updated, and the
  * store's stories are replaced. Cost: one read of the stored corpus per run. Stateless.
  */
@@ -36,7 +37,7 @@ final class StoryRefresh {
       else stored.add(a);
     }
     List<Article> all = new ArrayList<>(stored);
-    // A batch article's story id from this run's pipeline is provisional: only a stored id may carry over.
+    // Only a stored story id may carry over (a batch article may hold one from elsewhere, e.g. an import).
     for (Article a : batch) all.add(a.withAnalysis(a.analysis().withStory(storedStory.get(a.id()), a.analysis().repostOf())));
     all = new MinHashNearDuplicates().apply(all, findings);
     StoryClusterer.Result result = new StoryClusterer().cluster(all);
