@@ -50,6 +50,17 @@ final class TrendTest {
     assertThatThrownBy(() -> Timeline.of(as, a -> true, Period.day, to, from)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void timelineOfDays_fromDayCounts_bucketsLikeArticles() {
+    LocalDate mon = LocalDate.parse("2024-03-04");
+    var matching = java.util.Map.of(mon.plusDays(2), 2L, mon.plusDays(15), 1L);
+    var totals = java.util.Map.of(mon, 3L, mon.plusDays(2), 2L, mon.plusDays(15), 4L, mon.plusDays(30), 5L);
+    assertThat(Timeline.ofDays(matching, totals, Period.week, null, null)).containsExactly(new Timeline.Point(mon, 2, 5),
+        new Timeline.Point(mon.plusDays(7), 0, 0), new Timeline.Point(mon.plusDays(14), 1, 4));
+    assertThat(Timeline.ofDays(matching, totals, Period.day, mon.plusDays(15), null))
+        .containsExactly(new Timeline.Point(mon.plusDays(15), 1, 4));
+  }
+
   /* --------------- alerts --------------- */
 
   @Test
