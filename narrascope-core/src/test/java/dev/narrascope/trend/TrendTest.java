@@ -86,6 +86,19 @@ final class TrendTest {
   }
 
   @Test
+  void detectFromCounts_sameRuleAsFromArticles() {
+    AlertDetector d = new AlertDetector(AlertDetector.Settings.defaults());
+    LocalDate now = LocalDate.parse("2024-03-08");
+    assertThat(d.windowStart(now)).isEqualTo("2024-03-02");
+    assertThat(d.baselineStart(now)).isEqualTo("2024-02-03");
+    List<AlertDetector.Alert> alerts = d.detect(List.of(new AlertDetector.LabelCounts("narrative", FEAR, 6, 2),
+        new AlertDetector.LabelCounts("actor", "Ukraine", 10, 40)), 10, 40);
+    assertThat(alerts).extracting(AlertDetector.Alert::label).containsExactly(FEAR);
+    assertThat(alerts.get(0).ratio()).isBetween(8.16, 8.17);
+    assertThat(alerts.get(0).z()).isBetween(6.48, 6.50);
+  }
+
+  @Test
   void detect_steadyActor_noAlert() {
     List<Article> as = new ArrayList<>();
     for (int i = 0; i < 35; i++) as.add(article(i, LocalDate.parse("2024-02-03").plusDays(i).toString(), null, i % 2 == 0 ? "NATO" : null));

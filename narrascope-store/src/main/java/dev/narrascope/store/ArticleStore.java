@@ -3,7 +3,6 @@ package dev.narrascope.store;
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Story;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,19 +33,6 @@ public interface ArticleStore extends AutoCloseable {
 
   /** Articles matching the filters, newest first (undated last), paged. */
   List<Article> find(ArticleQuery query);
-
-  /**
-   * Every article matching the filters (paging ignored), newest first, read {@code pageSize} at a time
-   * so no single query holds the whole result.
-   */
-  default List<Article> findAll(ArticleQuery query, int pageSize) {
-    List<Article> out = new ArrayList<>();
-    for (int offset = 0; ; offset += pageSize) {
-      List<Article> page = find(query.page(offset, pageSize));
-      out.addAll(page);
-      if (page.size() < pageSize) return out;
-    }
-  }
 
   /** How many articles match the filters (paging ignored). */
   long count(ArticleQuery query);

@@ -3,6 +3,7 @@ package dev.narrascope.app.cli;
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads every article matching a query from a store, page by page. Stateless; thread-safe. */
@@ -12,6 +13,11 @@ final class StoredArticles {
   private StoredArticles() {}
 
   static List<Article> all(ArticleStore store, ArticleQuery query) {
-    return store.findAll(query, PAGE);
+    List<Article> out = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<Article> page = store.find(query.page(offset, PAGE));
+      out.addAll(page);
+      if (page.size() < PAGE) return out;
+    }
   }
 }
