@@ -187,20 +187,22 @@
   /* ---------------- views ---------------- */
 
   async function overview() {
-    const [articles, timeline, narratives, actors, alerts, stories] = await Promise.all([
+    const [articles, timeline, narratives, actors, stories] = await Promise.all([
       api('/api/articles' + q({ limit: 8 })), api('/api/timeline'), api('/api/narratives' + q({ limit: 10 })),
-      api('/api/actors' + q({ limit: 10 })), api('/api/alerts'), api('/api/stories' + q({ limit: 5 }))]);
+      api('/api/actors' + q({ limit: 10 })), api('/api/stories' + q({ limit: 5 }))]);
     const pts = timeline.points;
+    // Corpora are often historical: the alert window ends on the newest article's day, not today.
+    const alerts = await api('/api/alerts' + q({ now: pts.length ? pts[pts.length - 1].start : null }));
     show(
       el('div', { class: 'grid' },
         card('span-3', null, el('div', { class: 'stat', text: String(articles.total) }), el('div', { class: 'stat-label', text: 'Articles' })),
         card('span-3', null, el('div', { class: 'stat', text: stories.items.length + (stories.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Stories' })),
         card('span-3', null, el('div', { class: 'stat', text: narratives.items.length + (narratives.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Narratives' })),
         card('span-3', null, el('div', { class: 'stat', text: String(alerts.alerts.length) }), el('div', { class: 'stat-label', text: 'Alerts' })),
-        card('span-8', 'Articles per day', pts.length ? chart('bar', pts.map(p => p.period), [{
+        card('span-8', 'Articles per day', pts.length ? chart('bar', pts.map(p => p.start), [{
           label: 'articles', data: pts.map(p => p.count), backgroundColor: '#2f5bea' }], { label: 'articles per day' })
           : empty('No dated articles yet.')),
-        card('span-4', 'Rising narratives', alertList(alerts)),
+        card('span-4', 'Rising narratives and actors', alertList(alerts)),
         card('span-6', 'Top narratives', barList(narratives.items, l => '#/narrative' + q({ label: l }))),
         card('span-6', 'Most framed actors', barList(actors.items, l => '#/actor' + q({ name: l }))),
         card('span-6', 'Biggest stories', storyList(stories.items)),
@@ -210,14 +212,14 @@
   }
 
   function alertList(alerts) {
-    const period = alerts.asOf ? el('p', { class: 'meta', text: 'Share of articles ' + alerts.recentFrom + ' – ' + alerts.asOf
-      + ' vs the 28 days before' }) : null;
-    if (!alerts.alerts.length) return el('div', null, period, empty('No narrative is rising.'));
+    const period = el('p', { class: 'meta', text: 'Share of articles ' + alerts.windowFrom + ' – ' + alerts.now
+      + ' vs the ' + alerts.settings.baselineDays + ' days before' });
+    if (!alerts.alerts.length) return el('div', null, period, empty('Nothing is rising.'));
     return el('div', null, period, alerts.alerts.slice(0, 8).map(a => el('div', { class: 'alert' },
-      link('#/narrative' + q({ label: a.narrative }), a.narrative),
-      el('div', { class: 'meta', text: a.isNew
-        ? 'new: ' + a.recentCount + ' articles (' + pct(a.recentShare) + ')'
-        : pct(a.baselineShare) + ' → ' + pct(a.recentShare) + ' (×' + a.lift.toFixed(1) + ', ' + a.recentCount + ' articles)' }))));
+      a.kind === 'actor' ? link('#/actor' + q({ name: a.label }), a.label) : link('#/narrative' + q({ label: a.label }), a.label),
+      el('span', { class: 'muted small', text: ' ' + a.kind }),
+      el('div', { class: 'meta', text: pct(a.baselineShare) + ' → ' + pct(a.windowShare) + ' (×' + a.ratio.toFixed(1)
+        + ' smoothed, z ' + a.z.toFixed(1) + ', ' + a.windowCount + ' articles)' }))));
   }
 
   function storyList(items) {
@@ -247,19 +249,25 @@
     ready();
   }
 
+  /** One column of the core outlet comparison: articles, narratives, framing of shared actors, quotes, distinctive words. */
   function outletCard(o) {
     return el('section', { class: 'card outlet' },
       el('h2', null, el('span', { text: o.outlet }), el('span', { class: 'muted small', text: o.articles.length + ' art.' })),
       el('ul', { class: 'list' }, o.articles.map(a => el('li', null,
         link('#/article/' + encodeURIComponent(a.id), a.title || '(untitled)'),
-        el('div', { class: 'meta', text: fmtDate(a.published) + ' · ' + a.language })))),
+        el('div', { class: 'meta', text: fmtDate(a.published) })))),
       el('h3', { text: 'Narratives' }),
       o.narratives.length ? el('div', null, o.narratives.map(n => link('#/narrative' + q({ label: n.label }),
-        n.label + (n.count > 1 ? ' ×' + n.count : ''), 'chip'))) : empty('None found.'),
-      el('h3', { text: 'Actors' }),
+        n.label + (n.articles > 1 ? ' ×' + n.articles : ''), 'chip'))) : empty('None found.'),
+      el('h3', { text: 'Shared actors' }),
       o.actors.length ? el('ul', { class: 'list' }, o.actors.map(a => el('li', null,
         link('#/actor' + q({ name: a.actor }), a.actor), ' ',
-        Object.entries(a.roles).map(([role, n]) => el('span', { class: 'small role-' + role, text: role + (n > 1 ? ' ×' + n : '') + ' ' }))))) : empty('None found.'),
+        a.mainRole ? el('span', { class: 'small role-' + a.mainRole, text: a.mainRole + ' (' + a.articles + ' art.)' })
+          : el('span', { class: 'muted small', text: 'not framed' }),
+        a.fineRoles.length ? el('div', { class: 'meta', text: a.fineRoles.join(', ') }) : null))) : empty('No actor framed by two outlets.'),
+      el('h3', { text: 'Distinctive words' }),
+      o.distinctiveWords.length ? el('div', null, o.distinctiveWords.map(w => el('span', { class: 'chip',
+        title: 'z ' + w.zScore.toFixed(1), text: w.word + ' ×' + w.count }))) : empty('None found.'),
       el('h3', { text: 'Quotes' }),
       o.quotes.length ? el('ul', { class: 'list' }, o.quotes.slice(0, 6).map(qt => el('li', null,
         el('span', { text: '“' + qt.text + '”' }), el('div', { class: 'meta', text: '— ' + (qt.speaker || 'unattributed') })))) : empty('None found.'));
@@ -356,7 +364,7 @@
       card('span-12', null, el('h1', { text: label }), el('p', { class: 'meta', text: articles.total + ' articles' }),
         el('p', null, link('#/narrative' + q({ label: label, bucket: bucket === 'day' ? 'week' : 'day' }),
           bucket === 'day' ? 'Per week' : 'Per day'))),
-      card('span-12', 'Trend', pts.length ? chart('line', pts.map(p => p.period), [
+      card('span-12', 'Trend', pts.length ? chart('line', pts.map(p => p.start), [
         { label: 'with this narrative', data: pts.map(p => p.count), borderColor: '#b91c1c', backgroundColor: '#b91c1c', tension: .25 },
         { label: 'all articles', data: pts.map(p => p.total), borderColor: '#94a3b8', backgroundColor: '#94a3b8', borderDash: [4, 4], tension: .25 }],
         { label: 'narrative trend', tall: true }) : empty('No dated articles with this narrative.')),
@@ -381,7 +389,7 @@
       api('/api/actors/framing' + q({ actor: name, bucket: bucket })),
       api('/api/articles' + q({ actor: name, limit: 20 }))]);
     const roles = Object.keys(framing.totals);
-    const periods = framing.points.map(p => p.period);
+    const periods = framing.points.map(p => p.start);
     show(el('div', { class: 'grid' },
       card('span-12', null, el('h1', { text: name }),
         el('p', null, roles.length ? roles.map(r => el('span', { class: 'chip role-' + r, text: r + ': ' + framing.totals[r] })) : 'No framing found.'),

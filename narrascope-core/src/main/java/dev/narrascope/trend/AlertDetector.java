@@ -59,10 +59,27 @@ public final class AlertDetector {
     this.settings = settings;
   }
 
+  /**
+   * How many window and baseline articles carry one label.
+   *
+   * @param kind "narrative" or "actor"
+   */
+  public record LabelCounts(String kind, String label, long window, long baseline) {}
+
+  /** The first day of the window ending on {@code now}. */
+  public LocalDate windowStart(LocalDate now) {
+    return now.minusDays(settings.windowDays() - 1L);
+  }
+
+  /** The first day of the baseline before the window ending on {@code now}; it ends the day before {@link #windowStart}. */
+  public LocalDate baselineStart(LocalDate now) {
+    return windowStart(now).minusDays(settings.baselineDays());
+  }
+
   /** Alerts, strongest (highest z) first. */
   public List<Alert> detect(List<Article> articles, LocalDate now) {
-    LocalDate windowStart = now.minusDays(settings.windowDays() - 1L);
-    LocalDate baselineStart = windowStart.minusDays(settings.baselineDays());
+    LocalDate windowStart = windowStart(now);
+    LocalDate baselineStart = baselineStart(now);
     Map<String, long[]> counts = new HashMap<>();
     long n = 0, nb = 0;
     for (Article a : articles) {
@@ -72,15 +89,30 @@ public final class AlertDetector {
       if (inWindow) n++; else nb++;
       for (String key : labels(a)) counts.computeIfAbsent(key, k -> new long[2])[inWindow ? 0 : 1]++;
     }
-    List<Alert> out = new ArrayList<>();
+    List<LabelCounts> labels = new ArrayList<>();
     for (var e : counts.entrySet()) {
-      long c = e.getValue()[0], cb = e.getValue()[1];
+      String[] kl = e.getKey().split("\u0000", 2);
+      labels.add(new LabelCounts(kl[0], kl[1], e.getValue()[0], e.getValue()[1]));
+    }
+    return detect(labels, n, nb);
+  }
+
+  /**
+   * The same alerts from counts, for callers that count in a database.
+   *
+   * @param windowTotal   dated articles in the window
+   * @param baselineTotal dated articles in the baseline
+   */
+  public List<Alert> detect(List<LabelCounts> labels, long windowTotal, long baselineTotal) {
+    long n = windowTotal, nb = baselineTotal;
+    List<Alert> out = new ArrayList<>();
+    for (LabelCounts l : labels) {
+      long c = l.window(), cb = l.baseline();
       double pw = (c + 1.0) / (n + 2.0), pb = (cb + 1.0) / (nb + 2.0);
       double ratio = pw / pb;
       double z = (c - n * pb) / Math.sqrt(n * pb * (1 - pb));
       if (c >= settings.minCount() && ratio >= settings.minRatio() && z >= settings.minZ()) {
-        String[] kl = e.getKey().split("\u0000", 2);
-        out.add(new Alert(kl[0], kl[1], c, n, cb, nb, c / (double) n, nb == 0 ? 0 : cb / (double) nb, ratio, z));
+        out.add(new Alert(l.kind(), l.label(), c, n, cb, nb, c / (double) n, nb == 0 ? 0 : cb / (double) nb, ratio, z));
       }
     }
     out.sort(Comparator.comparingDouble(Alert::z).reversed().thenComparing(Alert::kind).thenComparing(Alert::label));

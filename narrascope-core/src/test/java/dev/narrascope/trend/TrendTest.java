@@ -50,6 +50,17 @@ final class TrendTest {
     assertThatThrownBy(() -> Timeline.of(as, a -> true, Period.day, to, from)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void timelineOfDays_fromDayCounts_bucketsLikeArticles() {
+    LocalDate mon = LocalDate.parse("2024-03-04");
+    var matching = java.util.Map.of(mon.plusDays(2), 2L, mon.plusDays(15), 1L);
+    var totals = java.util.Map.of(mon, 3L, mon.plusDays(2), 2L, mon.plusDays(15), 4L, mon.plusDays(30), 5L);
+    assertThat(Timeline.ofDays(matching, totals, Period.week, null, null)).containsExactly(new Timeline.Point(mon, 2, 5),
+        new Timeline.Point(mon.plusDays(7), 0, 0), new Timeline.Point(mon.plusDays(14), 1, 4));
+    assertThat(Timeline.ofDays(matching, totals, Period.day, mon.plusDays(15), null))
+        .containsExactly(new Timeline.Point(mon.plusDays(15), 1, 4));
+  }
+
   /* --------------- alerts --------------- */
 
   @Test
@@ -72,6 +83,19 @@ final class TrendTest {
     // pw = 7/12, pb = 3/42: ratio 8.17; z = (6 - 10*3/42)/sqrt(10*3/42*39/42) = 6.49
     assertThat(a.ratio()).isBetween(8.16, 8.17);
     assertThat(a.z()).isBetween(6.48, 6.50);
+  }
+
+  @Test
+  void detectFromCounts_sameRuleAsFromArticles() {
+    AlertDetector d = new AlertDetector(AlertDetector.Settings.defaults());
+    LocalDate now = LocalDate.parse("2024-03-08");
+    assertThat(d.windowStart(now)).isEqualTo("2024-03-02");
+    assertThat(d.baselineStart(now)).isEqualTo("2024-02-03");
+    List<AlertDetector.Alert> alerts = d.detect(List.of(new AlertDetector.LabelCounts("narrative", FEAR, 6, 2),
+        new AlertDetector.LabelCounts("actor", "Ukraine", 10, 40)), 10, 40);
+    assertThat(alerts).extracting(AlertDetector.Alert::label).containsExactly(FEAR);
+    assertThat(alerts.get(0).ratio()).isBetween(8.16, 8.17);
+    assertThat(alerts.get(0).z()).isBetween(6.48, 6.50);
   }
 
   @Test

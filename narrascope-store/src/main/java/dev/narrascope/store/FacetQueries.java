@@ -1,6 +1,5 @@
 package dev.narrascope.store;
 
-import dev.narrascope.store.sqlite.Where;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,7 +4,10 @@ import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.LabelScore;
 import dev.narrascope.Story;
+import dev.narrascope.compare.OutletComparison;
 import dev.narrascope.store.LabelCount;
+import dev.narrascope.trend.AlertDetector;
+import dev.narrascope.trend.Period;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +42,19 @@ final class Dtos {
 
   record IngestResult(int received, int stored, int added, List<String> ids, List<Finding> findings, long findingsTotal) {}
 
-  record TimelinePoint(LocalDate period, long count, long total) {}
+  /** A story with the core outlet comparison of its articles ({@link dev.narrascope.compare.OutletComparison}'s fields). */
+  record StoryComparison(Story story, List<OutletComparison.Column> outlets, List<String> sharedActors) {}
 
-  record Timeline(String narrative, String bucket, List<TimelinePoint> points) {}
+  /** Points are the core {@link dev.narrascope.trend.Timeline} points: start, count, total. */
+  record Timeline(String narrative, Period bucket, List<dev.narrascope.trend.Timeline.Point> points) {}
 
-  record FramingPoint(LocalDate period, Map<String, Long> roles) {}
+  record FramingPoint(LocalDate start, Map<String, Long> roles) {}
 
-  record Framing(String actor, String bucket, Map<String, Long> totals, List<FramingPoint> points) {}
+  record Framing(String actor, Period bucket, Map<String, Long> totals, List<FramingPoint> points) {}
+
+  /** The core {@link AlertDetector}'s alerts for the window ending on {@code now}, with the settings used. */
+  record Alerts(LocalDate now, LocalDate windowFrom, LocalDate baselineFrom, AlertDetector.Settings settings,
+                List<AlertDetector.Alert> alerts) {}
 
   record Labels(String kind, List<LabelCount> items, int offset, int limit, boolean hasMore) {}
 

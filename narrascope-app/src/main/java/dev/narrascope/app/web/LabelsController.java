@@ -2,10 +2,14 @@ package dev.narrascope.app.web;
 
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.DayCount;
 import dev.narrascope.store.LabelCount;
+import dev.narrascope.trend.Period;
+import dev.narrascope.trend.Timeline;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,30 +42,40 @@ final class LabelsController {
     ctx.json(new Dtos.Labels(kind, page, q.offset(), q.limit(), all.size() > q.offset() + q.limit()));
   }
 
-  /** Articles per day or week (with the narrative filter when given), next to all articles in that period. */
+  /**
+   * Articles per day or week (with the narrative filter when given), next to all articles in that
+   * period: the store counts per day in SQL, the core {@link Timeline} buckets them as the CLI
+   * {@code timeline} command does (empty periods listed with zero).
+   */
   void timeline(Context ctx) {
     ArticleQuery q = Params.filters(ctx);
-    Buckets.Size size = Params.bucket(ctx);
-    Map<LocalDate, Long> counts = Buckets.totals(store.articlesPerDay(q), size);
-    Map<LocalDate, Long> totals = q.narrative() == null ? counts
-        : Buckets.totals(store.articlesPerDay(q.withNarrative(null)), size);
-    List<Dtos.TimelinePoint> points = new ArrayList<>();
-    totals.forEach((period, total) -> points.add(new Dtos.TimelinePoint(period, counts.getOrDefault(period, 0L), total)));
-    ctx.json(new Dtos.Timeline(q.narrative(), size.name().toLowerCase(), points));
+    Period period = Params.bucket(ctx);
+    Map<LocalDate, Long> totals = perDay(store.articlesPerDay(q.withNarrative(null)));
+    Map<LocalDate, Long> counts = q.narrative() == null ? totals : perDay(store.articlesPerDay(q));
+    ctx.json(new Dtos.Timeline(q.narrative(), period, Timeline.ofDays(counts, totals, period, q.from(), q.to())));
+  }
+
+  private static Map<LocalDate, Long> perDay(List<DayCount> days) {
+    Map<LocalDate, Long> out = new HashMap<>();
+    for (DayCount d : days) out.merge(d.day(), d.count(), Long::sum);
+    return out;
   }
 
   /** How one actor is framed per day or week: counts per main role. */
   void framing(Context ctx) {
     String actor = Params.requiredText(ctx, "actor");
     ArticleQuery q = Params.filters(ctx).withActor(null);
-    Buckets.Size size = Params.bucket(ctx);
-    var byPeriod = Buckets.byKey(store.actorRolesPerDay(actor, q), size);
+    Period period = Params.bucket(ctx);
+    Map<LocalDate, Map<String, Long>> byPeriod = new TreeMap<>();
+    for (DayCount d : store.actorRolesPerDay(actor, q)) {
+      byPeriod.computeIfAbsent(period.start(d.day()), k -> new TreeMap<>()).merge(d.key(), d.count(), Long::sum);
+    }
     Map<String, Long> totals = new TreeMap<>();
     List<Dtos.FramingPoint> points = new ArrayList<>();
-    byPeriod.forEach((period, roles) -> {
-      points.add(new Dtos.FramingPoint(period, roles));
+    byPeriod.forEach((start, roles) -> {
+      points.add(new Dtos.FramingPoint(start, roles));
       roles.forEach((role, n) -> totals.merge(role, n, Long::sum));
     });
-    ctx.json(new Dtos.Framing(actor, size.name().toLowerCase(), totals, points));
+    ctx.json(new Dtos.Framing(actor, period, totals, points));
   }
 }

@@ -1,6 +1,8 @@
 package dev.narrascope.app.web;
 
 import dev.narrascope.store.ArticleQuery;
+import dev.narrascope.trend.AlertDetector;
+import dev.narrascope.trend.Period;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +14,8 @@ final class Params {
   static final int DEFAULT_LIMIT = 50;
   /** Longest filter or search string accepted. */
   static final int MAX_TEXT = 500;
+  /** Longest alert window or baseline in days: a year, so one request never loads the whole history of a big store. */
+  static final int MAX_ALERT_DAYS = 366;
 
   private Params() {}
 
@@ -69,11 +73,38 @@ final class Params {
   }
 
   /** {@code day} (default) or {@code week}. */
-  static Buckets.Size bucket(Context ctx) {
+  static Period bucket(Context ctx) {
     String v = text(ctx, "bucket");
-    if (v == null || v.equals("day")) return Buckets.Size.DAY;
-    if (v.equals("week")) return Buckets.Size.WEEK;
+    if (v == null || v.equals("day")) return Period.day;
+    if (v.equals("week")) return Period.week;
     throw ApiException.badRequest("bucket must be day or week: " + abbreviate(v));
+  }
+
+  /** A decimal parameter, {@code def} when absent. */
+  static double decimal(Context ctx, String name, double def) {
+    String v = text(ctx, name);
+    if (v == null) return def;
+    try {
+      double d = Double.parseDouble(v);
+      if (!Double.isFinite(d)) throw ApiException.badRequest(name + " must be a finite number: " + abbreviate(v));
+      return d;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest(name + " must be a number: " + abbreviate(v));
+    }
+  }
+
+  /**
+   * The CLI {@code alerts} options as query parameters ({@code window}, {@code baseline} in days,
+   * {@code minCount}, {@code ratio}, {@code minZ}), with the same defaults ({@link AlertDetector.Settings#defaults()}).
+   */
+  static AlertDetector.Settings alertSettings(Context ctx) {
+    AlertDetector.Settings d = AlertDetector.Settings.defaults();
+    int window = integer(ctx, "window", d.windowDays(), 1, MAX_ALERT_DAYS);
+    int baseline = integer(ctx, "baseline", d.baselineDays(), 1, MAX_ALERT_DAYS);
+    int minCount = integer(ctx, "minCount", d.minCount(), 1, 1_000_000);
+    double ratio = decimal(ctx, "ratio", d.minRatio());
+    if (!(ratio > 0)) throw ApiException.badRequest("ratio must be > 0: " + ratio);
+    return new AlertDetector.Settings(window, baseline, minCount, ratio, decimal(ctx, "minZ", d.minZ()));
   }
 
   static String abbreviate(String s) {

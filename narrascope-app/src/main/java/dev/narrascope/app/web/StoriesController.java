@@ -2,6 +2,9 @@ package dev.narrascope.app.web;
 
 import dev.narrascope.Article;
 import dev.narrascope.Story;
+import dev.narrascope.compare.OutletComparator;
+import dev.narrascope.compare.OutletComparison;
+import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -29,9 +32,11 @@ final class StoriesController {
     ctx.json(new Dtos.StoryView(s, articles(s).stream().map(Dtos.ArticleSummary::of).toList()));
   }
 
+  /** The core {@link OutletComparator} over the story's articles, with the story itself for the page header. */
   void compare(Context ctx) {
     Story s = story(ctx);
-    ctx.json(OutletComparison.of(s, articles(s)));
+    OutletComparison c = OutletComparator.compare(store.find(ArticleQuery.all().withStory(s.id()).page(0, MAX_STORY_ARTICLES)));
+    ctx.json(new Dtos.StoryComparison(s, c.outlets(), c.sharedActors()));
   }
 
   private Story story(Context ctx) {

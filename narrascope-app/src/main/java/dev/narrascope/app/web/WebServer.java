@@ -102,8 +102,11 @@ public final class WebServer implements AutoCloseable {
         "Cross-Origin-Opener-Policy", "same-origin");
   }
 
+  /** The error body; a record, so "error" is always the first field (the status handlers above look for it). */
+  record ErrorBody(String error, String message) {}
+
   private static void error(Context ctx, int status, String code, String message) {
-    ctx.status(status).json(Map.of("error", code, "message", message == null ? code : message));
+    ctx.status(status).json(new ErrorBody(code, message == null ? code : message));
   }
 
   static String codeOf(int status) {

@@ -49,7 +49,9 @@ abstract class ApiContractTest {
           end.minusDays(10 + i * 4).toString(), BLAME, "NATO", "Antagonist"));
     }
     for (int i = 0; i < 4; i++) {
-      lines.add(article("Kyiv claims " + i, "The government in Kyiv is corrupt, the outlet says. \"We will win\", said Zelensky " + i + ".",
+      // Beta says "regime" where Alpha says "government": the comparison's distinctive words.
+      lines.add(article("Kyiv claims " + i, "The " + (i % 2 == 0 ? "regime" : "government")
+              + " in Kyiv is corrupt, the outlet says. \"We will win\", said Zelensky " + i + ".",
           i % 2 == 0 ? "Beta News" : "Alpha Daily", end.minusDays(i).toString(), DISCREDIT, "Zelensky", i == 0 ? "Protagonist" : "Antagonist"));
     }
     var r = server.post("/api/articles", String.join("\n", lines), "application/x-ndjson");
@@ -229,15 +231,22 @@ abstract class ApiContractTest {
     JsonNode actors = server.get("/api/actors?limit=1").json();
     assertThat(actors.at("/items/0/label").asText()).isEqualTo("NATO");
     assertThat(actors.get("hasMore").asBoolean()).isTrue();
+    // Every day from the first to the last article (2024-03-01..31), empty days with 0, as the CLI timeline.
     JsonNode days = server.get("/api/timeline").json();
-    assertThat(days.get("points")).hasSize(10);
+    assertThat(days.get("points")).hasSize(31);
+    assertThat(days.at("/points/0/start").asText()).isEqualTo("2024-03-01");
+    assertThat(days.at("/points/1/count").asInt()).isZero();
+    assertThat(days.get("points").findValues("count").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(10);
     JsonNode weeks = server.get("/api/timeline?bucket=week&narrative=" + enc(DISCREDIT)).json();
+    assertThat(weeks.get("bucket").asText()).isEqualTo("week");
     long withNarrative = 0;
     for (JsonNode p : weeks.get("points")) {
-      assertThat(LocalDate.parse(p.get("period").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+      assertThat(LocalDate.parse(p.get("start").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
       withNarrative += p.get("count").asLong();
     }
     assertThat(withNarrative).isEqualTo(4);
+    // One week, starting Monday 2024-03-25: just the four DISCREDIT articles (the last BLAME one is on 03-21).
+    assertThat(weeks.at("/points/0/total").asInt()).isEqualTo(4);
     JsonNode framing = server.get("/api/actors/framing?actor=Zelensky").json();
     assertThat(framing.at("/totals/Antagonist").asInt()).isEqualTo(3);
     assertThat(framing.at("/totals/Protagonist").asInt()).isEqualTo(1);
@@ -245,14 +254,26 @@ abstract class ApiContractTest {
   }
 
   @Test
-  void alerts_flagTheNarrativeThatRoseInTheLastWeek() {
+  void alerts_flagTheNarrativeAndActorThatRoseInTheLastWeek_likeTheCli() {
     seed();
-    JsonNode alerts = server.get("/api/alerts").json();
-    assertThat(alerts.get("asOf").asText()).isEqualTo("2024-03-31");
-    assertThat(alerts.get("recentArticles").asInt()).isEqualTo(4);
-    assertThat(alerts.get("alerts").findValuesAsText("narrative")).containsExactly(DISCREDIT);
-    assertThat(alerts.at("/alerts/0/isNew").asBoolean()).isTrue();
-    assertThat(server.get("/api/alerts?asOf=2024-03-10").json().get("alerts")).isEmpty();
+    JsonNode alerts = server.get("/api/alerts?now=2024-03-31").json();
+    assertThat(alerts.get("windowFrom").asText()).isEqualTo("2024-03-25");
+    assertThat(alerts.get("baselineFrom").asText()).isEqualTo("2024-02-26");
+    assertThat(alerts.at("/settings/minCount").asInt()).isEqualTo(3);
+    // Four DISCREDIT/Zelensky articles in the window, none of the six baseline ones: equal z, actors sort first.
+    assertThat(alerts.get("alerts").findValuesAsText("label")).containsExactly("Zelensky", DISCREDIT);
+    assertThat(alerts.get("alerts").findValuesAsText("kind")).containsExactly("actor", "narrative");
+    JsonNode a = alerts.get("alerts").get(1);
+    assertThat(a.get("windowCount").asInt()).isEqualTo(4);
+    assertThat(a.get("windowTotal").asInt()).isEqualTo(4);
+    assertThat(a.get("baselineTotal").asInt()).isEqualTo(6);
+    assertThat(a.get("ratio").asDouble()).isCloseTo((5 / 6.0) / (1 / 8.0), org.assertj.core.data.Offset.offset(1e-9));
+    // The thresholds are the CLI options: five window articles are too few here.
+    assertThat(server.get("/api/alerts?now=2024-03-31&minCount=5").json().get("alerts")).isEmpty();
+    assertThat(server.get("/api/alerts?now=2024-03-10").json().get("alerts")).isEmpty();
+    assertThat(server.get("/api/alerts?window=0").status()).isEqualTo(400);
+    assertThat(server.get("/api/alerts?ratio=-1").status()).isEqualTo(400);
+    assertThat(server.get("/api/alerts?minZ=abc").status()).isEqualTo(400);
   }
 
   @Test
@@ -279,11 +300,19 @@ abstract class ApiContractTest {
     assertThat(list.at("/items/0/id").asText()).isEqualTo("st-1");
     assertThat(server.get("/api/stories/st-1").json().get("articles")).hasSize(4);
     JsonNode cmp = server.get("/api/stories/st-1/compare").json();
+    assertThat(cmp.at("/story/id").asText()).isEqualTo("st-1");
+    assertThat(cmp.get("sharedActors").get(0).asText()).isEqualTo("Zelensky");
     assertThat(cmp.get("outlets")).extracting(o -> o.get("outlet").asText()).containsExactly("Alpha Daily", "Beta News");
+    JsonNode alpha = cmp.get("outlets").get(0);
     JsonNode beta = cmp.get("outlets").get(1);
     assertThat(beta.get("articles")).hasSize(2);
     assertThat(beta.at("/narratives/0/label").asText()).isEqualTo(DISCREDIT);
+    assertThat(beta.at("/narratives/0/articles").asInt()).isEqualTo(2);
     assertThat(beta.at("/actors/0/actor").asText()).isEqualTo("Zelensky");
+    assertThat(alpha.at("/actors/0/mainRole").asText()).isEqualTo("Antagonist");
     assertThat(beta.get("quotes").findValuesAsText("text")).allMatch(t -> t.startsWith("We will win"));
+    assertThat(beta.at("/distinctiveWords/0/word").asText()).isEqualTo("regime");
+    assertThat(alpha.at("/distinctiveWords/0/word").asText()).isEqualTo("government");
+    assertThat(alpha.at("/distinctiveWords/0/zScore").asDouble()).isPositive();
   }
 }

@@ -106,7 +106,9 @@ final class DashboardBrowserTest {
 
   /** A small corpus posted through the API (so it runs the pipeline), plus one story over it. */
   void postCorpus() {
-    String[][] outlets = {{"Northern Ledger", "en"}, {"Capital Wire", "en"}, {"Eastern Herald", "en"}, {"Daily Signal", "en"}};
+    // The third field is a word only that outlet uses: its distinctive word on the story page.
+    String[][] outlets = {{"Northern Ledger", "en", "fjords"}, {"Capital Wire", "en", "ministries"}, {"Eastern Herald", "en", "steppe"},
+        {"Daily Signal", "en", "bulletins"}};
     String[][] themes = {
         {"URW: Discrediting Ukraine", "Zelensky", "Antagonist", "Officials in Kyiv were accused of hiding losses from the public."},
         {"URW: Blaming the war on others rather than the invader", "NATO", "Antagonist", "The alliance was blamed for the escalation at the border."},
@@ -120,7 +122,7 @@ final class DashboardBrowserTest {
       LocalDate day = end.minusDays(i < 8 ? i / 2 : (i * 7) % 34);
       lines.add(TestServer.article(t[1] + " report " + (i + 1) + ": " + t[3].substring(0, 30).strip(),
           t[3] + " Analysts said the claims were not supported by evidence. \"This is only the beginning\", said a spokesman "
-              + (i + 1) + ". Reporters in the region described a calm week.",
+              + (i + 1) + ". Reporters in the region described a calm week. More " + o[2] + " later.",
           o[0], day.toString(), t[0], t[1], i % 5 == 0 ? "Innocent" : t[2]));
     }
     var r = server.post("/api/articles", String.join("\n", lines), "application/x-ndjson");
@@ -214,6 +216,7 @@ final class DashboardBrowserTest {
     assertChartDrawn();
     assertThat(driver.findElement(By.cssSelector(".stat")).getText()).isEqualTo("36");
     assertThat(driver.findElements(By.cssSelector(".alert"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("z ");
     Path overview = screenshot("overview");
     if (Boolean.getBoolean("narrascope.docsScreenshot")) {
       Path docs = Path.of("..", "docs", "dashboard.png");
@@ -224,7 +227,10 @@ final class DashboardBrowserTest {
     driver.findElement(By.linkText("Kyiv accused of hiding losses")).click();
     waitReady("#/story/");
     assertThat(driver.findElements(By.cssSelector(".outlet"))).hasSize(4);
-    assertThat(driver.findElement(By.cssSelector(".outlet")).getText()).contains("URW: Discrediting Ukraine", "Zelensky");
+    assertThat(driver.findElement(By.cssSelector(".outlet")).getText()).contains("URW: Discrediting Ukraine", "Zelensky",
+        "Distinctive words");
+    assertThat(driver.findElements(By.cssSelector(".outlet")).stream().map(WebElement::getText).toList())
+        .anySatisfy(t -> assertThat(t).contains("fjords")).anySatisfy(t -> assertThat(t).contains("steppe"));
     screenshot("story");
 
     driver.findElement(By.cssSelector(".outlet .list a")).click();

@@ -84,7 +84,7 @@ final class ServerLoadTest {
             case "search" -> "/api/search?q=" + WORDS[rnd.nextInt(WORDS.length)] + "&limit=20";
             case "narratives" -> "/api/narratives";
             case "timeline" -> "/api/timeline?bucket=week&narrative=N" + rnd.nextInt(4);
-            case "alerts" -> "/api/alerts";
+            case "alerts" -> "/api/alerts?now=2024-06-30";
             default -> "/api/actors/framing?actor=Actor%20" + rnd.nextInt(6);
           };
           long s = System.nanoTime();

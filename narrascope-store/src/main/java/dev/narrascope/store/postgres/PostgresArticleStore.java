@@ -12,7 +12,7 @@ import dev.narrascope.store.LabelCount;
 import dev.narrascope.store.Migrations;
 import dev.narrascope.store.SearchHit;
 import dev.narrascope.store.StoreException;
-import dev.narrascope.store.sqlite.Where;
+import dev.narrascope.store.Where;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -12,6 +12,7 @@ import dev.narrascope.store.LabelCount;
 import dev.narrascope.store.Migrations;
 import dev.narrascope.store.SearchHit;
 import dev.narrascope.store.StoreException;
+import dev.narrascope.store.Where;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

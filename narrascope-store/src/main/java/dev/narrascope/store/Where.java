@@ -1,6 +1,5 @@
-package dev.narrascope.store.sqlite;
+package dev.narrascope.store;
 
-import dev.narrascope.store.ArticleQuery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
