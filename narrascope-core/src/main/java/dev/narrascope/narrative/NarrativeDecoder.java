@@ -17,6 +17,8 @@ final class NarrativeDecoder {
   private final int[] parentIndex;   // for each fine label (offset by coarse), its narrative's index
   private final int[] otherIndex;    // for each narrative, the index of its "…: Other"
   private final double[] thresholds;
+  private final int[] domainOf;      // for each narrative, the index of its domain
+  private static final boolean GATE = Boolean.parseBoolean(System.getProperty("narrascope.gate", "true"));
 
   NarrativeDecoder(Taxonomy taxonomy, double[] thresholds) {
     this.taxonomy = taxonomy;
@@ -28,6 +30,14 @@ final class NarrativeDecoder {
     this.thresholds = thresholds.clone();
     this.parentIndex = new int[fine.size()];
     this.otherIndex = new int[coarse];
+    this.domainOf = new int[coarse];
+    List<String> domains = new ArrayList<>();
+    for (int n = 0; n < coarse; n++) {
+      String label = taxonomy.narratives().get(n);
+      String domain = label.substring(0, Math.max(0, label.indexOf(':')));
+      if (!domains.contains(domain)) domains.add(domain);
+      domainOf[n] = domains.indexOf(domain);
+    }
     for (int j = 0; j < fine.size(); j++) {
       parentIndex[j] = taxonomy.narratives().indexOf(taxonomy.parentOf(fine.get(j)));
       if (fine.get(j).equals(Taxonomy.otherOf(taxonomy.narratives().get(parentIndex[j])))) otherIndex[parentIndex[j]] = coarse + j;
@@ -64,10 +74,34 @@ final class NarrativeDecoder {
       }
     }
     if (!any) return false;
+    if (GATE) gate(p, out);
     boolean[] hasChild = new boolean[coarse];
     for (int j = 0; j < parentIndex.length; j++) if (out[coarse + j]) hasChild[parentIndex[j]] = true;
     for (int n = 0; n < coarse; n++) if (out[n] && !hasChild[n]) out[otherIndex[n]] = true;
     return true;
+  }
+
+  /**
+   * An article is about one domain (the war or the climate): keep only the labels of the domain
+   * whose assigned narratives are most probable, dropping the stray labels of the other.
+   */
+  private void gate(double[] p, boolean[] out) {
+    int bestDomain = -1;
+    double best = -1;
+    for (int n = 0; n < coarse; n++) {
+      if (out[n] && p[n] > best) {
+        best = p[n];
+        bestDomain = domainOf[n];
+      }
+    }
+    for (int j = 0; j < parentIndex.length; j++) {
+      if (out[coarse + j] && p[coarse + j] > best) {
+        best = p[coarse + j];
+        bestDomain = domainOf[parentIndex[j]];
+      }
+    }
+    for (int n = 0; n < coarse; n++) if (domainOf[n] != bestDomain) out[n] = false;
+    for (int j = 0; j < parentIndex.length; j++) if (domainOf[parentIndex[j]] != bestDomain) out[coarse + j] = false;
   }
 
   /** Decodes into labels with confidences, best first. */

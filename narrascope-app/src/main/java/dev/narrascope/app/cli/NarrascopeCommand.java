@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The root command; running it without a subcommand prints the usage. */
 @Command(name = "narrascope", mixinStandardHelpOptions = true, version = "narrascope 0.1.0",
     description = "Evidence-backed analysis of stories, narratives and actor framing in news articles.",
-    subcommands = {AnalyzeCommand.class, EvalCommand.class, SemevalCommand.class,
+    subcommands = {AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, SemevalCommand.class,
         CommandLine.HelpCommand.class})
 public final class NarrascopeCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
