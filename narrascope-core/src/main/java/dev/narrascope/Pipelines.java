@@ -11,6 +11,8 @@ public final class Pipelines {
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
     return Pipeline.builder()
+        .add(new dev.narrascope.narrative.NarrativeStage())
+        .add(new dev.narrascope.explain.ExplanationStage())
         .build();
   }
 }
