@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Turns per-label probabilities into a consistent two-level label set: narratives and
  * sub-narratives over their thresholds; a sub-narrative brings its narrative in; a narrative with
- * no sub-narrative over threshold gets its {@code "…: Other"}; nothing at all gives {@code Other}.
+ * no sub-narrative over threshold gets its {@code "…: Other"}; labels of a second domain are dropped
+ * (measured: +0.001 fine, +0.001 coarse samples-F1 in 5-fold CV); nothing at all gives {@code Other}.
  * Label order: the taxonomy's narratives, then its sub-narratives. Immutable and thread-safe.
  */
 final class NarrativeDecoder {
@@ -18,7 +19,6 @@ final class NarrativeDecoder {
   private final int[] otherIndex;    // for each narrative, the index of its "…: Other"
   private final double[] thresholds;
   private final int[] domainOf;      // for each narrative, the index of its domain
-  private static final boolean GATE = Boolean.parseBoolean(System.getProperty("narrascope.gate", "true"));
 
   NarrativeDecoder(Taxonomy taxonomy, double[] thresholds) {
     this.taxonomy = taxonomy;
@@ -74,7 +74,7 @@ final class NarrativeDecoder {
       }
     }
     if (!any) return false;
-    if (GATE) gate(p, out);
+    gate(p, out);
     boolean[] hasChild = new boolean[coarse];
     for (int j = 0; j < parentIndex.length; j++) if (out[coarse + j]) hasChild[parentIndex[j]] = true;
     for (int n = 0; n < coarse; n++) if (out[n] && !hasChild[n]) out[otherIndex[n]] = true;
