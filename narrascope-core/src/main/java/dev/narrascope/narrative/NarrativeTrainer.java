@@ -49,7 +49,7 @@ public final class NarrativeTrainer {
 
     /** The settings the bundled model is trained with (chosen by cross-validation, see MODELS.md). */
     public static Options defaults() {
-      return new Options(4.0, 4, 7, 2, 150_000, 0, 0, true);
+      return new Options(100.0, 4, 7, 2, 150_000, 0, 0, true);
     }
   }
 

@@ -12,7 +12,7 @@ public final class TrainerOptions {
   Path taxonomy;
 
   @Option(names = "--c", paramLabel = "C", description = "Regularisation cost of the narrative classifiers (default: ${DEFAULT-VALUE}).",
-      defaultValue = "4.0")
+      defaultValue = "100")
   double c;
 
   @Option(names = "--char-ngrams", paramLabel = "MIN-MAX", description = "Character n-gram range, e.g. 3-5, or 0 for none (default: ${DEFAULT-VALUE}).",
