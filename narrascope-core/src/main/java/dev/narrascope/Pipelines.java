@@ -5,7 +5,9 @@ import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.entity.ActorStage;
 import dev.narrascope.entity.EntityStage;
 import dev.narrascope.framing.FramingStage;
+import dev.narrascope.explain.ExplanationStage;
 import dev.narrascope.language.LanguageStage;
+import dev.narrascope.narrative.NarrativeStage;
 import dev.narrascope.quote.QuoteStage;
 import dev.narrascope.story.StoryClusterer;
 
@@ -36,7 +38,9 @@ public final class Pipelines {
         .add(LanguageStage.defaults())
         .add(new EntityStage())
         .add(new QuoteStage())
+        .add(new NarrativeStage())
         .add(FramingStage.defaults())
+        .add(new ExplanationStage())
         .addCorpus(new ActorStage());
   }
 }

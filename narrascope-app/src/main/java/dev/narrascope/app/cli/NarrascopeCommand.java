@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The root command; running it without a subcommand prints the usage. */
 @Command(name = "narrascope", mixinStandardHelpOptions = true, version = "narrascope 0.1.0",
     description = "Evidence-backed analysis of stories, narratives and actor framing in news articles.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, SemevalCommand.class,
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, TrainCommand.class, EvalCommand.class, SemevalCommand.class,
         StoriesCommand.class, StoryCommand.class, CompareCommand.class, TimelineCommand.class, AlertsCommand.class,
         SearchCommand.class, ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})

@@ -1,0 +1,143 @@
+package dev.narrascope.app.cli;
+
+import dev.narrascope.Evidence;
+import dev.narrascope.Explanation;
+import dev.narrascope.eval.Folds;
+import dev.narrascope.eval.SamplesF1;
+import dev.narrascope.eval.TextSimilarity;
+import dev.narrascope.explain.EvidenceExplainer;
+import dev.narrascope.narrative.LabeledDocument;
+import dev.narrascope.narrative.NarrativeModel;
+import dev.narrascope.narrative.NarrativePrediction;
+import dev.narrascope.narrative.NarrativeTrainer;
+import dev.narrascope.narrative.SemevalDataset;
+import dev.narrascope.narrative.Taxonomy;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code narrascope eval semeval}: k-fold cross-validation on SemEval-2025 Task 10 training data.
+ * Each fold trains on the other folds only (thresholds and calibration come from an inner
+ * cross-validation of those), then scores the held-out fold: subtask 2 samples-F1 (fine and
+ * coarse) and subtask 3 proxies (ROUGE-L, chrF, evidence overlap with the gold explanation).
+ */
+@Command(name = "semeval", mixinStandardHelpOptions = true,
+    description = "Cross-validate on SemEval-2025 Task 10 data and print the task's metrics per language.")
+public final class EvalSemevalCommand implements Callable<Integer> {
+  /** Evidence overlaps a gold explanation when they share this many content words. */
+  static final int MIN_SHARED_WORDS = 2;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder in the task's layout (raw-documents/, labels/).")
+  Path data;
+
+  @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--lang", arity = "1..*", paramLabel = "L", description = "Languages to use (default: all present).")
+  List<String> languages = new ArrayList<>();
+
+  @Option(names = "--seed", defaultValue = "42", description = "Fold shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Mixin TrainerOptions trainer;
+
+  /** Running sums of one language's (or all languages') scores. */
+  static final class Scores {
+    SamplesF1 fine;
+    SamplesF1 coarse;
+    int explained;
+    double rouge;
+    double chrf;
+    int overlapping;
+    int dominantNarrative;
+
+    Scores(Taxonomy taxonomy) {
+      fine = new SamplesF1(taxonomy::contains);
+      coarse = new SamplesF1(taxonomy::contains);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Taxonomy taxonomy = trainer.taxonomy();
+    List<LabeledDocument> docs = SemevalDataset.read(data, languages);
+    if (docs.size() < folds) throw new IllegalArgumentException("too few labelled documents under " + data + ": " + docs.size());
+    int[] fold = Folds.assign(docs, folds, seed, LabeledDocument::language);
+    Map<String, Scores> byLanguage = new LinkedHashMap<>();
+    Scores all = new Scores(taxonomy);
+    long start = System.nanoTime();
+    for (int f = 0; f < folds; f++) {
+      List<LabeledDocument> train = new ArrayList<>();
+      List<LabeledDocument> test = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) (fold[i] == f ? test : train).add(docs.get(i));
+      int ff = f;
+      NarrativeModel model = new NarrativeTrainer(taxonomy, trainer.options(seed))
+          .train(train, line -> { if (!quiet) err.println("fold " + (ff + 1) + "/" + folds + ": " + line); });
+      EvidenceExplainer explainer = new EvidenceExplainer(model);
+      for (LabeledDocument d : test) {
+        Scores s = byLanguage.computeIfAbsent(d.language(), l -> new Scores(taxonomy));
+        NarrativePrediction p = model.predict(d.text(), d.language());
+        Set<String> fine = new HashSet<>(p.subNarrativeLabels());
+        Set<String> coarse = new HashSet<>(p.narrativeLabels());
+        for (Scores t : List.of(s, all)) {
+          t.fine.add(fine, d.subNarratives());
+          t.coarse.add(coarse, d.narratives());
+        }
+        if (d.explanation() != null) {
+          Explanation e = explainer.explain(d.text(), d.language(), p);
+          String evidence = e.evidence().stream().map(Evidence::text).collect(Collectors.joining(" "));
+          for (Scores t : List.of(s, all)) {
+            t.explained++;
+            t.rouge += TextSimilarity.rougeL(e.text(), d.explanation().text());
+            t.chrf += TextSimilarity.chrF(e.text(), d.explanation().text());
+            if (TextSimilarity.overlaps(evidence, d.explanation().text(), MIN_SHARED_WORDS)) t.overlapping++;
+            if (e.narrative().equals(d.explanation().narrative())) t.dominantNarrative++;
+          }
+        }
+      }
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    out.printf("SemEval-2025 Task 10, %d-fold cross-validation (seed %d, stratified by language), %d documents, %.0f s%n",
+        folds, seed, docs.size(), secs);
+    // Subtask 1 (entity framing) metrics go here when its evaluator is wired in.
+    out.println("subtask 2: samples-F1; subtask 3: ROUGE-L F, chrF, share whose evidence shares >= "
+        + MIN_SHARED_WORDS + " content words with the gold explanation, share with the gold dominant narrative");
+    out.printf("%-5s %5s %8s %8s | %5s %7s %6s %8s %8s%n", "lang", "docs", "fine", "coarse", "expl", "rougeL", "chrF", "overlap", "dominant");
+    double fineSum = 0, coarseSum = 0;
+    for (var e : byLanguage.entrySet()) {
+      row(out, e.getKey().toUpperCase(java.util.Locale.ROOT), e.getValue());
+      fineSum += e.getValue().fine.mean();
+      coarseSum += e.getValue().coarse.mean();
+    }
+    row(out, "ALL", all);
+    out.printf("%-5s %5s %8.3f %8.3f   (mean over languages)%n", "MEAN", "", fineSum / byLanguage.size(), coarseSum / byLanguage.size());
+    out.flush();
+    return 0;
+  }
+
+  private static void row(PrintWriter out, String name, Scores s) {
+    int n = Math.max(1, s.explained);
+    out.printf("%-5s %5d %8.3f %8.3f | %5d %7.3f %6.3f %8.3f %8.3f%n", name, s.fine.documents(), s.fine.mean(), s.coarse.mean(),
+        s.explained, s.rouge / n, s.chrf / n, (double) s.overlapping / n, (double) s.dominantNarrative / n);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.narrascope.app.cli;
+
+import dev.narrascope.Explanation;
+import dev.narrascope.explain.EvidenceExplainer;
+import dev.narrascope.narrative.NarrativeModel;
+import dev.narrascope.narrative.Taxonomy;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code narrascope semeval explain}: subtask 3 predictions, one line per document:
+ * {@code id<TAB>dominant narrative<TAB>dominant sub-narrative<TAB>explanation}.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explain each document's dominant narrative (SemEval-2025 Task 10 subtask 3 format).")
+public final class SemevalExplainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the documents (BG, EN, HI, PT, RU).")
+  String lang;
+
+  @Option(names = "--documents", required = true, paramLabel = "DIR", description = "Folder of *.txt documents.")
+  Path documents;
+
+  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Prediction file to write.")
+  Path output;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Mixin ModelOption model;
+
+  @Override
+  public Integer call() throws Exception {
+    NarrativeModel m = model.narratives();
+    EvidenceExplainer explainer = new EvidenceExplainer(m);
+    String language = SemevalDocuments.language(lang);
+    SemevalDocuments.run(documents, output, (id, text) -> {
+      Explanation e = explainer.explain(text, language, m.predict(text, language));
+      return id + "\t" + e.narrative() + "\t" + e.subNarrative() + "\t" + SemevalDocuments.field(e.text());
+    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER + "\t", spec.commandLine().getErr(), !quiet);
+    return 0;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.narrascope.app.cli;
+
+import dev.narrascope.narrative.NarrativeModel;
+import dev.narrascope.narrative.NarrativePrediction;
+import dev.narrascope.narrative.Taxonomy;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code narrascope semeval narratives}: subtask 2 predictions, one line per document:
+ * {@code id<TAB>narratives;…<TAB>sub-narratives;…}.
+ */
+@Command(name = "narratives", mixinStandardHelpOptions = true,
+    description = "Predict narratives and sub-narratives (SemEval-2025 Task 10 subtask 2 format).")
+public final class SemevalNarrativesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the documents (BG, EN, HI, PT, RU).")
+  String lang;
+
+  @Option(names = "--documents", required = true, paramLabel = "DIR", description = "Folder of *.txt documents.")
+  Path documents;
+
+  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Prediction file to write.")
+  Path output;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Mixin ModelOption model;
+
+  @Override
+  public Integer call() throws Exception {
+    NarrativeModel m = model.narratives();
+    String language = SemevalDocuments.language(lang);
+    SemevalDocuments.run(documents, output, (id, text) -> {
+      NarrativePrediction p = m.predict(text, language);
+      return id + "\t" + String.join(";", p.narrativeLabels()) + "\t" + String.join(";", p.subNarrativeLabels());
+    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER, spec.commandLine().getErr(), !quiet);
+    return 0;
+  }
+}

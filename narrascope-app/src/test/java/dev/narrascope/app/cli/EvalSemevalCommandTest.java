@@ -1,0 +1,46 @@
+package dev.narrascope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cross-validation and training on the real SemEval data. Slow (a minute or more on 2 cores), so
+ * it runs only with {@code -Dnarrascope.slow=true} and when {@code ../shared/data} is present.
+ */
+@EnabledIfSystemProperty(named = "narrascope.slow", matches = "true")
+final class EvalSemevalCommandTest {
+  private static final Path DATA = Path.of("../../shared/data/semeval2025-task10");
+
+  @TempDir Path dir;
+
+  @Test
+  void evalSemeval_realData_printsScoresPerLanguage() {
+    Assumptions.assumeTrue(Files.isDirectory(DATA), "no SemEval data at " + DATA.toAbsolutePath());
+    StringWriter out = new StringWriter();
+    var cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cl.execute("eval", "semeval", "--data", DATA.toString(), "--folds", "2", "--lang", "EN", "-q")).isZero();
+    String en = out.toString().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
+    double fine = Double.parseDouble(en.trim().split("\\s+")[2]);
+    assertThat(fine).isBetween(0.25, 1.0); // far above chance; the 5-fold all-language figure is in MODELS.md
+  }
+
+  @Test
+  void train_realData_writesModel() throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(DATA), "no SemEval data at " + DATA.toAbsolutePath());
+    var cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(new StringWriter()));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cl.execute("train", "--data", DATA.toString(), "--lang", "EN", "RU", "--out", dir.toString(), "-q")).isZero();
+    assertThat(dir.resolve("narratives.bin.gz")).isNotEmptyFile();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.narrascope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+final class SemevalCommandsTest {
+  @TempDir Path dir;
+
+  private Path documents() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("EN_1.txt"), "Sanctions hurt Europe\r\n\r\nThe West provoked this war. NATO expansion left Russia no choice.\r\n");
+    Files.writeString(docs.resolve("EN_2.txt"), "Local bakery wins prize\n\nThe bakery on Main Street won a regional award for its bread.\n");
+    Files.write(docs.resolve("EN_3.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41, (byte) 0xc3}); // not UTF-8
+    return docs;
+  }
+
+  private int run(StringWriter err, String... args) {
+    CommandLine cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(new StringWriter()));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  @Test
+  void narratives_oneLinePerDocument_unreadableIsOther() throws Exception {
+    Path docs = documents();
+    Path out = dir.resolve("pred.txt");
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "semeval", "narratives", "--lang", "EN", "--documents", docs.toString(), "--output", out.toString(), "-q")).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(3);
+    assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3));
+    assertThat(lines.get(0)).startsWith("EN_1.txt\t");
+    assertThat(lines.get(2)).isEqualTo("EN_3.txt\tOther\tOther");
+    assertThat(err.toString()).contains("EN_3.txt");
+  }
+
+  @Test
+  void explain_fourColumnsAtMostEightyWords() throws Exception {
+    Path docs = documents();
+    Path out = dir.resolve("expl.txt");
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "semeval", "explain", "--lang", "en", "--documents", docs.toString(), "--output", out.toString(), "-q")).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(3);
+    for (String l : lines) {
+      String[] f = l.split("\t", -1);
+      assertThat(f).hasSize(4);
+      assertThat(f[3].isBlank() ? 0 : f[3].split("\\s+").length).isLessThanOrEqualTo(80);
+    }
+    assertThat(lines.get(2)).startsWith("EN_3.txt\tOther\tOther\t");
+  }
+
+  @Test
+  void narratives_missingFolder_exitsWithUsageError() {
+    StringWriter err = new StringWriter();
+    int code = run(err, "semeval", "narratives", "--lang", "EN", "--documents", dir.resolve("nope").toString(),
+        "--output", dir.resolve("o.txt").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("not a folder");
+  }
+}

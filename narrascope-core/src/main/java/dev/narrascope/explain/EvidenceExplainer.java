@@ -1,0 +1,97 @@
+package dev.narrascope.explain;
+
+import dev.narrascope.Evidence;
+import dev.narrascope.Explanation;
+import dev.narrascope.LabelScore;
+import dev.narrascope.narrative.NarrativeModel;
+import dev.narrascope.narrative.NarrativePrediction;
+import dev.narrascope.narrative.Taxonomy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Explains an article's dominant narrative with its own words: picks the most confident narrative
+ * and, under it, the most confident sub-narrative; ranks the article's sentences by how much each
+ * on its own pushes the model towards those two labels; and joins the best ones, in text order,
+ * into at most {@value #MAX_WORDS} words. Every sentence used is returned as {@link Evidence} with
+ * offsets into the text. Thread-safe when the model is (it is).
+ *
+ * <pre>{@code
+ * Explanation e = new EvidenceExplainer(model).explain(text, "en", model.predict(text, "en"));
+ * }</pre>
+ */
+public final class EvidenceExplainer {
+  /** The task's length limit for an explanation. */
+  public static final int MAX_WORDS = 80;
+
+  private final NarrativeModel model;
+
+  public EvidenceExplainer(NarrativeModel model) {
+    this.model = model;
+  }
+
+  /**
+   * @param text       the text evidence offsets point into
+   * @param language   ISO 639-1 code
+   * @param prediction the text's narratives (e.g. from {@link NarrativeModel#predict})
+   */
+  public Explanation explain(String text, String language, NarrativePrediction prediction) {
+    String narrative = prediction.narratives().isEmpty() ? Taxonomy.OTHER : prediction.narratives().get(0).label();
+    if (Taxonomy.OTHER.equals(narrative)) return new Explanation(Taxonomy.OTHER, Taxonomy.OTHER, "", List.of());
+    String sub = prediction.subNarratives().stream().map(LabelScore::label)
+        .filter(s -> s.startsWith(narrative + ": ")).findFirst().orElse(Taxonomy.otherOf(narrative));
+
+    record Scored(int start, int end, double score) {}
+    List<Scored> scored = new ArrayList<>();
+    for (int[] s : Sentences.spans(text)) {
+      String sentence = text.substring(s[0], s[1]);
+      if (words(sentence) < 3) continue; // headings, bylines and captions explain nothing
+      double score = model.contribution(sentence, language, narrative) + model.contribution(sentence, language, sub);
+      scored.add(new Scored(s[0], s[1], score));
+    }
+    scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+    List<Scored> chosen = new ArrayList<>();
+    int words = 0;
+    for (Scored s : scored) {
+      if (words >= MAX_WORDS || (!chosen.isEmpty() && s.score() <= 0)) break;
+      chosen.add(s);
+      words += words(text.substring(s.start(), s.end()));
+    }
+    chosen.sort(Comparator.comparingInt(Scored::start));
+    List<Evidence> evidence = new ArrayList<>();
+    StringBuilder out = new StringBuilder();
+    int left = MAX_WORDS;
+    for (Scored s : chosen) {
+      if (left <= 0) break;
+      int end = cutAfterWords(text, s.start(), s.end(), left);
+      String piece = text.substring(s.start(), end);
+      left -= words(piece);
+      evidence.add(new Evidence(s.start(), end, piece));
+      if (out.length() > 0) out.append(' ');
+      out.append(piece.replaceAll("\\s+", " "));
+    }
+    return new Explanation(narrative, sub, out.toString(), evidence);
+  }
+
+  static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** The end offset that keeps at most {@code max} words of {@code text[start, end)}. */
+  private static int cutAfterWords(String text, int start, int end, int max) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++count > max) {
+        int cut = i;
+        while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) cut--;
+        return cut;
+      }
+      inWord = !space;
+    }
+    return end;
+  }
+}

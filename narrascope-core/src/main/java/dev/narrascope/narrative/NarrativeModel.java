@@ -1,0 +1,173 @@
+package dev.narrascope.narrative;
+
+import de.bwaldvogel.liblinear.Feature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained narrative classifier: language-aware TF-IDF features, one calibrated linear scorer per
+ * narrative and sub-narrative, per-label thresholds chosen by cross-validation, and consistent
+ * two-level decoding ({@link NarrativePrediction}). Built by {@link NarrativeTrainer}; stored as one
+ * gzip'd file ({@value #FILE_NAME}) holding the taxonomy's labels, the vocabulary and the weights,
+ * never training text. Immutable and thread-safe: share one instance.
+ *
+ * <pre>{@code
+ * NarrativeModel model = NarrativeModel.defaults();      // the bundled model, loaded once
+ * NarrativePrediction p = model.predict(text, "en");
+ * p.narratives();                                        // [LabelScore[URW: Discrediting Ukraine, 0.71], …]
+ * }</pre>
+ */
+public final class NarrativeModel {
+  /** File name of the model inside a model folder (and of the bundled resource). */
+  public static final String FILE_NAME = "narratives.bin.gz";
+  private static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
+  private static final int MAGIC = 0x4e534e31; // "NSN1"
+
+  private final Taxonomy taxonomy;
+  private final TextAnalyzer analyzer;
+  private final int charMin;
+  private final int charMax;
+  private final Vocabulary vocabulary;
+  private final LinearScorers scorers;
+  private final NarrativeDecoder decoder;
+  private final List<String> labels;
+
+  NarrativeModel(Taxonomy taxonomy, int charMin, int charMax, Vocabulary vocabulary, LinearScorers scorers,
+                 double[] thresholds) {
+    this.taxonomy = taxonomy;
+    this.charMin = charMin;
+    this.charMax = charMax;
+    this.analyzer = new TextAnalyzer(charMin, charMax);
+    this.vocabulary = vocabulary;
+    this.scorers = scorers;
+    this.decoder = new NarrativeDecoder(taxonomy, thresholds);
+    this.labels = NarrativeDecoder.labels(taxonomy);
+  }
+
+  /** The bundled model, read once on first use. */
+  public static NarrativeModel defaults() {
+    return Bundled.MODEL;
+  }
+
+  /** Whether a bundled model is on the class path. */
+  public static boolean hasDefaults() {
+    return NarrativeModel.class.getResource(RESOURCE) != null;
+  }
+
+  /** Reads {@value #FILE_NAME} from a model folder written by {@code narrascope train}. */
+  public static NarrativeModel load(Path modelDir) throws IOException {
+    try (InputStream in = Files.newInputStream(modelDir.resolve(FILE_NAME))) {
+      return read(in);
+    }
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** Classifies a text; {@code language} is an ISO 639-1 code (others use a generic analyzer). */
+  public NarrativePrediction predict(String text, String language) {
+    return decoder.predict(probabilities(text, language));
+  }
+
+  /** Calibrated probability of every label: the taxonomy's narratives, then its sub-narratives. */
+  double[] probabilities(String text, String language) {
+    return probabilities(vector(text, language));
+  }
+
+  double[] probabilities(Feature[] x) {
+    double[] p = new double[scorers.labels()];
+    for (int l = 0; l < p.length; l++) p[l] = scorers.probability(l, x);
+    return p;
+  }
+
+  Feature[] vector(String text, String language) {
+    return vocabulary.vector(analyzer.terms(text, language));
+  }
+
+  /**
+   * How much a passage (e.g. one sentence) on its own pushes towards {@code label}: its linear
+   * score without the bias. Comparable between passages of one text; 0 for an unknown label.
+   */
+  public double contribution(String passage, String language, String label) {
+    int l = labels.indexOf(label);
+    return l < 0 ? 0 : scorers.contribution(l, vector(passage, language));
+  }
+
+  /** Writes the model (gzip'd); {@link #read} reads it back. */
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    d.writeInt(MAGIC);
+    byte[] tax = taxonomy.toJson().getBytes(StandardCharsets.UTF_8);
+    d.writeInt(tax.length);
+    d.write(tax);
+    d.writeInt(charMin);
+    d.writeInt(charMax);
+    vocabulary.write(d);
+    scorers.write(d);
+    double[] t = decoder.thresholds();
+    d.writeInt(t.length);
+    for (double v : t) d.writeDouble(v);
+    d.flush();
+    gz.finish();
+  }
+
+  /** Writes the model as {@value #FILE_NAME} into {@code modelDir} (created if needed). */
+  public Path save(Path modelDir) throws IOException {
+    Files.createDirectories(modelDir);
+    Path file = modelDir.resolve(FILE_NAME);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(out);
+    }
+    return file;
+  }
+
+  /**
+   * Reads a model written by {@link #write}.
+   *
+   * @throws IOException when the stream is not a narrative model
+   */
+  public static NarrativeModel read(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    if (d.readInt() != MAGIC) throw new IOException("not a narrative model (bad header)");
+    byte[] tax = new byte[d.readInt()];
+    d.readFully(tax);
+    Taxonomy taxonomy = Taxonomy.read(new ByteArrayInputStream(tax));
+    int charMin = d.readInt();
+    int charMax = d.readInt();
+    Vocabulary vocabulary = Vocabulary.read(d);
+    LinearScorers scorers = LinearScorers.read(d);
+    double[] t = new double[d.readInt()];
+    for (int i = 0; i < t.length; i++) t[i] = d.readDouble();
+    return new NarrativeModel(taxonomy, charMin, charMax, vocabulary, scorers, t);
+  }
+
+  /** Holder idiom: the bundled model is read on first use, once, thread-safely. */
+  private static final class Bundled {
+    static final NarrativeModel MODEL = load();
+
+    private static NarrativeModel load() {
+      try (InputStream in = NarrativeModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) throw new IllegalStateException("no bundled narrative model at " + RESOURCE
+            + " (build it with: narrascope train --data DIR --out narrascope-core/src/main/resources/dev/narrascope/models)");
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled narrative model", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.narrascope.narrative;
+
+import dev.narrascope.Article;
+import dev.narrascope.ArticleStage;
+import dev.narrascope.Findings;
+import java.util.function.Supplier;
+
+/**
+ * Pipeline stage {@value #NAME}: fills {@code Analysis.narratives} and {@code subNarratives} with
+ * calibrated confidences, best first, classifying title and body in the article's language. Uses
+ * the bundled {@link NarrativeModel} unless given another; the model is loaded on first use, once.
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.builder().add(new NarrativeStage()).build();
+ * }</pre>
+ */
+public final class NarrativeStage implements ArticleStage {
+  public static final String NAME = "narratives";
+
+  private final Supplier<NarrativeModel> model;
+
+  /** With the bundled model. */
+  public NarrativeStage() {
+    this(NarrativeModel::defaults);
+  }
+
+  public NarrativeStage(NarrativeModel model) {
+    this(() -> model);
+  }
+
+  private NarrativeStage(Supplier<NarrativeModel> model) {
+    this.model = model;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Article apply(Article article, Findings findings) {
+    if (article.text().isBlank() && article.title().isBlank()) {
+      findings.add(NAME, "empty-text", article.origin() == null ? article.id() : article.origin(), "no text to classify");
+      return article;
+    }
+    // The training documents start with their title line, so the model expects it.
+    String text = article.title().isBlank() ? article.text() : article.title() + "\n\n" + article.text();
+    NarrativePrediction p = model.get().predict(text, article.language());
+    return article.withAnalysis(article.analysis().withNarratives(p.narratives(), p.subNarratives()));
+  }
+}

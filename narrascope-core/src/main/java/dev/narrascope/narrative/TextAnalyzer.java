@@ -1,0 +1,75 @@
+package dev.narrascope.narrative;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Turns text into the terms the narrative model counts: Lucene's per-language analyzer (stop words
+ * removed, stemmed) for BG, EN, HI, PT, RU and the standard analyzer otherwise, then unigrams and
+ * adjacent-pair bigrams, plus prefixed character n-grams of each unstemmed word when enabled
+ * (they catch inflections the light stemmers miss). Thread-safe: Lucene analyzers reuse their
+ * token streams per thread.
+ */
+final class TextAnalyzer {
+  private static final Map<String, Analyzer> ANALYZERS = Map.of(
+      "bg", new BulgarianAnalyzer(), "en", new EnglishAnalyzer(), "hi", new HindiAnalyzer(),
+      "pt", new PortugueseAnalyzer(), "ru", new RussianAnalyzer());
+  private static final Analyzer FALLBACK = new StandardAnalyzer();
+  private static final Analyzer PLAIN = new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
+
+  private final int charMin;
+  private final int charMax;
+
+  /** @param charMin smallest char n-gram, or 0 for none; {@code charMax} the largest */
+  TextAnalyzer(int charMin, int charMax) {
+    this.charMin = charMin;
+    this.charMax = charMax;
+  }
+
+  /** The terms of {@code text}, in order, with repeats. */
+  List<String> terms(String text, String language) {
+    List<String> words = tokens(analyzerFor(language), text);
+    List<String> out = new ArrayList<>(words.size() * 3);
+    out.addAll(words);
+    for (int i = 1; i < words.size(); i++) out.add(words.get(i - 1) + ' ' + words.get(i));
+    if (charMin > 0) {
+      for (String w : tokens(PLAIN, text)) {
+        String padded = '<' + w + '>';
+        for (int n = charMin; n <= charMax; n++) {
+          for (int i = 0; i + n <= padded.length(); i++) out.add("#" + padded.substring(i, i + n));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Analyzer analyzerFor(String language) {
+    return language == null ? FALLBACK : ANALYZERS.getOrDefault(language.toLowerCase(Locale.ROOT), FALLBACK);
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String never fails
+    }
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.narrascope.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.Article;
+import dev.narrascope.Evidence;
+import dev.narrascope.Explanation;
+import dev.narrascope.Findings;
+import dev.narrascope.LabelScore;
+import dev.narrascope.narrative.NarrativeModel;
+import dev.narrascope.narrative.NarrativePrediction;
+import dev.narrascope.narrative.NarrativeTrainer;
+import dev.narrascope.narrative.Taxonomy;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class EvidenceExplainerTest {
+  private static final String SUB = "WAR: Blame: West";
+  private static NarrativeModel model;
+
+  @BeforeAll
+  static void train() throws Exception {
+    Taxonomy t = Taxonomy.read(new ByteArrayInputStream("{\"WAR\":{\"Blame\":[\"West\"]}}".getBytes(StandardCharsets.UTF_8)));
+    List<dev.narrascope.narrative.LabeledDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      docs.add(new dev.narrascope.narrative.LabeledDocument("p" + i, "en", "Weather news " + i + ". Nato provoked the war deliberately.",
+          Set.of("WAR: Blame"), Set.of(SUB), null));
+      docs.add(new dev.narrascope.narrative.LabeledDocument("n" + i, "en", "Weather news " + i + ". The festival opened downtown.",
+          Set.of("Other"), Set.of("Other"), null));
+    }
+    model = new NarrativeTrainer(t, new NarrativeTrainer.Options(4, 3, 1, 1, 1000, 0, 0, false)).train(docs, l -> {});
+  }
+
+  @Test
+  void explain_picksTheCueSentenceWithOffsets() {
+    String text = "The weather was mild today in the city.\n\nNato provoked the war, officials said again.";
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
+    Explanation e = new EvidenceExplainer(model).explain(text, "en", p);
+    assertThat(e.narrative()).isEqualTo("WAR: Blame");
+    assertThat(e.subNarrative()).isEqualTo(SUB);
+    assertThat(e.evidence()).isNotEmpty();
+    Evidence first = e.evidence().get(0);
+    assertThat(text.substring(first.start(), first.end())).isEqualTo(first.text()).contains("Nato provoked");
+  }
+
+  @Test
+  void explain_longText_staysWithinEightyWords() {
+    String sentence = "Nato provoked the war and the west provoked it again and again, officials said. ";
+    String text = sentence.repeat(30);
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
+    Explanation e = new EvidenceExplainer(model).explain(text, "en", p);
+    assertThat(e.text().split("\\s+")).hasSizeLessThanOrEqualTo(EvidenceExplainer.MAX_WORDS);
+    for (Evidence ev : e.evidence()) assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.text());
+  }
+
+  @Test
+  void explain_other_givesOtherAndNoEvidence() {
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("Other", 0.9)), List.of(new LabelScore("Other", 0.9)));
+    Explanation e = new EvidenceExplainer(model).explain("Anything at all.", "en", p);
+    assertThat(e.narrative()).isEqualTo("Other");
+    assertThat(e.evidence()).isEmpty();
+  }
+
+  @Test
+  void stage_fillsExplanationFromItsOwnPrediction() {
+    Article a = new Article("id1", "test", null, "Title", null, null, "en", 1, "Nato provoked the war deliberately. More words here.", null, null);
+    Article out = new ExplanationStage(model).apply(a, Findings.none());
+    assertThat(out.analysis().explanation()).isNotNull();
+    assertThat(out.analysis().explanation().text().split("\\s+")).hasSizeLessThanOrEqualTo(80);
+  }
+
+  @Test
+  void stage_emptyText_recordsFinding() {
+    Findings f = Findings.tracking(10);
+    Article a = new Article("id2", "empty.txt", null, "", null, null, "en", 1, "  ", null, null);
+    assertThat(new ExplanationStage(model).apply(a, f)).isSameAs(a);
+    assertThat(f.list()).extracting(x -> x.code()).containsExactly("empty-text");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.narrascope.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+final class NarrativeDecoderTest {
+  // Label order: narratives [WAR: Blame others, CLI: Hoax], then sub-narratives
+  // [West, Kyiv, WAR Other, Bad data, CLI Other].
+  private final Taxonomy taxonomy = SyntheticCorpus.taxonomy();
+
+  private NarrativePrediction decode(double... p) {
+    double[] t = new double[p.length];
+    Arrays.fill(t, 0.5);
+    return new NarrativeDecoder(taxonomy, t).predict(p);
+  }
+
+  @Test
+  void subNarrative_bringsItsNarrative() {
+    NarrativePrediction p = decode(0.2, 0.1, 0.8, 0.1, 0.1, 0.1, 0.1);
+    assertThat(p.narrativeLabels()).containsExactly("WAR: Blame others");
+    assertThat(p.subNarrativeLabels()).containsExactly(SyntheticCorpus.WEST);
+    assertThat(p.narratives().get(0).confidence()).isEqualTo(0.8);
+  }
+
+  @Test
+  void narrativeWithoutSubNarrative_getsItsOther() {
+    NarrativePrediction p = decode(0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1);
+    assertThat(p.subNarrativeLabels()).containsExactly("WAR: Blame others: Other");
+  }
+
+  @Test
+  void nothingOverThreshold_isOther() {
+    NarrativePrediction p = decode(0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1);
+    assertThat(p.narrativeLabels()).containsExactly("Other");
+    assertThat(p.subNarrativeLabels()).containsExactly("Other");
+  }
+
+  @Test
+  void twoDomains_keepsTheMoreConfidentOne() {
+    NarrativePrediction p = decode(0.9, 0.6, 0.1, 0.7, 0.1, 0.55, 0.1);
+    assertThat(p.narrativeLabels()).containsExactly("WAR: Blame others");
+    assertThat(p.subNarrativeLabels()).containsExactly(SyntheticCorpus.KYIV);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.narrascope.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class NarrativeTrainerTest {
+  private static NarrativeModel model;
+
+  @BeforeAll
+  static void train() {
+    NarrativeTrainer.Options o = new NarrativeTrainer.Options(4, 3, 1, 1, 10_000, 0, 0, true);
+    model = new NarrativeTrainer(SyntheticCorpus.taxonomy(), o).train(SyntheticCorpus.documents(15, 3), line -> {});
+  }
+
+  @Test
+  void predict_cueWords_giveTheirSubNarrativeAndItsNarrative() {
+    String text = SyntheticCorpus.text(new Random(99), "kyiv shelled donbass and provoked the conflict");
+    NarrativePrediction p = model.predict(text, "en");
+    assertThat(p.subNarrativeLabels()).contains(SyntheticCorpus.KYIV).doesNotContain(SyntheticCorpus.DATA);
+    assertThat(p.narrativeLabels()).contains("WAR: Blame others");
+  }
+
+  @Test
+  void predict_noCues_isOtherAtBothLevels() {
+    NarrativePrediction p = model.predict(SyntheticCorpus.text(new Random(5), null), "en");
+    assertThat(p.narrativeLabels()).containsExactly("Other");
+    assertThat(p.subNarrativeLabels()).containsExactly("Other");
+  }
+
+  @Test
+  void predict_isConsistentAndConfidencesAreProbabilitiesBestFirst() {
+    Taxonomy t = model.taxonomy();
+    for (long seed = 0; seed < 20; seed++) {
+      Random r = new Random(seed);
+      String cues = seed % 3 == 0 ? "thermometers faked records" : seed % 3 == 1 ? "nato provoked washington" : null;
+      NarrativePrediction p = model.predict(SyntheticCorpus.text(r, cues), "en");
+      assertThat(p.narratives()).isNotEmpty();
+      for (String s : p.subNarrativeLabels()) {
+        if (!s.equals(Taxonomy.OTHER)) assertThat(p.narrativeLabels()).contains(t.parentOf(s));
+      }
+      for (String n : p.narrativeLabels()) {
+        if (!n.equals(Taxonomy.OTHER)) assertThat(p.subNarrativeLabels()).anyMatch(s -> n.equals(t.parentOf(s)));
+      }
+      assertThat(p.narratives()).allSatisfy(l -> assertThat(l.confidence()).isBetween(0.0, 1.0));
+      assertThat(p.narratives()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+    }
+  }
+
+  @Test
+  void writeRead_givesTheSamePredictions() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    NarrativeModel back = NarrativeModel.read(new ByteArrayInputStream(out.toByteArray()));
+    String text = SyntheticCorpus.text(new Random(7), "nato expansion provoked aggression");
+    var a = model.predict(text, "en").narratives();
+    var b = back.predict(text, "en").narratives();
+    assertThat(b).hasSameSizeAs(a);
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(b.get(i).label()).isEqualTo(a.get(i).label());
+      assertThat(b.get(i).confidence()).isCloseTo(a.get(i).confidence(), within(1e-6));
+    }
+  }
+
+
+}
