@@ -6,6 +6,8 @@ import dev.narrascope.eval.Folds;
 import dev.narrascope.eval.SamplesF1;
 import dev.narrascope.eval.TextSimilarity;
 import dev.narrascope.explain.EvidenceExplainer;
+import dev.narrascope.framing.FramingEvaluation;
+import dev.narrascope.framing.FramingEvaluator;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativePrediction;
@@ -119,7 +121,6 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     double secs = (System.nanoTime() - start) / 1e9;
     out.printf("SemEval-2025 Task 10, %d-fold cross-validation (seed %d, stratified by language), %d documents, %.0f s%n",
         folds, seed, docs.size(), secs);
-    // Subtask 1 (entity framing) metrics go here when its evaluator is wired in.
     out.println("subtask 2: samples-F1; subtask 3: ROUGE-L F, chrF, share whose evidence shares >= "
         + MIN_SHARED_WORDS + " content words with the gold explanation, share with the gold dominant narrative");
     out.printf("%-5s %5s %8s %8s | %5s %7s %6s %8s %8s%n", "lang", "docs", "fine", "coarse", "expl", "rougeL", "chrF", "overlap", "dominant");
@@ -132,7 +133,19 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     row(out, "ALL", all);
     out.printf("%-5s %5s %8.3f %8.3f   (mean over languages)%n", "MEAN", "", fineSum / byLanguage.size(), coarseSum / byLanguage.size());
     out.flush();
+    subtask1(out, err);
     return 0;
+  }
+
+  /** Subtask 1 (actor framing): the same folds setting, over the mentions of subtask-1-annotations.txt. */
+  private void subtask1(PrintWriter out, PrintWriter err) {
+    if (!quiet) err.println("subtask 1: cross-validating actor framing…");
+    long start = System.nanoTime();
+    FramingEvaluation e = FramingEvaluator.crossValidate(SemevalDataset.root(data), languages, folds, seed);
+    out.printf("%nsubtask 1: EMR over fine-role sets, micro P/R/F1 over fine roles, main-role accuracy (%d-fold, seed %d, %.0f s)%n",
+        folds, seed, (System.nanoTime() - start) / 1e9);
+    out.print(e.table());
+    out.flush();
   }
 
   private static void row(PrintWriter out, String name, Scores s) {

@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.framing.FramingTrainer;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeTrainer;
@@ -47,8 +48,17 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Files.createDirectories(out);
     trainNarratives();
-    // Subtask 1 (entity framing): the framing trainer is called here with (data, languages, out).
+    trainFraming();
     return 0;
+  }
+
+  private void trainFraming() throws Exception {
+    long start = System.nanoTime();
+    if (!quiet) spec.commandLine().getErr().println("framing: training actor roles (subtask 1)…");
+    Path file = FramingTrainer.trainAndSave(SemevalDataset.root(data), languages, out);
+    spec.commandLine().getOut().printf("framing: %s (%d bytes) in %.0f s%n",
+        file, Files.size(file), (System.nanoTime() - start) / 1e9);
+    spec.commandLine().getOut().flush();
   }
 
   private void trainNarratives() throws Exception {
