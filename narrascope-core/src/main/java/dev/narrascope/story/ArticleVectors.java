@@ -28,6 +28,13 @@ final class ArticleVectors {
   static final double NAME_BOOST = 2.0;
   static final double NUMBER_BOOST = 1.5;
   static final String ENTITY_PREFIX = "=";
+  /**
+   * Terms in fewer than this share of documents (batch and background blended, see {@link #rate})
+   * are event-specific: a less-common actor, a quote's distinctive word, a figure. "Ukraine" and
+   * "NATO" are in far more news; "Reznikov" and "shedding" are not. Set from the background's scale
+   * (a few in a few hundred documents), not tuned on an evaluation set.
+   */
+  static final double EVENT_RATE = 0.03;
 
   /** A sparse L2-normalised vector: term ids, heaviest first, and their weights. */
   record Vector(int[] terms, double[] weights) {
@@ -36,15 +43,22 @@ final class ArticleVectors {
 
   final Vector[] full;
   final Vector[] anchor;
+  /** Per article, the terms of {@link #full} rarer than {@link #EVENT_RATE}: what can pin an event. */
+  final int[][] events;
   final int[] df;
 
-  private ArticleVectors(Vector[] full, Vector[] anchor, int[] df) {
+  private ArticleVectors(Vector[] full, Vector[] anchor, int[][] events, int[] df) {
     this.full = full;
     this.anchor = anchor;
+    this.events = events;
     this.df = df;
   }
 
   static ArticleVectors of(List<Article> batch) {
+    return of(batch, BackgroundFrequencies.shipped());
+  }
+
+  static ArticleVectors of(List<Article> batch, BackgroundFrequencies background) {
     int n = batch.size();
     List<Map<String, double[]>> raw = new ArrayList<>(n);
     for (int i = 0; i < n; i++) raw.add(null);
@@ -60,6 +74,7 @@ final class ArticleVectors {
     int[] df = dfList.stream().mapToInt(Integer::intValue).toArray();
     Vector[] full = new Vector[n];
     Vector[] anchor = new Vector[n];
+    int[][] events = new int[n][];
     IntStream.range(0, n).parallel().forEach(i -> {
       Map<String, double[]> m = raw.get(i);
       int k = m.size();
@@ -67,21 +82,53 @@ final class ArticleVectors {
       double[] w = new double[k];
       boolean[] isAnchor = new boolean[k];
       boolean[] isWord = new boolean[k];
+      boolean[] rare = new boolean[k];
       int j = 0;
       for (var e : m.entrySet()) {
         int id = ids.get(e.getKey());
         double[] v = e.getValue();
-        double idf = Math.log((n + 1.0) / (df[id] + 1.0)) + 1;
+        double rate = rate(n, df[id], background, batch.get(i).language(), e.getKey());
+        double idf = 1 - Math.log(rate);
         terms[j] = id;
         w[j] = (1 + Math.log(v[0])) * idf * v[1];
         isAnchor[j] = v[1] == NUMBER_BOOST || e.getKey().startsWith(ENTITY_PREFIX);
         isWord[j] = !e.getKey().startsWith(ENTITY_PREFIX);
+        rare[j] = rate < EVENT_RATE;
         j++;
       }
       full[i] = top(terms, w, isWord);
       anchor[i] = top(terms, w, isAnchor);
+      Set<Integer> rareIds = new HashSet<>();
+      for (int x = 0; x < k; x++) if (rare[x]) rareIds.add(terms[x]);
+      events[i] = Arrays.stream(full[i].terms()).filter(rareIds::contains).toArray();
     });
-    return new ArticleVectors(full, anchor, df);
+    return new ArticleVectors(full, anchor, events, df);
+  }
+
+  /**
+   * Smoothed share of documents holding the term: the batch plus
+   * {@link BackgroundFrequencies#PRIOR_DOCUMENTS} background documents of the article's language.
+   * The background says which terms are common news words when the batch is too small to know,
+   * and fades as the batch grows. IDF is {@code 1 - ln(rate)}.
+   */
+  static double rate(int n, int df, BackgroundFrequencies background, String language, String term) {
+    double bg = term.startsWith(ENTITY_PREFIX) ? entityRate(background, language, term) : background.rate(language, term);
+    if (bg < 0) return (df + 1.0) / (n + 1.0);
+    double prior = BackgroundFrequencies.PRIOR_DOCUMENTS;
+    return (df + prior * bg + 1.0) / (n + prior + 1.0);
+  }
+
+  /** A canonical name is as rare as its rarest word ("Oleksii Reznikov" as "Reznikov"). */
+  private static double entityRate(BackgroundFrequencies background, String language, String term) {
+    double rate = -1;
+    for (String word : term.substring(ENTITY_PREFIX.length()).split("[^\\p{L}\\p{M}\\p{N}]+")) {
+      if (word.isEmpty()) continue;
+      String t = Terms.term(word);
+      if (t == null) continue;
+      double r = background.rate(language, t);
+      if (rate < 0 || r < rate) rate = r;
+    }
+    return rate;
   }
 
   /** term -> {weighted count, boost}. */

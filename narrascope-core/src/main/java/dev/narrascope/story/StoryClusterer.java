@@ -59,6 +59,12 @@ public final class StoryClusterer implements CorpusStage {
    * shared actor ("Reznikov") is not one event, an actor with a place, a second actor or a figure is.
    */
   static final int MIN_SHARED_ANCHORS = 2;
+  /**
+   * Event-specific terms ({@link ArticleVectors#EVENT_RATE}) an article must share with a story to
+   * join it on its words: two articles about Ukraine and NATO are one story only if they share, say,
+   * "Reznikov" and "shedding".
+   */
+  static final int MIN_EVENT_TERMS = 2;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -113,7 +119,7 @@ public final class StoryClusterer implements CorpusStage {
       int best = -1;
       double bestScore = threshold;
       for (int c : postings.candidates(vectors.full[i], vectors.anchor[i], vectors.df, maxDf, stories.size())) {
-        double s = stories.get(c).similarity(vectors.full[i], vectors.anchor[i], a);
+        double s = stories.get(c).similarity(vectors.full[i], vectors.anchor[i], vectors.events[i], a);
         if (s >= bestScore) {
           bestScore = s;
           best = c;
@@ -277,8 +283,8 @@ public final class StoryClusterer implements CorpusStage {
       return s;
     }
 
-    double similarity(ArticleVectors.Vector full, ArticleVectors.Vector anchor, Article a) {
-      double cos = sumNorm2 > 0 ? dot(sum, full) / Math.sqrt(sumNorm2) : 0;
+    double similarity(ArticleVectors.Vector full, ArticleVectors.Vector anchor, int[] events, Article a) {
+      double cos = sumNorm2 > 0 && sharesEvent(events) ? dot(sum, full) / Math.sqrt(sumNorm2) : 0;
       boolean otherLanguage = !a.language().equals(mainLanguage) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
           && !Article.UNDETERMINED_LANGUAGE.equals(mainLanguage);
       if (otherLanguage && anchorNorm2 > 0 && shared(anchorSum, anchor) >= MIN_SHARED_ANCHORS) {
@@ -287,6 +293,17 @@ public final class StoryClusterer implements CorpusStage {
       long gap = gapDays(a.published());
       if (gap > MAX_GAP_DAYS) return 0;
       return cos * Math.exp(-Math.max(0, gap - GRACE_DAYS) / (double) DECAY_DAYS);
+    }
+
+    /**
+     * Whether the article shares {@value #MIN_EVENT_TERMS} event-specific terms with the story (one,
+     * if it has only one): topic words alone ("Ukraine", "NATO", "alliance") make no story.
+     */
+    private boolean sharesEvent(int[] events) {
+      int needed = Math.min(MIN_EVENT_TERMS, Math.max(1, events.length));
+      int shared = 0;
+      for (int t : events) if (sum.get(t) > 0 && ++shared >= needed) return true;
+      return false;
     }
 
     /**

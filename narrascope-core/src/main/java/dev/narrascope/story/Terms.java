@@ -90,7 +90,8 @@ final class Terms {
   static String term(String word) {
     if (Character.isDigit(word.charAt(0))) return asciiDigits(word.replace(",", ""));
     String w = fold(word);
-    int apostrophe = w.indexOf('\'');
+    // A curly apostrophe too: "NATO’s" is "NATO", not a rarer term of its own.
+    int apostrophe = w.replace('’', '\'').indexOf('\'');
     if (apostrophe > 0) w = w.substring(0, apostrophe);
     if (w.length() < 2 || STOP.contains(w)) return null;
     return w.length() > PREFIX ? w.substring(0, PREFIX) : w;

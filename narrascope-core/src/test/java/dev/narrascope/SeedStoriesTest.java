@@ -1,0 +1,56 @@
+package dev.narrascope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.narrascope.clean.ArticleExtractor;
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.ingest.Ingestor;
+import dev.narrascope.story.StoryClusterer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five real scraped seed articles, all about Ukraine and NATO, through the path {@code analyze}
+ * takes on an empty store ({@code Pipelines.withoutStories()}, then reposts and stories over the
+ * batch as {@code StoryRefresh} does): 000 and 001 tell one event (Reznikov's "carrying out NATO's
+ * mission" / "shedding blood" remarks) in different words, so one story but no repost; 002, 003
+ * and 004 are other events on the same topic. Skips without {@code ../shared/seeds}.
+ */
+final class SeedStoriesTest {
+  private static final Path SEEDS = Path.of("../../shared/seeds");
+
+  @Test
+  void stories_seeds_sameEventTogetherOtherEventsApart() {
+    assumeTrue(Files.isDirectory(SEEDS), "no " + SEEDS);
+    Findings findings = Findings.tracking(100);
+    ArticleExtractor extractor = ArticleExtractor.defaults();
+    List<Article> batch = new ArrayList<>();
+    Ingestor.defaults().read(List.of(SEEDS), doc -> {
+      Article a = extractor.extract(doc, findings);
+      if (a != null) batch.add(a);
+    }, findings);
+    List<Article> analysed = new MinHashNearDuplicates().apply(Pipelines.withoutStories().run(batch, findings), findings);
+    StoryClusterer.Result result = new StoryClusterer().cluster(analysed);
+    Map<String, Article> bySeed = new HashMap<>();
+    for (Article a : result.articles()) bySeed.put(seedNumber(a), a);
+    assertThat(bySeed).containsOnlyKeys("000", "001", "002", "003", "004");
+
+    assertThat(bySeed.get("001").analysis().storyId()).as("001 with 000").isEqualTo(bySeed.get("000").analysis().storyId());
+    assertThat(bySeed.get("000").analysis().repostOf()).isNull();
+    assertThat(bySeed.get("001").analysis().repostOf()).isNull();
+    assertThat(List.of("000", "002", "003", "004").stream().map(k -> bySeed.get(k).analysis().storyId()).distinct())
+        .as("000, 002, 003 and 004 in four stories").hasSize(4);
+  }
+
+  private static String seedNumber(Article a) {
+    String origin = a.origin();
+    String file = origin.substring(origin.lastIndexOf('/') + 1);
+    return file.length() >= 3 ? file.substring(0, 3) : file;
+  }
+}
