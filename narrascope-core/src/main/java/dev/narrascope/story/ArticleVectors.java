@@ -29,12 +29,19 @@ final class ArticleVectors {
   static final double NUMBER_BOOST = 1.5;
   static final String ENTITY_PREFIX = "=";
   /**
-   * Terms in fewer than this share of documents (batch and background blended, see {@link #rate})
-   * are event-specific: a less-common actor, a quote's distinctive word, a figure. "Ukraine" and
-   * "NATO" are in far more news; "Reznikov" and "shedding" are not. Set from the background's scale
-   * (a few in a few hundred documents), not tuned on an evaluation set.
+   * Event-specific terms (what can pin an event: a less-common actor, a quote's distinctive word, a
+   * figure) are in fewer than this share of background news of their language: "Ukraine" and
+   * "NATO" are in far more, "Reznikov" and "shedding" are not. Set from the background's scale (a few
+   * in a few hundred documents), not tuned on an evaluation set.
    */
-  static final double EVENT_RATE = 0.03;
+  static final double EVENT_RATE = 0.02;
+  /**
+   * ... and in at most this share of the batch (or {@link #EVENT_MIN_DF} articles, the size of a
+   * big story): a large corpus knows its own topic words better than the background does, a small
+   * one cannot tell a topic word from its one story's words.
+   */
+  static final double EVENT_SHARE = 0.02;
+  static final int EVENT_MIN_DF = 10;
 
   /** A sparse L2-normalised vector: term ids, heaviest first, and their weights. */
   record Vector(int[] terms, double[] weights) {
@@ -43,7 +50,7 @@ final class ArticleVectors {
 
   final Vector[] full;
   final Vector[] anchor;
-  /** Per article, the terms of {@link #full} rarer than {@link #EVENT_RATE}: what can pin an event. */
+  /** Per article, the event-specific terms of {@link #full} (see {@link #EVENT_RATE}). */
   final int[][] events;
   final int[] df;
 
@@ -75,8 +82,10 @@ final class ArticleVectors {
     Vector[] full = new Vector[n];
     Vector[] anchor = new Vector[n];
     int[][] events = new int[n][];
+    double eventDf = Math.max(EVENT_MIN_DF, EVENT_SHARE * n);
     IntStream.range(0, n).parallel().forEach(i -> {
       Map<String, double[]> m = raw.get(i);
+      String lang = batch.get(i).language();
       int k = m.size();
       int[] terms = new int[k];
       double[] w = new double[k];
@@ -87,13 +96,17 @@ final class ArticleVectors {
       for (var e : m.entrySet()) {
         int id = ids.get(e.getKey());
         double[] v = e.getValue();
-        double rate = rate(n, df[id], background, batch.get(i).language(), e.getKey());
-        double idf = 1 - Math.log(rate);
+        String term = e.getKey();
+        // Canonical entity names stay on batch counts: they are Latin whatever the article's script,
+        // and no background counts them fairly (a Hindi outlet's "New Delhi" dateline is Devanagari
+        // in the Hindi table and rare in the others, so it outweighed the event's actors).
+        double bg = term.startsWith(ENTITY_PREFIX) ? -1 : background.rate(lang, term);
+        double idf = 1 - Math.log(rate(n, df[id], bg));
         terms[j] = id;
         w[j] = (1 + Math.log(v[0])) * idf * v[1];
         isAnchor[j] = v[1] == NUMBER_BOOST || e.getKey().startsWith(ENTITY_PREFIX);
         isWord[j] = !e.getKey().startsWith(ENTITY_PREFIX);
-        rare[j] = rate < EVENT_RATE;
+        rare[j] = bg < EVENT_RATE && df[id] <= eventDf;
         j++;
       }
       full[i] = top(terms, w, isWord);
@@ -107,28 +120,15 @@ final class ArticleVectors {
 
   /**
    * Smoothed share of documents holding the term: the batch plus
-   * {@link BackgroundFrequencies#PRIOR_DOCUMENTS} background documents of the article's language.
+   * {@link BackgroundFrequencies#PRIOR_DOCUMENTS} background documents of the article's language
+   * holding it at rate {@code bg} ({@code -1}: no background).
    * The background says which terms are common news words when the batch is too small to know,
    * and fades as the batch grows. IDF is {@code 1 - ln(rate)}.
    */
-  static double rate(int n, int df, BackgroundFrequencies background, String language, String term) {
-    double bg = term.startsWith(ENTITY_PREFIX) ? entityRate(background, language, term) : background.rate(language, term);
+  static double rate(int n, int df, double bg) {
     if (bg < 0) return (df + 1.0) / (n + 1.0);
     double prior = BackgroundFrequencies.PRIOR_DOCUMENTS;
     return (df + prior * bg + 1.0) / (n + prior + 1.0);
-  }
-
-  /** A canonical name is as rare as its rarest word ("Oleksii Reznikov" as "Reznikov"). */
-  private static double entityRate(BackgroundFrequencies background, String language, String term) {
-    double rate = -1;
-    for (String word : term.substring(ENTITY_PREFIX.length()).split("[^\\p{L}\\p{M}\\p{N}]+")) {
-      if (word.isEmpty()) continue;
-      String t = Terms.term(word);
-      if (t == null) continue;
-      double r = background.rate(language, t);
-      if (rate < 0 || r < rate) rate = r;
-    }
-    return rate;
   }
 
   /** term -> {weighted count, boost}. */

@@ -64,7 +64,7 @@ public final class StoryClusterer implements CorpusStage {
    * join it on its words: two articles about Ukraine and NATO are one story only if they share, say,
    * "Reznikov" and "shedding".
    */
-  static final int MIN_EVENT_TERMS = 2;
+  static final int MIN_EVENT_TERMS = 1;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
