@@ -17,7 +17,9 @@ import java.util.stream.IntStream;
  * only those names and numbers for comparing articles in different languages. The names include
  * the canonical names of the entities found in the lead ({@code Analysis.entities}, Latin script
  * whatever the article's script: "Резников", "रेज़निकोव" and "Reznikov" are one term), so scripts
- * that {@link Terms} cannot transliterate still meet. Built once per batch;
+ * that {@link Terms} cannot transliterate still meet. Word terms' document frequencies are
+ * blended with a background ({@link BackgroundFrequencies}) and each article's event-specific terms
+ * are kept apart ({@link #events}). Built once per batch;
  * immutable afterwards and safe to read from many threads.
  */
 final class ArticleVectors {

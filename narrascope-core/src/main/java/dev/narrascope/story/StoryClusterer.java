@@ -20,8 +20,10 @@ import java.util.Map;
  * <p>How: articles are visited earliest first and each joins the most similar open story or
  * founds a new one (single-pass centroid clustering, as in topic detection and tracking). An
  * article is a TF-IDF vector over title and lead with names and numbers boosted
- * ({@link ArticleVectors}); a story is the sum of its members' vectors. Similarity is the cosine to
- * that centroid; for an article in another language than the story's main one, the cosine of the
+ * ({@link ArticleVectors}, IDF blended with {@link BackgroundFrequencies} so a small batch knows
+ * its topic words); a story is the sum of its members' vectors. Similarity is the cosine to that
+ * centroid, counted only if the article shares an event-specific term with it (topic words alone
+ * make no story); for an article in another language than the story's main one, the cosine of the
  * cross-lingual vectors counts too: the canonical entity names of {@code Analysis.entities} (Latin
  * script whatever the article's: run the entity stage first) and the numbers, when at least
  * {@value #MIN_SHARED_ANCHORS} of them are shared. Time matters: beyond
