@@ -1,5 +1,6 @@
 package dev.narrascope;
 
+import dev.narrascope.clean.OutletNames;
 import dev.narrascope.clean.RepeatedLineRemover;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.entity.ActorStage;
@@ -10,7 +11,7 @@ import dev.narrascope.story.StoryClusterer;
 
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
- * corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
+ * outlet names, corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
  * then the corpus stages actors, reposts and stories.
  */
 public final class Pipelines {
@@ -19,6 +20,7 @@ public final class Pipelines {
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
     return Pipeline.builder()
+        .addCorpus(new OutletNames())
         .addCorpus(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
         .add(new EntityStage())
