@@ -151,7 +151,8 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
         if (dated != null) stamps.add(dated);
         Matcher m = BYLINE.matcher(name);
         Matcher staff = STAFF.matcher(name);
-        if (author == null && m.matches() && isName(m.group(2))) {
+        // "by Jane Doe, The Outlet:" introduces a syndicated text.
+        if (author == null && m.matches() && isName(m.group(2).replaceAll("[:,;]$", ""))) {
           author = m.group(2);
         } else if (author == null && staff.matches() && isName(staff.group(1))) {
           author = name;
@@ -167,7 +168,7 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
       if (author == null && stamps.isEmpty()) return false;
       // One name beside the author or the date is the outlet; of two ("Jane Doe · Opinion") neither is sure.
       if (outlet == null && names.size() == 1) outlet = names.get(0);
-      if (author != null) extra.putIfAbsent("author", author.replaceAll("[,;]$", "").strip());
+      if (author != null) extra.putIfAbsent("author", author.replaceAll("[:,;]$", "").strip());
       stamps.forEach(this::record);
       if (outlet != null && bylineOutlet == null) bylineOutlet = outlet;
       return true;
