@@ -158,7 +158,8 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
           author = name;
           if (outlet == null) outlet = staff.group(1);
         } else if (names.size() < 2 && isName(name)) {
-          // A name before a comma may be a place ("Москва, 12 марта 2024"): no outlet is taken from it.
+          // A name before a comma may be a place ("Москва, 12 марта 2024"): it counts, as null, but
+          // is never taken for the outlet.
           names.add(dated == null ? name : null);
         } else {
           return false;
