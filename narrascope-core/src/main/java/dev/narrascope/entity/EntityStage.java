@@ -27,6 +27,6 @@ public final class EntityStage implements ArticleStage {
 
   @Override
   public Article apply(Article article, Findings findings) {
-    return article.withAnalysis(article.analysis().withEntities(extractor.find(article.text())));
+    return article.withAnalysis(article.analysis().withEntities(extractor.find(article.text(), article.language())));
   }
 }
