@@ -56,6 +56,8 @@ final class Romanizer {
    */
   static String romanize(String name, String language) {
     if (!needed(name)) return name;
+    // Ukrainian letters in any word make the whole name Ukrainian ("Олексій Гнатенко": г is h in both).
+    String lang = name.matches("(?s).*[єіїґЄІЇҐ].*") ? "uk" : language;
     StringBuilder out = new StringBuilder(name.length() + 8);
     int i = 0;
     while (i < name.length()) {
@@ -66,7 +68,7 @@ final class Romanizer {
         continue;
       }
       String word = name.substring(i, j);
-      String latin = isDevanagari(word.charAt(0)) ? devanagari(word) : cyrillic(word, language);
+      String latin = isDevanagari(word.charAt(0)) ? devanagari(word) : cyrillic(word, lang);
       out.append(capitalise(latin, Character.isUpperCase(word.charAt(0)) || isDevanagari(word.charAt(0))));
       i = j;
     }
@@ -90,7 +92,7 @@ final class Romanizer {
   private static String cyrillic(String word, String language) {
     String w = word.toLowerCase(Locale.ROOT);
     boolean bulgarian = "bg".equals(language);
-    boolean ukrainian = "uk".equals(language) || w.matches(".*[єіїґ].*");
+    boolean ukrainian = "uk".equals(language);
     StringBuilder b = new StringBuilder(w.length() + 4);
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
