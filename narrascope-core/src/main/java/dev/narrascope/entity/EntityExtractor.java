@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds entity mentions in one text: gazetteer aliases first (longest match), then runs of
  * capitalised words, with titles, nationality adjectives and sentence-initial common words cut off.
- * Surname-only mentions and spelling variants are then resolved to a full name seen in the same text.
- * Stateless apart from the immutable gazetteer; thread-safe.
+ * Hindi, which has no capitals, gets its names from {@link HindiNames}. Surname-only mentions and
+ * spelling variants are then resolved to a full name seen in the same text, and names the gazetteer
+ * lacks are written in Latin script ({@link Romanizer}). Stateless apart from the immutable
+ * gazetteer; thread-safe.
  */
 final class EntityExtractor {
+  /** What may stand between a title and the name: its abbreviation dot and a space or two. */
+  private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\u00a0]{1,2}");
   private final Gazetteer gazetteer;
 
   EntityExtractor(Gazetteer gazetteer) {
@@ -111,7 +116,7 @@ final class EntityExtractor {
     Token title = tokens.get(i - 1);
     if (!titles.contains(title.text().toLowerCase(Locale.ROOT))) return false;
     String gap = text.substring(title.end(), tokens.get(i).start());
-    return gap.matches("\\.?[ \\u00a0]{1,2}") && tokens.get(i + 1).capitalised()
+    return TITLE_GAP.matcher(gap).matches() && tokens.get(i + 1).capitalised()
         && Gazetteer.contiguous(text, tokens.get(i), tokens.get(i + 1));
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds names in Hindi text, where no letter case marks them: the words after an honorific or a role
@@ -23,13 +24,25 @@ final class HindiNames {
   private static final Set<String> ROLES = Set.of("मंत्री", "प्रधानमंत्री", "मुख्यमंत्री", "राष्ट्रपति",
       "उपराष्ट्रपति", "सांसद", "विधायक", "विशेषज्ञ", "प्रवक्ता", "वैज्ञानिक", "नेता", "अधिकारी", "सचिव",
       "महासचिव", "राजदूत", "निदेशक", "अध्यक्ष", "विश्लेषक", "अर्थशास्त्री", "पत्रकार", "जनरल", "कमांडर",
-      "प्रमुख", "संवाददाता", "राजनयिक", "भूवैज्ञानिक", "चांसलर", "कार्यकर्ता", "लेखक", "इतिहासकार", "सलाहकार",
+      "संवाददाता", "राजनयिक", "भूवैज्ञानिक", "चांसलर", "कार्यकर्ता", "लेखक", "इतिहासकार", "सलाहकार",
       "प्रतिनिधि", "उपमंत्री", "गवर्नर", "मेयर", "सेनापति", "कर्नल", "प्रोफ़ेसर", "प्रोफेसर", "शोधकर्ता");
 
-  /** Postpositions, auxiliaries and conjunctions: a name stops before them. */
+  /** Postpositions that close a noun phrase: a name must end right before one (or before punctuation). */
+  private static final Set<String> POSTPOSITIONS = Set.of("ने", "के", "का", "की", "को", "से", "में", "पर", "द्वारा");
+
+  /** Postpositions, auxiliaries, light verbs and conjunctions: never part of a name. */
   private static final Set<String> STOPS = Set.of("ने", "के", "का", "की", "को", "से", "में", "पर", "है", "हैं",
       "था", "थे", "थी", "और", "या", "तथा", "एवं", "भी", "ही", "तो", "कि", "यह", "वह", "इस", "उस", "एक", "जो",
-      "द्वारा", "लिए", "साथ", "बाद", "तक", "कहा", "बताया", "अनुसार", "नहीं", "न", "हुए", "गए", "गया");
+      "द्वारा", "लिए", "साथ", "बाद", "तक", "कहा", "बताया", "अनुसार", "नहीं", "न", "हुए", "गए", "गया", "कर", "रहे",
+      "रहा", "रही", "हो", "होने", "होना", "करना", "करने", "करते", "करता", "करती", "किया", "दिया", "दिए", "लिया", "गई",
+      "जा", "सकता", "सकते", "सकती", "चाहिए", "बन", "आई", "आए", "सहमत", "कम", "अधिक", "सभी", "कई", "अपने", "अपनी",
+      "अब", "फिर", "जब", "तब", "यहां", "वहां", "सबसे", "बहुत", "रूप", "तौर");
+
+  /**
+   * Endings of plural obliques ("क्षेत्रों", "देशों"), infinitives and verb forms ("करने", "होते",
+   * "दिखाएँ"), which Hindi names do not have.
+   */
+  private static final String[] NON_NAME_ENDINGS = {"ों", "ओं", "ने", "ते", "ती", "िए", "ाए", "ाएं", "ाएँ", "ें", "ीं"};
 
   /** Head words that make a name an organisation ("मौसम विज्ञान विभाग"). */
   private static final Set<String> ORGANIZATION_WORDS = Set.of("मंत्रालय", "विभाग", "परिषद", "संघ", "समिति",
@@ -37,6 +50,8 @@ final class HindiNames {
       "एसोसिएशन", "काउंसिल", "यूनियन");
 
   private static final int MAX_WORDS = 3;
+  private static final Pattern DOT_GAP = Pattern.compile("\\.?[ \\u00a0]{0,2}");
+  private static final Pattern PUNCTUATION = Pattern.compile("[,;:।!?\"“”()]");
 
   private HindiNames() {}
 
@@ -56,8 +71,8 @@ final class HindiNames {
         to++;
       }
       // The name must close on a postposition or a comma; a longer run is a phrase, not a name.
-      boolean closed = to < tokens.size() && (STOPS.contains(tokens.get(to).text()) || punctuationBetween(text, tokens.get(to - 1), tokens.get(to)))
-          || to == tokens.size();
+      boolean closed = to < tokens.size() && (POSTPOSITIONS.contains(tokens.get(to).text())
+          || punctuationBetween(text, tokens.get(to - 1), tokens.get(to)));
       if (to == from || !closed || !honorific && to - from < 2) continue;
       String type = "PERSON";
       for (int k = from; k < to; k++) if (ORGANIZATION_WORDS.contains(tokens.get(k).text())) type = "ORGANIZATION";
@@ -78,7 +93,9 @@ final class HindiNames {
   }
 
   private static boolean candidate(String w) {
-    return devanagari(w) && !STOPS.contains(w) && !HONORIFICS.contains(w) && !ROLES.contains(w);
+    if (!devanagari(w) || STOPS.contains(w) || HONORIFICS.contains(w) || ROLES.contains(w)) return false;
+    for (String ending : NON_NAME_ENDINGS) if (w.length() > ending.length() + 1 && w.endsWith(ending)) return false;
+    return true;
   }
 
   private static boolean devanagari(String w) {
@@ -88,10 +105,10 @@ final class HindiNames {
 
   /** "डॉ. अनीता": the abbreviation's dot (and spaces) between the honorific and the name. */
   private static boolean dotBetween(String text, Token a, Token b) {
-    return text.substring(a.end(), b.start()).matches("\\.?[ \\u00a0]{0,2}") && b.start() > a.end();
+    return b.start() > a.end() && DOT_GAP.matcher(text.substring(a.end(), b.start())).matches();
   }
 
   private static boolean punctuationBetween(String text, Token a, Token b) {
-    return text.substring(a.end(), b.start()).matches(".*[,;:।!?\"“”()].*");
+    return PUNCTUATION.matcher(text.substring(a.end(), b.start())).find();
   }
 }

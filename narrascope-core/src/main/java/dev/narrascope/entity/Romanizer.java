@@ -1,6 +1,7 @@
 package dev.narrascope.entity;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes a Cyrillic (Russian, Bulgarian, Ukrainian) or Devanagari (Hindi) name in Latin script the way
@@ -12,6 +13,7 @@ import java.util.Locale;
  * other scripts is returned unchanged. Stateless and thread-safe.
  */
 final class Romanizer {
+  private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[єіїґЄІЇҐ]");
   private static final String RU_LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ";
   private static final String[] RU_LATIN = {"a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "i", "k", "l", "m",
       "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "ye", "i",
@@ -57,7 +59,7 @@ final class Romanizer {
   static String romanize(String name, String language) {
     if (!needed(name)) return name;
     // Ukrainian letters in any word make the whole name Ukrainian ("Олексій Гнатенко": г is h in both).
-    String lang = name.matches("(?s).*[єіїґЄІЇҐ].*") ? "uk" : language;
+    String lang = UKRAINIAN_LETTERS.matcher(name).find() ? "uk" : language;
     StringBuilder out = new StringBuilder(name.length() + 8);
     int i = 0;
     while (i < name.length()) {
@@ -161,6 +163,8 @@ final class Romanizer {
         inherent[units++] = true;
       } else if (sign && units > 0) {
         if (c == 0x0902 || c == 0x0901 || c == 0x0903) {
+          // Anusvara before ह is a velar nasal: "सिंह" → "Singh".
+          if (c == 0x0902 && k + 1 < n && word.charAt(k + 1) == 'ह') t = "ng";
           vowel[units - 1] = (vowel[units - 1] == null ? "" : vowel[units - 1]) + t;
         } else {
           vowel[units - 1] = t;

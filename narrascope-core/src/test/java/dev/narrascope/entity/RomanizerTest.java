@@ -31,6 +31,7 @@ final class RomanizerTest {
     assertThat(Romanizer.romanize("अनीता राव", "hi")).isEqualTo("Anita Rao");
     assertThat(Romanizer.romanize("इरीना कोवाल", "hi")).isEqualTo("Irina Koval");
     assertThat(Romanizer.romanize("रेज़निकोव", "hi")).isEqualTo("Reznikov");
+    assertThat(Romanizer.romanize("मनमोहन सिंह", "hi")).isEqualTo("Manmohan Singh");
   }
 
   @Test
