@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Clusters the canonical names of a batch into real-world actors (union-find) and picks one display
  * name per actor: the gazetteer's name when the actor is known, else its most frequent multi-word,
- * Latin-script spelling. Not thread-safe; one instance per call.
+ * Latin-script spelling, preferring one written so in some article over one romanised from Cyrillic or
+ * Devanagari ("Howard Pike" over "Govard Paik"). Not thread-safe; one instance per call.
  */
 final class ActorNames {
   /** How often a name occurs and as which types. */
