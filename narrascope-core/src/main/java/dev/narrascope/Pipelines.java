@@ -1,5 +1,6 @@
 package dev.narrascope;
 
+import dev.narrascope.clean.OutletNames;
 import dev.narrascope.clean.RepeatedLineRemover;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.entity.ActorStage;
@@ -13,8 +14,9 @@ import dev.narrascope.story.StoryClusterer;
 
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
- * corpus-level boilerplate removal, language, entities, quotes, narratives, framing, explanation,
- * then the corpus stages actors (one canonical name per actor across the batch), reposts and stories.
+ * outlet names, corpus-level boilerplate removal, language, entities, quotes, narratives, framing,
+ * explanation, then the corpus stages actors (one canonical name per actor across the batch), reposts
+ * and stories.
  */
 public final class Pipelines {
   private Pipelines() {}
@@ -34,6 +36,7 @@ public final class Pipelines {
 
   private static Pipeline.Builder beforeStories() {
     return Pipeline.builder()
+        .addCorpus(new OutletNames())
         .addCorpus(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
         .add(new EntityStage())

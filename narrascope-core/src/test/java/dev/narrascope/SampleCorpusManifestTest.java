@@ -126,7 +126,8 @@ final class SampleCorpusManifestTest {
   // ---------------------------------------------------------------- reading sources
 
   /**
-   * Title and searchable text per format: plain text uses its first non-empty line; JSON Lines the
+   * Title and searchable text per format: plain text uses its first non-empty line that is not one of
+   * the entry's junk lines; JSON Lines the
    * {@code title} and {@code text} fields; HTML its {@code <h1>}, which {@code <title>} must start with
    * (sites append their own name there).
    */
@@ -145,8 +146,10 @@ final class SampleCorpusManifestTest {
         assertThat(doc.title()).startsWith(h1);
         return new Source(h1, content);
       }
-      String first = content.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-      return new Source(first.strip(), content);
+      // Scraped text may start with page junk ("top of page"): the title is the first line that is not.
+      String first = content.lines().map(String::strip).filter(l -> !l.isEmpty() && !e.junkLines().contains(l))
+          .findFirst().orElse("");
+      return new Source(first, content);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }

@@ -64,7 +64,12 @@ public final class ArticleExtractor {
       if (doc.kind() == RawDocument.Kind.TEXT && !sameText(title, doc.title())) body = join(title, body);
       title = doc.title().strip();
     }
-    if (doc.source() != null && !doc.source().isBlank()) outlet = doc.source().strip();
+    if (doc.source() != null && !doc.source().isBlank()) {
+      String source = doc.source().strip();
+      // A feed that gives only the host says the same as a text naming the outlet: keep the name.
+      boolean sameOutlet = outlet != null && OutletNames.isHost(source) && OutletNames.namesHost(outlet, source);
+      if (!sameOutlet) outlet = source;
+    }
     LocalDate given = Dates.parse(doc.published());
     if (given != null) published = given;
     metadata.putAll(doc.metadata());

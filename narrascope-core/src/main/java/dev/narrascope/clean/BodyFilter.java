@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Last pass over an extracted HTML body: drops furniture lines ({@link BoilerplateLines}) and a
+ * Last pass over an extracted HTML body: drops furniture, date and byline lines ({@link BoilerplateLines},
+ * {@link ScrapedText#isByline}) and a
  * leading copy of the headline, since the title is kept apart. Stateless and thread-safe.
  */
 final class BodyFilter {
@@ -15,7 +16,8 @@ final class BodyFilter {
     for (String para : body.split("\n\n")) {
       List<String> lines = new ArrayList<>();
       for (String line : para.split("\n")) {
-        if (!BoilerplateLines.isJunk(line) && !ScrapedText.isDateOnly(line.strip())) lines.add(line.strip());
+        String l = line.strip();
+        if (!BoilerplateLines.isJunk(l) && !ScrapedText.isDateOnly(l) && !ScrapedText.isByline(l)) lines.add(l);
       }
       if (!lines.isEmpty()) paragraphs.add(String.join("\n", lines));
     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises single lines of page furniture that scrapers leave in article text: share and
  * subscribe prompts, ad-blocker notices, view and comment counters, "read also" teasers, weather
- * widgets, cookie banners, breadcrumbs, "powered by" footers and lone URLs, in English, Bulgarian,
+ * widgets, cookie banners, breadcrumbs, "powered by" and copyright footers and lone URLs, in English, Bulgarian,
  * Russian, Portuguese and Hindi where the words are cheap to list.
  *
  * <p>Conservative by design: losing a real sentence is worse than keeping a junk line, so every
@@ -19,18 +19,21 @@ final class BoilerplateLines {
   /** Whole-line matches (the line is stripped first). */
   private static final List<Pattern> WHOLE = List.of(
       p("(top|bottom) of (the )?page|skip to (main )?content|back to top|scroll to top|jump to"),
-      p("(leave|post|add|write) a (comment|reply)|comments? (are )?closed|no comments( yet)?|view comments|show comments"
-          + "|join the (conversation|discussion)|коментари|комментарии|коментирай|комментировать|comentários?|comentar"),
+      p("((leave|post|add|write) a (comment|reply)|comments? (are )?closed|no comments( yet)?|view comments|show comments"
+          + "|join the (conversation|discussion)|коментари|комментарии|коментирай|комментировать|comentários?|comentar)[.!]?"),
+      // "Comments (12)", "Коментари (0)": a counter in brackets
+      p("(comments?|коментари|комментари\\w*|comentários?|टिप्पणियां|टिप्पणियाँ)\\s*\\(\\d[\\d,.\\s]*\\)"),
       // counters: "1,234 views", "12 Comments", "39 views0 comments", "Views: 120"
       p("(\\d[\\d,.\\s]*[kmк]?\\s*(views?|comments?|likes?|shares?|reads?|reactions?|преглеждания|прегледа|просмотр\\w*"
           + "|коментар\\w*|комментари\\w*|visualizaç\\w*|comentári\\w*|बार देखा गया)\\s*)+"),
-      p("(views?|comments?|прегледи|просмотры|visualizações)\\s*:?\\s*\\d[\\d,.]*"),
+      // "Views: 12 408", "Просмотров: 2 087": thousands are often separated by spaces
+      p("(views?|comments?|прегледи|прегледа|просмотр\\w*|visualizações|leituras)\\s*:?\\s*\\d([\\d,.\\s]*\\d)?"),
       p("source link|source|sources|related( sources| stories| posts| articles| news)?:?|most (popular|read)( articles| stories)?"
           + "|you (may|might) (also )?like.{0,30}|explore further|more from \\S+( \\S+)?|recommended( for you)?:?|read next:?|trending( now)?:?"
           + "|don['’]?t miss:?|must read:?|editor['’]?s picks?:?|top stories:?|more stories:?|watch( now)?:|listen( now)?:"
           + "|advert|advertisement|advertising|sponsored( content)?|comments?|tell us what you think.{0,10}|реклама|publicidade|विज्ञापन|story continues below( advertisement)?"),
       // share prompts in several languages
-      p("(share|share this( article| story| post)?|share on \\w+|click to share on \\w+.*|tweet|print|email|e-mail|whatsapp|telegram"
+      p("(share|share this( article| story| post)?|(partilhe|compartilhe)( este artigo| esta notícia| esta matéria)?|share on \\w+|click to share on \\w+.*|tweet|print|email|e-mail|whatsapp|telegram"
           + "|facebook|twitter|linkedin|reddit|pinterest|copy link|сподели(те)?( в \\w+)?|споделяне|поделиться|поделитесь"
           + "|compartilhe|compartilhar|partilhar|शेयर करें|साझा करें)[\\s:!]*"),
       // subscription prompts
@@ -39,17 +42,22 @@ final class BoilerplateLines {
       p("(subscribe|sign up|абонирайте се|подпишитесь|подписывайтесь|inscreva-se|assine|सब्सक्राइब)\\b.{0,80}"
           + "(newsletter|channel|канал|бюлетин|рассылк|notícias|newsletter|telegram|youtube|updates|inbox)\\b.{0,40}"),
       p("(follow us|follow|последвайте ни|следите за нами|подписывайтесь на нас|siga-nos|हमें फॉलो करें)\\b.{0,60}"),
+      // "Like us on Facebook", "Like this post? Share it with your friends!"
+      p("(like us|харесайте ни|ставайте наши|curta( a nossa página|-nos)|हमें लाइक करें)\\b.{0,40}"),
+      p("((like|liked|enjoy(ed)?) this (post|article|story)\\?\\s*)?share (it|this( post| article| story)?) with your friends[.!]*"),
       p("(read more|read also|also read|see also|прочетете (още|също)|вижте още|читайте (также|еще|ещё)|leia (mais|também)"
           + "|veja também|यह भी पढ़ें|और पढ़ें)[\\s:.!…»>]*"),
       // weather widgets: "12°C Moscow", "33.1 C"
       p("-?\\d{1,2}([.,]\\d)?\\s*°\\s*[CF]?(\\s+\\p{L}[\\p{L} .-]{0,30})?|-?\\d{1,2}([.,]\\d)?\\s*[CF]"),
+      // a labelled weather widget: "Weather: New Delhi 2°C, fog", "मौसम: नई दिल्ली 2°C, कोहरा"
+      p("(weather|времето|погода|tempo|previsão|मौसम)\\s*:\\s*[^.!?]{0,40}-?\\d{1,2}([.,]\\d)?\\s*°\\s*[CF]?[^.!?]{0,40}"),
       p("powered by(\\s+.{1,60})?"),
       p("(https?://|www\\.)\\S+"),
       p("(tags?|теги|тагове|етикети|categor(y|ies)|категории|рубрик\\w*|filed under)\\s*:.{0,200}"),
       p("(image|photo|photograph|picture|фото|снимка|foto)\\s*(credit)?\\s*:.{0,120}"),
       p("(image|photo) (copyright|source|credit)\\b.{0,80}"),
       p(".{0,60}(requires|enable|turn on) javascript.{0,60}"),
-      p("all rights reserved\\.?|всички права запазени\\.?|все права защищены\\.?|todos os direitos reservados\\.?"),
+      p("all rights reserved\\.?|всички права запазени\\.?|все права защищены\\.?|todos os direitos reservados\\.?|सर्वाधिकार सुरक्षित\\.?"),
       p("(click|tap) here.{0,80}"),
       p("loading( comments)?(\\.\\.\\.|…)?|please wait(\\.\\.\\.|…)?"));
 
@@ -67,6 +75,8 @@ final class BoilerplateLines {
   private static final Pattern AD_BLOCK = p(".*(ad ?-?blocker|ads ?blocker|adblock)\\b.*");
   private static final Pattern COOKIE = p(".*\\b(cookies?|бисквитки|файлы cookie|куки)\\b.*"
       + "\\b(accept|consent|agree|we use|uses|this (site|website)|privacy|settings|приемам|използва|использует|соглас\\w*|aceit\\w*|utiliza)\\b.*");
+  /** "Home » Economy": one separator suffices after the home page's name. */
+  private static final Pattern HOME_CRUMBS = p("(home|начало|главная|início|inicio|capa|होम|मुख्य पृष्ठ)(\\s*[»>›/|]\\s*[^»>›/|]{1,30})+");
   /** "Home » World » Europe", "News > Politics": two or more separators between short segments. */
   private static final Pattern CRUMBS = p("[^»>›/|]{1,30}(\\s*[»>›/|]\\s*[^»>›/|]{1,30}){2,}");
 
@@ -84,11 +94,13 @@ final class BoilerplateLines {
     if (s.length() > 600) return false;
     for (Pattern p : WHOLE) if (p.matcher(s).matches()) return true;
     if (s.length() <= 250 && TEASER.matcher(s).matches()) return true;
+    if (CopyrightLine.matches(s)) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && !endsLikeProse(s)) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && s.matches("(?is).*(disabl|detect|whitelist|support us|turn off).*")) return true;
     if (s.length() <= 400 && LEGAL.matcher(s).matches()) return true;
     if (s.length() <= 200 && NEWSLETTER.matcher(s).matches()) return true;
     if (s.length() <= 600 && COOKIE.matcher(s).matches()) return true;
+    if (s.length() <= 120 && HOME_CRUMBS.matcher(s).matches() && !endsLikeProse(s)) return true;
     return s.length() <= 120 && CRUMBS.matcher(s).matches() && !endsLikeProse(s) && s.split("\\s+").length <= 14;
   }
 

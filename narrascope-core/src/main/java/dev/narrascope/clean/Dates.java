@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a calendar date in free text or in a URL: ISO ({@code 2024-03-12}, with or without a time),
  * {@code 12 March 2024}, {@code March 12, 2024}, {@code 12.03.2024} (day first, as in most of Europe),
- * Russian, Bulgarian and Portuguese month names ({@code 12 марта 2024}, {@code 12 de março de 2024})
+ * Russian, Bulgarian, Portuguese and Hindi month names ({@code 12 марта 2024}, {@code 12 de março de 2024},
+ * {@code 9 जनवरी 2023})
  * and URL paths such as {@code /2024/03/12/}. Stateless and thread-safe.
  */
 final class Dates {
@@ -26,15 +27,19 @@ final class Dates {
       Pattern.compile("(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?i)(?<![a-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-  /** Month stems in Russian, Bulgarian and Portuguese, in month order ("12 марта 2024", "12 de março de 2024"). */
+  /**
+   * Month stems in Russian, Bulgarian, Portuguese and Hindi, in month order ("12 марта 2024",
+   * "12 de março de 2024", "9 जनवरी 2023"). Hindi spellings vary (with or without nukta, म्ब or ंब).
+   */
   private static final List<String> LOCAL_MONTHS = List.of(
-      "январ|януари|janeiro", "феврал|февруари|fevereiro", "март|março|marco", "апрел|април|abril",
-      "ма[йя]|maio", "июн|юни|junho", "июл|юли|julho", "август|agosto", "сентябр|септември|setembro",
-      "октябр|октомври|outubro", "ноябр|ноември|novembro", "декабр|декември|dezembro");
-  /** Any local month word, for telling a date line from prose. */
-  static final Pattern LOCAL_MONTH_WORD = Pattern.compile("(?iu)(" + String.join("|", LOCAL_MONTHS) + ")\\p{L}*\\.?");
+      "январ|януари|janeiro|जनवरी", "феврал|февруари|fevereiro|फ़?रवरी|\u095eरवरी", "март|março|marco|मार्च",
+      "апрел|април|abril|अप्रैल|अप्रेल", "ма[йя]|maio|मई", "июн|юни|junho|जून", "июл|юли|julho|जुलाई",
+      "август|agosto|अगस्त", "сентябр|септември|setembro|सितंबर|सितम्बर", "октябр|октомври|outubro|अक्टूबर|अक्तूबर",
+      "ноябр|ноември|novembro|नवंबर|नवम्बर", "декабр|декември|dezembro|दिसंबर|दिसम्बर");
+  /** Any local month word, for telling a date line from prose (Devanagari vowel signs are marks, not letters). */
+  static final Pattern LOCAL_MONTH_WORD = Pattern.compile("(?iu)(" + String.join("|", LOCAL_MONTHS) + ")[\\p{L}\\p{M}]*\\.?");
   private static final Pattern LOCAL_DAY_MONTH_YEAR = Pattern.compile(
-      "(?iu)(?<!\\d)(\\d{1,2})\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+      "(?iu)(?<!\\d)(\\d{1,2})\\s+(?:de\\s+)?([\\p{L}\\p{M}]+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d.])");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)");
@@ -94,7 +99,7 @@ final class Dates {
 
   private static String localMonth(String word) {
     for (int i = 0; i < LOCAL_MONTHS.size(); i++) {
-      if (Pattern.compile("(?iu)(" + LOCAL_MONTHS.get(i) + ")\\p{L}*").matcher(word).matches()) return String.valueOf(i + 1);
+      if (Pattern.compile("(?iu)(" + LOCAL_MONTHS.get(i) + ")[\\p{L}\\p{M}]*").matcher(word).matches()) return String.valueOf(i + 1);
     }
     return "0";
   }

@@ -64,8 +64,12 @@ record PageMetadata(String title, LocalDate published, String outlet, String url
     if (last <= 0) return title;
     String tail = title.substring(lastEnd);
     boolean namesSite = site != null && tail.equalsIgnoreCase(site.strip());
-    // A short tail after a separator is nearly always the site name; a long one is part of the headline.
-    if (namesSite || (tail.split("\\s+").length <= 3 && last >= 20)) return stripSiteSuffix(title.substring(0, last).strip(), site);
+    // A short tail after a separator is nearly always the site name; a long one is part of the headline,
+    // and so is one that starts in lower case ("… — and your savings"), unless it is a host name.
+    boolean continues = Character.isLowerCase(tail.codePointAt(0)) && !tail.contains(".");
+    if (namesSite || (tail.split("\\s+").length <= 3 && last >= 20 && !continues)) {
+      return stripSiteSuffix(title.substring(0, last).strip(), site);
+    }
     return title;
   }
 

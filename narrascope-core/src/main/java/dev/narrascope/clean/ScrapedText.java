@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
 record ScrapedText(String title, String body, LocalDate published, String outlet, Map<String, String> extra) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern LABELLED_DATE = Pattern.compile(
-      "(published|posted|date|publication date|публикувано|публикуван[ао]|опубликовано|дата|publicado( em)?|प्रकाशित)"
-          + "\\s*(on|at|:)?\\s*:?\\s*(.{6,60})", FLAGS);
-  private static final Pattern UPDATED = Pattern.compile("(updated|last updated|обновено|обновлено|atualizado( em)?)\\s*(on|at)?\\s*:?\\s*(.{6,60})", FLAGS);
+      "(published|posted|date|publication date|публикувано|публикуван[ао]|опубликовано|дата|publicado( em)?|प्रकाशित( तिथि)?)"
+          + "\\s*(on|at|:)?\\s*:?\\s*(?<date>.{6,60})", FLAGS);
+  private static final Pattern UPDATED = Pattern.compile("(updated|last updated|обновено|обновлено|atualizado( em)?|अपडेट(ेड)?)"
+      + "\\s*(on|at)?\\s*:?\\s*(?<date>.{6,60})", FLAGS);
   private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b"
       + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b(st|nd|rd|th|of|at|on|am|pm|gmt|utc|est|edt|cet|cest|msk|ist|ago)\\b"
       + "|[\\d\\s,.:/+\\-–|()]");
@@ -34,12 +35,14 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
   private static final Pattern LOCAL_DATE_WORDS = Pattern.compile("(?iu)понедельник|вторник|среда|четверг|пятница|суббота"
       + "|воскресенье|понеделник|сряда|четвъртък|петък|събота|неделя|segunda|terça|quarta|quinta|sexta|sábado|domingo"
       + "|-feira|(?<!\\p{L})(de|г\\.?|года|година)(?!\\p{L})");
+  /** Fields of a byline or dateline are separated by bars, bullets or spaced dashes. */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
   private static final Pattern BYLINE = Pattern.compile("(by|от|автор|por|द्वारा)\\s*:?\\s+(.{2,140})", FLAGS);
+  /** "Reuters Staff", "Truth Wire Newsroom": a credit to the outlet's own staff names the outlet. */
+  private static final Pattern STAFF = Pattern.compile("(.{2,60}?)\\s+(staff|staff writers?|desk|news desk|newsroom)", FLAGS);
   private static final Pattern SOURCE_URL = Pattern.compile("(source|source link|източник|источник|fonte|स्रोत)\\s*:?\\s*(https?://\\S+)", FLAGS);
-  private static final Pattern COPYRIGHT = Pattern.compile("(©|\\(c\\)|copyright)\\s*(©\\s*)?(\\d{4}(\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([^.|]{2,60}?)"
-      + "\\.?(\\s*(\\||-|–)?\\s*all rights reserved\\.?)?", FLAGS);
 
-  static ScrapedText clean(String text) {
+    static ScrapedText clean(String text) {
     List<String> lines = new ArrayList<>();
     for (String l : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
       String s = l.replace('\u00a0', ' ').strip();
@@ -55,8 +58,12 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
       kept.add(line);
     }
     cutRelatedTail(kept);
-    String title = kept.isEmpty() ? "" : PageMetadata.stripSiteSuffix(kept.remove(0), b.outlet);
-    return new ScrapedText(title, String.join("\n\n", kept), b.published, b.outlet, b.extra);
+    String outlet = b.outlet();
+    String title = kept.isEmpty() ? "" : PageMetadata.stripSiteSuffix(kept.remove(0), outlet);
+    // A page that only states when it was updated was published by then: the best date it gives.
+    LocalDate published = b.published != null ? b.published : b.updated;
+    if (b.updated != null) b.extra.put("updated", b.updated.toString());
+    return new ScrapedText(title, String.join("\n\n", kept), published, outlet, b.extra);
   }
 
   /** Drops a "Related Stories" heading, and the teaser lines after it when nothing but short lines follow. */
@@ -69,63 +76,123 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
     }
   }
 
+  /** @return whether the line is a byline or dateline ("By Jane Doe | 12 March 2024", "Outlet · 12.03.2024 · Views: 40") */
+  static boolean isByline(String line) {
+    return line.length() <= 160 && new Builder().byline(line);
+  }
+
+  /** A date a line states, and whether it is the update date. */
+  private record Stamp(LocalDate date, boolean updated) {}
+
+  /** Collects what furniture lines state; a copyright holder outranks a byline, which outranks a source URL. */
   private static final class Builder {
     LocalDate published;
-    String outlet;
+    LocalDate updated;
+    String copyrightHolder;
+    String bylineOutlet;
+    String sourceHost;
     final Map<String, String> extra = new LinkedHashMap<>();
+
+    String outlet() {
+      return copyrightHolder != null ? copyrightHolder : bylineOutlet != null ? bylineOutlet : sourceHost;
+    }
 
     /** Reads a furniture line; @return whether it was one (and is to be removed). */
     boolean furniture(String line, boolean nearEnd) {
       if (line.length() > 160) return false;
-      Matcher m = LABELLED_DATE.matcher(line);
-      if (m.matches() && isDateOnly(m.group(4))) {
-        if (published == null) published = Dates.parse(m.group(4));
+      Stamp stamp = stamp(line);
+      if (stamp != null) {
+        record(stamp);
         return true;
       }
-      m = UPDATED.matcher(line);
-      if (m.matches() && isDateOnly(m.group(4))) {
-        extra.putIfAbsent("updated", String.valueOf(Dates.parse(m.group(4))));
-        return true;
-      }
-      if (isDateOnly(line)) {
-        if (published == null) published = Dates.parse(line);
-        return true;
-      }
-      m = BYLINE.matcher(line);
-      if (m.matches() && byline(m.group(2))) return true;
-      m = SOURCE_URL.matcher(line);
+      if (byline(line)) return true;
+      Matcher m = SOURCE_URL.matcher(line);
       if (nearEnd && m.matches()) {
-        if (outlet == null) outlet = PageMetadata.host(m.group(2));
+        if (sourceHost == null) sourceHost = PageMetadata.host(m.group(2));
         return true;
       }
-      m = COPYRIGHT.matcher(line);
-      if (m.matches() && line.length() <= 100) {
-        String name = m.group(5).strip();
-        if (outlet == null && !name.isEmpty() && !name.matches("(?i)all rights reserved")) outlet = name;
+      if (CopyrightLine.matches(line)) {
+        if (copyrightHolder == null) copyrightHolder = CopyrightLine.holder(line);
         return true;
       }
       return false;
     }
 
-    /** "By Jane Doe | The Outlet | 12 March 2024": author, then date or outlet in any order. */
-    private boolean byline(String rest) {
-      String[] parts = rest.split("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
-      String author = parts[0].strip();
-      // A byline names a person: a few capitalised words, not a sentence that starts with "By".
-      if (author.split("\\s+").length > 5 || author.matches(".*[.!?]$") && !author.matches(".*\\b\\p{Lu}\\.$")) return false;
-      if (!Character.isUpperCase(author.codePointAt(0))) return false;
-      String date = null;
-      String named = null;
-      for (int i = 1; i < parts.length; i++) {
-        if (Dates.parse(parts[i]) != null && isDateOnly(parts[i])) date = parts[i];
-        else if (named == null && !parts[i].isBlank()) named = parts[i].strip();
-        else return false;
+    private void record(Stamp s) {
+      if (s.updated()) {
+        if (updated == null) updated = s.date();
+      } else if (published == null) {
+        published = s.date();
       }
-      extra.putIfAbsent("author", author.replaceAll("[,;]$", ""));
-      if (date != null && published == null) published = Dates.parse(date);
-      if (named != null && outlet == null) outlet = named;
+    }
+
+    /**
+     * A byline or dateline: fields such as "By Jane Doe", "Reuters Staff", a (labelled) date and one
+     * outlet name, e.g. "By Jane Doe | The Outlet | 12 March 2024", "Outlet Staff — Published: 2024-03-12",
+     * "Публикувано: 12.03.2024 | Outlet". A field may also be "Name, date" ("Вестник Евразии, 11 января
+     * 2023, 09:15"). Counters ("Views: 40") may sit among the fields.
+     */
+    private boolean byline(String line) {
+      String author = null;
+      String outlet = null;
+      List<String> names = new ArrayList<>();
+      List<Stamp> stamps = new ArrayList<>();
+      for (String field : FIELD_SEPARATOR.split(line.strip())) {
+        Stamp stamp = stamp(field);
+        if (stamp != null) {
+          stamps.add(stamp);
+          continue;
+        }
+        // "Views: 12 408" and other counters share the line with the byline on many sites.
+        if (BoilerplateLines.isJunk(field)) continue;
+        int comma = field.indexOf(',');
+        Stamp dated = comma > 0 ? stamp(field.substring(comma + 1).strip()) : null;
+        String name = dated == null ? field : field.substring(0, comma).strip();
+        if (dated != null) stamps.add(dated);
+        Matcher m = BYLINE.matcher(name);
+        Matcher staff = STAFF.matcher(name);
+        // "by Jane Doe, The Outlet:" introduces a syndicated text.
+        if (author == null && m.matches() && isName(m.group(2).replaceAll("[:,;]$", ""))) {
+          author = m.group(2);
+        } else if (author == null && staff.matches() && isName(staff.group(1))) {
+          author = name;
+          if (outlet == null) outlet = staff.group(1);
+        } else if (names.size() < 2 && isName(name)) {
+          // A name before a comma may be a place ("Москва, 12 марта 2024"): it counts, as null, but
+          // is never taken for the outlet.
+          names.add(dated == null ? name : null);
+        } else {
+          return false;
+        }
+      }
+      // A bare name is a heading, not a byline: it takes an author or a date.
+      if (author == null && stamps.isEmpty()) return false;
+      // One name beside the author or the date is the outlet; of two ("Jane Doe · Opinion") neither is sure.
+      if (outlet == null && names.size() == 1) outlet = names.get(0);
+      if (author != null) extra.putIfAbsent("author", author.replaceAll("[:,;]$", "").strip());
+      stamps.forEach(this::record);
+      if (outlet != null && bylineOutlet == null) bylineOutlet = outlet;
       return true;
     }
+  }
+
+  /** @return the date of a field that is nothing but a date, labelled or not ("Updated: Jan 12, 2023"), or {@code null} */
+  private static Stamp stamp(String field) {
+    Matcher m = LABELLED_DATE.matcher(field);
+    if (m.matches() && isDateOnly(m.group("date"))) return new Stamp(Dates.parse(m.group("date")), false);
+    m = UPDATED.matcher(field);
+    if (m.matches() && isDateOnly(m.group("date"))) return new Stamp(Dates.parse(m.group("date")), true);
+    return isDateOnly(field) ? new Stamp(Dates.parse(field), false) : null;
+  }
+
+  /** A person's or an outlet's name: a few words, no digits, not lowercase first, not a sentence. */
+  private static boolean isName(String s) {
+    String t = s.strip();
+    if (t.length() < 2 || t.length() > 60 || t.split("\\s+").length > 6 || t.matches(".*[\\d\"“”«»].*")) return false;
+    int first = t.codePointAt(0);
+    if (!Character.isLetter(first) || Character.isLowerCase(first)) return false;
+    // "J. Doe" ends in an initial; any other final stop or mark makes a sentence.
+    return !t.matches("(?s).*[.!?:;]$") || t.matches(".*\\b\\p{Lu}\\.$");
   }
 
   /** A line that is nothing but a date (with weekday, time, zone), such as "Friday, September 29, 2023". */

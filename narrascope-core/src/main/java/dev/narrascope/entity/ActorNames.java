@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Clusters the canonical names of a batch into real-world actors (union-find) and picks one display
  * name per actor: the gazetteer's name when the actor is known, else its most frequent multi-word,
- * Latin-script spelling. Not thread-safe; one instance per call.
+ * Latin-script spelling, preferring one written so in some article over one romanised from Cyrillic or
+ * Devanagari ("Howard Pike" over "Govard Paik"). Not thread-safe; one instance per call.
  */
 final class ActorNames {
   /** How often a name occurs and as which types. */
@@ -19,6 +20,9 @@ final class ActorNames {
     final String text;
     int count;
     final Map<String, Integer> types = new HashMap<>();
+    /** Mentions written in Latin script, and mentions romanised from Cyrillic or Devanagari. */
+    int latinSurfaces;
+    int romanisedSurfaces;
 
     Name(String text) {
       this.text = text;
@@ -42,6 +46,14 @@ final class ActorNames {
     Name n = names.computeIfAbsent(name, Name::new);
     n.count++;
     if (type != null) n.types.merge(type, 1, Integer::sum);
+  }
+
+  /** Counts a mention, remembering whether its surface was Latin or romanised. */
+  static void count(Map<String, Name> names, String name, String type, String surface) {
+    count(names, name, type);
+    if (name == null || name.isBlank()) return;
+    if (Romanizer.needed(surface)) names.get(name).romanisedSurfaces++;
+    else names.get(name).latinSurfaces++;
   }
 
   /** Returns old name → display name for every name that changes. */
@@ -75,6 +87,20 @@ final class ActorNames {
         }
       }
     }
+    // A romanised name ("Govard Paik" from "Говард Пайк") joins the Latin-script person it transliterates
+    // ("Howard Pike"), when every word agrees consonant for consonant.
+    Map<String, List<Name>> byConsonants = new HashMap<>();
+    for (Name n : all.values()) {
+      List<Token> tokens = Token.tokenize(n.text);
+      if (tokens.size() < 2 || !"PERSON".equals(n.type())) continue;
+      byConsonants.computeIfAbsent(String.join(" ", tokens.stream().map(t -> NameKeys.consonants(t.text())).toList()),
+          k -> new ArrayList<>()).add(n);
+    }
+    for (List<Name> group : byConsonants.values()) {
+      Name latin = group.stream().filter(g -> g.latinSurfaces > 0).max(Comparator.comparingInt(g -> g.latinSurfaces)).orElse(null);
+      if (latin == null) continue;
+      for (Name n : group) if (n.latinSurfaces == 0 && n.romanisedSurfaces > 0) union(n.text, latin.text);
+    }
     // A lone surname joins the person it names, unless several different people share it.
     for (Name n : all.values()) {
       List<Token> tokens = Token.tokenize(n.text);
@@ -98,6 +124,7 @@ final class ActorNames {
     return cluster.stream().max(Comparator
         .comparing((Name n) -> n.text.contains(" "))
         .thenComparing(n -> latin(n.text))
+        .thenComparing(n -> n.latinSurfaces > 0)
         .thenComparingInt(n -> n.count)
         .thenComparingInt(n -> n.text.length())
         .thenComparing(n -> n.text, Comparator.reverseOrder())).orElseThrow().text;

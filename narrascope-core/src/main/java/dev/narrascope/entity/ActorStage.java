@@ -38,7 +38,7 @@ public final class ActorStage implements CorpusStage {
   public List<Article> apply(List<Article> batch, Findings findings) {
     Map<String, ActorNames.Name> names = new LinkedHashMap<>();
     for (Article a : batch) {
-      for (EntityMention m : a.analysis().entities()) ActorNames.count(names, m.canonical(), m.type());
+      for (EntityMention m : a.analysis().entities()) ActorNames.count(names, m.canonical(), m.type(), m.text());
       for (ActorFraming f : a.analysis().actors()) ActorNames.count(names, f.actor(), null);
       for (Quote q : a.analysis().quotes()) if (q.speaker() != null) ActorNames.count(names, q.speaker(), "PERSON");
     }

@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds entity mentions in one text: gazetteer aliases first (longest match), then runs of
  * capitalised words, with titles, nationality adjectives and sentence-initial common words cut off.
- * Surname-only mentions and spelling variants are then resolved to a full name seen in the same text.
- * Stateless apart from the immutable gazetteer; thread-safe.
+ * Hindi, which has no capitals, gets its names from {@link HindiNames}. Surname-only mentions and
+ * spelling variants are then resolved to a full name seen in the same text, and names the gazetteer
+ * lacks are written in Latin script ({@link Romanizer}). Stateless apart from the immutable
+ * gazetteer; thread-safe.
  */
 final class EntityExtractor {
+  /** What may stand between a title and the name: its abbreviation dot and a space or two. */
+  private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\u00a0]{1,2}");
   private final Gazetteer gazetteer;
 
   EntityExtractor(Gazetteer gazetteer) {
@@ -39,7 +44,11 @@ final class EntityExtractor {
     }
   }
 
-  List<EntityMention> find(String text) {
+  /**
+   * The mentions in {@code text}; {@code language} (ISO 639-1 or {@code null}) only picks how unknown
+   * Cyrillic names are written in Latin script.
+   */
+  List<EntityMention> find(String text, String language) {
     List<Token> tokens = Token.tokenize(text);
     boolean[] initial = sentenceInitial(text, tokens);
     Set<String> lowerSeen = new HashSet<>();
@@ -51,10 +60,13 @@ final class EntityExtractor {
       else if (!initial[i] && t.capitalised()) capitalisedMidSentence.add(lower);
     }
     List<Draft> drafts = new ArrayList<>();
+    boolean[] taken = new boolean[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
       Gazetteer.Match m = gazetteer.match(text, tokens, i);
+      if (m != null && "LOCATION".equals(m.entry().type()) && afterPersonTitle(text, tokens, i, Lexicon.TITLES)) m = null;
       if (m != null) {
+        for (int k = i; k < i + m.length(); k++) taken[k] = true;
         drafts.add(new Draft(i, i + m.length(), m.entry().type(), m.entry().canonical(), true));
         i += m.length();
         continue;
@@ -71,17 +83,41 @@ final class EntityExtractor {
       }
       int end = runEnd(text, tokens, i);
       Draft d = fromRun(text, tokens, i, end, initial, lowerSeen, capitalisedMidSentence);
-      if (d != null) drafts.add(d);
+      if (d != null) {
+        if (afterPersonTitle(text, tokens, i, Lexicon.PERSON_TITLES) && d.from == i && d.to - d.from >= 2) d.type = "PERSON";
+        drafts.add(d);
+      }
       i = end;
     }
+    for (HindiNames.Span s : HindiNames.find(text, tokens, taken)) {
+      String surface = text.substring(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end());
+      drafts.add(new Draft(s.from(), s.to(), s.type(), surface, false));
+    }
+    drafts.sort((x, y) -> Integer.compare(x.from, y.from));
     resolvePersons(tokens, drafts);
     List<EntityMention> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       int start = tokens.get(d.from).start();
       int stop = tokens.get(d.to - 1).end();
-      out.add(new EntityMention(text.substring(start, stop), d.canonical, d.type, start, stop));
+      // Unknown names in Cyrillic or Devanagari get a Latin canonical name, comparable across languages.
+      String canonical = d.known ? d.canonical : Romanizer.romanize(d.canonical, language);
+      out.add(new EntityMention(text.substring(start, stop), canonical, d.type, start, stop));
     }
     return out;
+  }
+
+  /**
+   * "Dr. Sofia Lindqvist", "Физикът Георги Колев": a title right before two or more capitalised words
+   * makes them a name, even where the first one is also a place in the gazetteer; a personal title
+   * ({@link Lexicon#PERSON_TITLES}) makes them a person.
+   */
+  private static boolean afterPersonTitle(String text, List<Token> tokens, int i, Set<String> titles) {
+    if (i == 0 || i + 1 >= tokens.size()) return false;
+    Token title = tokens.get(i - 1);
+    if (!titles.contains(title.text().toLowerCase(Locale.ROOT))) return false;
+    String gap = text.substring(title.end(), tokens.get(i).start());
+    return TITLE_GAP.matcher(gap).matches() && tokens.get(i + 1).capitalised()
+        && Gazetteer.contiguous(text, tokens.get(i), tokens.get(i + 1));
   }
 
   /**

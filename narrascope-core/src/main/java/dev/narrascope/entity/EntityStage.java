@@ -8,7 +8,8 @@ import dev.narrascope.Findings;
  * Finds named people, organisations, places and groups in {@link Article#text()} and stores them in
  * {@code Analysis.entities} with exact offsets and a canonical name per real-world entity ("Kiev" →
  * "Kyiv", "Defense Minister Oleksii Reznikov" → "Oleksii Reznikov", "Reznikov" → the full name seen in
- * the same article). Rules plus the bundled gazetteer; no model. Immutable; share one instance.
+ * the same article, "Иван Петров" → "Ivan Petrov" where the gazetteer does not know the name). Rules
+ * plus the bundled gazetteer; no model. Immutable; share one instance.
  *
  * <pre>{@code
  * Article done = new EntityStage().apply(article, findings);
@@ -27,6 +28,6 @@ public final class EntityStage implements ArticleStage {
 
   @Override
   public Article apply(Article article, Findings findings) {
-    return article.withAnalysis(article.analysis().withEntities(extractor.find(article.text())));
+    return article.withAnalysis(article.analysis().withEntities(extractor.find(article.text(), article.language())));
   }
 }

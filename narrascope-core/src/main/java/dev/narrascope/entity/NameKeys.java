@@ -69,6 +69,23 @@ final class NameKeys {
     return k;
   }
 
+  /**
+   * A looser key across scripts: the consonants of {@link #key}, with the letters other alphabets
+   * render English and Italian sounds by folded together ("Говард Пайк" ≈ "Howard Pike": g≈h;
+   * "Маркети" ≈ "Marchetti": ch≈k). Only for joining a romanised name to a Latin one.
+   */
+  static String consonants(String word) {
+    String k = key(word).replace("ch", "k").replace("sh", "s").replace('g', 'h').replace('c', 'k').replace('q', 'k')
+        .replace('z', 's');
+    StringBuilder b = new StringBuilder(k.length());
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if ("aeiou".indexOf(c) >= 0) continue;
+      if (b.length() == 0 || b.charAt(b.length() - 1) != c) b.append(c);
+    }
+    return b.toString();
+  }
+
   /** Edit distance, for tolerant first-name matching ("Aleksey" ≈ "Oleksii"). */
   static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];

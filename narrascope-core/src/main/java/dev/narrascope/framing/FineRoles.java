@@ -4,95 +4,86 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The fine-role classifiers and the decision rule that joins them with the main-role classifier.
- * Each fine role seen in training has a one-vs-rest scorer trained on all mentions; the main role
- * is chosen by {@code log p(main) + jointWeight * log max p(fine of that main)}, so a confident fine
- * role can overrule a hesitant main role; then the best fine role of that main role is taken, and
- * its other fine roles whose probability reaches the main role's threshold join it. Always yields
- * at least one fine role, all of the chosen main role. Immutable; thread-safe.
- *
- * @param names       fine roles with a scorer
- * @param scorers     one binary scorer per name (label 1 = has the role)
- * @param thresholds  per main role (in {@link Roles#MAIN} order): probability an extra fine role needs
- * @param fallbacks   per main role: the fine role returned when none of its roles has a scorer
- * @param jointWeight weight of the fine-role evidence in choosing the main role
+ * Per main role, one multi-class scorer over the fine-role <em>sets</em> seen with that main role in
+ * training ("Victim", "Deceiver+Corrupt", …), trained on the mentions of that main role only. A
+ * mention gets the main role and set maximising {@code log p(main) + jointWeight * log p(set | main)}:
+ * the probability that the whole set is exactly right, which is what the exact match ratio rewards,
+ * and a confident fine set can overrule a hesitant main role. Always yields at least one fine role,
+ * all of the chosen main role. Immutable; thread-safe.
  */
-record FineRoles(List<String> names, List<LinearScorer> scorers, List<Double> thresholds, List<String> fallbacks,
-                 double jointWeight) {
-  /** Probability of each fine role in {@link #names()} order. */
-  double[] probabilities(SparseVector x) {
-    double[] p = new double[names.size()];
-    for (int i = 0; i < p.length; i++) p[i] = scorers.get(i).probabilities(x, 2)[1];
-    return p;
+final class FineRoles {
+  private final List<List<List<String>>> sets;
+  private final List<LinearScorer> scorers;
+  private final double jointWeight;
+
+  /**
+   * @param sets        per main role (in {@link Roles#MAIN} order): the candidate fine-role sets, at least one
+   * @param scorers     per main role: a scorer whose label {@code k} is {@code sets.get(m).get(k)}, or
+   *                    {@code null} where there is a single candidate set
+   * @param jointWeight weight of the fine-set evidence in choosing the main role
+   */
+  FineRoles(List<List<List<String>>> sets, List<LinearScorer> scorers, double jointWeight) {
+    if (sets.size() != Roles.MAIN.size() || scorers.size() != Roles.MAIN.size()) {
+      throw new IllegalArgumentException("Need sets and scorers for each of " + Roles.MAIN);
+    }
+    for (List<List<String>> s : sets) if (s.isEmpty()) throw new IllegalArgumentException("A main role without fine-role sets");
+    this.sets = sets.stream().map(s -> s.stream().map(List::copyOf).toList()).toList();
+    this.scorers = new ArrayList<>(scorers);
+    this.jointWeight = jointWeight;
   }
 
-  RolePrediction decide(double[] mainP, double[] fineP) {
+  RolePrediction decide(double[] mainP, SparseVector x) {
     int best = 0;
+    int bestSet = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int m = 0; m < Roles.MAIN.size(); m++) {
-      double fine = 0;
-      boolean any = false;
-      for (int i = 0; i < fineP.length; i++) {
-        if (Roles.MAIN.get(m).equals(Roles.mainOf(names.get(i)))) {
-          fine = Math.max(fine, fineP[i]);
-          any = true;
-        }
-      }
-      // A main role without fine scorers (tiny training sets only) is judged on its own probability.
-      double score = Math.log(mainP[m] + 1e-9) + (any ? jointWeight * Math.log(fine + 1e-9) : 0);
+      LinearScorer s = scorers.get(m);
+      double[] p = s == null ? new double[] {1} : s.probabilities(x, sets.get(m).size());
+      int k = 0;
+      for (int j = 1; j < p.length; j++) if (p[j] > p[k]) k = j;
+      double score = Math.log(mainP[m] + 1e-9) + jointWeight * Math.log(p[k] + 1e-9);
       if (score > bestScore) {
         bestScore = score;
         best = m;
+        bestSet = k;
       }
     }
-    return new RolePrediction(Roles.MAIN.get(best), mainP[best], fineRolesOf(best, fineP, thresholds.get(best)));
-  }
-
-  /** The best fine role of main role {@code m}, then its others reaching {@code threshold}, best first. */
-  List<String> fineRolesOf(int m, double[] fineP, double threshold) {
-    String main = Roles.MAIN.get(m);
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < fineP.length; i++) if (main.equals(Roles.mainOf(names.get(i)))) order.add(i);
-    if (order.isEmpty()) return List.of(fallbacks.get(m));
-    order.sort(Comparator.comparingDouble((Integer i) -> -fineP[i]));
-    List<String> out = new ArrayList<>();
-    out.add(names.get(order.get(0)));
-    for (int k = 1; k < order.size() && fineP[order.get(k)] >= threshold; k++) out.add(names.get(order.get(k)));
-    return out;
+    return new RolePrediction(Roles.MAIN.get(best), mainP[best], sets.get(best).get(bestSet));
   }
 
   void write(DataOutputStream out) throws IOException {
     out.writeDouble(jointWeight);
     for (int m = 0; m < Roles.MAIN.size(); m++) {
-      out.writeDouble(thresholds.get(m));
-      out.writeUTF(fallbacks.get(m));
-    }
-    out.writeInt(names.size());
-    for (int i = 0; i < names.size(); i++) {
-      out.writeUTF(names.get(i));
-      scorers.get(i).write(out);
+      out.writeInt(sets.get(m).size());
+      for (List<String> set : sets.get(m)) {
+        out.writeInt(set.size());
+        for (String f : set) out.writeUTF(f);
+      }
+      out.writeBoolean(scorers.get(m) != null);
+      if (scorers.get(m) != null) scorers.get(m).write(out);
     }
   }
 
   static FineRoles read(DataInputStream in) throws IOException {
     double jointWeight = in.readDouble();
-    List<Double> thresholds = new ArrayList<>();
-    List<String> fallbacks = new ArrayList<>();
-    for (int m = 0; m < Roles.MAIN.size(); m++) {
-      thresholds.add(in.readDouble());
-      fallbacks.add(in.readUTF());
-    }
-    int n = in.readInt();
-    List<String> names = new ArrayList<>();
+    List<List<List<String>>> sets = new ArrayList<>();
     List<LinearScorer> scorers = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      names.add(in.readUTF());
-      scorers.add(LinearScorer.read(in));
+    for (int m = 0; m < Roles.MAIN.size(); m++) {
+      List<List<String>> ofMain = new ArrayList<>();
+      int n = in.readInt();
+      for (int k = 0; k < n; k++) {
+        List<String> set = new ArrayList<>();
+        int size = in.readInt();
+        for (int j = 0; j < size; j++) set.add(in.readUTF());
+        ofMain.add(set);
+      }
+      sets.add(ofMain);
+      scorers.add(in.readBoolean() ? LinearScorer.read(in) : null);
     }
-    return new FineRoles(List.copyOf(names), List.copyOf(scorers), List.copyOf(thresholds), List.copyOf(fallbacks), jointWeight);
+    return new FineRoles(sets, scorers, jointWeight);
   }
 }

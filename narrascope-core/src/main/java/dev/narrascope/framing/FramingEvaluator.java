@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Cross-validates the framing model: documents are split into folds (a document's mentions stay
- * together), a model is trained on the other folds with {@link FramingTrainer} (which picks its own
- * thresholds inside that training part) and scored on the held-out fold. Immutable; thread-safe.
+ * together), a model is trained on the other folds with {@link FramingTrainer} and scored on the
+ * held-out fold. Immutable; thread-safe.
  *
  * <pre>{@code
  * FramingEvaluation e = FramingEvaluator.crossValidate(Path.of("../shared/data/semeval2025-task10/train"),
@@ -38,8 +38,7 @@ public final class FramingEvaluator {
       List<Integer> test = new ArrayList<>();
       for (int i = 0; i < data.size(); i++) (Folds.of(groups[i], folds, seed) == fold ? test : train).add(i);
       if (test.isEmpty() || train.isEmpty()) continue;
-      FramingModel model = trainer.fit(train.stream().map(features::get).toList(), train.stream().map(gold::get).toList(),
-          train.stream().mapToInt(i -> groups[i]).toArray());
+      FramingModel model = trainer.fit(train.stream().map(features::get).toList(), train.stream().map(gold::get).toList());
       for (int i : test) predicted[i] = model.predict(features.get(i)).label();
     }
     Map<String, List<RoleLabel>> goldBy = new TreeMap<>();

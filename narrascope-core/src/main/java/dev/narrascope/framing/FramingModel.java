@@ -33,7 +33,7 @@ public final class FramingModel {
   public static final String FILE_NAME = "framing-model.bin.gz";
   /** Class-path location of the bundled artifact. */
   public static final String RESOURCE = "/dev/narrascope/models/framing/" + FILE_NAME;
-  private static final String MAGIC = "narrascope-framing-3";
+  private static final String MAGIC = "narrascope-framing-4";
   private static volatile FramingModel defaultModel;
 
   private final FeatureOptions options;
@@ -147,7 +147,7 @@ public final class FramingModel {
 
   RolePrediction predict(Map<String, Double> features) {
     SparseVector x = space.vectorise(features);
-    return fine.decide(main.probabilities(x, Roles.MAIN.size()), fine.probabilities(x));
+    return fine.decide(main.probabilities(x, Roles.MAIN.size()), x);
   }
 
   private static FramingModel readDefault() {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Article withLanguage = LanguageStage.defaults().apply(article, findings);   // "en", 0.97
  * }</pre>
- * Immutable and thread-safe; all instances share one detector, loaded on first use (~1 s).
+ * Immutable and thread-safe; all instances share one detector, loaded when the first is built (~1 s).
  */
 public final class LanguageStage implements ArticleStage {
   public static final String NAME = "language";
@@ -40,6 +40,10 @@ public final class LanguageStage implements ArticleStage {
 
   private LanguageStage(double minConfidence) {
     this.minConfidence = minConfidence;
+    // Load the models here, on the thread that builds the pipeline. Loaded on first use inside the
+    // pipeline's parallel stream, Lingua's preloading waits on the common pool whose workers wait on
+    // the models' class initialisation: a deadlock on JDK 25 with few cores.
+    LinguaModels.detector();
   }
 
   /** Accepts the most likely language whatever its confidence. */

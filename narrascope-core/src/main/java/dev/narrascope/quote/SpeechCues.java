@@ -3,7 +3,7 @@ package dev.narrascope.quote;
 import java.util.regex.Pattern;
 
 /**
- * Words that mark who is speaking, in EN, RU, BG and PT: speech verbs, "according to"-style phrases
+ * Words that mark who is speaking, in EN, RU, BG, PT and HI: speech verbs, "according to"-style phrases
  * (whose speaker follows them), pronouns and role nouns that refer back to the last speaker.
  */
 final class SpeechCues {
@@ -21,13 +21,15 @@ final class SpeechCues {
       "добави", "подчерта", "посочи", "отбеляза", "съобщи", "написа", "предупреди", "коментира", "допълни",
       "обяви", "изтъкна", "увери", "disse", "dizem", "diz", "afirmou", "afirma", "declarou", "declara",
       "acrescentou", "explicou", "ressaltou", "destacou", "alertou", "escreveu", "sublinhou", "garantiu",
-      "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou", "classificou", "chamou");
+      "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou", "classificou", "chamou",
+      // Hindi puts the speaker before the verb or the postposition: "X ने कहा", "X के अनुसार", "X का कहना है".
+      "कहा", "बताया", "कहना", "अनुसार", "जोड़ा", "लिखा", "दावा किया", "चेतावनी दी", "स्पष्ट किया");
   private static final String SOURCE_FIRST = String.join("|",
       "according to", "по словам", "по мнению", "според", "segundo", "de acordo com", "conforme");
 
   /** A speech verb or an "according to" phrase; group "src" is set for the latter. */
   static final Pattern CUE = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:(?<src>" + SOURCE_FIRST + ")|" + VERBS + ")(?![\\p{L}])");
+      "(?iu)(?<![\\p{L}\\p{M}])(?:(?<src>" + SOURCE_FIRST + ")|" + VERBS + ")(?![\\p{L}\\p{M}])");
 
   /**
    * Reported speech: a speech verb, up to four words, then a complementiser; or "said" directly
@@ -39,12 +41,12 @@ final class SpeechCues {
 
   /** A pronoun or a role noun phrase standing for a person named earlier. */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|министр|министърът|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
+      "(?iu)(?<![\\p{L}\\p{M}])(?:he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|министр|министърът|उन्होंने|उनके|उनका|उनकी|उसने|मंत्री|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
           + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
           + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador)"
           // A headline's bare title: "…, Defense Chief says".
           + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
-          + "(?![\\p{L}])");
+          + "(?![\\p{L}\\p{M}])");
 
   private SpeechCues() {}
 }

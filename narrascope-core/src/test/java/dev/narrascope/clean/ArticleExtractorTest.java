@@ -80,6 +80,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void extract_feedGivesOnlyTheHost_textNamingThatOutletWins() {
+    RawDocument doc = new RawDocument("feed.jsonl:1", "https://morningledger.example/a", "Title",
+        "By Jane Doe | Morning Ledger | 12 March 2024\n\nThe body sentence.", RawDocument.Kind.TEXT, null,
+        "morningledger.example", Map.of());
+
+    assertThat(extractor.extract(doc, Findings.none()).outlet()).isEqualTo("Morning Ledger");
+  }
+
+  @Test
   void extract_textWithUrlOnly_takesOutletFromDomain() {
     RawDocument doc = new RawDocument("a.json:1", "https://www.daily.example/x", null, "Title\n\nOne sentence of body.",
         RawDocument.Kind.TEXT, null, null, Map.of());

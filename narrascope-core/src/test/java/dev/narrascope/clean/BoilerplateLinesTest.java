@@ -29,7 +29,13 @@ class BoilerplateLinesTest {
       "Tags: NATO, Ukraine, Russia", "Photo: Reuters", "All rights reserved.",
       "Follow us on Telegram", "Advert", "Comments", "Image copyright Getty Images", "This slideshow requires JavaScript.",
       "Explore further", "You may like these posts", "DON’T MISS",
-      "This document is subject to copyright. No part may be reproduced without the written permission."})
+      "This document is subject to copyright. No part may be reproduced without the written permission.",
+      "Views: 12 408", "Просмотров: 3 210", "Comments (7)", "Коментари (0)", "Comments are closed.",
+      "Начало » Спорт", "Главная / Политика", "Home > Opinion",
+      "Weather: Lisbon 18°C, sunny", "मौसम: मुंबई 31°C, धूप", "Like us on Facebook", "Харесайте ни във Facebook",
+      "Enjoyed this article? Share it with your friends!", "Partilhe este artigo",
+      "© 2024 The Example Post. All rights reserved.", "Example Post © 2024 | News you can use",
+      "© 2024 Пример Днес. Всички права запазени.", "Copyright © 2021-2024 Jornal Exemplo", "सर्वाधिकार सुरक्षित"})
   void isJunk_furnitureLine_true(String line) {
     assertThat(BoilerplateLines.isJunk(line)).isTrue();
   }
@@ -53,7 +59,11 @@ class BoilerplateLinesTest {
       "Sign up numbers for the programme doubled in March.",
       "The court ruled that the photographs may not be reproduced without the family's consent.",
       "Comments by the minister drew criticism from the opposition on Tuesday.",
-      "You may like it or not, the minister said, but the law stands."})
+      "You may like it or not, the minister said, but the law stands.",
+      "Copyright law in the EU changed in 2019, the court noted.",
+      "The weather: 12°C and rain all week, forecasters warned.",
+      "Like this, the talks could go on for years.",
+      "Home secretaries / ministers from six countries met on Monday to discuss the plan."})
   void isJunk_realSentence_false(String line) {
     assertThat(BoilerplateLines.isJunk(line)).isFalse();
   }

@@ -13,7 +13,8 @@ class DatesTest {
   @ParameterizedTest
   @ValueSource(strings = {"2024-03-12", "2024-03-12T08:30:00+02:00", "12 March 2024", "12th of March, 2024",
       "March 12, 2024", "Tuesday, March 12, 2024", "Mar. 12 2024", "12.03.2024", "12/03/2024", "Published 12 Mar 2024 10:00",
-      "12 марта 2024", "12 март 2024 г.", "12 de março de 2024", "terça-feira, 12 de março de 2024"})
+      "12 марта 2024", "12 март 2024 г.", "12 de março de 2024", "terça-feira, 12 de março de 2024",
+      "12 मार्च 2024", "प्रकाशित: 12 मार्च 2024"})
   void parse_commonFormats_findTheDate(String text) {
     assertThat(Dates.parse(text)).isEqualTo(MARCH_12);
   }
@@ -22,6 +23,14 @@ class DatesTest {
   @ValueSource(strings = {"", "no date here", "2024-13-45", "31.02.2024", "call 0800 12 03 1234", "March 2024", "12 apples 2024"})
   void parse_noValidDate_null(String text) {
     assertThat(Dates.parse(text)).isNull();
+  }
+
+  @Test
+  void parse_hindiMonthSpellings_allRead() {
+    assertThat(Dates.parse("9 फ़रवरी 2023")).isEqualTo(LocalDate.of(2023, 2, 9));
+    assertThat(Dates.parse("9 फरवरी 2023")).isEqualTo(LocalDate.of(2023, 2, 9));
+    assertThat(Dates.parse("1 सितम्बर 2023")).isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(Dates.parse("1 सितंबर 2023")).isEqualTo(LocalDate.of(2023, 9, 1));
   }
 
   @Test

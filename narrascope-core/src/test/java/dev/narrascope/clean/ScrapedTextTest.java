@@ -55,4 +55,68 @@ class ScrapedTextTest {
 
     assertThat(t.body()).isEqualTo("First sentence.\n\nThe debate continued into the night, officials said.");
   }
+
+  @Test
+  void clean_staffCreditWithLabelledDate_givesOutletAndDate() {
+    ScrapedText t = ScrapedText.clean("Headline here\nExample Wire Staff — Published: 2024-03-12\nThe body sentence.");
+
+    assertThat(t.outlet()).isEqualTo("Example Wire");
+    assertThat(t.published()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(t.extra()).containsEntry("author", "Example Wire Staff");
+    assertThat(t.body()).isEqualTo("The body sentence.");
+  }
+
+  @Test
+  void clean_datelinesInOtherLanguages_readAndRemoved() {
+    assertThat(ScrapedText.clean("Título\nPublicado em 12 de março de 2024 | Jornal Exemplo\nO texto.").outlet())
+        .isEqualTo("Jornal Exemplo");
+    ScrapedText bg = ScrapedText.clean("Заглавие\nПубликувано: 12.03.2024 | Пример Днес\nТекстът.");
+    assertThat(bg.outlet()).isEqualTo("Пример Днес");
+    assertThat(bg.published()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(bg.body()).isEqualTo("Текстът.");
+    ScrapedText hi = ScrapedText.clean("शीर्षक\nउदाहरण समाचार | 12 मार्च 2024\nपाठ यहाँ है।");
+    assertThat(hi.outlet()).isEqualTo("उदाहरण समाचार");
+    assertThat(hi.published()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(hi.body()).isEqualTo("पाठ यहाँ है।");
+  }
+
+  @Test
+  void clean_nameCommaDateline_dateReadButNameNotTakenForOutlet() {
+    // "Москва, 12 марта 2024" names a place as often as an outlet.
+    ScrapedText t = ScrapedText.clean("Заголовок\nМосква, 12 марта 2024, 09:15\nТекст статьи.");
+
+    assertThat(t.published()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(t.outlet()).isNull();
+    assertThat(t.body()).isEqualTo("Текст статьи.");
+  }
+
+  @Test
+  void clean_copyrightHolder_outranksBylineName() {
+    ScrapedText t = ScrapedText.clean("Title\nBy Ana Silva | Opinion Desk Weekly | 12 March 2024\nBody.\n© 2024 Example Post");
+
+    assertThat(t.outlet()).isEqualTo("Example Post");
+    assertThat(t.body()).isEqualTo("Body.");
+  }
+
+  @Test
+  void clean_onlyUpdateDate_standsInForPublication() {
+    ScrapedText t = ScrapedText.clean("Title\nUpdated: Mar 12, 2024\nBody.");
+
+    assertThat(t.published()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(t.extra()).containsEntry("updated", "2024-03-12");
+  }
+
+  @Test
+  void clean_junkFirstLine_isNotTheTitle_lowerCaseTailIsKept() {
+    ScrapedText t = ScrapedText.clean("top of page\nThe council is coming for your car — and your parking space\nBody.");
+
+    assertThat(t.title()).isEqualTo("The council is coming for your car — and your parking space");
+  }
+
+  @Test
+  void isByline_metaLineWithCounter_true_sentence_false() {
+    assertThat(ScrapedText.isByline("Jane Doe · Opinion · 12.03.2024 · Views: 1 204")).isTrue();
+    assertThat(ScrapedText.isByline("by Jane Doe, Example Review:")).isTrue();
+    assertThat(ScrapedText.isByline("From the Alps to the sea – the heat grips Europe")).isFalse();
+  }
 }

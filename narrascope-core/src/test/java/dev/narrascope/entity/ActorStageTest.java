@@ -40,6 +40,15 @@ final class ActorStageTest {
   }
 
   @Test
+  void apply_romanisedNameAndLatinSpelling_oneActorWithLatinName() {
+    List<Article> done = PIPELINE.run(List.of(
+        article("a", "The geologist Howard Pike disputes the figures."),
+        new Article("b", null, null, null, null, null, "ru", 1, "Геолог Говард Пайк не согласен с расчётами.", null, null)),
+        Findings.none());
+    assertThat(canonicals(done, "PERSON")).containsExactly("Howard Pike");
+  }
+
+  @Test
   void apply_kievAndKyivAcrossArticles_oneActor() {
     List<Article> done = PIPELINE.run(List.of(article("a", "Kiev has hinted at talks."), article("b", "Kyiv denied it."),
         article("c", "Киев опроверг это.")), Findings.none());

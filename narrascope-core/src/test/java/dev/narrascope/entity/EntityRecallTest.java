@@ -37,7 +37,7 @@ final class EntityRecallTest {
       if (!Files.isRegularFile(doc)) continue;
       int start = Integer.parseInt(f[2]);
       int end = Integer.parseInt(f[3]);
-      List<EntityMention> ms = found.computeIfAbsent(f[0], k -> extractor.find(read(doc)));
+      List<EntityMention> ms = found.computeIfAbsent(f[0], k -> extractor.find(read(doc), lang.toLowerCase(java.util.Locale.ROOT)));
       total++;
       if (ms.stream().anyMatch(m -> m.start() <= end && m.end() > start)) hit++;
     }

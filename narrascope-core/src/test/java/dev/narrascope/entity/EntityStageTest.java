@@ -18,8 +18,14 @@ final class EntityStageTest {
   private static final EntityStage STAGE = new EntityStage();
 
   private static List<EntityMention> entities(String text) {
-    Article a = new Article("t", null, null, null, null, null, "en", 1, text, null, null);
-    return STAGE.apply(a, Findings.none()).analysis().entities();
+    return entities(text, "en");
+  }
+
+  private static List<EntityMention> entities(String text, String language) {
+    Article a = new Article("t", null, null, null, null, null, language, 1, text, null, null);
+    List<EntityMention> ms = STAGE.apply(a, Findings.none()).analysis().entities();
+    for (EntityMention m : ms) assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    return ms;
   }
 
   private static EntityMention mention(List<EntityMention> ms, String surface) {
@@ -50,6 +56,80 @@ final class EntityStageTest {
     EntityMention petrenko = mention(ms, "Rustam Petrenko");
     assertThat(petrenko.type()).isEqualTo("PERSON");
     assertThat(ms).noneMatch(m -> m.text().contains("Minister"));
+  }
+
+  /* --------------- scripts without a gazetteer entry --------------- */
+
+  @Test
+  void apply_unknownCyrillicPerson_latinCanonical() {
+    String text = "Политолог Сергей Ломов считает, что это ошибка. Ломов добавил, что санкции не работают.";
+    List<EntityMention> ms = entities(text, "ru");
+    assertThat(mention(ms, "Сергей Ломов").canonical()).isEqualTo("Sergei Lomov");
+    assertThat(mention(ms, "Сергей Ломов").type()).isEqualTo("PERSON");
+    assertThat(mention(ms, "Ломов").canonical()).isEqualTo("Sergei Lomov");
+    assertThat(ms).noneMatch(m -> m.text().contains("Политолог"));
+  }
+
+  @Test
+  void apply_bulgarianPerson_bulgarianReading() {
+    List<EntityMention> ms = entities("Икономистът Петър Ангелов коментира решението.", "bg");
+    assertThat(mention(ms, "Петър Ангелов").canonical()).isEqualTo("Petar Angelov");
+  }
+
+  @Test
+  void apply_givenNameThatIsAlsoAPlaceAfterTitle_isPerson() {
+    // "Георги" shares its stem with the gazetteer's "Georgia"; after a title it is a given name.
+    String text = "Физикът Георги Колев обясни ситуацията. „Няма опасност“, каза Колев.";
+    List<EntityMention> ms = entities(text, "bg");
+    assertThat(mention(ms, "Георги Колев").canonical()).isEqualTo("Georgi Kolev");
+    assertThat(mention(ms, "Колев").canonical()).isEqualTo("Georgi Kolev");
+    assertThat(ms).noneMatch(m -> m.canonical().equals("Georgia"));
+  }
+
+  @Test
+  void apply_hindiNameAfterHonorific_personWithLatinCanonical() {
+    String text = "ऊर्जा विशेषज्ञ डॉ. कविता शर्मा ने कहा कि सौर ऊर्जा सस्ती है। शर्मा ने यह भी बताया कि मांग बढ़ी है।";
+    List<EntityMention> ms = entities(text, "hi");
+    assertThat(mention(ms, "कविता शर्मा").canonical()).isEqualTo("Kavita Sharma");
+    assertThat(mention(ms, "कविता शर्मा").type()).isEqualTo("PERSON");
+    assertThat(mention(ms, "शर्मा").canonical()).isEqualTo("Kavita Sharma");
+  }
+
+  @Test
+  void apply_hindiNameAfterRoleNoun_needsTwoWordsBeforePostposition() {
+    List<EntityMention> ms = entities("रूसी सांसद विक्टर बोंदारेंको के अनुसार यह ग़लत है। रक्षा मंत्री ने कहा कि बातचीत होगी।", "hi");
+    assertThat(mention(ms, "विक्टर बोंदारेंको").type()).isEqualTo("PERSON");
+    // "मंत्री ने": a role noun with no name after it yields nobody.
+    assertThat(ms).filteredOn(m -> m.type().equals("PERSON")).hasSize(1);
+  }
+
+  @Test
+  void apply_hindiOrganisationHeadWord_isOrganization() {
+    List<EntityMention> ms = entities("प्रवक्ता भारतीय किसान संघ ने कहा कि क़ीमतें बढ़ेंगी।", "hi");
+    assertThat(mention(ms, "भारतीय किसान संघ").type()).isEqualTo("ORGANIZATION");
+  }
+
+  /* --------------- titles and head words --------------- */
+
+  @Test
+  void apply_doctorBeforePlaceName_isPerson() {
+    String text = "Dr. Sofia Lindqvist said the data were clear. She later flew to Sofia.";
+    List<EntityMention> ms = entities(text);
+    EntityMention person = mention(ms, "Sofia Lindqvist");
+    assertThat(person.type()).isEqualTo("PERSON");
+    assertThat(person.canonical()).isEqualTo("Sofia Lindqvist");
+    assertThat(ms).filteredOn(m -> m.text().equals("Sofia")).singleElement()
+        .satisfies(m -> assertThat(m.type()).isEqualTo("LOCATION"));
+  }
+
+  @Test
+  void apply_organisationHeadWord_isOrganizationNotPerson() {
+    assertThat(mention(entities("The Green Farmers Association said prices would rise."), "Green Farmers Association").type())
+        .isEqualTo("ORGANIZATION");
+    assertThat(mention(entities("Ontem a Associação Nacional de Proprietários Urbanos reagiu.", "pt"),
+        "Associação Nacional de Proprietários Urbanos").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(entities("Helen Grant of the Climate Policy Centre agreed."), "Climate Policy Centre").type())
+        .isEqualTo("ORGANIZATION");
   }
 
   @Test

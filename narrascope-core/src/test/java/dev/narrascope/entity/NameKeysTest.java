@@ -33,4 +33,13 @@ final class NameKeysTest {
   void transliterate_bulgarianHardSign_isVowelInsideWord() {
     assertThat(NameKeys.transliterate("Българя")).isEqualTo("balgarya");
   }
+
+  @Test
+  void consonants_romanisedAndLatinSpellings_equal() {
+    assertThat(NameKeys.consonants("Govard")).isEqualTo(NameKeys.consonants("Howard"));
+    assertThat(NameKeys.consonants("Paik")).isEqualTo(NameKeys.consonants("Pike"));
+    assertThat(NameKeys.consonants("Marketi")).isEqualTo(NameKeys.consonants("Marchetti"));
+    assertThat(NameKeys.consonants("Heslar")).isEqualTo(NameKeys.consonants("Hessler"));
+    assertThat(NameKeys.consonants("Petrov")).isNotEqualTo(NameKeys.consonants("Pavlov"));
+  }
 }

@@ -15,7 +15,7 @@ final class FramingEvaluatorTest {
     for (LabelledMention m : FramingFixtures.corpus(4, 15)) {
       data.add(new LabelledMention("pt", m.mention(), m.text(), m.gold()));
     }
-    FramingTrainer trainer = new FramingTrainer(FeatureOptions.defaults(), 4, 4, 1, 3, 7);
+    FramingTrainer trainer = new FramingTrainer(FeatureOptions.defaults(), 4, 4, 1);
 
     FramingEvaluation e = FramingEvaluator.crossValidate(trainer, data, 3, 11);
 

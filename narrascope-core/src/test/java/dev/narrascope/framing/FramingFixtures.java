@@ -38,6 +38,6 @@ final class FramingFixtures {
 
   /** A model trained on {@link #corpus} (fast: a few dozen documents). */
   static FramingModel model() {
-    return new FramingTrainer(FeatureOptions.defaults(), 4, 4, 1, 3, 7).train(corpus(1, 40));
+    return new FramingTrainer(FeatureOptions.defaults(), 4, 4, 1).train(corpus(1, 40));
   }
 }

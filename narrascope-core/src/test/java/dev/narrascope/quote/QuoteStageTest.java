@@ -111,6 +111,16 @@ final class QuoteStageTest {
   }
 
   @Test
+  void apply_hindiSpeechVerbAndPronoun_speakerFound() {
+    String text = "रक्षा विशेषज्ञ राजीव मेहता ने कहा, \"युद्ध जल्दी ख़त्म नहीं होगा।\" "
+        + "बाद में उन्होंने कहा, \"बातचीत ही रास्ता है।\"";
+    Article a = new Article("t", null, null, null, null, null, "hi", 1, text, null, null);
+    List<Quote> qs = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    assertThat(qs).extracting(Quote::speaker).containsExactly("Rajiv Mehta", "Rajiv Mehta");
+    for (Quote q : qs) assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+  }
+
+  @Test
   void apply_headlineWithBareTitle_speakerUnknownNotTheCountry() {
     List<Quote> qs = quotes("Bombshell admission: Ukraine is ‘carrying out NATO’s mission’ against Russia, Defense Chief says");
     assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());

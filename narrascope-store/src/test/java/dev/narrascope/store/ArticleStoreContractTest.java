@@ -61,6 +61,19 @@ public abstract class ArticleStoreContractTest {
     }
   }
 
+  @Test
+  void putAll_sameIdTwiceInOneBatch_lastCopyWins() {
+    Article a = article("A", "one", "Alpha", LocalDate.of(2024, 1, 1), "en")
+        .withAnalysis(framed("N1", "NATO", "Antagonist"));
+    Article later = a.withAnalysis(framed("N2", "Russia", "Protagonist"));
+    try (var s = open()) {
+      assertThat(s.putAll(List.of(a, later))).isEqualTo(1);
+      assertThat(s.get(a.id())).contains(later);
+      assertThat(s.labelCounts("narrative", ArticleQuery.all(), 10)).containsExactly(new LabelCount("N2", 1));
+      assertThat(s.find(ArticleQuery.all().withActor("NATO"))).isEmpty();
+    }
+  }
+
   /* --------------- find / count --------------- */
 
   @Test

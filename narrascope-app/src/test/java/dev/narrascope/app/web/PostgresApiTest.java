@@ -1,6 +1,7 @@
 package dev.narrascope.app.web;
 
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.postgres.PostgresTestDatabase;
 import dev.narrascope.store.Stores;
 import org.junit.jupiter.api.AfterEach;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
+import dev.narrascope.store.postgres.PostgresTestDatabase;
 import dev.narrascope.store.sqlite.SqliteArticleStore;
 import java.io.IOException;
 import java.nio.file.Files;

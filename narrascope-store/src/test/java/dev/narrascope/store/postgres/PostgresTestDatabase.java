@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A fresh schema on the test PostgreSQL server started by {@code scripts/postgres-test-server}
  * (URL from {@code NARRASCOPE_TEST_PG_URL} or {@code target/postgres.url}); skips the test when
- * there is none.
+ * there is none. Public and shipped in this module's test-jar so the app's API tests use the same helper.
  */
-final class PostgresTestDatabase implements AutoCloseable {
+public final class PostgresTestDatabase implements AutoCloseable {
   private final String baseUrl;
   private final String schema;
 
@@ -24,7 +24,7 @@ final class PostgresTestDatabase implements AutoCloseable {
   }
 
   /** Creates an empty schema, or skips the calling test (with the reason) when no server is available. */
-  static PostgresTestDatabase createOrSkip() {
+  public static PostgresTestDatabase createOrSkip() {
     String url = serverUrl();
     Assumptions.assumeTrue(url != null,
         "PostgreSQL tests skipped: no server (run scripts/postgres-test-server or set NARRASCOPE_TEST_PG_URL)");
@@ -40,7 +40,7 @@ final class PostgresTestDatabase implements AutoCloseable {
   }
 
   /** A JDBC URL whose tables live in this test's own schema. */
-  String url() {
+  public String url() {
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 

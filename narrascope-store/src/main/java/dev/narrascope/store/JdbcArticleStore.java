@@ -1,0 +1,314 @@
+package dev.narrascope.store;
+
+import dev.narrascope.Article;
+import dev.narrascope.Finding;
+import dev.narrascope.Story;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link ArticleStore} queries that read the same in SQLite and PostgreSQL (the schemas keep the
+ * same tables and ISO-string dates for that reason). Subclasses supply only what really differs:
+ * how a connection is obtained ({@link #withConnection}), the article upsert, the full-text search
+ * statement and who stamps findings. Every value is bound as a parameter, never inlined.
+ *
+ * <p>Public only because the two stores live in sub-packages; it is extended by
+ * {@code SqliteArticleStore} and {@code PostgresArticleStore} and by nothing else. Thread-safety is
+ * the subclass's {@link #withConnection}'s: each call does all its work inside one such call.
+ */
+public abstract class JdbcArticleStore implements ArticleStore {
+  /** Work on one connection; may throw {@link SQLException}, which the store turns into a {@link StoreException}. */
+  @FunctionalInterface
+  protected interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Inserts or replaces one article row at a time; created per {@link #putAll} batch, on its connection. */
+  protected interface ArticleUpsert extends AutoCloseable {
+    /** Writes the article's row; returns whether its id was new. */
+    boolean put(Article a) throws SQLException;
+
+    @Override
+    void close() throws SQLException;
+  }
+
+  protected JdbcArticleStore() {}
+
+  /**
+   * Runs {@code work} on a connection in auto-commit mode, serialised or pooled as the database
+   * needs; an {@link SQLException} becomes a {@link StoreException} saying "Cannot {@code what}".
+   */
+  protected abstract <T> T withConnection(String what, SqlWork<T> work);
+
+  /** The dialect's article upsert on {@code c} (inside the caller's transaction). */
+  protected abstract ArticleUpsert articleUpsert(Connection c) throws SQLException;
+
+  /**
+   * The search statement over {@code articles a} filtered by {@code whereSql} (empty or starting
+   * with {@code " WHERE "}), ending in {@code LIMIT ? OFFSET ?}. Its rows hold the article columns,
+   * {@code snip} (the snippet, matches in brackets) and {@code score} (higher is better).
+   */
+  protected abstract String searchSql(String whereSql);
+
+  /** Binds the search text and the filter's parameters in the order {@link #searchSql} uses them; returns the next index. */
+  protected abstract int bindSearch(PreparedStatement ps, String text, Where w) throws SQLException;
+
+  /**
+   * Whether the application writes {@code findings.created_at} (SQLite: ISO text, no default) or
+   * the database does ({@code DEFAULT now()} in PostgreSQL).
+   */
+  protected abstract boolean stampsFindings();
+
+  /** Binds origin, url, title, outlet, published, language, language_confidence, text, metadata_json, analysis_json, story_id from index {@code i}; returns the next index. */
+  protected static int bindArticle(PreparedStatement ps, int i, Article a) throws SQLException {
+    ps.setString(i++, a.origin());
+    ps.setString(i++, a.url());
+    ps.setString(i++, a.title());
+    ps.setString(i++, a.outlet());
+    ps.setString(i++, a.published() == null ? null : a.published().toString());
+    ps.setString(i++, a.language());
+    ps.setDouble(i++, a.languageConfidence());
+    ps.setString(i++, a.text());
+    ps.setString(i++, ArticleRows.toJson(a.metadata()));
+    ps.setString(i++, ArticleRows.toJson(a.analysis()));
+    ps.setString(i++, a.analysis().storyId());
+    return i;
+  }
+
+  /** {@link ArticleRows#COLUMNS} qualified with alias {@code a}, for joins. */
+  protected static String prefixedColumns() {
+    return "a." + ArticleRows.COLUMNS.replace(", ", ", a.");
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  private <T> T inTransaction(String what, SqlWork<T> work) {
+    return withConnection(what, c -> {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    });
+  }
+
+  @Override
+  public boolean put(Article article) {
+    return putAll(List.of(article)) == 1;
+  }
+
+  @Override
+  public int putAll(Collection<Article> articles) {
+    return inTransaction("store articles", c -> {
+      int added = 0;
+      try (ArticleUpsert upsert = articleUpsert(c);
+           PreparedStatement delLabels = c.prepareStatement("DELETE FROM article_labels WHERE article_id = ?");
+           PreparedStatement addLabel = c.prepareStatement(
+               "INSERT INTO article_labels (article_id, kind, label, role, score) VALUES (?,?,?,?,?)"
+                   + " ON CONFLICT (article_id, kind, label) DO UPDATE SET role=excluded.role, score=excluded.score")) {
+        for (Article a : articles) {
+          if (upsert.put(a)) added++;
+          delLabels.setString(1, a.id());
+          delLabels.executeUpdate();
+          for (ArticleRows.Label l : ArticleRows.labels(a.analysis())) {
+            addLabel.setString(1, a.id());
+            addLabel.setString(2, l.kind());
+            addLabel.setString(3, l.label());
+            addLabel.setString(4, l.role());
+            addLabel.setDouble(5, l.score());
+            addLabel.addBatch();
+          }
+          // Per article, so a later copy of the same id in one batch replaces the earlier one's labels.
+          addLabel.executeBatch();
+        }
+      }
+      return added;
+    });
+  }
+
+  @Override
+  public Optional<Article> get(String id) {
+    return withConnection("read article " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(ArticleRows.article(rs)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<Article> find(ArticleQuery q) {
+    Where w = Where.of(q);
+    String sql = "SELECT " + ArticleRows.COLUMNS + " FROM articles a" + w.sql
+        + " ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?";
+    return withConnection("query articles", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = w.bind(ps, 1);
+        ps.setInt(i++, q.limit());
+        ps.setInt(i, q.offset());
+        List<Article> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(ArticleRows.article(rs));
+        }
+        return out;
+      }
+    });
+  }
+
+  @Override
+  public long count(ArticleQuery q) {
+    Where w = Where.of(q);
+    return withConnection("count articles", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles a" + w.sql)) {
+        w.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    });
+  }
+
+  @Override
+  public void replaceStories(Collection<Story> stories) {
+    inTransaction("store stories", c -> {
+      try (Statement st = c.createStatement();
+           PreparedStatement ins = c.prepareStatement(
+               "INSERT INTO stories (id, headline, size, first_date, last_date, story_json) VALUES (?,?,?,?,?,?)");
+           PreparedStatement link = c.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+        st.executeUpdate("DELETE FROM stories");
+        st.executeUpdate("UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL");
+        for (Story s : stories) {
+          ins.setString(1, s.id());
+          ins.setString(2, s.headline());
+          ins.setInt(3, s.size());
+          ins.setString(4, s.first() == null ? null : s.first().toString());
+          ins.setString(5, s.last() == null ? null : s.last().toString());
+          ins.setString(6, ArticleRows.toJson(s));
+          ins.addBatch();
+          for (String id : s.articleIds()) {
+            link.setString(1, s.id());
+            link.setString(2, id);
+            link.addBatch();
+          }
+        }
+        ins.executeBatch();
+        link.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Story> stories(int offset, int limit) {
+    return withConnection("read stories", c -> {
+      // NULLS LAST spelled out: SQLite already sorts NULL lowest, PostgreSQL would put it first.
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT story_json FROM stories ORDER BY size DESC, last_date DESC NULLS LAST, id LIMIT ? OFFSET ?")) {
+        ps.setInt(1, limit);
+        ps.setInt(2, offset);
+        List<Story> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(ArticleRows.story(rs.getString(1)));
+        }
+        return out;
+      }
+    });
+  }
+
+  @Override
+  public Optional<Story> story(String id) {
+    return withConnection("read story " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT story_json FROM stories WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(ArticleRows.story(rs.getString(1))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<SearchHit> search(String text, ArticleQuery q) {
+    Where w = Where.of(q);
+    String sql = searchSql(w.sql);
+    return withConnection("search for '" + text + "'", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = bindSearch(ps, text, w);
+        ps.setInt(i++, q.limit());
+        ps.setInt(i, q.offset());
+        List<SearchHit> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(new SearchHit(ArticleRows.article(rs), rs.getString("snip"), rs.getDouble("score")));
+        }
+        return out;
+      }
+    });
+  }
+
+  @Override
+  public void addFindings(Collection<Finding> findings) {
+    boolean stamp = stampsFindings();
+    String sql = "INSERT INTO findings (stage, code, input, message" + (stamp ? ", created_at) VALUES (?,?,?,?,?)" : ") VALUES (?,?,?,?)");
+    withConnection("store findings", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        String now = Instant.now().toString();
+        for (Finding f : findings) {
+          ps.setString(1, f.stage());
+          ps.setString(2, f.code());
+          ps.setString(3, f.input());
+          ps.setString(4, f.message());
+          if (stamp) ps.setString(5, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Finding> findings(int limit) {
+    return withConnection("read findings", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT stage, code, input, message FROM findings ORDER BY seq DESC LIMIT ?")) {
+        ps.setInt(1, limit);
+        List<Finding> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+        return out;
+      }
+    });
+  }
+
+  @Override
+  public List<LabelCount> labelCounts(String kind, ArticleQuery filters, int limit) {
+    return withConnection("count " + kind + " labels", c -> FacetQueries.labelCounts(c, kind, filters, limit));
+  }
+
+  @Override
+  public List<DayCount> articlesPerDay(ArticleQuery filters) {
+    return withConnection("count articles per day", c -> FacetQueries.articlesPerDay(c, filters));
+  }
+
+  @Override
+  public List<DayCount> actorRolesPerDay(String actor, ArticleQuery filters) {
+    return withConnection("count roles of " + actor, c -> FacetQueries.actorRolesPerDay(c, actor, filters));
+  }
+}
