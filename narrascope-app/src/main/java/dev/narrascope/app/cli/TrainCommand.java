@@ -5,6 +5,7 @@ import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeTrainer;
 import dev.narrascope.narrative.SemevalDataset;
+import dev.narrascope.story.StoryBackgroundTrainer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,14 @@ public final class TrainCommand implements Callable<Integer> {
     Files.createDirectories(out);
     trainNarratives();
     trainFraming();
+    trainStoryBackground();
     return 0;
+  }
+
+  private void trainStoryBackground() throws Exception {
+    Path file = StoryBackgroundTrainer.trainAndSave(SemevalDataset.root(data).resolve("raw-documents"), out);
+    spec.commandLine().getOut().printf("stories: background document frequencies %s (%d bytes)%n", file, Files.size(file));
+    spec.commandLine().getOut().flush();
   }
 
   private void trainFraming() throws Exception {
