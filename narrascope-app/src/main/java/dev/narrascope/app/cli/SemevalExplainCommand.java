@@ -4,11 +4,9 @@ import dev.narrascope.Explanation;
 import dev.narrascope.explain.EvidenceExplainer;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.Taxonomy;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,17 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SemevalExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the documents (BG, EN, HI, PT, RU).")
-  String lang;
-
-  @Option(names = "--documents", required = true, paramLabel = "DIR", description = "Folder of *.txt documents.")
-  Path documents;
-
-  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Prediction file to write.")
-  Path output;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
+  @Mixin SemevalOptions io;
 
   @Mixin ModelOption model;
 
@@ -39,11 +27,11 @@ public final class SemevalExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NarrativeModel m = model.narratives();
     EvidenceExplainer explainer = new EvidenceExplainer(m);
-    String language = SemevalDocuments.language(lang);
-    SemevalDocuments.run(documents, output, (id, text) -> {
+    String language = SemevalDocuments.language(io.lang);
+    SemevalDocuments.run(io.documents, io.output, (id, text) -> {
       Explanation e = explainer.explain(text, language, m.predict(text, language));
       return id + "\t" + e.narrative() + "\t" + e.subNarrative() + "\t" + SemevalDocuments.field(e.text());
-    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER + "\t", spec.commandLine().getErr(), !quiet);
+    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER + "\t", spec.commandLine().getErr(), !io.quiet);
     return 0;
   }
 }

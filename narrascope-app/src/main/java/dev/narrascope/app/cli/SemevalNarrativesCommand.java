@@ -3,11 +3,9 @@ package dev.narrascope.app.cli;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativePrediction;
 import dev.narrascope.narrative.Taxonomy;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,28 +18,18 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SemevalNarrativesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the documents (BG, EN, HI, PT, RU).")
-  String lang;
-
-  @Option(names = "--documents", required = true, paramLabel = "DIR", description = "Folder of *.txt documents.")
-  Path documents;
-
-  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Prediction file to write.")
-  Path output;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
+  @Mixin SemevalOptions io;
 
   @Mixin ModelOption model;
 
   @Override
   public Integer call() throws Exception {
     NarrativeModel m = model.narratives();
-    String language = SemevalDocuments.language(lang);
-    SemevalDocuments.run(documents, output, (id, text) -> {
+    String language = SemevalDocuments.language(io.lang);
+    SemevalDocuments.run(io.documents, io.output, (id, text) -> {
       NarrativePrediction p = m.predict(text, language);
       return id + "\t" + String.join(";", p.narrativeLabels()) + "\t" + String.join(";", p.subNarrativeLabels());
-    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER, spec.commandLine().getErr(), !quiet);
+    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER, spec.commandLine().getErr(), !io.quiet);
     return 0;
   }
 }
