@@ -53,6 +53,26 @@ final class ThresholdTuner {
     return t;
   }
 
+  /**
+   * Chooses {@code {otherBelow, scale}} of the expected-F1 rule by grid search on out-of-fold
+   * probabilities; returns the decoder using them.
+   */
+  static NarrativeDecoder tuneSetRule(NarrativeDecoder decoder, double[][] probs, boolean[][] gold, int coarse) {
+    NarrativeDecoder best = decoder.withSetRule(0, 1);
+    double bestF = -1;
+    for (double other = 0; other <= 0.601; other += 0.05) {
+      for (double scale = 0.4; scale <= 2.001; scale += 0.2) {
+        NarrativeDecoder d = decoder.withSetRule(other, scale);
+        double f = objective(d, probs, gold, coarse);
+        if (f > bestF + 1e-9) {
+          bestF = f;
+          best = d;
+        }
+      }
+    }
+    return best;
+  }
+
   /** Mean over documents of (fine F1 + coarse F1) / 2. */
   static double objective(NarrativeDecoder decoder, double[][] probs, boolean[][] gold, int coarse) {
     double sum = 0;
