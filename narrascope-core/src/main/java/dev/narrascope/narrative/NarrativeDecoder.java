@@ -22,18 +22,18 @@ final class NarrativeDecoder {
   private final int[] otherIndex;    // for each narrative, the index of its "…: Other"
   private final double[] thresholds;
   private final int[] domainOf;      // for each narrative, the index of its domain
-  private final double[] setRule;    // empty: thresholds; else {otherBelow, scale} of the expected-F1 rule
+  private final double[] setRule;    // empty: thresholds; else {otherBelow, narrative scale, sub-narrative scale} of the expected-F1 rule
 
   NarrativeDecoder(Taxonomy taxonomy, double[] thresholds) {
     this(taxonomy, thresholds, new double[0]);
   }
 
   /**
-   * @param setRule empty for per-label thresholds, or {@code {otherBelow, scale}} for the expected-F1
+   * @param setRule empty for per-label thresholds, or {@code {otherBelow, narrativeScale, subNarrativeScale}} for the expected-F1
    *                rule ({@link #decodeExpectedF1}); the thresholds are then unused
    */
   NarrativeDecoder(Taxonomy taxonomy, double[] thresholds, double[] setRule) {
-    if (setRule.length != 0 && setRule.length != 2) throw new IllegalArgumentException("set rule needs 0 or 2 values: " + setRule.length);
+    if (setRule.length != 0 && setRule.length != 3) throw new IllegalArgumentException("set rule needs 0 or 3 values: " + setRule.length);
     this.setRule = setRule.clone();
     this.taxonomy = taxonomy;
     this.coarse = taxonomy.narratives().size();
@@ -76,8 +76,8 @@ final class NarrativeDecoder {
     return new NarrativeDecoder(taxonomy, t, setRule);
   }
 
-  NarrativeDecoder withSetRule(double otherBelow, double scale) {
-    return new NarrativeDecoder(taxonomy, thresholds, new double[] {otherBelow, scale});
+  NarrativeDecoder withSetRule(double otherBelow, double narrativeScale, double subNarrativeScale) {
+    return new NarrativeDecoder(taxonomy, thresholds, new double[] {otherBelow, narrativeScale, subNarrativeScale});
   }
 
   /**
@@ -86,7 +86,7 @@ final class NarrativeDecoder {
    */
   boolean decode(double[] p, boolean[] out) {
     java.util.Arrays.fill(out, false);
-    if (setRule.length == 2) return decodeExpectedF1(p, out);
+    if (setRule.length == 3) return decodeExpectedF1(p, out);
     boolean any = false;
     for (int n = 0; n < coarse; n++) if (p[n] >= thresholds[n]) out[n] = any = true;
     for (int j = 0; j < parentIndex.length; j++) {
@@ -108,10 +108,10 @@ final class NarrativeDecoder {
    * Samples-F1 scores each document on its own, so choose each document's label set to maximise its
    * expected F1 given the calibrated probabilities: with labels sorted by probability, the prefix of
    * size k has expected F1 ≈ 2·Σp / (k + scale·Σp_all) (the expected gold-set size in the
-   * denominator). First the domain of the most probable narrative, then its narratives by that rule
+   * denominator; one scale for narratives, one for sub-narratives). First the domain of the most probable narrative, then its narratives by that rule
    * (at least one), then sub-narratives under the chosen narratives by the same rule; a chosen
    * narrative with no sub-narrative gets its {@code "…: Other"}. {@code Other} when no narrative
-   * reaches {@code otherBelow}. {@code otherBelow} and {@code scale} are tuned on out-of-fold data.
+   * reaches {@code otherBelow}. The three parameters are tuned on out-of-fold data.
    */
   private boolean decodeExpectedF1(double[] p, boolean[] out) {
     int top = 0;
@@ -127,7 +127,9 @@ final class NarrativeDecoder {
     int domain = domainOf[top];
     List<Integer> narratives = new ArrayList<>();
     for (int n = 0; n < coarse; n++) if (domainOf[n] == domain) narratives.add(n);
-    for (int n : bestPrefix(p, narratives, 1)) out[n] = true;
+    double narrativeGold = 0;
+    for (int n : narratives) narrativeGold += p[n];
+    for (int n : bestPrefix(p, narratives, 1, setRule[1] * narrativeGold)) out[n] = true;
     out[top] = true;
     List<Integer> subs = new ArrayList<>();
     List<Integer> domainSubs = new ArrayList<>();
@@ -138,24 +140,18 @@ final class NarrativeDecoder {
     }
     double expectedGold = 0;
     for (int i : domainSubs) expectedGold += p[i];
-    for (int i : bestPrefix(p, subs, 0, expectedGold)) out[i] = true;
+    for (int i : bestPrefix(p, subs, 0, setRule[2] * expectedGold)) out[i] = true;
     boolean[] hasChild = new boolean[coarse];
     for (int j = 0; j < parentIndex.length; j++) if (out[coarse + j]) hasChild[parentIndex[j]] = true;
     for (int n = 0; n < coarse; n++) if (out[n] && !hasChild[n]) out[otherIndex[n]] = true;
     return true;
   }
 
-  private List<Integer> bestPrefix(double[] p, List<Integer> candidates, int atLeast) {
-    double expectedGold = 0;
-    for (int i : candidates) expectedGold += p[i];
-    return bestPrefix(p, candidates, atLeast, expectedGold);
-  }
-
   /** The prefix (by falling probability) of {@code candidates} with the highest expected F1. */
   private List<Integer> bestPrefix(double[] p, List<Integer> candidates, int atLeast, double expectedGold) {
     List<Integer> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingDouble((Integer i) -> p[i]).reversed());
-    double denominatorGold = setRule[1] * expectedGold;
+    double denominatorGold = expectedGold;
     double sum = 0;
     double best = 0;
     int bestK = Math.min(atLeast, sorted.size());

@@ -45,7 +45,7 @@ final class NarrativeDecoderTest {
   }
 
   private NarrativePrediction decodeExpectedF1(double... p) {
-    return new NarrativeDecoder(taxonomy, new double[p.length]).withSetRule(0.2, 1.0).predict(p);
+    return new NarrativeDecoder(taxonomy, new double[p.length]).withSetRule(0.2, 1.0, 1.0).predict(p);
   }
 
   @Test
