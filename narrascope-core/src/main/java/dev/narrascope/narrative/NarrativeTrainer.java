@@ -120,7 +120,7 @@ public final class NarrativeTrainer {
     NarrativeDecoder byExpectedF1 = ThresholdTuner.tuneSetRule(byThresholds, probs, gold, coarse);
     // Decoding uses the expected-F1 rule even though the thresholds score higher on these same
     // out-of-fold data: 116 thresholds fitted there overfit them, and on held-out outer folds the
-    // rule's two parameters won on every language and both fold seeds (MODELS.md). The thresholds
+    // rule's three parameters won on every language and both fold seeds (MODELS.md). The thresholds
     // stay in the model as the reference the log compares against.
     log.accept(String.format("decoding tuned: out-of-fold objective %.3f by thresholds, %.3f by expected F1 %s",
         ThresholdTuner.objective(byThresholds, probs, gold, coarse),

@@ -54,8 +54,8 @@ final class ThresholdTuner {
   }
 
   /**
-   * Chooses {@code {otherBelow, narrativeScale, subNarrativeScale}} of the expected-F1 rule by grid search on out-of-fold
-   * probabilities; returns the decoder using them.
+   * Chooses {@code {otherBelow, narrativeScale, subNarrativeScale}} of the expected-F1 rule by grid
+   * search on out-of-fold probabilities; returns the decoder using them.
    */
   static NarrativeDecoder tuneSetRule(NarrativeDecoder decoder, double[][] probs, boolean[][] gold, int coarse) {
     NarrativeDecoder best = decoder.withSetRule(0, 1, 1);
