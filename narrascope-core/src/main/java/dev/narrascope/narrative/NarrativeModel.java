@@ -34,7 +34,8 @@ public final class NarrativeModel {
   /** File name of the model inside a model folder (and of the bundled resource). */
   public static final String FILE_NAME = "narratives.bin.gz";
   private static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
-  private static final int MAGIC = 0x4e534e31; // "NSN1"
+  private static final int MAGIC_V1 = 0x4e534e31; // "NSN1": thresholds only
+  private static final int MAGIC = 0x4e534e32; // "NSN2": thresholds, then the set rule
 
   private final Taxonomy taxonomy;
   private final TextAnalyzer analyzer;
@@ -46,14 +47,14 @@ public final class NarrativeModel {
   private final List<String> labels;
 
   NarrativeModel(Taxonomy taxonomy, int charMin, int charMax, Vocabulary vocabulary, LinearScorers scorers,
-                 double[] thresholds) {
+                 double[] thresholds, double[] setRule) {
     this.taxonomy = taxonomy;
     this.charMin = charMin;
     this.charMax = charMax;
     this.analyzer = new TextAnalyzer(charMin, charMax);
     this.vocabulary = vocabulary;
     this.scorers = scorers;
-    this.decoder = new NarrativeDecoder(taxonomy, thresholds);
+    this.decoder = new NarrativeDecoder(taxonomy, thresholds, setRule);
     this.labels = NarrativeDecoder.labels(taxonomy);
   }
 
@@ -122,6 +123,9 @@ public final class NarrativeModel {
     double[] t = decoder.thresholds();
     d.writeInt(t.length);
     for (double v : t) d.writeDouble(v);
+    double[] rule = decoder.setRule();
+    d.writeInt(rule.length);
+    for (double v : rule) d.writeDouble(v);
     d.flush();
     gz.finish();
   }
@@ -143,7 +147,8 @@ public final class NarrativeModel {
    */
   public static NarrativeModel read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-    if (d.readInt() != MAGIC) throw new IOException("not a narrative model (bad header)");
+    int magic = d.readInt();
+    if (magic != MAGIC && magic != MAGIC_V1) throw new IOException("not a narrative model (bad header)");
     byte[] tax = new byte[d.readInt()];
     d.readFully(tax);
     Taxonomy taxonomy = Taxonomy.read(new ByteArrayInputStream(tax));
@@ -153,7 +158,9 @@ public final class NarrativeModel {
     LinearScorers scorers = LinearScorers.read(d);
     double[] t = new double[d.readInt()];
     for (int i = 0; i < t.length; i++) t[i] = d.readDouble();
-    return new NarrativeModel(taxonomy, charMin, charMax, vocabulary, scorers, t);
+    double[] rule = new double[magic == MAGIC_V1 ? 0 : d.readInt()];
+    for (int i = 0; i < rule.length; i++) rule[i] = d.readDouble();
+    return new NarrativeModel(taxonomy, charMin, charMax, vocabulary, scorers, t, rule);
   }
 
   /** Holder idiom: the bundled model is read on first use, once, thread-safely. */

@@ -43,4 +43,29 @@ final class NarrativeDecoderTest {
     assertThat(p.narrativeLabels()).containsExactly("WAR: Blame others");
     assertThat(p.subNarrativeLabels()).containsExactly(SyntheticCorpus.KYIV);
   }
+
+  private NarrativePrediction decodeExpectedF1(double... p) {
+    return new NarrativeDecoder(taxonomy, new double[p.length]).withSetRule(0.2, 1.0, 1.0).predict(p);
+  }
+
+  @Test
+  void expectedF1_takesTheLikelySubNarrativesOfTheBestDomain() {
+    // Under WAR: 2·0.7/(1+1.35) < 2·1.3/(2+1.35) > 2·1.35/(3+1.35): two sub-narratives; CLI is dropped.
+    NarrativePrediction p = decodeExpectedF1(0.9, 0.3, 0.7, 0.6, 0.05, 0.4, 0.1);
+    assertThat(p.narrativeLabels()).containsExactly("WAR: Blame others");
+    assertThat(p.subNarrativeLabels()).containsExactlyInAnyOrder(SyntheticCorpus.WEST, SyntheticCorpus.KYIV);
+  }
+
+  @Test
+  void expectedF1_likelyOtherSubNarrative_isKeptAlone() {
+    NarrativePrediction p = decodeExpectedF1(0.9, 0.1, 0.05, 0.05, 0.6, 0.05, 0.1);
+    assertThat(p.subNarrativeLabels()).containsExactly("WAR: Blame others: Other");
+  }
+
+  @Test
+  void expectedF1_noNarrativeOverOtherBelow_isOther() {
+    NarrativePrediction p = decodeExpectedF1(0.15, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1);
+    assertThat(p.narrativeLabels()).containsExactly("Other");
+    assertThat(p.subNarrativeLabels()).containsExactly("Other");
+  }
 }
