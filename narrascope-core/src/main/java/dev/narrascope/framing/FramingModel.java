@@ -32,7 +32,7 @@ public final class FramingModel {
   /** File name of the artifact inside a model directory. */
   public static final String FILE_NAME = "framing-model.bin.gz";
   /** Class-path location of the bundled artifact. */
-  public static final String RESOURCE = "/dev/narrascope/models/framing/" + FILE_NAME;
+  public static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
   private static final String MAGIC = "narrascope-framing-4";
   private static volatile FramingModel defaultModel;
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * <pre>{@code
  * // train on all five languages and write the artifact the jar ships:
  * FramingTrainer.trainAndSave(Path.of("../shared/data/semeval2025-task10/train"), List.of(),
- *     Path.of("narrascope-core/src/main/resources/dev/narrascope/models/framing"));
+ *     Path.of("narrascope-core/src/main/resources/dev/narrascope/models"));  // what narrascope train does
  * }</pre>
  */
 public final class FramingTrainer {

@@ -7,7 +7,7 @@
  * {@link dev.narrascope.framing.FramingEvaluator} (cross-validation with the task's metrics) and
  * {@link dev.narrascope.framing.FramingStage} (the pipeline stage).
  *
- * <p>The bundled model ({@code dev/narrascope/models/framing/framing-model.bin.gz}, 4.3 MB) is trained
+ * <p>The bundled model ({@code dev/narrascope/models/framing-model.bin.gz}, 4.3 MB; rebuilt by {@code narrascope train}) is trained
  * on all five training languages (5,617 mentions) with {@code FramingTrainer.defaults()} in about 8 s
  * on two cores. Its 5-fold cross-validation by document (seed 7, a seed not used for tuning; settings
  * were chosen on seeds 11 and 13): EMR 0.376, fine-role micro F1 0.417, main-role accuracy 0.716 over

@@ -23,9 +23,6 @@ public final class TrainerOptions {
       defaultValue = "2")
   int minDf;
 
-  @Option(names = "--global-threshold", description = "Tune one threshold for all labels instead of one per frequent label.")
-  boolean globalThreshold;
-
   Taxonomy taxonomy() throws IOException {
     return taxonomy == null ? Taxonomy.defaults() : Taxonomy.load(taxonomy);
   }
@@ -39,6 +36,6 @@ public final class TrainerOptions {
       min = Integer.parseInt(r[0]);
       max = Integer.parseInt(r[1]);
     }
-    return new NarrativeTrainer.Options(c, d.innerFolds(), seed, minDf, d.maxTerms(), min, max, !globalThreshold);
+    return new NarrativeTrainer.Options(c, d.innerFolds(), seed, minDf, d.maxTerms(), min, max, true);
   }
 }
