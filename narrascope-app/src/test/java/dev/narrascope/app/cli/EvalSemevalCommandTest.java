@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cross-validation and training on the real SemEval data. Slow (a minute or more on 2 cores), so
- * it runs only with {@code -Dnarrascope.slow=true} and when {@code ../shared/data} is present.
+ * it runs only with {@code -Pslow} (tag "slow") and when {@code ../shared/data} is present.
  */
-@EnabledIfSystemProperty(named = "narrascope.slow", matches = "true")
+@Tag("slow")
 final class EvalSemevalCommandTest {
   private static final Path DATA = Path.of("../../shared/data/semeval2025-task10");
 
