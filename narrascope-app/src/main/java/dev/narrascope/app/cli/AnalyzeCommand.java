@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.app.analysis.StoryRefresh;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;

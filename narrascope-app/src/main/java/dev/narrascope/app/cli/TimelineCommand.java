@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.app.analysis.StoredArticles;
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;

@@ -4,6 +4,7 @@ import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;
 import dev.narrascope.RawDocument;
+import dev.narrascope.app.analysis.StoryRefresh;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
 import java.time.LocalDate;
@@ -16,8 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The CLI's analysis path for documents that arrive over HTTP: extract, run the pipeline, store.
- * Thread-safe when the extractor, pipeline and store are (they are).
+ * The CLI's analysis path for documents that arrive over HTTP: extract, run the pipeline (without
+ * reposts and stories), then find reposts and stories over the batch and the stored corpus and store
+ * everything with {@link StoryRefresh}, as {@code narrascope analyze} does. Thread-safe: analysis runs
+ * concurrently, storing is serialised because each refresh replaces the store's stories.
  */
 final class ArticleIngestion {
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
@@ -39,7 +42,14 @@ final class ArticleIngestion {
       if (a != null) articles.putIfAbsent(a.id(), withGivenDate(a, doc));
     }
     List<Article> done = pipeline.run(new ArrayList<>(articles.values()), findings);
-    int added = done.isEmpty() ? 0 : store.putAll(done);
+    int added = 0;
+    if (!done.isEmpty()) {
+      synchronized (this) {
+        StoryRefresh.Stored stored = StoryRefresh.store(store, done, findings);
+        done = stored.batch();
+        added = stored.added();
+      }
+    }
     if (findings.count() > 0) store.addFindings(findings.list());
     return new Dtos.IngestResult(received, done.size(), added, done.stream().map(Article::id).toList(),
         findings.list(), findings.count());

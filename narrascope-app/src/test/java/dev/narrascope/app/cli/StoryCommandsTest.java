@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.app.analysis.StoryRefresh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

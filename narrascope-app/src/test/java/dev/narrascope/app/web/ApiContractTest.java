@@ -291,6 +291,23 @@ abstract class ApiContractTest {
   /* --------------- stories --------------- */
 
   @Test
+  void postedBatches_shareStoriesAndReposts_acrossRequests() {
+    String body = "Officials in Vilnius confirmed on Tuesday that the alliance will station a new air defence battalion "
+        + "near the Suwalki gap, a move the Kremlin called a provocation. The battalion of four hundred soldiers "
+        + "arrives in March, the defence ministry said, and will stay for at least two years.";
+    var first = server.post("/api/articles", article("Alliance sends air defence battalion to Lithuania", body,
+        "Alpha Daily", "2024-03-01", null, null, null), "application/json");
+    var second = server.post("/api/articles", article("BREAKING: NATO battalion heads for Suwalki gap",
+        body + " Subscribe to our channel for more.", "Beta News", "2024-03-02", null, null, null), "application/json");
+    String original = first.json().at("/ids/0").asText();
+    String copy = second.json().at("/ids/0").asText();
+    JsonNode stories = server.get("/api/stories").json().get("items");
+    assertThat(stories).hasSize(1);
+    assertThat(stories.get(0).get("articleIds")).extracting(JsonNode::asText).containsExactlyInAnyOrder(original, copy);
+    assertThat(server.get("/api/articles/" + copy).json().at("/analysis/repostOf").asText()).isEqualTo(original);
+  }
+
+  @Test
   void stories_listOne_andCompareOutletsSideBySide() {
     List<String> ids = seed();
     List<String> storyIds = ids.subList(6, 10);

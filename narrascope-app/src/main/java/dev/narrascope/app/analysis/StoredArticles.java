@@ -1,4 +1,4 @@
-package dev.narrascope.app.cli;
+package dev.narrascope.app.analysis;
 
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleQuery;
@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads every article matching a query from a store, page by page. Stateless; thread-safe. */
-final class StoredArticles {
+public final class StoredArticles {
   static final int PAGE = 2000;
 
   private StoredArticles() {}
 
-  static List<Article> all(ArticleStore store, ArticleQuery query) {
+  public static List<Article> all(ArticleStore store, ArticleQuery query) {
     List<Article> out = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<Article> page = store.find(query.page(offset, PAGE));

@@ -1,4 +1,4 @@
-package dev.narrascope.app.cli;
+package dev.narrascope.app.analysis;
 
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
@@ -21,13 +21,13 @@ import java.util.Set;
  * {@link StoryClusterer}), stored articles whose story or repost link changed are updated, and the
  * store's stories are replaced. Cost: one read of the stored corpus per run. Stateless.
  */
-final class StoryRefresh {
+public final class StoryRefresh {
   /** The batch with its final story ids and repost links, and how many of its ids were new to the store. */
-  record Stored(List<Article> batch, int added) {}
+  public record Stored(List<Article> batch, int added) {}
 
   private StoryRefresh() {}
 
-  static Stored store(ArticleStore store, List<Article> batch, Findings findings) {
+  public static Stored store(ArticleStore store, List<Article> batch, Findings findings) {
     Set<String> ids = new HashSet<>();
     batch.forEach(a -> ids.add(a.id()));
     Map<String, String> storedStory = new HashMap<>();
