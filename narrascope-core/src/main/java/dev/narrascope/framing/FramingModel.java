@@ -33,7 +33,7 @@ public final class FramingModel {
   public static final String FILE_NAME = "framing-model.bin.gz";
   /** Class-path location of the bundled artifact. */
   public static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
-  private static final String MAGIC = "narrascope-framing-4";
+  private static final String MAGIC = "narrascope-framing-5";
   private static volatile FramingModel defaultModel;
 
   private final FeatureOptions options;
