@@ -7,14 +7,13 @@
  * {@link dev.narrascope.framing.FramingEvaluator} (cross-validation with the task's metrics) and
  * {@link dev.narrascope.framing.FramingStage} (the pipeline stage).
  *
- * <p>The bundled model ({@code dev/narrascope/models/framing-model.bin.gz}, 4.3 MB; rebuilt by {@code narrascope train}) is trained
- * on all five training languages (5,617 mentions) with {@code FramingTrainer.defaults()} in about 8 s
+ * <p>The bundled model ({@code dev/narrascope/models/framing-model.bin.gz}, 6.9 MB; rebuilt by {@code narrascope train}) is trained
+ * on all five training languages (5,617 mentions) with {@code FramingTrainer.defaults()} in about 14 s
  * on two cores. Its 5-fold cross-validation by document (seed 7, a seed not used for tuning; settings
- * were chosen on seeds 11 and 13): EMR 0.376, fine-role micro F1 0.417, main-role accuracy 0.716 over
- * all languages; English 0.198 / 0.225 / 0.691 (majority baselines: EMR 0.135 and main accuracy 0.527
- * overall, 0.096 and 0.695 in English). Bag-of-words context features saturate here: salience,
- * quotes, raw sentence n-grams, co-annotated entities, per-language models, class weights, C from 0.5 to 16 and two-view ensembles all stayed within ±0.01 EMR, and even the documents' gold
- * narratives as features added under 0.01; with the gold main role the fine sets reach only 0.50 EMR.
- * An entity string's majority role in other documents is right no more often than the majority role.
+ * were chosen on seeds 11 and 13): EMR 0.379, fine-role micro F1 0.423, main-role accuracy 0.724 over
+ * all languages; English 0.197 / 0.225 / 0.695 (majority baselines: EMR 0.135 and main accuracy 0.527
+ * overall, 0.096 and 0.695 in English). Bag-of-words context features saturate here; the entity paired
+ * with the document's terms added about 0.01 main-role accuracy. MODELS.md lists what was tried without
+ * gain (mention pooling per entity, role cue words, calibration, English sentence embeddings, …).
  */
 package dev.narrascope.framing;
