@@ -60,6 +60,25 @@ final class NarrativeDecoder {
     }
   }
 
+  /** For each label (narratives, then sub-narratives), the index of its domain in taxonomy order. */
+  static int[] domainIndex(Taxonomy taxonomy) {
+    List<String> domains = new ArrayList<>();
+    List<String> labels = labels(taxonomy);
+    int[] out = new int[labels.size()];
+    for (int i = 0; i < out.length; i++) {
+      String label = labels.get(i);
+      String domain = label.substring(0, Math.max(0, label.indexOf(':')));
+      if (!domains.contains(domain)) domains.add(domain);
+      out[i] = domains.indexOf(domain);
+    }
+    return out;
+  }
+
+  /** Number of domains of the taxonomy. */
+  static int domains(Taxonomy taxonomy) {
+    return java.util.Arrays.stream(domainIndex(taxonomy)).max().orElse(-1) + 1;
+  }
+
   static List<String> labels(Taxonomy taxonomy) {
     List<String> all = new ArrayList<>(taxonomy.narratives());
     all.addAll(taxonomy.subNarratives());

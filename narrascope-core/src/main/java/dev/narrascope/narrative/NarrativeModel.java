@@ -19,8 +19,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained narrative classifier: language-aware TF-IDF features, one calibrated linear scorer per
- * narrative and sub-narrative, per-label thresholds chosen by cross-validation, and consistent
- * two-level decoding ({@link NarrativePrediction}). Built by {@link NarrativeTrainer}; stored as one
+ * narrative and sub-narrative (its probability within its domain) and one per domain, and consistent
+ * two-level decoding by the expected-F1 set rule ({@link NarrativePrediction}). Files whose scorers
+ * are one per label only (older, flat models) still load and give each label's probability directly. Built by {@link NarrativeTrainer}; stored as one
  * gzip'd file ({@value #FILE_NAME}) holding the taxonomy's labels, the vocabulary and the weights,
  * never training text. Immutable and thread-safe: share one instance.
  *
@@ -35,7 +36,8 @@ public final class NarrativeModel {
   public static final String FILE_NAME = "narratives.bin.gz";
   private static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
   private static final int MAGIC_V1 = 0x4e534e31; // "NSN1": thresholds only
-  private static final int MAGIC = 0x4e534e32; // "NSN2": thresholds, then the set rule
+  private static final int MAGIC_V2 = 0x4e534e32; // "NSN2": thresholds, then the set rule; a scorer per label
+  private static final int MAGIC = 0x4e534e33; // "NSN3": as NSN2, with the domain scorers after the labels' 
 
   private final Taxonomy taxonomy;
   private final TextAnalyzer analyzer;
@@ -45,6 +47,7 @@ public final class NarrativeModel {
   private final LinearScorers scorers;
   private final NarrativeDecoder decoder;
   private final List<String> labels;
+  private final int[] domainOf;
 
   NarrativeModel(Taxonomy taxonomy, int charMin, int charMax, Vocabulary vocabulary, LinearScorers scorers,
                  double[] thresholds, double[] setRule) {
@@ -56,6 +59,7 @@ public final class NarrativeModel {
     this.scorers = scorers;
     this.decoder = new NarrativeDecoder(taxonomy, thresholds, setRule);
     this.labels = NarrativeDecoder.labels(taxonomy);
+    this.domainOf = NarrativeDecoder.domainIndex(taxonomy);
   }
 
   /** The bundled model, read once on first use. */
@@ -92,6 +96,17 @@ public final class NarrativeModel {
   double[] probabilities(Feature[] x) {
     double[] p = new double[scorers.labels()];
     for (int l = 0; l < p.length; l++) p[l] = scorers.probability(l, x);
+    return combine(p, labels.size(), domainOf);
+  }
+
+  /**
+   * The label probabilities from the scorers' outputs: as they are, or, when domain scorers follow
+   * the labels, each label's in-domain probability times its domain's.
+   */
+  static double[] combine(double[] scored, int labels, int[] domainOf) {
+    if (scored.length == labels) return scored;
+    double[] p = new double[labels];
+    for (int l = 0; l < labels; l++) p[l] = scored[l] * scored[labels + domainOf[l]];
     return p;
   }
 
@@ -101,18 +116,22 @@ public final class NarrativeModel {
 
   /**
    * How much a passage (e.g. one sentence) on its own pushes towards {@code label}: its linear
-   * score without the bias. Comparable between passages of one text; 0 for an unknown label.
+   * score without the bias, plus its domain scorer's (a label needs both its domain and itself).
+   * Comparable between passages of one text; 0 for an unknown label.
    */
   public double contribution(String passage, String language, String label) {
     int l = labels.indexOf(label);
-    return l < 0 ? 0 : scorers.contribution(l, vector(passage, language));
+    if (l < 0) return 0;
+    Feature[] x = vector(passage, language);
+    double c = scorers.contribution(l, x);
+    return scorers.labels() > labels.size() ? c + scorers.contribution(labels.size() + domainOf[l], x) : c;
   }
 
   /** Writes the model (gzip'd); {@link #read} reads it back. */
   public void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-    d.writeInt(MAGIC);
+    d.writeInt(scorers.labels() == labels.size() ? MAGIC_V2 : MAGIC); // a flat model stays readable as one
     byte[] tax = taxonomy.toJson().getBytes(StandardCharsets.UTF_8);
     d.writeInt(tax.length);
     d.write(tax);
@@ -148,7 +167,7 @@ public final class NarrativeModel {
   public static NarrativeModel read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
     int magic = d.readInt();
-    if (magic != MAGIC && magic != MAGIC_V1) throw new IOException("not a narrative model (bad header)");
+    if (magic != MAGIC && magic != MAGIC_V2 && magic != MAGIC_V1) throw new IOException("not a narrative model (bad header)");
     byte[] tax = new byte[d.readInt()];
     d.readFully(tax);
     Taxonomy taxonomy = Taxonomy.read(new ByteArrayInputStream(tax));
@@ -160,6 +179,11 @@ public final class NarrativeModel {
     for (int i = 0; i < t.length; i++) t[i] = d.readDouble();
     double[] rule = new double[magic == MAGIC_V1 ? 0 : d.readInt()];
     for (int i = 0; i < rule.length; i++) rule[i] = d.readDouble();
+    int labels = NarrativeDecoder.labels(taxonomy).size();
+    int expected = magic == MAGIC ? labels + NarrativeDecoder.domains(taxonomy) : labels;
+    if (scorers.labels() != expected) {
+      throw new IOException("narrative model has " + scorers.labels() + " scorers, its taxonomy needs " + expected);
+    }
     return new NarrativeModel(taxonomy, charMin, charMax, vocabulary, scorers, t, rule);
   }
 

@@ -1,7 +1,6 @@
 package dev.narrascope.narrative;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -16,9 +15,12 @@ import java.util.stream.IntStream;
 
 /**
  * Trains a {@link NarrativeModel} from labelled documents of any mix of languages: TF-IDF over
- * language-aware terms, one L2-regularised logistic regression per narrative and sub-narrative
- * (LIBLINEAR, one-vs-rest), Platt calibration and the decoding rule's parameters fitted on
- * out-of-fold scores from an inner cross-validation of the training documents only. Thread-safe (keeps no state between calls).
+ * language-aware terms; one L2-regularised logistic regression per domain (does the article push
+ * any narrative of it) and one per narrative and sub-narrative trained on its domain's articles
+ * only (LIBLINEAR; rows and targets in {@link TrainingRows}, gold explanations as extra rows); a
+ * label's probability is its in-domain probability times its domain's. Platt calibration and the
+ * decoding rule's parameters are fitted on out-of-fold scores from an inner cross-validation of the
+ * training documents only. Thread-safe (keeps no state between calls).
  *
  * <pre>{@code
  * NarrativeModel m = new NarrativeTrainer(Taxonomy.defaults(), NarrativeTrainer.Options.defaults())
@@ -37,19 +39,21 @@ public final class NarrativeTrainer {
    * @param charMin           smallest char n-gram (0: no char n-grams)
    * @param charMax           largest char n-gram
    * @param perLabelThresholds tune each frequent label's threshold, not only a global one
+   * @param explanationWeight weight of the gold explanations as extra training rows (0: not used)
    */
   public record Options(double c, int innerFolds, long seed, int minDf, int maxTerms, int charMin, int charMax,
-                        boolean perLabelThresholds) {
+                        boolean perLabelThresholds, double explanationWeight) {
     public Options {
       if (c <= 0) throw new IllegalArgumentException("c must be > 0: " + c);
       if (innerFolds < 2) throw new IllegalArgumentException("innerFolds must be >= 2: " + innerFolds);
       if (minDf < 1) throw new IllegalArgumentException("minDf must be >= 1: " + minDf);
       if (charMin < 0 || (charMin > 0 && charMax < charMin)) throw new IllegalArgumentException("bad char n-gram range: " + charMin + ".." + charMax);
+      if (explanationWeight < 0) throw new IllegalArgumentException("explanationWeight must be >= 0: " + explanationWeight);
     }
 
     /** The settings the bundled model is trained with (chosen by cross-validation, see MODELS.md). */
     public static Options defaults() {
-      return new Options(100.0, 4, 7, 2, 150_000, 0, 0, true);
+      return new Options(100.0, 4, 7, 2, 150_000, 0, 0, true, 1.0);
     }
   }
 
@@ -79,40 +83,48 @@ public final class NarrativeTrainer {
     log.accept("vocabulary: " + vocabulary.size() + " terms, " + docs.size() + " documents");
 
     List<String> labels = NarrativeDecoder.labels(taxonomy);
-    boolean[][] gold = new boolean[docs.size()][labels.size()];
-    for (int d = 0; d < docs.size(); d++) {
-      for (int l = 0; l < labels.size(); l++) {
-        String label = labels.get(l);
-        gold[d][l] = docs.get(d).narratives().contains(label) || docs.get(d).subNarratives().contains(label);
-      }
-    }
-    Feature[][] xb = withBias(x, vocabulary.size());
+    int[] domainOf = NarrativeDecoder.domainIndex(taxonomy);
+    TrainingRows rows = TrainingRows.build(docs, x, labels, domainOf, vocabulary.size(), options.explanationWeight(),
+        (text, language) -> vocabulary.vector(analyzer.terms(text, language)));
+    int scorers = rows.scorers();
+    if (rows.x.length > docs.size()) log.accept("explanations as extra training rows: " + (rows.x.length - docs.size()));
 
     // Out-of-fold scores: what the model says about documents it has not seen.
     int[] fold = folds(docs.size());
-    double[][] oof = new double[labels.size()][docs.size()];
+    double[][] oof = new double[scorers][docs.size()];
     for (int f = 0; f < options.innerFolds(); f++) {
       int ff = f;
-      int[] train = IntStream.range(0, docs.size()).filter(i -> fold[i] != ff).toArray();
+      int[] train = IntStream.range(0, rows.x.length).filter(i -> fold[rows.source[i]] != ff).toArray();
       int[] test = IntStream.range(0, docs.size()).filter(i -> fold[i] == ff).toArray();
-      IntStream.range(0, labels.size()).parallel().forEach(l -> {
-        float[] w = fit(xb, gold, l, train, vocabulary.size());
-        for (int i : test) oof[l][i] = dot(w, x[i]);
+      IntStream.range(0, scorers).parallel().forEach(s -> {
+        float[] w = fit(rows, s, rows.rowsFor(s, train), vocabulary.size());
+        for (int i : test) oof[s][i] = dot(w, x[i]);
       });
       log.accept("inner fold " + (f + 1) + "/" + options.innerFolds());
     }
 
-    float[] plattA = new float[labels.size()];
-    float[] plattB = new float[labels.size()];
-    double[][] probs = new double[docs.size()][labels.size()];
-    for (int l = 0; l < labels.size(); l++) {
-      boolean[] pos = new boolean[docs.size()];
-      for (int d = 0; d < docs.size(); d++) pos[d] = gold[d][l];
-      double[] ab = Platt.fit(oof[l], pos);
-      plattA[l] = (float) ab[0];
-      plattB[l] = (float) ab[1];
-      for (int d = 0; d < docs.size(); d++) probs[d][l] = Platt.probability(oof[l][d], ab[0], ab[1]);
+    // Platt calibration: a label's scorer on its own domain's documents (it gives the in-domain
+    // probability), a domain's scorer on all documents.
+    float[] plattA = new float[scorers];
+    float[] plattB = new float[scorers];
+    double[][] scored = new double[docs.size()][scorers];
+    int[] allDocs = IntStream.range(0, docs.size()).toArray();
+    for (int s = 0; s < scorers; s++) {
+      int[] calibrate = rows.rowsFor(s, allDocs);
+      double[] sc = new double[calibrate.length];
+      boolean[] pos = new boolean[calibrate.length];
+      for (int k = 0; k < calibrate.length; k++) {
+        sc[k] = oof[s][calibrate[k]];
+        pos[k] = rows.gold[calibrate[k]][s];
+      }
+      double[] ab = Platt.fit(sc, pos);
+      plattA[s] = (float) ab[0];
+      plattB[s] = (float) ab[1];
+      for (int d = 0; d < docs.size(); d++) scored[d][s] = Platt.probability(oof[s][d], ab[0], ab[1]);
     }
+    double[][] probs = new double[docs.size()][];
+    for (int d = 0; d < docs.size(); d++) probs[d] = NarrativeModel.combine(scored[d], labels.size(), domainOf);
+    boolean[][] gold = rows.documentLabels();
     int coarse = taxonomy.narratives().size();
     NarrativeDecoder decoder = new NarrativeDecoder(taxonomy, new double[labels.size()]);
     double[] thresholds = ThresholdTuner.tune(decoder, probs, gold, coarse, options.perLabelThresholds());
@@ -127,24 +139,24 @@ public final class NarrativeTrainer {
         ThresholdTuner.objective(byExpectedF1, probs, gold, coarse), java.util.Arrays.toString(byExpectedF1.setRule())));
     double[] setRule = byExpectedF1.setRule();
 
-    int[] all = IntStream.range(0, docs.size()).toArray();
-    float[][] weights = new float[labels.size()][];
-    float[] bias = new float[labels.size()];
-    IntStream.range(0, labels.size()).parallel().forEach(l -> {
-      float[] w = fit(xb, gold, l, all, vocabulary.size());
-      weights[l] = java.util.Arrays.copyOf(w, vocabulary.size());
-      bias[l] = w[vocabulary.size()];
+    int[] all = IntStream.range(0, rows.x.length).toArray();
+    float[][] weights = new float[scorers][];
+    float[] bias = new float[scorers];
+    IntStream.range(0, scorers).parallel().forEach(s -> {
+      float[] w = fit(rows, s, rows.rowsFor(s, all), vocabulary.size());
+      weights[s] = java.util.Arrays.copyOf(w, vocabulary.size());
+      bias[s] = w[vocabulary.size()];
     });
     log.accept("final model trained on " + docs.size() + " documents");
     return new NarrativeModel(taxonomy, options.charMin(), options.charMax(), vocabulary,
         LinearScorers.of(weights, bias, plattA, plattB), thresholds, setRule);
   }
 
-  /** Fits label {@code l} on the given rows; returns vocabulary weights followed by the bias. */
-  private float[] fit(Feature[][] xb, boolean[][] gold, int l, int[] rows, int dims) {
+  /** Fits scorer {@code l} on the given rows; returns vocabulary weights followed by the bias. */
+  private float[] fit(TrainingRows data, int l, int[] rows, int dims) {
     float[] w = new float[dims + 1];
     int positives = 0;
-    for (int i : rows) if (gold[i][l]) positives++;
+    for (int i : rows) if (data.gold[i][l]) positives++;
     if (positives == 0 || positives == rows.length) {
       // Nothing to learn: a constant score that Platt maps to the observed rate.
       w[dims] = positives == 0 ? -5 : 5;
@@ -157,8 +169,8 @@ public final class NarrativeTrainer {
     p.x = new Feature[rows.length][];
     p.y = new double[rows.length];
     for (int k = 0; k < rows.length; k++) {
-      p.x[k] = xb[rows[k]];
-      p.y[k] = gold[rows[k]][l] ? 1 : -1;
+      p.x[k] = data.x[rows[k]];
+      p.y[k] = data.gold[rows[k]][l] ? 1 : -1;
     }
     Model m = Linear.train(p, new Parameter(SolverType.L2R_LR_DUAL, options.c(), 0.1));
     double[] fw = m.getFeatureWeights();
@@ -171,15 +183,6 @@ public final class NarrativeTrainer {
     double s = w[w.length - 1];
     for (Feature f : x) s += w[f.getIndex() - 1] * f.getValue();
     return (float) s;
-  }
-
-  private static Feature[][] withBias(Feature[][] x, int dims) {
-    Feature[][] out = new Feature[x.length][];
-    for (int i = 0; i < x.length; i++) {
-      out[i] = java.util.Arrays.copyOf(x[i], x[i].length + 1);
-      out[i][x[i].length] = new FeatureNode(dims + 1, 1.0);
-    }
-    return out;
   }
 
   private int[] folds(int n) {

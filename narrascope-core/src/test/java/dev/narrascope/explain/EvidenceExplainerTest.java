@@ -33,7 +33,7 @@ final class EvidenceExplainerTest {
       docs.add(new dev.narrascope.narrative.LabeledDocument("n" + i, "en", "Weather news " + i + ". The festival opened downtown.",
           Set.of("Other"), Set.of("Other"), null));
     }
-    model = new NarrativeTrainer(t, new NarrativeTrainer.Options(4, 3, 1, 1, 1000, 0, 0, false)).train(docs, l -> {});
+    model = new NarrativeTrainer(t, new NarrativeTrainer.Options(4, 3, 1, 1, 1000, 0, 0, false, 1.0)).train(docs, l -> {});
   }
 
   @Test
@@ -49,12 +49,12 @@ final class EvidenceExplainerTest {
   }
 
   @Test
-  void explain_longText_staysWithinEightyWords() {
+  void explain_longText_staysWithinTheWordBudget() {
     String sentence = "Nato provoked the war and the west provoked it again and again, officials said. ";
     String text = sentence.repeat(30);
     NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
     Explanation e = new EvidenceExplainer(model).explain(text, "en", p);
-    assertThat(e.text().split("\\s+")).hasSizeLessThanOrEqualTo(EvidenceExplainer.MAX_WORDS);
+    assertThat(e.text().split("\\s+")).hasSizeLessThanOrEqualTo(EvidenceExplainer.WORDS);
     for (Evidence ev : e.evidence()) assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.text());
   }
 

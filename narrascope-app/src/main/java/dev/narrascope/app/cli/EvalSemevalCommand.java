@@ -59,6 +59,9 @@ public final class EvalSemevalCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
 
+  @Option(names = "--skip-roles", description = "Leave out subtask 1 (actor framing); subtasks 2 and 3 only.")
+  boolean skipRoles;
+
   @Mixin TrainerOptions trainer;
 
   /** Running sums of one language's (or all languages') scores. */
@@ -133,7 +136,7 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     row(out, "ALL", all);
     out.printf("%-5s %5s %8.3f %8.3f   (mean over languages)%n", "MEAN", "", fineSum / byLanguage.size(), coarseSum / byLanguage.size());
     out.flush();
-    subtask1(out, err);
+    if (!skipRoles) subtask1(out, err);
     return 0;
   }
 

@@ -23,6 +23,11 @@ public final class TrainerOptions {
       defaultValue = "2")
   int minDf;
 
+  @Option(names = "--explanation-weight", paramLabel = "W",
+      description = "Weight of the subtask-3 gold explanations as extra training texts, 0 to leave them out (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  double explanationWeight;
+
   Taxonomy taxonomy() throws IOException {
     return taxonomy == null ? Taxonomy.defaults() : Taxonomy.load(taxonomy);
   }
@@ -36,6 +41,6 @@ public final class TrainerOptions {
       min = Integer.parseInt(r[0]);
       max = Integer.parseInt(r[1]);
     }
-    return new NarrativeTrainer.Options(c, d.innerFolds(), seed, minDf, d.maxTerms(), min, max, true);
+    return new NarrativeTrainer.Options(c, d.innerFolds(), seed, minDf, d.maxTerms(), min, max, true, explanationWeight);
   }
 }
