@@ -2,6 +2,7 @@ package dev.narrascope.trend;
 
 import dev.narrascope.Article;
 import dev.narrascope.LabelScore;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -13,7 +14,8 @@ public final class ArticleMatchers {
 
   /**
    * Articles labelled with narrative or sub-narrative {@code name}: the full label
-   * ({@code "URW: Discrediting Ukraine"}) or the part after the domain prefix ({@code "Discrediting Ukraine"}).
+   * ({@code "URW: Discrediting Ukraine"}) or its end after a {@code ": "} ({@code "Discrediting Ukraine"},
+   * or a sub-narrative's own name). The stores' {@code narrative} filter matches the same way.
    */
   public static Predicate<Article> narrative(String name) {
     return a -> a.analysis().narratives().stream().anyMatch(l -> labelIs(l, name))
@@ -31,8 +33,8 @@ public final class ArticleMatchers {
   }
 
   private static boolean labelIs(LabelScore l, String name) {
-    String label = l.label();
-    int colon = label.indexOf(": ");
-    return label.equalsIgnoreCase(name) || (colon > 0 && label.substring(colon + 2).equalsIgnoreCase(name));
+    String label = l.label().toLowerCase(Locale.ROOT);
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return label.equals(wanted) || label.endsWith(": " + wanted);
   }
 }

@@ -24,8 +24,13 @@ public final class Where {
     if (q.from() != null) { parts.add("a.published >= ?"); params.add(q.from().toString()); }
     if (q.to() != null) { parts.add("a.published <= ?"); params.add(q.to().toString()); }
     if (q.narrative() != null) {
-      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind IN ('narrative','subNarrative') AND l.label = ?)");
-      params.add(q.narrative());
+      // As ArticleMatchers.narrative: the whole label or its end after a ": ", any case
+      // (labels are ASCII, which SQLite's lower() covers).
+      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind IN ('narrative','subNarrative')"
+          + " AND (lower(l.label) = ? OR lower(l.label) LIKE ? ESCAPE '!'))");
+      String name = q.narrative().toLowerCase(java.util.Locale.ROOT);
+      params.add(name);
+      params.add("%: " + name.replace("!", "!!").replace("%", "!%").replace("_", "!_"));
     }
     if (q.actor() != null) {
       parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind = 'actor' AND l.label = ?)");

@@ -85,6 +85,10 @@ public abstract class ArticleStoreContractTest {
     try (var s = open()) {
       s.putAll(List.of(a, b, undated));
       assertThat(s.find(ArticleQuery.all().withNarrative("URW: Discrediting Ukraine"))).containsExactly(a);
+      // The same rule as the CLI's timeline: any case, with or without the domain prefix; no partial words.
+      assertThat(s.find(ArticleQuery.all().withNarrative("discrediting ukraine"))).containsExactly(a);
+      assertThat(s.find(ArticleQuery.all().withNarrative("Ukraine"))).isEmpty();
+      assertThat(s.find(ArticleQuery.all().withNarrative("%"))).isEmpty();
       assertThat(s.find(ArticleQuery.all().withActor("NATO"))).containsExactly(a);
       assertThat(s.find(ArticleQuery.all().withLanguage("ru"))).containsExactly(b, undated);
       assertThat(s.find(ArticleQuery.all().withOutlet("Alpha"))).containsExactly(a);

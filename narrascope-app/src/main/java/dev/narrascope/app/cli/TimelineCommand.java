@@ -35,7 +35,7 @@ public final class TimelineCommand implements Callable<Integer> {
   Subject subject;
 
   static final class Subject {
-    @Option(names = "--narrative", paramLabel = "N", description = "Narrative or sub-narrative label (with or without its 'URW: ' prefix).")
+    @Option(names = "--narrative", paramLabel = "N", description = "Narrative or sub-narrative label, any case, with or without its leading parts ('URW: Discrediting Ukraine' or 'Discrediting Ukraine').")
     String narrative;
 
     @Option(names = "--entity", paramLabel = "E", description = "Framed actor or entity canonical name.")
