@@ -86,17 +86,21 @@ final class BackgroundFrequencies {
 
   /**
    * Counts a folder of per-language folders of plain-text documents (first line the title, as in
-   * the SemEval raw documents): {@code root/EN/*.txt}, {@code root/BG/*.txt}, ...
+   * the SemEval raw documents): {@code root/EN/*.txt}, {@code root/BG/*.txt}, ...; only the
+   * folders named in {@code languages} (any case) when it is not empty.
    */
-  static BackgroundFrequencies count(Path root) throws IOException {
+  static BackgroundFrequencies count(Path root, java.util.Collection<String> languages) throws IOException {
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    for (String l : languages) wanted.add(l.toLowerCase(Locale.ROOT));
     Map<String, Integer> documents = new TreeMap<>();
     Map<String, Map<String, Integer>> df = new TreeMap<>();
-    List<Path> languages;
+    List<Path> folders;
     try (Stream<Path> s = Files.list(root)) {
-      languages = s.filter(Files::isDirectory).sorted().toList();
+      folders = s.filter(Files::isDirectory).sorted().toList();
     }
-    for (Path dir : languages) {
+    for (Path dir : folders) {
       String lang = dir.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!wanted.isEmpty() && !wanted.contains(lang)) continue;
       List<Path> files;
       try (Stream<Path> s = Files.list(dir)) {
         files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

@@ -17,12 +17,13 @@ public final class StoryBackgroundTrainer {
 
   /**
    * @param rawDocuments {@code DIR/raw-documents}: {@code EN/*.txt}, {@code BG/*.txt}, … (first line the title)
+   * @param languages    language folders to count (any case); empty for all
    * @param outDir       folder to write {@value #FILE_NAME} into
    * @return the written file
    */
-  public static Path trainAndSave(Path rawDocuments, Path outDir) throws IOException {
+  public static Path trainAndSave(Path rawDocuments, java.util.Collection<String> languages, Path outDir) throws IOException {
     Path file = outDir.resolve(FILE_NAME);
-    BackgroundFrequencies.count(rawDocuments).write(file);
+    BackgroundFrequencies.count(rawDocuments, languages).write(file);
     return file;
   }
 }

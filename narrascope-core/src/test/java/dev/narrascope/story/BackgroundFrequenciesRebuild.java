@@ -20,7 +20,7 @@ final class BackgroundFrequenciesRebuild {
     if (!Files.isDirectory(raw)) raw = Path.of("../shared/data/semeval2025-task10/train/raw-documents");
     assertThat(raw).isDirectory();
     Path out = Path.of("src/main/resources" + BackgroundFrequencies.RESOURCE);
-    BackgroundFrequencies.count(raw).write(out);
+    BackgroundFrequencies.count(raw, java.util.List.of()).write(out);
     assertThat(out).isNotEmptyFile();
   }
 }

@@ -30,12 +30,29 @@ final class BackgroundFrequenciesTest {
     Files.writeString(en.resolve("b.txt"), "Floods in the valley\n\nThe ministry counted the damage of the floods.");
     Files.writeString(en.resolve("notes.md"), "ministry ministry");
     Path table = dir.resolve("df.tsv.gz");
-    BackgroundFrequencies.count(dir.resolve("raw")).write(table);
+    BackgroundFrequencies.count(dir.resolve("raw"), java.util.List.of()).write(table);
     BackgroundFrequencies read = BackgroundFrequencies.read(Files.newInputStream(table));
     assertThat(read.rate("en", Terms.term("ministry"))).isEqualTo(1.0);
     // Seen once: left out of the table, so it counts as half a document like any unseen term.
     assertThat(read.rate("en", Terms.term("floods"))).isEqualTo(0.25);
     assertThat(read.rate("en", Terms.term("Sanctions"))).isEqualTo(0.25);
+  }
+
+  @Test
+  void count_onlyTheLanguagesAskedFor(@TempDir Path dir) throws Exception {
+    for (String lang : java.util.List.of("EN", "BG")) {
+      Path folder = Files.createDirectories(dir.resolve("raw").resolve(lang));
+      Files.writeString(folder.resolve("a.txt"), "Ministry\n\nThe ministry spoke.");
+      Files.writeString(folder.resolve("b.txt"), lang.equals("EN") ? "Ministry\n\nThe ministry spoke again." : "Floods\n\nRain fell.");
+      Files.writeString(folder.resolve("c.txt"), lang.equals("EN") ? "Ministry\n\nThe ministry spoke once more." : "Fire\n\nIt burned.");
+    }
+    Path table = dir.resolve("df.tsv.gz");
+    BackgroundFrequencies.count(dir.resolve("raw"), java.util.List.of("en")).write(table);
+    BackgroundFrequencies read = BackgroundFrequencies.read(Files.newInputStream(table));
+    assertThat(read.rate("en", Terms.term("ministry"))).isEqualTo(1.0);
+    assertThat(read.rate("bg", Terms.term("ministry"))).isEqualTo(read.rate(BackgroundFrequencies.ANY, Terms.term("ministry")));
+    // Pooled over EN alone: 3 of 3 documents; with BG it would have been 4 of 6.
+    assertThat(read.rate(BackgroundFrequencies.ANY, Terms.term("ministry"))).isEqualTo(1.0);
   }
 
   @Test

@@ -55,7 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   private void trainStoryBackground() throws Exception {
-    Path file = StoryBackgroundTrainer.trainAndSave(SemevalDataset.root(data).resolve("raw-documents"), out);
+    Path file = StoryBackgroundTrainer.trainAndSave(SemevalDataset.root(data).resolve("raw-documents"), languages, out);
     spec.commandLine().getOut().printf("stories: background document frequencies %s (%d bytes)%n", file, Files.size(file));
     spec.commandLine().getOut().flush();
   }
