@@ -59,6 +59,16 @@ final class EvidenceExplainerTest {
   }
 
   @Test
+  void explain_englishStartsByNamingTheNarrative_otherLanguagesKeepTheirOwnWords() {
+    String text = "The weather was mild today in the city.\n\nNato provoked the war, officials said again.";
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
+    assertThat(new EvidenceExplainer(model).explain(text, "en", p).text())
+        .startsWith("The article pushes the narrative \"Blame\": West. ").contains("Nato provoked");
+    assertThat(new EvidenceExplainer(model).explain(text, "pt", p).text()).doesNotContain("The article pushes");
+    assertThat(EvidenceExplainer.lead("WAR: Blame", "WAR: Blame: Other")).isEqualTo("The article pushes the narrative \"Blame\".");
+  }
+
+  @Test
   void explain_other_givesOtherAndNoEvidence() {
     NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("Other", 0.9)), List.of(new LabelScore("Other", 0.9)));
     Explanation e = new EvidenceExplainer(model).explain("Anything at all.", "en", p);
