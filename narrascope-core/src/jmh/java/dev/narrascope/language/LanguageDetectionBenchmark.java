@@ -1,13 +1,11 @@
 package dev.narrascope.language;
 
 import dev.narrascope.Article;
+import dev.narrascope.BenchmarkDocuments;
 import dev.narrascope.Findings;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,12 +43,8 @@ public class LanguageDetectionBenchmark {
 
   @Setup
   public void setup() throws IOException {
-    Path dir = Path.of(data);
-    if (!Files.isDirectory(dir)) throw new IllegalStateException("data folder not found: " + dir.toAbsolutePath());
-    try (Stream<Path> files = Files.walk(dir)) {
-      samples = files.filter(Files::isRegularFile).sorted().map(LanguageDetectionBenchmark::read)
-          .map(text -> sampleChars.equals("full") ? text : cut(text, Integer.parseInt(sampleChars))).toList();
-    }
+    samples = BenchmarkDocuments.files(data).stream().map(BenchmarkDocuments::read)
+        .map(text -> sampleChars.equals("full") ? text : cut(text, Integer.parseInt(sampleChars))).toList();
     article = new Article("bench", "bench", null, "", null, null, null, 0, "", null, null);
     LinguaModels.detector();
   }
@@ -67,14 +61,6 @@ public class LanguageDetectionBenchmark {
   public Article stage() {
     String text = samples.get(next++ % samples.size());
     return LanguageStage.defaults().apply(article.withText(text), Findings.none());
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String cut(String text, int chars) {

@@ -1,15 +1,12 @@
 package dev.narrascope.narrative;
 
+import dev.narrascope.BenchmarkDocuments;
 import dev.narrascope.Explanation;
 import dev.narrascope.explain.EvidenceExplainer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,12 +44,8 @@ public class NarrativeBenchmark {
 
   @Setup
   public void setup() throws IOException {
-    Path dir = Path.of(data);
-    if (!Files.isDirectory(dir)) throw new IllegalStateException("data folder not found: " + dir.toAbsolutePath());
-    try (Stream<Path> files = Files.walk(dir)) {
-      docs = files.filter(Files::isRegularFile).sorted()
-          .map(p -> new Doc(read(p), p.getParent().getFileName().toString().toLowerCase(Locale.ROOT))).toList();
-    }
+    docs = BenchmarkDocuments.files(data).stream()
+        .map(p -> new Doc(BenchmarkDocuments.read(p), p.getParent().getFileName().toString().toLowerCase(Locale.ROOT))).toList();
     model = NarrativeModel.defaults();
     explainer = new EvidenceExplainer(model);
   }
@@ -67,13 +60,5 @@ public class NarrativeBenchmark {
   public Explanation explain() {
     Doc d = docs.get(next++ % docs.size());
     return explainer.explain(d.text(), d.language(), model.predict(d.text(), d.language()));
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
