@@ -21,9 +21,9 @@ import java.util.zip.GZIPOutputStream;
  * A trained narrative classifier: language-aware TF-IDF features, one calibrated linear scorer per
  * narrative and sub-narrative (its probability within its domain) and one per domain, and consistent
  * two-level decoding by the expected-F1 set rule ({@link NarrativePrediction}). Files whose scorers
- * are one per label only (older, flat models) still load and give each label's probability directly. Built by {@link NarrativeTrainer}; stored as one
- * gzip'd file ({@value #FILE_NAME}) holding the taxonomy's labels, the vocabulary and the weights,
- * never training text. Immutable and thread-safe: share one instance.
+ * are one per label only (older, flat models) still load and give each label's probability
+ * directly. Built by {@link NarrativeTrainer}; stored as one gzip'd file ({@value #FILE_NAME})
+ * holding the taxonomy's labels, the vocabulary and the weights, never training text. Immutable and thread-safe: share one instance.
  *
  * <pre>{@code
  * NarrativeModel model = NarrativeModel.defaults();      // the bundled model, loaded once
@@ -37,7 +37,7 @@ public final class NarrativeModel {
   private static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
   private static final int MAGIC_V1 = 0x4e534e31; // "NSN1": thresholds only
   private static final int MAGIC_V2 = 0x4e534e32; // "NSN2": thresholds, then the set rule; a scorer per label
-  private static final int MAGIC = 0x4e534e33; // "NSN3": as NSN2, with the domain scorers after the labels' 
+  private static final int MAGIC = 0x4e534e33; // "NSN3": as NSN2, with the domain scorers after the labels'
 
   private final Taxonomy taxonomy;
   private final TextAnalyzer analyzer;

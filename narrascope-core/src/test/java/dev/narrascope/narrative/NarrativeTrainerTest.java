@@ -70,6 +70,26 @@ final class NarrativeTrainerTest {
   }
 
   @Test
+  void flatModelOfEarlierVersions_writesAndReadsAsOne() throws Exception {
+    // One scorer per label and no domain scorers: the layout of NSN2 files.
+    int labels = NarrativeDecoder.labels(SyntheticCorpus.taxonomy()).size();
+    float[][] w = new float[labels][1];
+    float[] bias = new float[labels];
+    float[] a = new float[labels];
+    float[] b = new float[labels];
+    java.util.Arrays.fill(a, -1f);
+    b[labels - 1] = -3f; // the last label gets p = 1 / (1 + e^-3)
+    NarrativeModel flat = new NarrativeModel(SyntheticCorpus.taxonomy(), 0, 0, Vocabulary.build(List.of(List.of("x")), 1, 10),
+        LinearScorers.of(w, bias, a, b), new double[labels], new double[] {0.1, 1, 1});
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    flat.write(out);
+    NarrativeModel back = NarrativeModel.read(new ByteArrayInputStream(out.toByteArray()));
+    double[] p = back.probabilities("x", "en");
+    assertThat(p).hasSize(labels);
+    assertThat(p[labels - 1]).isCloseTo(1 / (1 + Math.exp(-3)), within(1e-6));
+  }
+
+  @Test
   void explanations_teachWordsTheArticlesOfTheirLabelDoNotUse() {
     // "sanctions" appears in articles only as noise in two Other articles, but every explanation of
     // a Kyiv article names it: with explanations as training rows the word points to that label.
