@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.ingest.TextDecoding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -14,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The shared loop of the {@code semeval} prediction commands: every {@code *.txt} file of a folder,
- * in name order, read exactly as stored (UTF-8, no newline translation), turned into one output
- * line by {@link LineMaker}. A file that cannot be read (or is not UTF-8) still gets a line, the
- * fallback, and a message on stderr: the scorer must never miss a document.
+ * in name order, read exactly as stored (UTF-8, no newline translation; another charset only when
+ * the bytes are not UTF-8), turned into one output line by {@link LineMaker}. A file that cannot be
+ * read (empty, binary, undecodable) still gets a line, the fallback, and a message on stderr: the
+ * scorer must never miss a document.
  */
 final class SemevalDocuments {
   /** Makes the output line (without newline) for one document. */
@@ -42,7 +44,7 @@ final class SemevalDocuments {
         String id = file.getFileName().toString();
         String line;
         try {
-          line = maker.line(id, read(file));
+          line = maker.line(id, read(file, err));
         } catch (IOException | RuntimeException e) {
           failed++;
           err.println("\nwarning: " + file + ": cannot read (" + e.getMessage() + "), writing Other");
@@ -58,13 +60,24 @@ final class SemevalDocuments {
     return failed;
   }
 
-  private static String read(Path file) throws IOException {
+  /**
+   * A task document's text, for every {@code semeval} command: UTF-8 exactly as stored (the task's
+   * offsets count its chars); another charset only when the bytes are not UTF-8, found as the
+   * ingest finds it, with a warning.
+   *
+   * @throws IOException when the file cannot be read, or is binary, empty of text or undecodable
+   */
+  static String read(Path file, PrintWriter err) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      if (text.indexOf('\0') >= 0) throw new IOException("binary file, not text"); // valid UTF-8 can still be binary
+      return text;
     } catch (CharacterCodingException e) {
-      throw new IOException("not UTF-8 text", e);
+      TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+      err.println("\nwarning: " + file + ": not UTF-8, read as " + decoded.charset());
+      return decoded.text();
     }
   }
 

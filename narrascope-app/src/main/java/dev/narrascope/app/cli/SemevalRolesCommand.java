@@ -46,6 +46,9 @@ public final class SemevalRolesCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the predictions.")
   Path output;
 
+  @Option(names = {"-q", "--quiet"}, description = "No summary line (warnings are still printed), as the other semeval commands.")
+  boolean quiet;
+
   @Option(names = "--model", paramLabel = "DIR", description = "Model directory or file (default: the bundled model).")
   Path modelDir;
 
@@ -87,7 +90,7 @@ public final class SemevalRolesCommand implements Callable<Integer> {
         written++;
       }
     }
-    err.printf("%d mentions framed into %s%n", written, output);
+    if (!quiet) err.printf("%d mentions framed into %s%n", written, output);
     err.flush();
     return 0;
   }
@@ -97,7 +100,7 @@ public final class SemevalRolesCommand implements Callable<Integer> {
     for (Path p : List.of(documents.resolve(id), documents.resolve(lang.toUpperCase(Locale.ROOT)).resolve(id))) {
       if (!id.isEmpty() && Files.isRegularFile(p)) {
         try {
-          return SemevalRoleData.readDocument(p);
+          return SemevalDocuments.read(p, err);
         } catch (IOException | RuntimeException e) {
           err.println("warning: cannot read " + p + ": " + e.getMessage() + "; framing its mentions from the entity text alone");
           return "";

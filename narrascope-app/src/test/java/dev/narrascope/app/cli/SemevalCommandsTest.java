@@ -19,7 +19,10 @@ final class SemevalCommandsTest {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     Files.writeString(docs.resolve("EN_1.txt"), "Sanctions hurt Europe\r\n\r\nThe West provoked this war. NATO expansion left Russia no choice.\r\n");
     Files.writeString(docs.resolve("EN_2.txt"), "Local bakery wins prize\n\nThe bakery on Main Street won a regional award for its bread.\n");
-    Files.write(docs.resolve("EN_3.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41, (byte) 0xc3}); // not UTF-8
+    Files.write(docs.resolve("EN_3.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 0, 0, 0, 0}); // binary
+    // Latin-1 text, not UTF-8: read in its own charset rather than dropped.
+    Files.write(docs.resolve("EN_4.txt"), ("Caf\u00e9 owners protest\n\nThe West provoked this war, said the caf\u00e9 owner in S\u00e3o Paulo, "
+        + "and NATO expansion left Russia no choice, according to the regional newspaper report.\n").getBytes(StandardCharsets.ISO_8859_1));
     return docs;
   }
 
@@ -37,11 +40,12 @@ final class SemevalCommandsTest {
     StringWriter err = new StringWriter();
     assertThat(run(err, "semeval", "narratives", "--lang", "EN", "--documents", docs.toString(), "--output", out.toString(), "-q")).isZero();
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4);
     assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3));
     assertThat(lines.get(0)).startsWith("EN_1.txt\t");
     assertThat(lines.get(2)).isEqualTo("EN_3.txt\tOther\tOther");
-    assertThat(err.toString()).contains("EN_3.txt");
+    assertThat(err.toString()).contains("EN_3.txt: cannot read (binary").contains("EN_4.txt: not UTF-8, read as ");
+    assertThat(lines.get(3)).startsWith("EN_4.txt\tURW: ");
   }
 
   @Test
@@ -51,7 +55,7 @@ final class SemevalCommandsTest {
     StringWriter err = new StringWriter();
     assertThat(run(err, "semeval", "explain", "--lang", "en", "--documents", docs.toString(), "--output", out.toString(), "-q")).isZero();
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4);
     for (String l : lines) {
       String[] f = l.split("\t", -1);
       assertThat(f).hasSize(4);
