@@ -56,7 +56,7 @@ public final class EvidenceExplainer {
     for (int[] s : Sentences.spans(text)) {
       String sentence = text.substring(s[0], s[1]);
       if (words(sentence) < 3) continue; // headings, bylines and captions explain nothing
-      double score = model.contribution(sentence, language, narrative) + model.contribution(sentence, language, sub);
+      double score = model.contribution(sentence, language, narrative, sub);
       scored.add(new Scored(s[0], s[1], score));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());

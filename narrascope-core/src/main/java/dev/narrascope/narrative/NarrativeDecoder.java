@@ -46,14 +46,7 @@ final class NarrativeDecoder {
     this.thresholds = thresholds.clone();
     this.parentIndex = new int[fine.size()];
     this.otherIndex = new int[coarse];
-    this.domainOf = new int[coarse];
-    List<String> domains = new ArrayList<>();
-    for (int n = 0; n < coarse; n++) {
-      String label = taxonomy.narratives().get(n);
-      String domain = label.substring(0, Math.max(0, label.indexOf(':')));
-      if (!domains.contains(domain)) domains.add(domain);
-      domainOf[n] = domains.indexOf(domain);
-    }
+    this.domainOf = java.util.Arrays.copyOf(domainIndex(taxonomy), coarse); // narratives come first
     for (int j = 0; j < fine.size(); j++) {
       parentIndex[j] = taxonomy.narratives().indexOf(taxonomy.parentOf(fine.get(j)));
       if (fine.get(j).equals(Taxonomy.otherOf(taxonomy.narratives().get(parentIndex[j])))) otherIndex[parentIndex[j]] = coarse + j;
@@ -74,9 +67,9 @@ final class NarrativeDecoder {
     return out;
   }
 
-  /** Number of domains of the taxonomy. */
-  static int domains(Taxonomy taxonomy) {
-    return java.util.Arrays.stream(domainIndex(taxonomy)).max().orElse(-1) + 1;
+  /** Number of domains, given {@link #domainIndex}. */
+  static int domains(int[] domainIndex) {
+    return java.util.Arrays.stream(domainIndex).max().orElse(-1) + 1;
   }
 
   static List<String> labels(Taxonomy taxonomy) {

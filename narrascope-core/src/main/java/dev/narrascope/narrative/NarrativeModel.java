@@ -23,7 +23,8 @@ import java.util.zip.GZIPOutputStream;
  * two-level decoding by the expected-F1 set rule ({@link NarrativePrediction}). Files whose scorers
  * are one per label only (older, flat models) still load and give each label's probability
  * directly. Built by {@link NarrativeTrainer}; stored as one gzip'd file ({@value #FILE_NAME})
- * holding the taxonomy's labels, the vocabulary and the weights, never training text. Immutable and thread-safe: share one instance.
+ * holding the taxonomy's labels, the vocabulary and the weights, never training text. Immutable and
+ * thread-safe: share one instance.
  *
  * <pre>{@code
  * NarrativeModel model = NarrativeModel.defaults();      // the bundled model, loaded once
@@ -115,16 +116,21 @@ public final class NarrativeModel {
   }
 
   /**
-   * How much a passage (e.g. one sentence) on its own pushes towards {@code label}: its linear
-   * score without the bias, plus its domain scorer's (a label needs both its domain and itself).
-   * Comparable between passages of one text; 0 for an unknown label.
+   * How much a passage (e.g. one sentence) on its own pushes towards the given labels: the sum, over
+   * the labels, of each one's linear score without the bias plus its domain scorer's (a label needs
+   * both its domain and itself). The passage is analysed once. Comparable between passages of one
+   * text; an unknown label adds 0.
    */
-  public double contribution(String passage, String language, String label) {
-    int l = labels.indexOf(label);
-    if (l < 0) return 0;
+  public double contribution(String passage, String language, String... labels) {
     Feature[] x = vector(passage, language);
-    double c = scorers.contribution(l, x);
-    return scorers.labels() > labels.size() ? c + scorers.contribution(labels.size() + domainOf[l], x) : c;
+    double c = 0;
+    for (String label : labels) {
+      int l = this.labels.indexOf(label);
+      if (l < 0) continue;
+      c += scorers.contribution(l, x);
+      if (scorers.labels() > this.labels.size()) c += scorers.contribution(this.labels.size() + domainOf[l], x);
+    }
+    return c;
   }
 
   /** Writes the model (gzip'd); {@link #read} reads it back. */
@@ -180,7 +186,7 @@ public final class NarrativeModel {
     double[] rule = new double[magic == MAGIC_V1 ? 0 : d.readInt()];
     for (int i = 0; i < rule.length; i++) rule[i] = d.readDouble();
     int labels = NarrativeDecoder.labels(taxonomy).size();
-    int expected = magic == MAGIC ? labels + NarrativeDecoder.domains(taxonomy) : labels;
+    int expected = magic == MAGIC ? labels + NarrativeDecoder.domains(NarrativeDecoder.domainIndex(taxonomy)) : labels;
     if (scorers.labels() != expected) {
       throw new IOException("narrative model has " + scorers.labels() + " scorers, its taxonomy needs " + expected);
     }

@@ -46,7 +46,7 @@ final class TrainingRows {
       for (int d = 0; d < docs.size(); d++) if (docs.get(d).explanation() != null) explained.add(d);
     }
     int rows = docs.size() + explained.size();
-    int domains = Arrays.stream(domainOf).max().orElse(-1) + 1; // as NarrativeDecoder.domains
+    int domains = NarrativeDecoder.domains(domainOf);
     Feature[][] x = new Feature[rows][];
     boolean[][] gold = new boolean[rows][];
     int[] source = new int[rows];
