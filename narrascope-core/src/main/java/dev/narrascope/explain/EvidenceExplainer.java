@@ -14,8 +14,8 @@ import java.util.List;
  * Explains an article's dominant narrative with its own words: picks the most confident narrative
  * and, under it, the most confident sub-narrative; ranks the article's sentences by how much each
  * on its own pushes the model towards those two labels; and joins the best ones, in text order,
- * into at most {@value #WORDS} words, after a sentence naming the narrative when the article is
- * English ({@link #lead}). Every sentence used is returned as {@link Evidence} with offsets into
+ * into at most {@value #WORDS} words, after a sentence naming the narrative in the article's
+ * language ({@link LeadSentence}). Every sentence used is returned as {@link Evidence} with offsets into
  * the text. Thread-safe when the model is (it is).
  *
  * <pre>{@code
@@ -31,8 +31,6 @@ public final class EvidenceExplainer {
    * whole sentences only scored lower (5-fold cross-validation, MODELS.md).
    */
   public static final int WORDS = 45;
-  /** The language of the taxonomy's labels, and so of the lead sentence. */
-  private static final String LEAD_LANGUAGE = "en";
 
   private final NarrativeModel model;
 
@@ -70,7 +68,7 @@ public final class EvidenceExplainer {
     chosen.sort(Comparator.comparingInt(Scored::start));
     List<Evidence> evidence = new ArrayList<>();
     StringBuilder out = new StringBuilder();
-    if (LEAD_LANGUAGE.equals(language)) out.append(lead(narrative, sub));
+    LeadSentence.of(narrative, sub, language).ifPresent(out::append);
     int left = WORDS - words(out.toString());
     for (Scored s : chosen) {
       if (left <= 0) break;
@@ -82,19 +80,6 @@ public final class EvidenceExplainer {
       out.append(piece.replaceAll("\\s+", " "));
     }
     return new Explanation(narrative, sub, out.toString(), evidence);
-  }
-
-  /**
-   * The sentence that names the narrative, in the taxonomy's words: "The article pushes the
-   * narrative "Discrediting Ukraine": Ukraine is a puppet of the West." Gold explanations restate
-   * the narrative, and on English articles the lead raised ROUGE-L F from 0.115 to 0.127 and chrF
-   * from 0.218 to 0.231 (MODELS.md). The taxonomy is English, so other articles get none: their
-   * explanations stay in the article's own language.
-   */
-  static String lead(String narrative, String sub) {
-    String name = narrative.substring(narrative.indexOf(": ") + 2);
-    String subName = sub.substring(sub.lastIndexOf(": ") + 2);
-    return "The article pushes the narrative \"" + name + "\"" + (subName.equals(Taxonomy.OTHER) ? "" : ": " + subName) + ".";
   }
 
   static int words(String s) {

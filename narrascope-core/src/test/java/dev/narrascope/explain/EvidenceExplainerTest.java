@@ -64,8 +64,8 @@ final class EvidenceExplainerTest {
     NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
     assertThat(new EvidenceExplainer(model).explain(text, "en", p).text())
         .startsWith("The article pushes the narrative \"Blame\": West. ").contains("Nato provoked");
-    assertThat(new EvidenceExplainer(model).explain(text, "pt", p).text()).doesNotContain("The article pushes");
-    assertThat(EvidenceExplainer.lead("WAR: Blame", "WAR: Blame: Other")).isEqualTo("The article pushes the narrative \"Blame\".");
+    assertThat(new EvidenceExplainer(model).explain(text, "pt", p).text())
+        .as("the toy taxonomy has no Portuguese names, so no lead").doesNotContain("The article pushes").startsWith("Nato");
   }
 
   @Test
