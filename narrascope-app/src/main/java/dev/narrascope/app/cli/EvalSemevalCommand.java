@@ -15,6 +15,7 @@ import dev.narrascope.narrative.NarrativeTrainer;
 import dev.narrascope.narrative.SemevalDataset;
 import dev.narrascope.narrative.Taxonomy;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,6 +63,12 @@ public final class EvalSemevalCommand implements Callable<Integer> {
   @Option(names = "--skip-roles", description = "Leave out subtask 1 (actor framing); subtasks 2 and 3 only.")
   boolean skipRoles;
 
+  @Option(names = "--predictions", paramLabel = "DIR",
+      description = "Also write the out-of-fold predictions there, per language, in the task's formats: "
+          + "subtask-2-<LANG>.txt (id, narratives, sub-narratives) and subtask-3-<LANG>.txt (id, dominant narrative, "
+          + "dominant sub-narrative, explanation), for the official scorers or error analysis.")
+  Path predictions;
+
   @Mixin TrainerOptions trainer;
 
   /** Running sums of one language's (or all languages') scores. */
@@ -90,26 +97,31 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     int[] fold = Folds.assign(docs, folds, seed, LabeledDocument::language);
     Map<String, Scores> byLanguage = new LinkedHashMap<>();
     Scores all = new Scores(taxonomy);
+    String[] narrativeLines = new String[docs.size()];
+    String[] explanationLines = new String[docs.size()];
     long start = System.nanoTime();
     for (int f = 0; f < folds; f++) {
       List<LabeledDocument> train = new ArrayList<>();
-      List<LabeledDocument> test = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) (fold[i] == f ? test : train).add(docs.get(i));
+      for (int i = 0; i < docs.size(); i++) if (fold[i] != f) train.add(docs.get(i));
       int ff = f;
       NarrativeModel model = new NarrativeTrainer(taxonomy, trainer.options(seed))
           .train(train, line -> { if (!quiet) err.println("fold " + (ff + 1) + "/" + folds + ": " + line); });
       EvidenceExplainer explainer = new EvidenceExplainer(model);
-      for (LabeledDocument d : test) {
+      for (int i = 0; i < docs.size(); i++) {
+        if (fold[i] != f) continue;
+        LabeledDocument d = docs.get(i);
         Scores s = byLanguage.computeIfAbsent(d.language(), l -> new Scores(taxonomy));
         NarrativePrediction p = model.predict(d.text(), d.language());
+        narrativeLines[i] = SemevalNarrativesCommand.line(d.id(), p);
         Set<String> fine = new HashSet<>(p.subNarrativeLabels());
         Set<String> coarse = new HashSet<>(p.narrativeLabels());
         for (Scores t : List.of(s, all)) {
           t.fine.add(fine, d.subNarratives());
           t.coarse.add(coarse, d.narratives());
         }
+        Explanation e = explainer.explain(d.text(), d.language(), p);
+        explanationLines[i] = SemevalExplainCommand.line(d.id(), e);
         if (d.explanation() != null) {
-          Explanation e = explainer.explain(d.text(), d.language(), p);
           String evidence = e.evidence().stream().map(Evidence::text).collect(Collectors.joining(" "));
           for (Scores t : List.of(s, all)) {
             t.explained++;
@@ -136,8 +148,23 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     row(out, "ALL", all);
     out.printf("%-5s %5s %8.3f %8.3f   (mean over languages)%n", "MEAN", "", fineSum / byLanguage.size(), coarseSum / byLanguage.size());
     out.flush();
+    if (predictions != null) writePredictions(docs, narrativeLines, explanationLines, err);
     if (!skipRoles) subtask1(out, err);
     return 0;
+  }
+
+  /** The out-of-fold lines, one file per language and subtask, in the data's document order. */
+  private void writePredictions(List<LabeledDocument> docs, String[] narrativeLines, String[] explanationLines, PrintWriter err)
+      throws java.io.IOException {
+    Files.createDirectories(predictions);
+    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+    for (int i = 0; i < docs.size(); i++) byLanguage.computeIfAbsent(docs.get(i).language(), l -> new ArrayList<>()).add(i);
+    for (var e : byLanguage.entrySet()) {
+      String lang = e.getKey().toUpperCase(java.util.Locale.ROOT);
+      Files.write(predictions.resolve("subtask-2-" + lang + ".txt"), e.getValue().stream().map(i -> narrativeLines[i]).toList());
+      Files.write(predictions.resolve("subtask-3-" + lang + ".txt"), e.getValue().stream().map(i -> explanationLines[i]).toList());
+    }
+    if (!quiet) err.println("out-of-fold predictions written to " + predictions);
   }
 
   /** Subtask 1 (actor framing): the same folds setting, over the mentions of subtask-1-annotations.txt. */

@@ -29,9 +29,13 @@ public final class SemevalExplainCommand implements Callable<Integer> {
     EvidenceExplainer explainer = new EvidenceExplainer(m);
     String language = SemevalDocuments.language(io.lang);
     SemevalDocuments.run(io.documents, io.output, (id, text) -> {
-      Explanation e = explainer.explain(text, language, m.predict(text, language));
-      return id + "\t" + e.narrative() + "\t" + e.subNarrative() + "\t" + SemevalDocuments.field(e.text());
+      return line(id, explainer.explain(text, language, m.predict(text, language)));
     }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER + "\t", spec.commandLine().getErr(), !io.quiet);
     return 0;
+  }
+
+  /** A document's line in the task's subtask-3 format. */
+  static String line(String id, Explanation e) {
+    return id + "\t" + e.narrative() + "\t" + e.subNarrative() + "\t" + SemevalDocuments.field(e.text());
   }
 }

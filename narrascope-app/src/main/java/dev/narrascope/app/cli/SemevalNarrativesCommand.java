@@ -27,9 +27,13 @@ public final class SemevalNarrativesCommand implements Callable<Integer> {
     NarrativeModel m = model.narratives();
     String language = SemevalDocuments.language(io.lang);
     SemevalDocuments.run(io.documents, io.output, (id, text) -> {
-      NarrativePrediction p = m.predict(text, language);
-      return id + "\t" + String.join(";", p.narrativeLabels()) + "\t" + String.join(";", p.subNarrativeLabels());
+      return line(id, m.predict(text, language));
     }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER, spec.commandLine().getErr(), !io.quiet);
     return 0;
+  }
+
+  /** A document's line in the task's subtask-2 format. */
+  static String line(String id, NarrativePrediction p) {
+    return id + "\t" + String.join(";", p.narrativeLabels()) + "\t" + String.join(";", p.subNarrativeLabels());
   }
 }

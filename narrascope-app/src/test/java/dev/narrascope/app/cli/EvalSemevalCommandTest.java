@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
@@ -22,16 +23,28 @@ final class EvalSemevalCommandTest {
   @TempDir Path dir;
 
   @Test
-  void evalSemeval_realData_printsScoresPerLanguage() {
+  void evalSemeval_realData_printsScoresPerLanguageAndWritesOutOfFoldPredictions() throws Exception {
     Assumptions.assumeTrue(Files.isDirectory(DATA), "no SemEval data at " + DATA.toAbsolutePath());
     StringWriter out = new StringWriter();
     var cl = NarrascopeCommand.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(new StringWriter()));
-    assertThat(cl.execute("eval", "semeval", "--data", DATA.toString(), "--folds", "2", "--lang", "EN", "-q")).isZero();
+    assertThat(cl.execute("eval", "semeval", "--data", DATA.toString(), "--folds", "2", "--lang", "EN", "-q",
+        "--skip-roles", "--predictions", dir.toString())).isZero();
     String en = out.toString().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
     double fine = Double.parseDouble(en.trim().split("\\s+")[2]);
     assertThat(fine).isBetween(0.25, 1.0); // far above chance; the 5-fold all-language figure is in MODELS.md
+
+    // every English document gets one out-of-fold line per subtask, in the task's formats
+    long documents;
+    try (var files = Files.list(DATA.resolve("train/raw-documents/EN"))) {
+      documents = files.count();
+    }
+    List<String> narratives = Files.readAllLines(dir.resolve("subtask-2-EN.txt"));
+    List<String> explanations = Files.readAllLines(dir.resolve("subtask-3-EN.txt"));
+    assertThat(narratives).hasSize((int) documents).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3));
+    assertThat(explanations).hasSize((int) documents).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(4));
+    assertThat(dir.resolve("subtask-2-BG.txt")).doesNotExist();
   }
 
   @Test
