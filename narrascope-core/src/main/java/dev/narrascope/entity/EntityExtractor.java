@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class EntityExtractor {
   /** What may stand between a title and the name: its abbreviation dot and a space or two. */
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\u00a0]{1,2}");
+  /** A Bulgarian word in its definite form (ending in a definite article). */
+  private static final String DEFINITE_CYRILLIC = "\\p{IsCyrillic}+(та|то|ът|ят)";
   private final Gazetteer gazetteer;
 
   EntityExtractor(Gazetteer gazetteer) {
@@ -85,7 +87,7 @@ final class EntityExtractor {
       Draft d = fromRun(text, tokens, i, end, initial, lowerSeen, capitalisedMidSentence);
       if (d != null) {
         if (afterPersonTitle(text, tokens, i, Lexicon.PERSON_TITLES) && d.from == i && d.to - d.from >= 2) d.type = "PERSON";
-        drafts.add(d);
+        drafts.addAll(splitInstitutionFromName(tokens, d, lowerSeen));
       }
       i = end;
     }
@@ -95,6 +97,7 @@ final class EntityExtractor {
     }
     drafts.sort((x, y) -> Integer.compare(x.from, y.from));
     resolvePersons(tokens, drafts);
+    resolveShortForms(tokens, drafts);
     List<EntityMention> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       int start = tokens.get(d.from).start();
@@ -252,6 +255,63 @@ final class EntityExtractor {
       d.canonical = full.canonical;
       d.type = "PERSON";
     }
+  }
+
+  /**
+   * "Говорителят на Комисията Ларс Бренер": Bulgarian capitalises an institution named by its
+   * definite form ("Комисията", the Commission), so it runs into the name after it. A run that
+   * starts with such a word and goes on with two to four name-shaped words is the institution and a
+   * person. (Only the definite Cyrillic form: "Union Pacific" is one name.)
+   */
+  private static List<Draft> splitInstitutionFromName(List<Token> tokens, Draft d, Set<String> lowerSeen) {
+    String first = tokens.get(d.from).text().toLowerCase(Locale.ROOT);
+    boolean definiteInstitution = Lexicon.ORGANIZATION_WORDS.contains(first) && first.matches(DEFINITE_CYRILLIC);
+    if (!definiteInstitution || d.to - d.from < 3 || !"PERSON".equals(type(tokens, d.from + 1, d.to, false, lowerSeen))) {
+      return List.of(d);
+    }
+    Token institution = tokens.get(d.from);
+    return List.of(new Draft(d.from, d.from + 1, "ORGANIZATION", institution.text(), false),
+        new Draft(d.from + 1, d.to, "PERSON", surfaceOf(tokens, d.from + 1, d.to), false));
+  }
+
+  private static String surfaceOf(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).text());
+    return b.toString();
+  }
+
+  /**
+   * "the Commission", "the Union", "Комисията": an unknown lone organisation word is a short form of
+   * the longer organisation name in the same text that contains it ("European Commission",
+   * "Европейската комисия"), the nearest one before it if there are several ("Soviet Union" …
+   * "European Union" … "the Union").
+   */
+  private static void resolveShortForms(List<Token> tokens, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.known || d.to - d.from != 1 || "PERSON".equals(d.type)) continue;
+      String stem = withoutDefiniteArticle(tokens.get(d.from));
+      Draft full = null;
+      for (Draft o : drafts) {
+        if (o.to - o.from < 2 || !"ORGANIZATION".equals(o.type) || (full != null && o.from > d.from)) continue;
+        for (int k = o.from; k < o.to; k++) {
+          Token t = tokens.get(k);
+          if (withoutDefiniteArticle(t).equals(stem) && Lexicon.ORGANIZATION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            full = o;
+            break;
+          }
+        }
+      }
+      if (full != null) {
+        d.canonical = full.canonical;
+        d.type = full.type;
+      }
+    }
+  }
+
+  /** The token's stem, with a Bulgarian definite article ("Комисията" → "комисия") taken off first. */
+  private static String withoutDefiniteArticle(Token t) {
+    String w = t.text();
+    return w.length() > 5 && w.matches(DEFINITE_CYRILLIC) ? NameKeys.stem(w.substring(0, w.length() - 2)) : t.stem();
   }
 
   /** Marks tokens that open a sentence (or a quotation), where capitalisation says nothing. */

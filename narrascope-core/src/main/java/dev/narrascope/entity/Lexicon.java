@@ -84,7 +84,8 @@ final class Lexicon {
       "правителство", "суд", "съд", "комиссия", "комисия", "служба", "фонд", "группа", "група",
       "centre", "center", "centro", "associação", "associacao", "federação", "confederação", "sindicato", "união",
       "comité", "comite", "observatory", "observatório", "ассоциация", "союз", "асоциация", "съюз", "федерация",
-      "центр", "център", "сдружение", "движение", "обсерватория", "комитетът", "съветът", "институтът");
+      "центр", "център", "сдружение", "движение", "обсерватория", "комитетът", "съветът", "институтът",
+      "комисията", "агенцията", "организацията", "правителството", "службата");
 
   static final Set<String> LOCATION_WORDS = words(
       "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",

@@ -36,6 +36,25 @@ final class EntityStageTest {
   /* --------------- aliases --------------- */
 
   @Test
+  void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
+    List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
+    assertThat(mention(en, "Commission").canonical()).isEqualTo("European Commission");
+    assertThat(mention(en, "Union").canonical()).isEqualTo("European Union");
+    List<EntityMention> pt = entities("A Comissão Europeia quer proibir. Segundo a Comissão, é urgente.", "pt");
+    assertThat(pt).filteredOn(m -> m.text().equals("Comissão")).extracting(EntityMention::canonical).containsExactly("European Commission");
+    List<EntityMention> other = entities("The Commission met on Monday.");
+    assertThat(mention(other, "Commission").canonical()).as("no longer name to join").isEqualTo("Commission");
+  }
+
+  @Test
+  void apply_bulgarianDefiniteInstitutionBeforeName_isTwoActors() {
+    List<EntityMention> ms = entities("Европейската комисия предлага забрана. Говорителят на Комисията Ларс Бренер заяви, че е скъпо.", "bg");
+    assertThat(mention(ms, "Комисията").canonical()).isEqualTo("European Commission");
+    assertThat(mention(ms, "Ларс Бренер").type()).isEqualTo("PERSON");
+    assertThat(ms).extracting(EntityMention::text).doesNotContain("Комисията Ларс Бренер");
+  }
+
+  @Test
   void apply_kievKyivAndCyrillic_resolveToKyiv() {
     List<EntityMention> ms = entities("Kiev denied it. Kyiv insists. В Киеве тихо. Київ стоїть. Делегацията пристигна в Киев.");
     assertThat(ms).filteredOn(m -> m.type().equals("LOCATION")).extracting(EntityMention::canonical)
