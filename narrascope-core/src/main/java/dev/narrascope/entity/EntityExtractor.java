@@ -184,6 +184,8 @@ final class EntityExtractor {
     }
     if (a >= b) return null;
     if (b - a == 1 && tokens.get(a).text().codePointCount(0, tokens.get(a).text().length()) < 2) return null;
+    // "Eastern" of "Eastern Europe", left alone because the place itself is a gazetteer match.
+    if (b - a == 1 && Lexicon.DIRECTIONS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) return null;
     String surface = text.substring(tokens.get(a).start(), tokens.get(b - 1).end()).replaceAll("\\s+", " ");
     String type = type(tokens, a, b, titled, lowerSeen);
     // Capitalised common words ("Related Stories", "World") are headings, not names.

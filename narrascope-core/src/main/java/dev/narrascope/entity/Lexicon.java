@@ -55,6 +55,16 @@ final class Lexicon {
       "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "doctor", "dra", "sr", "sra", "д-р",
       "проф", "г-н", "г-жа", "доктор", "профессор", "професор", "господин", "госпожа");
 
+  /**
+   * Compass-point adjectives: capitalised in front of a place ("Eastern Europe", "Източна Европа"),
+   * they are not a name when the place itself is matched on its own.
+   */
+  static final Set<String> DIRECTIONS = words(
+      "eastern", "western", "northern", "southern", "central", "източна", "западна", "северна", "южна", "централна",
+      "източен", "западен", "северен", "южен", "централен", "източно", "западно", "северно", "южно", "централно",
+      "восточная", "западная", "северная", "южная", "центральная", "восточный", "западный", "северный", "южный",
+      "центральный", "восточной", "западной", "северной", "южной", "центральной");
+
   static final Set<String> DEMONYMS = words(
       "russian", "ukrainian", "american", "british", "french", "german", "western", "european", "chinese",
       "polish", "finnish", "soviet", "israeli", "palestinian", "iranian", "turkish", "belarusian", "bulgarian",

@@ -47,6 +47,13 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_compassPointBeforeAKnownPlace_isNoActorOfItsOwn() {
+    List<EntityMention> bg = entities("Сметките за ток растат в цяла Източна Европа, каза той.", "bg");
+    assertThat(bg).extracting(EntityMention::canonical).containsExactly("Europe");
+    assertThat(entities("Prices rise across Eastern Europe.")).extracting(EntityMention::canonical).containsExactly("Europe");
+  }
+
+  @Test
   void apply_bulgarianDefiniteInstitutionBeforeName_isTwoActors() {
     List<EntityMention> ms = entities("Европейската комисия предлага забрана. Говорителят на Комисията Ларс Бренер заяви, че е скъпо.", "bg");
     assertThat(mention(ms, "Комисията").canonical()).isEqualTo("European Commission");
