@@ -13,10 +13,10 @@ import java.util.List;
 /**
  * Explains an article's dominant narrative with its own words: picks the most confident narrative
  * and, under it, the most confident sub-narrative; ranks the article's sentences by how much each
- * on its own pushes the model towards those two labels; and joins the best ones, in text order,
- * into at most {@value #WORDS} words, after a sentence naming the narrative in the article's
- * language ({@link LeadSentence}). Every sentence used is returned as {@link Evidence} with offsets into
- * the text. Thread-safe when the model is (it is).
+ * on its own pushes the model towards those two labels, earlier ones preferred; and joins the best
+ * ones, in text order, into at most {@value #WORDS} words, after a sentence naming the narrative in
+ * the article's language ({@link LeadSentence}). Every sentence used is returned as
+ * {@link Evidence} with offsets into the text. Thread-safe when the model is (it is).
  *
  * <pre>{@code
  * Explanation e = new EvidenceExplainer(model).explain(text, "en", model.predict(text, "en"));
@@ -31,6 +31,13 @@ public final class EvidenceExplainer {
    * whole sentences only scored lower (5-fold cross-validation, MODELS.md).
    */
   public static final int WORDS = 45;
+  /**
+   * How much a sentence's evidence score shrinks with each sentence before it: the n-th counts
+   * 1 / (1 + 0.1 n). Annotators summarise what the article leads with; this raised ROUGE-L F from
+   * 0.148 to 0.152 and evidence overlap from 0.53 to 0.58 (5-fold cross-validation, two fold seeds,
+   * MODELS.md); taking the first sentences alone gave 0.150.
+   */
+  static final double POSITION_DECAY = 0.1;
 
   private final NarrativeModel model;
 
@@ -55,7 +62,8 @@ public final class EvidenceExplainer {
       String sentence = text.substring(s[0], s[1]);
       if (words(sentence) < 3) continue; // headings, bylines and captions explain nothing
       double score = model.contribution(sentence, language, narrative, sub);
-      scored.add(new Scored(s[0], s[1], score));
+      double later = 1 + POSITION_DECAY * scored.size();
+      scored.add(new Scored(s[0], s[1], score > 0 ? score / later : score * later));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     List<Scored> chosen = new ArrayList<>();

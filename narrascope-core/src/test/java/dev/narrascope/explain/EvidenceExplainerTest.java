@@ -69,6 +69,19 @@ final class EvidenceExplainerTest {
   }
 
   @Test
+  void explain_prefersTheEarlierOfTwoCueSentences() {
+    String filler = " in a statement that went on and on about the fighting, the talks, the markets, the harvest, the roads,"
+        + " the schools, the hospitals, the weather, the bridges, the ports, the mines, the farms and the railways and much else besides.";
+    String early = "Nato provoked the war, officials said" + filler; // ~48 words: one sentence fills the budget
+    String late = "Nato provoked the war and Nato provoked the war again, officials said" + filler;
+    String text = early + " " + "The festival opened downtown with music. ".repeat(12) + late;
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
+    Explanation e = new EvidenceExplainer(model).explain(text, "de", p);
+    assertThat(e.evidence()).as("one sentence fills the budget").hasSize(1);
+    assertThat(e.evidence().get(0).start()).as("the early sentence, though the late one has the cue twice").isZero();
+  }
+
+  @Test
   void explain_other_givesOtherAndNoEvidence() {
     NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("Other", 0.9)), List.of(new LabelScore("Other", 0.9)));
     Explanation e = new EvidenceExplainer(model).explain("Anything at all.", "en", p);
