@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Finds entity mentions in one text: gazetteer aliases first (longest match), then runs of
  * capitalised words, with titles, nationality adjectives and sentence-initial common words cut off.
- * Hindi, which has no capitals, gets its names from {@link HindiNames}. Surname-only mentions and
- * spelling variants are then resolved to a full name seen in the same text, and names the gazetteer
- * lacks are written in Latin script ({@link Romanizer}). Stateless apart from the immutable
+ * Hindi, which has no capitals, gets its names from {@link HindiNames} and its collective actors
+ * ("रूसी सेना") from {@link HindiGroups}. Surname-only mentions and spelling variants are then
+ * resolved to a full name seen in the same text, lone organisation words to the longer name they
+ * shorten, and names the gazetteer lacks are written in Latin script ({@link Romanizer}). Stateless apart from the immutable
  * gazetteer; thread-safe.
  */
 final class EntityExtractor {
@@ -90,6 +91,9 @@ final class EntityExtractor {
         drafts.addAll(splitInstitutionFromName(tokens, d, lowerSeen));
       }
       i = end;
+    }
+    for (HindiGroups.Span s : HindiGroups.find(text, tokens, taken)) {
+      drafts.add(new Draft(s.from(), s.to(), s.type(), s.canonical(), true));
     }
     for (HindiNames.Span s : HindiNames.find(text, tokens, taken)) {
       String surface = text.substring(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end());

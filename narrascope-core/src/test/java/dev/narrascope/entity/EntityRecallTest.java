@@ -16,13 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Recall of the entity mentions annotated for framing in the SemEval 2025 task 10 training data
  * (subtask 1): the share of annotated mentions that some extracted mention overlaps. The rules were
- * not tuned on these files. Skips when {@code ../shared/data} is absent.
+ * not tuned on these files, except that Hindi's group phrases ({@link HindiGroups}) and a few Hindi
+ * spellings in the gazetteer came from the misses in half of the Hindi files (even hash of the file
+ * name): on the other half recall went from 0.688 to 0.757. Skips when {@code ../shared/data} is absent.
  */
 final class EntityRecallTest {
   private static final Path DATA = Path.of("../../shared/data/semeval2025-task10/train");
 
   @ParameterizedTest
-  @CsvSource({"EN, 0.90", "BG, 0.90", "PT, 0.90", "RU, 0.85", "HI, 0.60"})
+  @CsvSource({"EN, 0.90", "BG, 0.90", "PT, 0.90", "RU, 0.85", "HI, 0.70"})
   void find_semevalFramedMentions_recallAboveFloor(String lang, double floor) throws IOException {
     Path labels = DATA.resolve("labels/" + lang + "/subtask-1-annotations.txt");
     assumeTrue(Files.isRegularFile(labels), "SemEval data absent");

@@ -47,6 +47,17 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_hindiNationalityAndGroupNoun_isACollectiveActorNamedInEnglish() {
+    List<EntityMention> ms = entities("रूसी सेना ने कुर्स्क में हमला किया और पश्चिमी देशों ने चुप्पी साधी। उत्तर कोरियाई सैनिक भी वहां थे।", "hi");
+    assertThat(mention(ms, "रूसी सेना").canonical()).isEqualTo("Russian army");
+    assertThat(mention(ms, "पश्चिमी देशों")).extracting(EntityMention::canonical, EntityMention::type)
+        .containsExactly("Western countries", "GROUP");
+    assertThat(mention(ms, "उत्तर कोरियाई सैनिक").canonical()).isEqualTo("North Korean soldiers");
+    assertThat(mention(ms, "कुर्स्क").canonical()).isEqualTo("Kursk");
+    assertThat(entities("रूसी भाषा में", "hi")).as("a nationality without a group noun").isEmpty();
+  }
+
+  @Test
   void apply_compassPointBeforeAKnownPlace_isNoActorOfItsOwn() {
     List<EntityMention> bg = entities("Сметките за ток растат в цяла Източна Европа, каза той.", "bg");
     assertThat(bg).extracting(EntityMention::canonical).containsExactly("Europe");
