@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Finds entity mentions in one text: gazetteer aliases first (longest match), then runs of
  * capitalised words, with titles, nationality adjectives and sentence-initial common words cut off.
- * Hindi, which has no capitals, gets its names from {@link HindiNames} and its collective actors
- * ("रूसी सेना") from {@link HindiGroups}. Surname-only mentions and spelling variants are then
- * resolved to a full name seen in the same text, lone organisation words to the longer name they
- * shorten, and names the gazetteer lacks are written in Latin script ({@link Romanizer}). Stateless apart from the immutable
- * gazetteer; thread-safe.
+ * Collective actors ("Russian troops", "रूसी सेना") come from {@link GroupPhrases}; Hindi, which has
+ * no capitals, gets its names from {@link HindiNames}. Surname-only mentions and spelling variants
+ * are then resolved to a full name seen in the same text, lone organisation words to the longer
+ * name they shorten, and names the gazetteer lacks are written in Latin script ({@link Romanizer}).
+ * Stateless apart from the immutable gazetteer; thread-safe.
  */
 final class EntityExtractor {
   /** What may stand between a title and the name: its abbreviation dot and a space or two. */
@@ -92,8 +92,13 @@ final class EntityExtractor {
       }
       i = end;
     }
-    for (HindiGroups.Span s : HindiGroups.find(text, tokens, taken)) {
-      drafts.add(new Draft(s.from(), s.to(), s.type(), s.canonical(), true));
+    for (GroupPhrases.Span g : GroupPhrases.find(text, tokens, taken, language)) {
+      // "Russian Army": the group is the actor, not the capitalised "Army" found on its own.
+      drafts.removeIf(d -> d.from < g.to() && g.from() < d.to);
+      // The gazetteer's name for the same group wins ("Russian army" is an alias of "Russian troops").
+      Gazetteer.Entry known = gazetteer.byAlias(g.canonical());
+      drafts.add(known != null ? new Draft(g.from(), g.to(), known.type(), known.canonical(), true)
+          : new Draft(g.from(), g.to(), g.type(), g.canonical(), true));
     }
     for (HindiNames.Span s : HindiNames.find(text, tokens, taken)) {
       String surface = text.substring(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end());

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Recall of the entity mentions annotated for framing in the SemEval 2025 task 10 training data
  * (subtask 1): the share of annotated mentions that some extracted mention overlaps. The rules were
- * not tuned on these files, except that Hindi's group phrases ({@link HindiGroups}) and a few Hindi
- * spellings in the gazetteer came from the misses in half of the Hindi files (even hash of the file
- * name): on the other half recall went from 0.688 to 0.757. Skips when {@code ../shared/data} is absent.
+ * not tuned on these files, except that the group phrases ({@link GroupPhrases}) and a few Hindi
+ * spellings in the gazetteer came from the misses in half of the files (even hash of the file name):
+ * on the other half Hindi recall went from 0.688 to 0.757. Skips when {@code ../shared/data} is absent.
  */
 final class EntityRecallTest {
   private static final Path DATA = Path.of("../../shared/data/semeval2025-task10/train");

@@ -49,12 +49,29 @@ final class EntityStageTest {
   @Test
   void apply_hindiNationalityAndGroupNoun_isACollectiveActorNamedInEnglish() {
     List<EntityMention> ms = entities("रूसी सेना ने कुर्स्क में हमला किया और पश्चिमी देशों ने चुप्पी साधी। उत्तर कोरियाई सैनिक भी वहां थे।", "hi");
-    assertThat(mention(ms, "रूसी सेना").canonical()).isEqualTo("Russian army");
+    assertThat(mention(ms, "रूसी सेना").canonical()).isEqualTo("Russian troops");
     assertThat(mention(ms, "पश्चिमी देशों")).extracting(EntityMention::canonical, EntityMention::type)
         .containsExactly("Western countries", "GROUP");
     assertThat(mention(ms, "उत्तर कोरियाई सैनिक").canonical()).isEqualTo("North Korean soldiers");
     assertThat(mention(ms, "कुर्स्क").canonical()).isEqualTo("Kursk");
     assertThat(entities("रूसी भाषा में", "hi")).as("a nationality without a group noun").isEmpty();
+  }
+
+  @Test
+  void apply_nationalityAndGroupNoun_isOneCollectiveActorInEveryLanguage() {
+    assertThat(mention(entities("Russian troops shelled the city while Western elites looked away."), "Russian troops").type())
+        .isEqualTo("GROUP");
+    assertThat(mention(entities("The Ukrainian Government fell."), "Ukrainian Government").canonical()).isEqualTo("Ukrainian government");
+    assertThat(entities("The Ukrainian Government fell.")).extracting(EntityMention::text).doesNotContain("Government");
+    assertThat(mention(entities("रूसी सेना आगे बढ़ी।", "hi"), "रूसी सेना").canonical())
+        .as("the gazetteer's name for the same group").isEqualTo("Russian troops");
+    assertThat(mention(entities("Преступления киевского режима продолжаются.", "ru"), "киевского режима"))
+        .extracting(EntityMention::canonical, EntityMention::type).containsExactly("Kyiv regime", "ORGANIZATION");
+    assertThat(mention(entities("Западните държави мълчат.", "bg"), "Западните държави").canonical()).isEqualTo("Western countries");
+    assertThat(mention(entities("As forças ucranianas recuaram.", "pt"), "forças ucranianas").canonical()).isEqualTo("Ukrainian soldiers");
+    assertThat(entities("Polish diplomats left.", "en")).extracting(EntityMention::canonical).containsExactly("Polish diplomats");
+    assertThat(entities("Polish diplomats left.", "de")).as("no tables for German").extracting(EntityMention::text)
+        .doesNotContain("Polish diplomats");
   }
 
   @Test
