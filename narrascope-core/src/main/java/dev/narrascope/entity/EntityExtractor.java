@@ -23,7 +23,7 @@ final class EntityExtractor {
   /** What may stand between a title and the name: its abbreviation dot and a space or two. */
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\u00a0]{1,2}");
   /** A Bulgarian word in its definite form (ending in a definite article). */
-  private static final String DEFINITE_CYRILLIC = "\\p{IsCyrillic}+(та|то|ът|ят)";
+  private static final Pattern DEFINITE_CYRILLIC = Pattern.compile("\\p{IsCyrillic}+(та|то|ът|ят)");
   private final Gazetteer gazetteer;
 
   EntityExtractor(Gazetteer gazetteer) {
@@ -276,7 +276,7 @@ final class EntityExtractor {
    */
   private static List<Draft> splitInstitutionFromName(List<Token> tokens, Draft d, Set<String> lowerSeen) {
     String first = tokens.get(d.from).text().toLowerCase(Locale.ROOT);
-    boolean definiteInstitution = Lexicon.ORGANIZATION_WORDS.contains(first) && first.matches(DEFINITE_CYRILLIC);
+    boolean definiteInstitution = Lexicon.ORGANIZATION_WORDS.contains(first) && DEFINITE_CYRILLIC.matcher(first).matches();
     if (!definiteInstitution || d.to - d.from < 3 || !"PERSON".equals(type(tokens, d.from + 1, d.to, false, lowerSeen))) {
       return List.of(d);
     }
@@ -322,7 +322,7 @@ final class EntityExtractor {
   /** The token's stem, with a Bulgarian definite article ("Комисията" → "комисия") taken off first. */
   private static String withoutDefiniteArticle(Token t) {
     String w = t.text();
-    return w.length() > 5 && w.matches(DEFINITE_CYRILLIC) ? NameKeys.stem(w.substring(0, w.length() - 2)) : t.stem();
+    return w.length() > 5 && DEFINITE_CYRILLIC.matcher(w).matches() ? NameKeys.stem(w.substring(0, w.length() - 2)) : t.stem();
   }
 
   /** Marks tokens that open a sentence (or a quotation), where capitalisation says nothing. */
