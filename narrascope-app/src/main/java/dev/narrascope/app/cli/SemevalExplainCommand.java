@@ -28,9 +28,8 @@ public final class SemevalExplainCommand implements Callable<Integer> {
     NarrativeModel m = model.narratives();
     EvidenceExplainer explainer = new EvidenceExplainer(m);
     String language = SemevalDocuments.language(io.lang);
-    SemevalDocuments.run(io.documents, io.output, (id, text) -> {
-      return line(id, explainer.explain(text, language, m.predict(text, language)));
-    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER + "\t", spec.commandLine().getErr(), !io.quiet);
+    SemevalDocuments.run(io.documents, io.output, (id, text) -> line(id, explainer.explain(text, language, m.predict(text, language))),
+        Taxonomy.OTHER + "\t" + Taxonomy.OTHER + "\t", spec.commandLine().getErr(), !io.quiet);
     return 0;
   }
 

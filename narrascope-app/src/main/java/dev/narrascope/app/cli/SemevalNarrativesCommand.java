@@ -26,9 +26,8 @@ public final class SemevalNarrativesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NarrativeModel m = model.narratives();
     String language = SemevalDocuments.language(io.lang);
-    SemevalDocuments.run(io.documents, io.output, (id, text) -> {
-      return line(id, m.predict(text, language));
-    }, Taxonomy.OTHER + "\t" + Taxonomy.OTHER, spec.commandLine().getErr(), !io.quiet);
+    SemevalDocuments.run(io.documents, io.output, (id, text) -> line(id, m.predict(text, language)),
+        Taxonomy.OTHER + "\t" + Taxonomy.OTHER, spec.commandLine().getErr(), !io.quiet);
     return 0;
   }
 
