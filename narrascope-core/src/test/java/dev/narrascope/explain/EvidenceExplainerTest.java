@@ -63,9 +63,9 @@ final class EvidenceExplainerTest {
     String text = "The weather was mild today in the city.\n\nNato provoked the war, officials said again.";
     NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
     assertThat(new EvidenceExplainer(model).explain(text, "en", p).text())
-        .startsWith("The article pushes the narrative \"Blame\": West. ").contains("Nato provoked");
+        .startsWith("The text pushes the narrative \"Blame\": West. ").contains("Nato provoked");
     assertThat(new EvidenceExplainer(model).explain(text, "pt", p).text())
-        .as("the toy taxonomy has no Portuguese names, so no lead").doesNotContain("The article pushes").startsWith("Nato");
+        .as("the toy taxonomy has no Portuguese names, so no lead").doesNotContain("The text pushes").startsWith("Nato");
   }
 
   @Test

@@ -11,8 +11,8 @@ final class LeadSentenceTest {
   @Test
   void english_usesTheTaxonomyNamesAsTheyAre() {
     assertThat(LeadSentence.of("URW: Discrediting Ukraine", "URW: Discrediting Ukraine: Ukraine is a puppet of the West", "en"))
-        .contains("The article pushes the narrative \"Discrediting Ukraine\": Ukraine is a puppet of the West.");
-    assertThat(LeadSentence.of("WAR: Blame", "WAR: Blame: Other", "EN")).contains("The article pushes the narrative \"Blame\".");
+        .contains("The text pushes the narrative \"Discrediting Ukraine\": Ukraine is a puppet of the West.");
+    assertThat(LeadSentence.of("WAR: Blame", "WAR: Blame: Other", "EN")).contains("The text pushes the narrative \"Blame\".");
   }
 
   @Test
