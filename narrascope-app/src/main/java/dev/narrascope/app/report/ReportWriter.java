@@ -48,6 +48,9 @@ public final class ReportWriter {
     r.put("narratives", labels(a.analysis().narratives()));
     r.put("sub_narratives", labels(a.analysis().subNarratives()));
     r.put("explanation", a.analysis().explanation() == null ? "" : a.analysis().explanation().text());
+    // The sentences the explanation rests on, as [start, end) character offsets into the clean text.
+    r.put("evidence", a.analysis().explanation() == null ? "" : a.analysis().explanation().evidence().stream()
+        .map(e -> e.start() + "-" + e.end()).collect(Collectors.joining("; ")));
     r.put("actors", a.analysis().actors().stream().map(ReportWriter::actor).collect(Collectors.joining("; ")));
     r.put("story", nz(a.analysis().storyId()));
     r.put("repost_of", nz(a.analysis().repostOf()));

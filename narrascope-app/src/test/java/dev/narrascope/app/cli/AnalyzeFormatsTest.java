@@ -1,0 +1,56 @@
+package dev.narrascope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every report format carries what the analysis says of an article: the dominant narrative, the
+ * explanation and the offsets of the sentences it rests on, and the actors with their roles.
+ */
+final class AnalyzeFormatsTest {
+  private static final String ARTICLE = "../samples/corpus/08-eu-boilers-bg.txt";
+
+  @TempDir Path dir;
+
+  private String analyze(String format) {
+    StringWriter out = new StringWriter();
+    var cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cl.execute("analyze", "--quiet", "--db", "sqlite:" + dir.resolve(format + ".db"), "--format", format, ARTICLE)).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void json_evidenceOffsetsPointAtTheSentencesQuoted() throws Exception {
+    JsonNode article = Json.MAPPER.readTree(analyze("json")).path("articles").get(0);
+    String text = article.path("text").asText();
+    JsonNode evidence = article.path("analysis").path("explanation").path("evidence");
+    assertThat(evidence.size()).isPositive();
+    for (JsonNode e : evidence) {
+      assertThat(text.substring(e.path("start").asInt(), e.path("end").asInt())).isEqualTo(e.path("text").asText());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"csv", "markdown", "html", "table"})
+  void tabularFormats_carryNarrativeExplanationEvidenceAndActors(String format) throws Exception {
+    JsonNode article = Json.MAPPER.readTree(analyze("json")).path("articles").get(0);
+    JsonNode explanation = article.path("analysis").path("explanation");
+    JsonNode firstEvidence = explanation.path("evidence").get(0);
+    JsonNode actor = article.path("analysis").path("actors").get(0);
+    String report = analyze(format);
+    assertThat(report).contains("evidence", explanation.path("narrative").asText(),
+        firstEvidence.path("start").asInt() + "-" + firstEvidence.path("end").asInt(), actor.path("mainRole").asText());
+    assertThat(report).contains(explanation.path("text").asText().substring(0, 20));
+  }
+}
