@@ -5,9 +5,11 @@ import dev.narrascope.clean.RepeatedLineRemover;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.entity.ActorStage;
 import dev.narrascope.entity.EntityStage;
+import dev.narrascope.framing.FramingModel;
 import dev.narrascope.framing.FramingStage;
 import dev.narrascope.explain.ExplanationStage;
 import dev.narrascope.language.LanguageStage;
+import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeStage;
 import dev.narrascope.quote.QuoteStage;
 import dev.narrascope.story.StoryClusterer;
@@ -31,19 +33,28 @@ public final class Pipelines {
    * stored articles (the CLI's {@code analyze}): clustering the batch alone first would be wasted work.
    */
   public static Pipeline withoutStories() {
-    return beforeStories().build();
+    return beforeStories(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage()).build();
+  }
+
+  /** {@link #withoutStories()} with models trained by the user (e.g. on their own taxonomy). */
+  public static Pipeline withoutStories(NarrativeModel narratives, FramingModel framing) {
+    return beforeStories(new NarrativeStage(narratives), FramingStage.of(framing), new ExplanationStage(narratives)).build();
   }
 
   private static Pipeline.Builder beforeStories() {
+    return beforeStories(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage());
+  }
+
+  private static Pipeline.Builder beforeStories(NarrativeStage narratives, FramingStage framing, ExplanationStage explanation) {
     return Pipeline.builder()
         .addCorpus(new OutletNames())
         .addCorpus(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
         .add(new EntityStage())
         .add(new QuoteStage())
-        .add(new NarrativeStage())
-        .add(FramingStage.defaults())
-        .add(new ExplanationStage())
+        .add(narratives)
+        .add(framing)
+        .add(explanation)
         .addCorpus(new ActorStage());
   }
 }

@@ -44,6 +44,11 @@ public final class FramingStage implements ArticleStage {
     return new FramingStage(FramingModel::loadDefault, DEFAULT_MAX_ACTORS);
   }
 
+  /** A stage with the given model framing up to the default number of actors per article. */
+  public static FramingStage of(FramingModel model) {
+    return of(model, DEFAULT_MAX_ACTORS);
+  }
+
   /** A stage with the given model framing up to {@code maxActors} actors per article. */
   public static FramingStage of(FramingModel model, int maxActors) {
     return new FramingStage(() -> model, maxActors);

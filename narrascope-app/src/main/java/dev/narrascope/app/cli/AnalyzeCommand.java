@@ -4,7 +4,6 @@ import dev.narrascope.app.analysis.StoryRefresh;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;
-import dev.narrascope.Pipelines;
 import dev.narrascope.app.report.ReportFormat;
 import dev.narrascope.app.report.ReportWriter;
 import dev.narrascope.clean.ArticleExtractor;
@@ -49,12 +48,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ModelOption model;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Findings findings = Findings.tracking(10_000);
     // Reposts and stories are found once, by StoryRefresh, over this batch and the stored articles.
-    Pipeline pipeline = Pipelines.withoutStories();
+    Pipeline pipeline = model.pipelineWithoutStories();
     ArticleExtractor extractor = ArticleExtractor.defaults();
     Progress reading = new Progress(err, !quiet, "read");
     // Keyed by id: the same article found twice in one run is one article.

@@ -1,7 +1,11 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.Pipeline;
+import dev.narrascope.Pipelines;
+import dev.narrascope.framing.FramingModel;
 import dev.narrascope.narrative.NarrativeModel;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -11,6 +15,27 @@ public final class ModelOption {
   Path dir;
 
   NarrativeModel narratives() throws IOException {
-    return dir == null ? NarrativeModel.defaults() : NarrativeModel.load(dir);
+    return dir == null ? NarrativeModel.defaults() : NarrativeModel.load(existing(dir.resolve(NarrativeModel.FILE_NAME)).getParent());
+  }
+
+  /** The actor-framing model of the folder (or a framing model file), or the bundled one. */
+  FramingModel framing() throws IOException {
+    return dir == null ? FramingModel.loadDefault()
+        : FramingModel.load(Files.isRegularFile(dir) ? dir : existing(dir.resolve(FramingModel.FILE_NAME)));
+  }
+
+  /**
+   * The per-article pipeline without reposts and stories ({@link Pipelines#withoutStories()}), with
+   * this folder's models when one is given.
+   */
+  Pipeline pipelineWithoutStories() throws IOException {
+    return dir == null ? Pipelines.withoutStories() : Pipelines.withoutStories(narratives(), framing());
+  }
+
+  private static Path existing(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("no model file " + file + " (write a model folder with 'narrascope train --out DIR')");
+    }
+    return file;
   }
 }

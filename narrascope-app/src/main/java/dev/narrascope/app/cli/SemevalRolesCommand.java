@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,13 +50,12 @@ public final class SemevalRolesCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary line (warnings are still printed), as the other semeval commands.")
   boolean quiet;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "Model directory or file (default: the bundled model).")
-  Path modelDir;
+  @Mixin ModelOption model;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    FramingModel model = modelDir == null ? FramingModel.loadDefault() : FramingModel.load(modelDir);
+    FramingModel framing = model.framing();
     String lang = language.toLowerCase(Locale.ROOT);
     List<String> lines = Files.readAllLines(mentions, StandardCharsets.UTF_8);
     // Mentions by document, so each document is read and analysed once; index = input line.
@@ -75,7 +75,7 @@ public final class SemevalRolesCommand implements Callable<Integer> {
       String text = readDocument(doc.getKey(), lang, err);
       List<RoleMention> ms = doc.getValue().stream().map(i -> parsed[i]).toList();
       for (int k = 0; k < ms.size(); k++) warnOnOffsets(text, ms.get(k), doc.getValue().get(k) + 1, err);
-      List<RolePrediction> ps = model.predictAll(lang, text, ms);
+      List<RolePrediction> ps = framing.predictAll(lang, text, ms);
       for (int k = 0; k < ps.size(); k++) predicted[doc.getValue().get(k)] = ps.get(k);
     }
     int written = 0;

@@ -1,8 +1,10 @@
 package dev.narrascope.app.cli;
 
 import dev.narrascope.app.web.ServerConfig;
+import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.app.web.WebServer;
 import dev.narrascope.store.ArticleStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -42,15 +44,17 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ModelOption model;
+
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws InterruptedException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     String tok = firstNonBlank(token, System.getenv("NARRASCOPE_TOKEN"));
     boolean generated = tok == null;
     if (generated) tok = randomToken();
     ServerConfig config = new ServerConfig(host, port, tok, firstNonBlank(readToken, System.getenv("NARRASCOPE_READ_TOKEN")),
         (long) maxBodyMb << 20, ServerConfig.DEFAULT_MAX_DOCUMENTS);
-    try (ArticleStore st = store.open(); WebServer server = WebServer.start(st, config)) {
+    try (ArticleStore st = store.open(); WebServer server = WebServer.start(st, ArticleExtractor.defaults(), model.pipelineWithoutStories(), config)) {
       String shown = host.contains(":") ? "[" + host + "]" : host;
       String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : shown) + ":" + server.port();
       out.println("narrascope serving " + st + " at " + base + "/");
