@@ -52,12 +52,12 @@ public final class SemevalRoleData {
    * or carry no valid main role are skipped.
    */
   public static List<LabelledMention> readLabelled(Path dataDir, Collection<String> languages) {
-    List<String> langs = new ArrayList<>(languages);
-    if (langs.isEmpty()) langs.addAll(languageDirs(dataDir.resolve("labels")));
+    // Languages found by listing may lack subtask-1 annotations (narratives only); named ones may not.
+    List<String> langs = languages.isEmpty() ? annotatedLanguages(dataDir) : new ArrayList<>(languages);
     List<LabelledMention> out = new ArrayList<>();
     for (String lang : langs) {
       String dir = lang.toUpperCase(Locale.ROOT);
-      Path labels = dataDir.resolve("labels").resolve(dir).resolve("subtask-1-annotations.txt");
+      Path labels = annotations(dataDir, dir);
       if (!Files.isRegularFile(labels)) throw new IllegalArgumentException("No subtask-1 annotations: " + labels);
       Map<String, String> docs = new HashMap<>();
       try {
@@ -75,6 +75,23 @@ public final class SemevalRoleData {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the data has subtask-1 annotations for any of the languages (empty: any language), i.e.
+   * whether an actor-framing model can be trained from it.
+   */
+  public static boolean hasAnnotations(Path dataDir, Collection<String> languages) {
+    if (languages.isEmpty()) return !annotatedLanguages(dataDir).isEmpty();
+    return languages.stream().anyMatch(l -> Files.isRegularFile(annotations(dataDir, l.toUpperCase(Locale.ROOT))));
+  }
+
+  private static List<String> annotatedLanguages(Path dataDir) {
+    return languageDirs(dataDir.resolve("labels")).stream().filter(l -> Files.isRegularFile(annotations(dataDir, l))).toList();
+  }
+
+  private static Path annotations(Path dataDir, String languageDir) {
+    return dataDir.resolve("labels").resolve(languageDir).resolve("subtask-1-annotations.txt");
   }
 
   private static List<String> languageDirs(Path labels) {

@@ -1,6 +1,7 @@
 package dev.narrascope.framing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,18 @@ final class SemevalRoleDataTest {
     assertThat(m.text()).isEqualTo(text);
     assertThat(m.text().substring(m.mention().start(), m.mention().endInclusive() + 1)).isEqualTo("Vessa");
     assertThat(m.gold()).isEqualTo(new RoleLabel("Protagonist", List.of("Guardian", "Virtuous")));
+  }
+
+  @Test
+  void readLabelled_languagesWithoutRoleAnnotations_areSkippedWhenListedButNotWhenNamed() throws Exception {
+    write("raw-documents/XX/XX_1.txt", "Vessa voted.");
+    write("labels/XX/subtask-1-annotations.txt", "XX_1.txt\tVessa\t0\t4\tProtagonist\tGuardian\n");
+    write("labels/YY/subtask-2-annotations.txt", "YY_1.txt\tOther\tOther\n");
+
+    assertThat(SemevalRoleData.readLabelled(dir, List.of())).hasSize(1);
+    assertThat(SemevalRoleData.hasAnnotations(dir, List.of())).isTrue();
+    assertThat(SemevalRoleData.hasAnnotations(dir, List.of("yy"))).isFalse();
+    assertThatThrownBy(() -> SemevalRoleData.readLabelled(dir, List.of("yy"))).hasMessageContaining("No subtask-1 annotations");
   }
 
   @Test

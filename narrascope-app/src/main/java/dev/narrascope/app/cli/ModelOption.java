@@ -26,10 +26,13 @@ public final class ModelOption {
 
   /**
    * The per-article pipeline without reposts and stories ({@link Pipelines#withoutStories()}), with
-   * this folder's models when one is given.
+   * this folder's models when one is given (the bundled framing model where the folder has none).
    */
   Pipeline pipelineWithoutStories() throws IOException {
-    return dir == null ? Pipelines.withoutStories() : Pipelines.withoutStories(narratives(), framing());
+    if (dir == null) return Pipelines.withoutStories();
+    // A folder trained without subtask-1 annotations has no framing model: actors get the bundled one.
+    boolean ownFraming = Files.isRegularFile(dir.resolve(FramingModel.FILE_NAME));
+    return Pipelines.withoutStories(narratives(), ownFraming ? framing() : FramingModel.loadDefault());
   }
 
   private static Path existing(Path file) {

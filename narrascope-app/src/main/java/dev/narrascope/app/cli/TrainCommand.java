@@ -1,6 +1,7 @@
 package dev.narrascope.app.cli;
 
 import dev.narrascope.framing.FramingTrainer;
+import dev.narrascope.framing.SemevalRoleData;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeTrainer;
@@ -62,6 +63,11 @@ public final class TrainCommand implements Callable<Integer> {
 
   private void trainFraming() throws Exception {
     long start = System.nanoTime();
+    if (!SemevalRoleData.hasAnnotations(SemevalDataset.root(data), languages)) {
+      spec.commandLine().getOut().println("framing: no subtask-1 annotations under " + SemevalDataset.root(data).resolve("labels")
+          + ": actor framing not trained (analyze and serve with --model use the bundled framing model)");
+      return;
+    }
     if (!quiet) spec.commandLine().getErr().println("framing: training actor roles (subtask 1)…");
     Path file = FramingTrainer.trainAndSave(SemevalDataset.root(data), languages, out);
     spec.commandLine().getOut().printf("framing: %s (%d bytes) in %.0f s%n",
