@@ -206,6 +206,19 @@ final class NarrativeDecoder {
     for (int j = 0; j < parentIndex.length; j++) if (domainOf[parentIndex[j]] != bestDomain) out[coarse + j] = false;
   }
 
+  /**
+   * The most probable narrative and, under it, its most probable sub-narrative (its {@code "…: Other"}
+   * included), whatever their probabilities: what the text pushes if it pushes anything.
+   */
+  NarrativePrediction mostLikely(double[] p) {
+    List<String> labels = labels(taxonomy);
+    int top = 0;
+    for (int n = 1; n < coarse; n++) if (p[n] > p[top]) top = n;
+    int sub = otherIndex[top];
+    for (int j = 0; j < parentIndex.length; j++) if (parentIndex[j] == top && p[coarse + j] > p[sub]) sub = coarse + j;
+    return new NarrativePrediction(List.of(new LabelScore(labels.get(top), p[top])), List.of(new LabelScore(labels.get(sub), p[sub])));
+  }
+
   /** Decodes into labels with confidences, best first. */
   NarrativePrediction predict(double[] p) {
     boolean[] on = new boolean[p.length];

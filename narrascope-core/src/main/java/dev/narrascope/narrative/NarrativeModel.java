@@ -89,6 +89,17 @@ public final class NarrativeModel {
     return decoder.predict(probabilities(text, language));
   }
 
+  /**
+   * The text's narratives, or, when it gets {@code Other}, its most probable narrative and
+   * sub-narrative: for callers that know the text pushes one (SemEval subtask 3 explains the dominant
+   * narrative of articles annotated with one).
+   */
+  public NarrativePrediction predictSomeNarrative(String text, String language) {
+    double[] p = probabilities(text, language);
+    NarrativePrediction prediction = decoder.predict(p);
+    return prediction.narrativeLabels().contains(Taxonomy.OTHER) ? decoder.mostLikely(p) : prediction;
+  }
+
   /** Calibrated probability of every label: the taxonomy's narratives, then its sub-narratives. */
   double[] probabilities(String text, String language) {
     return probabilities(vector(text, language));

@@ -38,6 +38,17 @@ final class NarrativeDecoderTest {
   }
 
   @Test
+  void mostLikely_belowEveryThreshold_stillNamesTheLikeliestNarrativeAndSubNarrative() {
+    double[] p = {0.2, 0.3, 0.15, 0.1, 0.05, 0.25, 0.1};
+    NarrativePrediction decoded = new NarrativeDecoder(taxonomy, new double[p.length]).withSetRule(0.4, 1.0, 1.0).predict(p);
+    assertThat(decoded.narrativeLabels()).containsExactly("Other");
+    NarrativePrediction likeliest = new NarrativeDecoder(taxonomy, new double[p.length]).mostLikely(p);
+    assertThat(likeliest.narrativeLabels()).containsExactly("CLI: Hoax");
+    assertThat(likeliest.subNarrativeLabels()).containsExactly(SyntheticCorpus.DATA);
+    assertThat(likeliest.narratives().get(0).confidence()).isEqualTo(0.3);
+  }
+
+  @Test
   void twoDomains_keepsTheMoreConfidentOne() {
     NarrativePrediction p = decode(0.9, 0.6, 0.1, 0.7, 0.1, 0.55, 0.1);
     assertThat(p.narrativeLabels()).containsExactly("WAR: Blame others");

@@ -28,7 +28,7 @@ public final class SemevalExplainCommand implements Callable<Integer> {
     NarrativeModel m = model.narratives();
     EvidenceExplainer explainer = new EvidenceExplainer(m);
     String language = SemevalDocuments.language(io.lang);
-    SemevalDocuments.run(io.documents, io.output, (id, text) -> line(id, explainer.explain(text, language, m.predict(text, language))),
+    SemevalDocuments.run(io.documents, io.output, (id, text) -> line(id, explainer.explain(text, language, m.predictSomeNarrative(text, language))),
         Taxonomy.OTHER + "\t" + Taxonomy.OTHER + "\t", spec.commandLine().getErr(), !io.quiet);
     return 0;
   }

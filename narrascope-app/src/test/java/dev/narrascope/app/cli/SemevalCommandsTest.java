@@ -49,7 +49,7 @@ final class SemevalCommandsTest {
   }
 
   @Test
-  void explain_fourColumnsAtMostEightyWords() throws Exception {
+  void explain_fourColumnsAtMostEightyWords_everyReadableDocumentExplained() throws Exception {
     Path docs = documents();
     Path out = dir.resolve("expl.txt");
     StringWriter err = new StringWriter();
@@ -62,6 +62,15 @@ final class SemevalCommandsTest {
       assertThat(f[3].isBlank() ? 0 : f[3].split("\\s+").length).isLessThanOrEqualTo(80);
     }
     assertThat(lines.get(2)).startsWith("EN_3.txt\tOther\tOther\t");
+    // Subtask-3 documents all push a narrative: one the classifier calls Other is explained by its likeliest.
+    Path narratives = dir.resolve("pred.txt");
+    assertThat(run(new StringWriter(), "semeval", "narratives", "--lang", "en", "--documents", docs.toString(),
+        "--output", narratives.toString(), "-q")).isZero();
+    assertThat(Files.readAllLines(narratives, StandardCharsets.UTF_8).get(1)).isEqualTo("EN_2.txt\tOther\tOther");
+    String[] bakery = lines.get(1).split("\t", -1);
+    assertThat(bakery[1]).isNotEqualTo("Other");
+    assertThat(bakery[2]).startsWith(bakery[1] + ": ");
+    assertThat(bakery[3]).contains("bakery");
   }
 
   @Test
