@@ -88,7 +88,7 @@ final class EntityExtractor {
       Draft d = fromRun(text, tokens, i, end, initial, lowerSeen, capitalisedMidSentence);
       if (d != null) {
         if (afterPersonTitle(text, tokens, i, Lexicon.PERSON_TITLES) && d.from == i && d.to - d.from >= 2) d.type = "PERSON";
-        drafts.addAll(splitInstitutionFromName(tokens, d, lowerSeen));
+        drafts.addAll(splitInstitutionFromName(text, tokens, d, lowerSeen));
       }
       i = end;
     }
@@ -195,14 +195,13 @@ final class EntityExtractor {
     if (b - a == 1 && tokens.get(a).text().codePointCount(0, tokens.get(a).text().length()) < 2) return null;
     // "Eastern" of "Eastern Europe", left alone because the place itself is a gazetteer match.
     if (b - a == 1 && Lexicon.DIRECTIONS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) return null;
-    String surface = text.substring(tokens.get(a).start(), tokens.get(b - 1).end()).replaceAll("\\s+", " ");
     String type = type(tokens, a, b, titled, lowerSeen);
     // Capitalised common words ("Related Stories", "World") are headings, not names.
     if ("OTHER".equals(type) && tokens.subList(a, b).stream()
         .allMatch(t -> lowerSeen.contains(t.text().toLowerCase(Locale.ROOT)))) {
       return null;
     }
-    return new Draft(a, b, type, surface, false);
+    return new Draft(a, b, type, surface(text, tokens, a, b), false);
   }
 
   private static boolean droppable(Token t, String lower, Set<String> lowerSeen) {
@@ -274,7 +273,7 @@ final class EntityExtractor {
    * starts with such a word and goes on with two to four name-shaped words is the institution and a
    * person. (Only the definite Cyrillic form: "Union Pacific" is one name.)
    */
-  private static List<Draft> splitInstitutionFromName(List<Token> tokens, Draft d, Set<String> lowerSeen) {
+  private static List<Draft> splitInstitutionFromName(String text, List<Token> tokens, Draft d, Set<String> lowerSeen) {
     String first = tokens.get(d.from).text().toLowerCase(Locale.ROOT);
     boolean definiteInstitution = Lexicon.ORGANIZATION_WORDS.contains(first) && DEFINITE_CYRILLIC.matcher(first).matches();
     if (!definiteInstitution || d.to - d.from < 3 || !"PERSON".equals(type(tokens, d.from + 1, d.to, false, lowerSeen))) {
@@ -282,13 +281,12 @@ final class EntityExtractor {
     }
     Token institution = tokens.get(d.from);
     return List.of(new Draft(d.from, d.from + 1, "ORGANIZATION", institution.text(), false),
-        new Draft(d.from + 1, d.to, "PERSON", surfaceOf(tokens, d.from + 1, d.to), false));
+        new Draft(d.from + 1, d.to, "PERSON", surface(text, tokens, d.from + 1, d.to), false));
   }
 
-  private static String surfaceOf(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).text());
-    return b.toString();
+  /** The text of tokens {@code [from, to)} with each run of whitespace as one space. */
+  private static String surface(String text, List<Token> tokens, int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
   }
 
   /**

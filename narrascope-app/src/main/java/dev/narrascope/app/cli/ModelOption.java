@@ -15,7 +15,9 @@ public final class ModelOption {
   Path dir;
 
   NarrativeModel narratives() throws IOException {
-    return dir == null ? NarrativeModel.defaults() : NarrativeModel.load(existing(dir.resolve(NarrativeModel.FILE_NAME)).getParent());
+    if (dir == null) return NarrativeModel.defaults();
+    existing(dir.resolve(NarrativeModel.FILE_NAME));
+    return NarrativeModel.load(dir);
   }
 
   /** The actor-framing model of the folder (or a framing model file), or the bundled one. */

@@ -1,8 +1,8 @@
 package dev.narrascope.app.cli;
 
 import dev.narrascope.app.web.ServerConfig;
-import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.app.web.WebServer;
+import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
 import java.io.IOException;
 import java.io.PrintWriter;
