@@ -17,44 +17,35 @@ import dev.narrascope.story.StoryClusterer;
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * outlet names, corpus-level boilerplate removal, language, entities, quotes, narratives, framing,
- * explanation, then the corpus stages actors (one canonical name per actor across the batch), reposts
- * and stories.
+ * explanation, the batch stage actors (one canonical name per actor across the batch), and the
+ * stateful tail: reposts and stories, found against the corpus state ({@link Pipeline#index}).
  */
 public final class Pipelines {
   private Pipelines() {}
 
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
-    return beforeStories().addCorpus(new MinHashNearDuplicates()).addCorpus(new StoryClusterer()).build();
+    return of(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage());
   }
 
-  /**
-   * Every stage but reposts and stories, for callers that find those over the batch together with
-   * stored articles (the CLI's {@code analyze}): clustering the batch alone first would be wasted work.
-   */
-  public static Pipeline withoutStories() {
-    return beforeStories(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage()).build();
+  /** {@link #defaults()} with models trained by the user (e.g. on their own taxonomy). */
+  public static Pipeline with(NarrativeModel narratives, FramingModel framing) {
+    return of(new NarrativeStage(narratives), FramingStage.of(framing), new ExplanationStage(narratives));
   }
 
-  /** {@link #withoutStories()} with models trained by the user (e.g. on their own taxonomy). */
-  public static Pipeline withoutStories(NarrativeModel narratives, FramingModel framing) {
-    return beforeStories(new NarrativeStage(narratives), FramingStage.of(framing), new ExplanationStage(narratives)).build();
-  }
-
-  private static Pipeline.Builder beforeStories() {
-    return beforeStories(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage());
-  }
-
-  private static Pipeline.Builder beforeStories(NarrativeStage narratives, FramingStage framing, ExplanationStage explanation) {
+  private static Pipeline of(NarrativeStage narratives, FramingStage framing, ExplanationStage explanation) {
     return Pipeline.builder()
-        .addCorpus(new OutletNames())
-        .addCorpus(RepeatedLineRemover.defaults())
+        .add(new OutletNames())
+        .add(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
         .add(new EntityStage())
         .add(new QuoteStage())
         .add(narratives)
         .add(framing)
         .add(explanation)
-        .addCorpus(new ActorStage());
+        .add(new ActorStage())
+        .add(new MinHashNearDuplicates())
+        .add(new StoryClusterer())
+        .build();
   }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.narrascope.clean.ArticleExtractor;
-import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.ingest.Ingestor;
-import dev.narrascope.story.StoryClusterer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The five real scraped seed articles, all about Ukraine and NATO, through the path {@code analyze}
- * takes on an empty store ({@code Pipelines.withoutStories()}, then reposts and stories over the
- * batch as {@code StoryRefresh} does): 000 and 001 tell one event (Reznikov's "carrying out NATO's
+ * takes on an empty store ({@code Pipelines.defaults()}, reposts and stories included): 000 and 001 tell one event (Reznikov's "carrying out NATO's
  * mission" / "shedding blood" remarks) in different words, so one story but no repost; 002, 003
  * and 004 are other events on the same topic. Skips without {@code ../shared/seeds}.
  */
@@ -35,10 +32,8 @@ final class SeedStoriesTest {
       Article a = extractor.extract(doc, findings);
       if (a != null) batch.add(a);
     }, findings);
-    List<Article> analysed = new MinHashNearDuplicates().apply(Pipelines.withoutStories().run(batch, findings), findings);
-    StoryClusterer.Result result = new StoryClusterer().cluster(analysed);
     Map<String, Article> bySeed = new HashMap<>();
-    for (Article a : result.articles()) bySeed.put(seedNumber(a), a);
+    for (Article a : Pipelines.defaults().run(batch, findings)) bySeed.put(seedNumber(a), a);
     assertThat(bySeed).containsOnlyKeys("000", "001", "002", "003", "004");
 
     assertThat(bySeed.get("001").analysis().storyId()).as("001 with 000").isEqualTo(bySeed.get("000").analysis().storyId());

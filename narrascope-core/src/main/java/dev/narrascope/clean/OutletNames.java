@@ -1,5 +1,7 @@
 package dev.narrascope.clean;
 
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.CorpusStage;
 import dev.narrascope.Findings;
@@ -60,6 +62,16 @@ public final class OutletNames implements CorpusStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.TEXT);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.OUTLET);
   }
 
   @Override

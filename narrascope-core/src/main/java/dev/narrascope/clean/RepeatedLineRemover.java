@@ -1,5 +1,7 @@
 package dev.narrascope.clean;
 
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.CorpusStage;
 import dev.narrascope.Findings;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  * Ids are unchanged. Immutable and thread-safe.
  *
  * <pre>{@code
- * Pipeline p = Pipeline.builder().addCorpus(RepeatedLineRemover.defaults()).build();
+ * Pipeline p = Pipeline.builder().add(RepeatedLineRemover.defaults()).build();
  * }</pre>
  */
 public final class RepeatedLineRemover implements CorpusStage {
@@ -60,6 +62,16 @@ public final class RepeatedLineRemover implements CorpusStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.TEXT);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.CLEAN_TEXT);
   }
 
   @Override

@@ -1,14 +1,22 @@
 package dev.narrascope.dedup;
 
 import dev.narrascope.Article;
-import dev.narrascope.CorpusStage;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
+import dev.narrascope.StatefulStage;
+import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.corpus.InMemoryCorpusState;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -32,7 +40,7 @@ import java.util.stream.IntStream;
  * List<Article> marked = new MinHashNearDuplicates(0.5).apply(batch, findings);
  * }</pre>
  */
-public final class MinHashNearDuplicates implements CorpusStage {
+public final class MinHashNearDuplicates implements StatefulStage {
   public static final String NAME = "nearDuplicates";
   static final int SHINGLE_WORDS = 4;
   static final int BANDS = 42;
@@ -68,19 +76,62 @@ public final class MinHashNearDuplicates implements CorpusStage {
   }
 
   @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.TEXT);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.REPOST_OF);
+  }
+
+  /** Finds the reposts within the batch alone (an empty in-memory state). */
   public List<Article> apply(List<Article> batch, Findings findings) {
+    return apply(batch, new InMemoryCorpusState(), findings);
+  }
+
+  /**
+   * Finds the batch's reposts among the batch and the articles indexed in {@code state} (candidates
+   * from their stored LSH bands, then verified on their text), and indexes the batch's bands.
+   * Stored articles keep their links: a batch article that is a copy of a stored one points to that
+   * one's original, unless it is itself earlier (a backfill), in which case it is an original.
+   */
+  @Override
+  public List<Article> apply(List<Article> batch, CorpusState state, Findings findings) {
     int n = batch.size();
-    long[][] shingles = new long[n][];
-    IntStream.range(0, n).parallel().forEach(i -> shingles[i] = Shingles.of(batch.get(i).text(), SHINGLE_WORDS));
-    ShingleWeights weights = new ShingleWeights(shingles);
-    double[] totals = new double[n];
-    long[][] distinctive = new long[n][];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      totals[i] = weights.total(shingles[i]);
-      distinctive[i] = weights.distinctive(shingles[i], MIN_SHINGLES);
-    });
-    UnionFind groups = new UnionFind(n);
-    for (List<Integer> bucket : buckets(distinctive)) {
+    long[][] batchShingles = new long[n][];
+    IntStream.range(0, n).parallel().forEach(i -> batchShingles[i] = Shingles.of(batch.get(i).text(), SHINGLE_WORDS));
+    ShingleWeights batchWeights = new ShingleWeights(batchShingles);
+    long[][] keys = new long[n][];
+    IntStream.range(0, n).parallel().forEach(i -> keys[i] = bandKeys(batchWeights.distinctive(batchShingles[i], MIN_SHINGLES)));
+    // Candidates among stored articles: those sharing a band, then the originals they point to.
+    Set<String> batchIds = new HashSet<>();
+    batch.forEach(a -> batchIds.add(a.id()));
+    List<Set<String>> sharing = new ArrayList<>(n);
+    Set<String> candidateIds = new LinkedHashSet<>();
+    for (long[] k : keys) {
+      Set<String> ids = k == null ? Set.of() : state.articlesInBands(k, MAX_BUCKET_COMPARISONS);
+      sharing.add(ids);
+      candidateIds.addAll(ids);
+    }
+    candidateIds.removeAll(batchIds);
+    List<Article> all = new ArrayList<>(batch);
+    Map<String, Article> stored = candidateIds.isEmpty() ? Map.of() : state.articles(candidateIds);
+    all.addAll(stored.values());
+    Set<String> originals = new HashSet<>();
+    for (Article s : stored.values()) {
+      String o = s.analysis().repostOf();
+      if (o != null && !stored.containsKey(o) && !batchIds.contains(o)) originals.add(o);
+    }
+    Map<String, Article> storedOriginals = originals.isEmpty() ? Map.of() : state.articles(originals);
+    int total = all.size();
+    long[][] shingles = Arrays.copyOf(batchShingles, total);
+    IntStream.range(n, total).parallel().forEach(i -> shingles[i] = Shingles.of(all.get(i).text(), SHINGLE_WORDS));
+    ShingleWeights weights = total == n ? batchWeights : new ShingleWeights(shingles);
+    double[] totals = new double[total];
+    IntStream.range(0, total).parallel().forEach(i -> totals[i] = weights.total(shingles[i]));
+    UnionFind groups = new UnionFind(total);
+    for (List<Integer> bucket : buckets(keys)) {
       for (int x = 1; x < bucket.size(); x++) {
         int i = bucket.get(x);
         for (int y = Math.max(0, x - MAX_BUCKET_COMPARISONS); y < x; y++) {
@@ -89,25 +140,47 @@ public final class MinHashNearDuplicates implements CorpusStage {
         }
       }
     }
-    Comparator<Integer> earliest = Comparator.comparing((Integer i) -> batch.get(i).published(),
-        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(i -> batch.get(i).id());
-    Map<Integer, Integer> first = new HashMap<>();
-    for (int i = 0; i < n; i++) first.merge(groups.find(i), i, (a, b) -> earliest.compare(a, b) <= 0 ? a : b);
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = total - 1; i >= 0; i--) position.put(all.get(i).id(), i);
+    for (int i = 0; i < n; i++) {
+      for (String id : sharing.get(i)) {
+        Integer j = position.get(id);
+        if (j != null && j >= n && groups.find(i) != groups.find(j) && isCopy(shingles[i], shingles[j], totals[i], totals[j], weights)) {
+          groups.union(i, j);
+        }
+      }
+    }
+    Comparator<Article> earliest = Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+        .thenComparing(Article::id);
+    // Each group's original: the earliest of its batch articles and of its stored articles' originals.
+    Map<Integer, Article> first = new HashMap<>();
+    for (int i = 0; i < total; i++) {
+      Article a = all.get(i);
+      Article candidate = i < n ? a : originalOf(a, stored, storedOriginals);
+      first.merge(groups.find(i), candidate, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
+    }
     List<Article> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Article a = batch.get(i);
-      int root = first.get(groups.find(i));
-      String repostOf = root == i || batch.get(root).id().equals(a.id()) ? null : batch.get(root).id();
+      Article root = first.get(groups.find(i));
+      String repostOf = root.id().equals(a.id()) ? null : root.id();
       out.add(a.withAnalysis(a.analysis().withStory(a.analysis().storyId(), repostOf)));
+      if (keys[i] != null) state.addBands(a.id(), keys[i]);
     }
     return out;
   }
 
+  /** A stored article's original: itself, or the article it reposts when that one is known. */
+  private static Article originalOf(Article a, Map<String, Article> stored, Map<String, Article> storedOriginals) {
+    String o = a.analysis().repostOf();
+    if (o == null) return a;
+    Article original = stored.containsKey(o) ? stored.get(o) : storedOriginals.get(o);
+    return original == null ? a : original;
+  }
+
   /** LSH buckets with at least two members; members in input order. */
-  private static List<List<Integer>> buckets(long[][] shingles) {
-    int n = shingles.length;
-    long[][] bandKeys = new long[n][];
-    IntStream.range(0, n).parallel().forEach(i -> bandKeys[i] = bandKeys(shingles[i]));
+  private static List<List<Integer>> buckets(long[][] bandKeys) {
+    int n = bandKeys.length;
     List<List<Integer>> out = new ArrayList<>();
     for (int band = 0; band < BANDS; band++) {
       Map<Long, List<Integer>> buckets = new HashMap<>();

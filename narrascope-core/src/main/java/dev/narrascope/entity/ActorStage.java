@@ -1,5 +1,8 @@
 package dev.narrascope.entity;
 
+import java.util.Set;
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
@@ -21,7 +24,7 @@ import java.util.Objects;
  * consistently in every article. Run it after the per-article stages. Immutable; thread-safe.
  *
  * <pre>{@code
- * Pipeline p = Pipeline.builder().add(new EntityStage()).add(new QuoteStage()).addCorpus(new ActorStage()).build();
+ * Pipeline p = Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).add(new ActorStage()).build();
  * }</pre>
  */
 public final class ActorStage implements CorpusStage {
@@ -32,6 +35,16 @@ public final class ActorStage implements CorpusStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.ENTITIES);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.ACTORS);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.narrascope.entity;
 
+import java.util.Set;
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Findings;
@@ -24,6 +27,16 @@ public final class EntityStage implements ArticleStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.LANGUAGE);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.ENTITIES);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.narrascope.explain;
 
+import java.util.Set;
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Explanation;
@@ -33,6 +36,16 @@ public final class ExplanationStage implements ArticleStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.LANGUAGE, Keys.NARRATIVES);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.EXPLANATION);
   }
 
   @Override

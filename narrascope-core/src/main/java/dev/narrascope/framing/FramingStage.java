@@ -1,5 +1,7 @@
 package dev.narrascope.framing;
 
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
@@ -57,6 +59,16 @@ public final class FramingStage implements ArticleStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.LANGUAGE, Keys.ENTITIES);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.FRAMING);
   }
 
   @Override

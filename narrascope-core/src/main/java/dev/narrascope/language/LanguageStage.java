@@ -1,5 +1,8 @@
 package dev.narrascope.language;
 
+import java.util.Set;
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import com.github.pemistahl.lingua.api.Language;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
@@ -66,6 +69,16 @@ public final class LanguageStage implements ArticleStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.TEXT);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.LANGUAGE);
   }
 
   @Override

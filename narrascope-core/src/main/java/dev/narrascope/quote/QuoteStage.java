@@ -1,5 +1,8 @@
 package dev.narrascope.quote;
 
+import java.util.Set;
+import dev.narrascope.Keys;
+import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Findings;
@@ -11,7 +14,7 @@ import dev.narrascope.Findings;
  * of the quoted words. Immutable; share one instance.
  *
  * <pre>{@code
- * Pipeline p = Pipeline.builder().add(new EntityStage()).add(new QuoteStage()).build();
+ * Pipeline p = Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).build();
  * }</pre>
  */
 public final class QuoteStage implements ArticleStage {
@@ -22,6 +25,16 @@ public final class QuoteStage implements ArticleStage {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.ENTITIES);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.QUOTES);
   }
 
   @Override

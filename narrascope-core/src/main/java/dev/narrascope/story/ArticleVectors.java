@@ -2,6 +2,8 @@ package dev.narrascope.story;
 
 import dev.narrascope.Article;
 import dev.narrascope.EntityMention;
+import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.corpus.TermVector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,77 +47,72 @@ final class ArticleVectors {
   static final double EVENT_SHARE = 0.02;
   static final int EVENT_MIN_DF = 10;
 
-  /** A sparse L2-normalised vector: term ids, heaviest first, and their weights. */
-  record Vector(int[] terms, double[] weights) {
-    static final Vector EMPTY = new Vector(new int[0], new double[0]);
-  }
-
-  final Vector[] full;
-  final Vector[] anchor;
+  final TermVector[] full;
+  final TermVector[] anchor;
   /** Per article, the event-specific terms of {@link #full} (see {@link #EVENT_RATE}). */
-  final int[][] events;
-  final int[] df;
+  final String[][] events;
+  /** Document frequency of every term of the batch in the whole counted corpus, batch included. */
+  final Map<String, Integer> df;
 
-  private ArticleVectors(Vector[] full, Vector[] anchor, int[][] events, int[] df) {
+  private ArticleVectors(TermVector[] full, TermVector[] anchor, String[][] events, Map<String, Integer> df) {
     this.full = full;
     this.anchor = anchor;
     this.events = events;
     this.df = df;
   }
 
-  static ArticleVectors of(List<Article> batch) {
-    return of(batch, BackgroundFrequencies.shipped());
+  /**
+   * Counts the batch's terms into {@code state}'s document frequencies, then weighs each article
+   * against the corpus so counted (earlier batches and this one). Over an empty state this is TF-IDF
+   * over the batch alone.
+   */
+  static ArticleVectors of(List<Article> batch, CorpusState state) {
+    return of(batch, state, BackgroundFrequencies.shipped());
   }
 
-  static ArticleVectors of(List<Article> batch, BackgroundFrequencies background) {
-    int n = batch.size();
-    List<Map<String, double[]>> raw = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) raw.add(null);
-    IntStream.range(0, n).parallel().forEach(i -> raw.set(i, rawCounts(batch.get(i))));
-    Map<String, Integer> ids = new HashMap<>();
-    List<Integer> dfList = new ArrayList<>();
-    for (Map<String, double[]> m : raw) {
-      for (String t : m.keySet()) {
-        Integer id = ids.putIfAbsent(t, ids.size());
-        if (id == null) dfList.add(1); else dfList.set(id, dfList.get(id) + 1);
-      }
-    }
-    int[] df = dfList.stream().mapToInt(Integer::intValue).toArray();
-    Vector[] full = new Vector[n];
-    Vector[] anchor = new Vector[n];
-    int[][] events = new int[n][];
+  static ArticleVectors of(List<Article> batch, CorpusState state, BackgroundFrequencies background) {
+    int size = batch.size();
+    List<Map<String, double[]>> raw = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) raw.add(null);
+    IntStream.range(0, size).parallel().forEach(i -> raw.set(i, rawCounts(batch.get(i))));
+    state.addDocuments(raw.stream().map(Map::keySet).toList());
+    Set<String> all = new HashSet<>();
+    raw.forEach(m -> all.addAll(m.keySet()));
+    Map<String, Integer> df = state.documentFrequencies(all);
+    long n = state.documents();
+    TermVector[] full = new TermVector[size];
+    TermVector[] anchor = new TermVector[size];
+    String[][] events = new String[size][];
     double eventDf = Math.max(EVENT_MIN_DF, EVENT_SHARE * n);
-    IntStream.range(0, n).parallel().forEach(i -> {
+    IntStream.range(0, size).parallel().forEach(i -> {
       Map<String, double[]> m = raw.get(i);
       String lang = batch.get(i).language();
       int k = m.size();
-      int[] terms = new int[k];
+      String[] terms = new String[k];
       double[] w = new double[k];
       boolean[] isAnchor = new boolean[k];
       boolean[] isWord = new boolean[k];
-      boolean[] rare = new boolean[k];
+      Set<String> rare = new HashSet<>();
       int j = 0;
       for (var e : m.entrySet()) {
-        int id = ids.get(e.getKey());
-        double[] v = e.getValue();
         String term = e.getKey();
-        // Canonical entity names stay on batch counts: they are Latin whatever the article's script,
+        int termDf = df.getOrDefault(term, 1);
+        double[] v = e.getValue();
+        // Canonical entity names stay on corpus counts: they are Latin whatever the article's script,
         // and no background counts them fairly (a Hindi outlet's "New Delhi" dateline is Devanagari
         // in the Hindi table and rare in the others, so it outweighed the event's actors).
         double bg = term.startsWith(ENTITY_PREFIX) ? -1 : background.rate(lang, term);
-        double idf = 1 - Math.log(rate(n, df[id], bg));
-        terms[j] = id;
+        double idf = 1 - Math.log(rate(n, termDf, bg));
+        terms[j] = term;
         w[j] = (1 + Math.log(v[0])) * idf * v[1];
-        isAnchor[j] = v[1] == NUMBER_BOOST || e.getKey().startsWith(ENTITY_PREFIX);
-        isWord[j] = !e.getKey().startsWith(ENTITY_PREFIX);
-        rare[j] = bg < EVENT_RATE && df[id] <= eventDf;
+        isAnchor[j] = v[1] == NUMBER_BOOST || term.startsWith(ENTITY_PREFIX);
+        isWord[j] = !term.startsWith(ENTITY_PREFIX);
+        if (bg < EVENT_RATE && termDf <= eventDf) rare.add(term);
         j++;
       }
       full[i] = top(terms, w, isWord);
       anchor[i] = top(terms, w, isAnchor);
-      Set<Integer> rareIds = new HashSet<>();
-      for (int x = 0; x < k; x++) if (rare[x]) rareIds.add(terms[x]);
-      events[i] = Arrays.stream(full[i].terms()).filter(rareIds::contains).toArray();
+      events[i] = Arrays.stream(full[i].terms()).filter(rare::contains).toArray(String[]::new);
     });
     return new ArticleVectors(full, anchor, events, df);
   }
@@ -127,7 +124,7 @@ final class ArticleVectors {
    * The background says which terms are common news words when the batch is too small to know,
    * and fades as the batch grows. IDF is {@code 1 - ln(rate)}.
    */
-  static double rate(int n, int df, double bg) {
+  static double rate(long n, int df, double bg) {
     if (bg < 0) return (df + 1.0) / (n + 1.0);
     double prior = BackgroundFrequencies.PRIOR_DOCUMENTS;
     return (df + prior * bg + 1.0) / (n + prior + 1.0);
@@ -157,21 +154,21 @@ final class ArticleVectors {
     v[0] += weight;
   }
 
-  /** The {@link #MAX_TERMS} heaviest terms (only those flagged in {@code only}, if given), L2-normalised. */
-  private static Vector top(int[] terms, double[] w, boolean[] only) {
-    Integer[] order = IntStream.range(0, terms.length).filter(i -> only == null || only[i]).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, (x, y) -> w[y] != w[x] ? Double.compare(w[y], w[x]) : Integer.compare(terms[x], terms[y]));
+  /** The {@link #MAX_TERMS} heaviest terms (only those flagged in {@code only}), L2-normalised. */
+  private static TermVector top(String[] terms, double[] w, boolean[] only) {
+    Integer[] order = IntStream.range(0, terms.length).filter(i -> only[i]).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, (x, y) -> w[y] != w[x] ? Double.compare(w[y], w[x]) : terms[x].compareTo(terms[y]));
     int k = Math.min(MAX_TERMS, order.length);
     double norm = 0;
     for (int i = 0; i < k; i++) norm += w[order[i]] * w[order[i]];
     norm = Math.sqrt(norm);
-    if (k == 0 || norm == 0) return Vector.EMPTY;
-    int[] t = new int[k];
+    if (k == 0 || norm == 0) return TermVector.EMPTY;
+    String[] t = new String[k];
     double[] v = new double[k];
     for (int i = 0; i < k; i++) {
       t[i] = terms[order[i]];
       v[i] = w[order[i]] / norm;
     }
-    return new Vector(t, v);
+    return new TermVector(t, v);
   }
 }

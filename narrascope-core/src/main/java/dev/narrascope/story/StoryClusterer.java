@@ -1,49 +1,60 @@
 package dev.narrascope.story;
 
 import dev.narrascope.Article;
-import dev.narrascope.CorpusStage;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
+import dev.narrascope.StatefulStage;
 import dev.narrascope.Story;
+import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.corpus.InMemoryCorpusState;
+import dev.narrascope.corpus.StoryEntry;
+import dev.narrascope.corpus.TermVector;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Groups articles that tell the same story and sets {@code Analysis.storyId}; {@link #cluster}
- * also returns the {@link Story} records.
+ * Groups articles that tell the same story and sets {@code Analysis.storyId}, online: each batch is
+ * looked up in the story index of a {@link CorpusState}, so adding news costs what the news costs,
+ * whatever is stored ({@link #cluster} runs a batch alone and returns its {@link Story} records).
  *
- * <p>How: articles are visited earliest first and each joins the most similar open story or
- * founds a new one (single-pass centroid clustering, as in topic detection and tracking). An
- * article is a TF-IDF vector over title and lead with names and numbers boosted
- * ({@link ArticleVectors}, IDF blended with {@link BackgroundFrequencies} so a small batch knows
- * its topic words); a story is the sum of its members' vectors. Similarity is the cosine to that
- * centroid, counted only if the article shares an event-specific term with it (topic words alone
- * make no story); for an article in another language than the story's main one, the cosine of the
- * cross-lingual vectors counts too: the canonical entity names of {@code Analysis.entities} (Latin
- * script whatever the article's: run the entity stage first) and the numbers, when at least
- * {@value #MIN_SHARED_ANCHORS} of them are shared. Time matters: beyond
- * {@value #GRACE_DAYS} days from the story's first article the similarity decays exponentially with
- * a {@value #DECAY_DAYS}-day scale, and nothing joins more than {@value #MAX_GAP_DAYS} days away.
- * Reposts (set by the near-duplicate stage) always join their original's story. Candidates come from
- * an inverted index of the article's heaviest terms, so the cost grows with the corpus and the
- * candidates per article, not with all pairs.
+ * <p>How: articles are visited earliest first and each joins the most similar story or founds a
+ * new one (single-pass centroid clustering, as in topic detection and tracking and in Europe Media
+ * Monitor's online clustering). An article is a TF-IDF vector over title and lead with names and
+ * numbers boosted ({@link ArticleVectors}; document frequencies are the state's, counted over every
+ * batch so far, blended with {@link BackgroundFrequencies} so a small corpus knows its topic words);
+ * a story is the sum of its members' vectors. Similarity is the cosine to that centroid, counted only
+ * if the article shares an event-specific term with it (topic words alone make no story); for an
+ * article in another language than the story's main one, the cosine of the cross-lingual vectors
+ * counts too: the canonical entity names of {@code Analysis.entities} (Latin script whatever the
+ * article's: run the entity stage first) and the numbers, when at least {@value #MIN_SHARED_ANCHORS}
+ * of them are shared. Time matters: beyond {@value #GRACE_DAYS} days from the story's first article
+ * the similarity decays exponentially with a {@value #DECAY_DAYS}-day scale, and nothing joins more
+ * than {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
+ * original's story. Candidates come from the state's postings of the article's heaviest terms, so a
+ * batch costs O(batch × candidates).
  *
- * <p>Ids are stable across runs: a story keeps the id most of its members held before (as stored
- * in {@code storyId}), and a new story is named after its founding (earliest) article:
- * {@code "s-" + articleId}. Re-clustering a stored corpus with new articles therefore keeps ids.
+ * <p>Stories already stored never lose an article: a new article joins one story or founds its own.
+ * When it is similar enough to two stories whose centroids are themselves alike
+ * ({@value #MERGE_THRESHOLD}), it bridges them: the later-founded story is merged into the earlier
+ * (whose id survives) and the merge is recorded. A new story is named after its founding article:
+ * {@code "s-" + articleId}.
  *
- * <p>Immutable; thread-safe.
+ * <p>Immutable; thread-safe (the state is the caller's, one thread at a time).
  * <pre>{@code
  * StoryClusterer.Result r = new StoryClusterer(0.3).cluster(batch);
  * r.stories().forEach(s -> System.out.println(s.headline() + " " + s.size()));
  * }</pre>
  */
-public final class StoryClusterer implements CorpusStage {
+public final class StoryClusterer implements StatefulStage {
   public static final String NAME = "stories";
   /**
    * Chosen in the middle of the plateau measured on the labelled set (B-cubed F1 within 0.01 of its
@@ -67,6 +78,11 @@ public final class StoryClusterer implements CorpusStage {
    * "Reznikov" and "shedding".
    */
   static final int MIN_EVENT_TERMS = 1;
+  /**
+   * Cosine two story centroids must reach for an article similar to both to merge them: well above
+   * the joining threshold, since two events of one topic (two summits, two strikes) share most words.
+   */
+  static final double MERGE_THRESHOLD = 0.5;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -92,65 +108,220 @@ public final class StoryClusterer implements CorpusStage {
   }
 
   @Override
-  public List<Article> apply(List<Article> batch, Findings findings) {
-    return cluster(batch).articles();
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.LANGUAGE, Keys.ENTITIES, Keys.REPOST_OF);
   }
 
-  /** Clusters the batch; see the class comment. */
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.STORY);
+  }
+
+  /** Clusters the batch alone (an empty in-memory state); see the class comment. */
   public Result cluster(List<Article> batch) {
-    int n = batch.size();
-    ArticleVectors vectors = ArticleVectors.of(batch);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < n; i++) index.putIfAbsent(batch.get(i).id(), i);
-    List<Integer> order = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) order.add(i);
-    order.sort(earliestFirst(batch));
-    List<StoryState> stories = new ArrayList<>();
-    int[] storyOf = new int[n];
-    Arrays.fill(storyOf, -1);
-    Postings postings = new Postings();
-    int maxDf = Math.max(100, n / 50);
-    for (int i : order) {
-      Article a = batch.get(i);
-      Integer original = a.analysis().repostOf() == null ? null : index.get(a.analysis().repostOf());
-      if (original != null && storyOf[original] >= 0) {
-        storyOf[i] = storyOf[original];
-        stories.get(storyOf[i]).addMember(i, a, null, null);
-        continue;
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    List<Article> out = apply(batch, state, Findings.tracking(0));
+    List<Story> stories = new ArrayList<>(state.allStories().stream().map(StoryEntry::toStory).toList());
+    stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
+    return new Result(out, List.copyOf(stories));
+  }
+
+  @Override
+  public List<Article> apply(List<Article> batch, CorpusState state, Findings findings) {
+    return new BatchAssignment(batch, state).run();
+  }
+
+  /** One batch's assignment: the articles, their vectors, and the stories they touch. */
+  private final class BatchAssignment {
+    private final List<Article> batch;
+    private final CorpusState state;
+    private final ArticleVectors vectors;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final String[] storyOf;
+    /** Stories this batch loaded or founded, by id. */
+    private final Map<String, StoryEntry> touched = new HashMap<>();
+    /** Those it changed, in the order first changed. */
+    private final Set<StoryEntry> changed = new LinkedHashSet<>();
+    /** Absorbed story id → surviving id, for merges made during this batch. */
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final long maxDf;
+
+    BatchAssignment(List<Article> batch, CorpusState state) {
+      this.batch = batch;
+      this.state = state;
+      this.vectors = ArticleVectors.of(batch, state);
+      for (int i = 0; i < batch.size(); i++) index.putIfAbsent(batch.get(i).id(), i);
+      this.storyOf = new String[batch.size()];
+      this.maxDf = Math.max(100, state.documents() / 50);
+    }
+
+    List<Article> run() {
+      List<Integer> order = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) order.add(i);
+      order.sort(earliestFirst(batch));
+      Map<String, Article> storedOriginals = storedOriginals();
+      for (int i : order) assign(i, storedOriginals);
+      changed.forEach(state::putStory);
+      List<Article> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        Article a = batch.get(i);
+        out.add(a.withAnalysis(a.analysis().withStory(resolve(storyOf[i]), a.analysis().repostOf())));
       }
-      int best = -1;
-      double bestScore = threshold;
-      for (int c : postings.candidates(vectors.full[i], vectors.anchor[i], vectors.df, maxDf, stories.size())) {
-        double s = stories.get(c).similarity(vectors.full[i], vectors.anchor[i], vectors.events[i], a);
-        if (s >= bestScore) {
-          bestScore = s;
-          best = c;
+      return out;
+    }
+
+    /** The stored articles that batch articles repost. */
+    private Map<String, Article> storedOriginals() {
+      Set<String> ids = new HashSet<>();
+      for (Article a : batch) {
+        String o = a.analysis().repostOf();
+        if (o != null && !index.containsKey(o)) ids.add(o);
+      }
+      return ids.isEmpty() ? Map.of() : state.articles(ids);
+    }
+
+    private void assign(int i, Map<String, Article> storedOriginals) {
+      Article a = batch.get(i);
+      StoryEntry original = originalStory(a, storedOriginals);
+      if (original != null) {
+        storyOf[i] = original.id();
+        original.add(a, null, null);
+        changed.add(original);
+        return;
+      }
+      TermVector full = vectors.full[i], anchor = vectors.anchor[i];
+      StoryEntry best = null, second = null;
+      double bestScore = threshold, secondScore = threshold;
+      for (String id : candidates(full, anchor)) {
+        StoryEntry s = story(id);
+        if (s == null) continue;
+        double score = similarity(s, full, anchor, vectors.events[i], a);
+        if (score >= bestScore) {
+          second = best;
+          secondScore = bestScore;
+          best = s;
+          bestScore = score;
+        } else if (score >= secondScore) {
+          second = s;
+          secondScore = score;
         }
       }
-      if (best < 0) {
-        best = stories.size();
-        stories.add(new StoryState());
-      }
-      storyOf[i] = best;
-      StoryState s = stories.get(best);
-      s.addMember(i, a, vectors.full[i], vectors.anchor[i]);
-      for (int t : vectors.full[i].terms()) postings.add(t, best);
-      for (int t : vectors.anchor[i].terms()) postings.add(t, best);
+      if (best == null) best = found(a);
+      else if (second != null && best.cosine(second) >= MERGE_THRESHOLD) best = merge(best, second, a.id());
+      storyOf[i] = best.id();
+      best.add(a, full, anchor);
+      changed.add(best);
+      List<String> terms = new ArrayList<>(full.size() + anchor.size());
+      terms.addAll(List.of(full.terms()));
+      terms.addAll(List.of(anchor.terms()));
+      state.addPostings(best, terms);
     }
-    return build(batch, vectors, stories, storyOf);
+
+    /** The story of the article's original, if it is a repost of an article with a story. */
+    private StoryEntry originalStory(Article a, Map<String, Article> storedOriginals) {
+      String o = a.analysis().repostOf();
+      if (o == null) return null;
+      Integer inBatch = index.get(o);
+      String id = inBatch != null ? storyOf[inBatch] : storedOriginals.containsKey(o) ? storedOriginals.get(o).analysis().storyId() : null;
+      return id == null ? null : story(resolve(id));
+    }
+
+    private StoryEntry found(Article a) {
+      String base = StoryIds.PREFIX + a.id();
+      String id = base;
+      for (int k = 2; story(id) != null; k++) id = base + "-" + k;
+      StoryEntry s = new StoryEntry(id, state.nextStorySeq());
+      touched.put(id, s);
+      return s;
+    }
+
+    /**
+     * Merges the later-founded of two stories into the earlier; moves the absorbed story's stored
+     * members (their story id changes) and this batch's.
+     */
+    private StoryEntry merge(StoryEntry x, StoryEntry y, String bridge) {
+      StoryEntry survivor = x.seq() <= y.seq() ? x : y, absorbed = survivor == x ? y : x;
+      survivor.absorb(absorbed);
+      state.mergeStory(absorbed.id(), survivor.id(), bridge);
+      touched.remove(absorbed.id());
+      changed.remove(absorbed);
+      changed.add(survivor);
+      mergedInto.put(absorbed.id(), survivor.id());
+      mergedInto.replaceAll((from, to) -> to.equals(absorbed.id()) ? survivor.id() : to);
+      List<String> stored = absorbed.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
+      List<Article> moved = state.articles(stored).values().stream()
+          .map(m -> m.withAnalysis(m.analysis().withStory(survivor.id(), m.analysis().repostOf()))).toList();
+      state.putArticles(moved);
+      state.addPostings(survivor, absorbed.terms());
+      return survivor;
+    }
+
+    private String resolve(String id) {
+      String out = id;
+      while (out != null && mergedInto.containsKey(out)) out = mergedInto.get(out);
+      return out;
+    }
+
+    private StoryEntry story(String id) {
+      StoryEntry s = touched.get(id);
+      if (s != null) return s;
+      s = state.story(id);
+      if (s != null) touched.put(id, s);
+      return s;
+    }
+
+    /** The stories sharing most weight with the article's heaviest terms: about {@link #CANDIDATES} of them. */
+    private List<String> candidates(TermVector full, TermVector anchor) {
+      Map<String, Double> shared = new HashMap<>();
+      query(full, QUERY_TERMS, shared);
+      query(anchor, QUERY_TERMS / 2, shared);
+      if (shared.size() <= CANDIDATES) return List.copyOf(shared.keySet());
+      return shared.entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
+    /** Adds the term weights to each story on the terms' postings (each story once per term). */
+    private void query(TermVector v, int terms, Map<String, Double> shared) {
+      for (int k = 0; k < Math.min(terms, v.size()); k++) {
+        String t = v.terms()[k];
+        if (vectors.df.getOrDefault(t, 0) > maxDf) continue;
+        for (String id : state.storiesWithTerm(t, POSTINGS_SCANNED)) shared.merge(resolve(id), v.weights()[k], Double::sum);
+      }
+    }
   }
 
-  private Result build(List<Article> batch, ArticleVectors vectors, List<StoryState> stories, int[] storyOf) {
-    String[] ids = StoryIds.assign(batch, stories.stream().map(s -> s.members).toList());
-    List<Article> out = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      Article a = batch.get(i);
-      out.add(a.withAnalysis(a.analysis().withStory(ids[storyOf[i]], a.analysis().repostOf())));
+  /** The article's similarity to a story: see the class comment. */
+  private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a) {
+    double cos = s.sumNorm2() > 0 && sharesEvent(s, events) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
+    String main = s.mainLanguage();
+    boolean otherLanguage = main != null && !a.language().equals(main) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
+        && !Article.UNDETERMINED_LANGUAGE.equals(main);
+    if (otherLanguage && s.anchorNorm2() > 0 && s.sharedAnchors(anchor) >= MIN_SHARED_ANCHORS) {
+      cos = Math.max(cos, CROSS_LINGUAL_WEIGHT * s.anchorDot(anchor) / Math.sqrt(s.anchorNorm2()));
     }
-    List<Story> result = new ArrayList<>(stories.size());
-    for (int c = 0; c < stories.size(); c++) result.add(stories.get(c).toStory(ids[c], batch, vectors));
-    result.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
-    return new Result(out, List.copyOf(result));
+    long gap = gapDays(s, a.published());
+    if (gap > MAX_GAP_DAYS) return 0;
+    return cos * Math.exp(-Math.max(0, gap - GRACE_DAYS) / (double) DECAY_DAYS);
+  }
+
+  /**
+   * Whether the article shares {@value #MIN_EVENT_TERMS} event-specific terms with the story (one,
+   * if it has only one): topic words alone ("Ukraine", "NATO", "alliance") make no story.
+   */
+  private static boolean sharesEvent(StoryEntry s, String[] events) {
+    int needed = Math.min(MIN_EVENT_TERMS, Math.max(1, events.length));
+    return s.sharedTerms(events) >= needed;
+  }
+
+  /**
+   * Days from the story's first article, not from its latest: measured from the latest, a story
+   * could absorb a similar article every few days and snowball across months (it did on
+   * synthetic corpora of 100k articles: one "story" took in 77 over seven months).
+   */
+  private static long gapDays(StoryEntry s, LocalDate d) {
+    if (d == null || s.first() == null) return 0;
+    return Math.abs(ChronoUnit.DAYS.between(s.first(), d));
   }
 
   static Comparator<Integer> earliestFirst(List<Article> batch) {
@@ -161,192 +332,5 @@ public final class StoryClusterer implements CorpusStage {
   @Override
   public String toString() {
     return NAME + "(threshold=" + threshold + ")";
-  }
-
-  /**
-   * Term id -> stories whose centroid has the term, most recent last; plus primitive scratch arrays
-   * for scoring candidates (one article at a time: the clustering loop is sequential).
-   */
-  private static final class Postings {
-    private final Map<Integer, int[]> lists = new HashMap<>();
-    private double[] shared = new double[64];
-    private int[] seenInArticle = new int[64];
-    private int[] seenInTerm = new int[64];
-    private int[] touched = new int[64];
-    private int articleMark;
-    private int termMark;
-
-    void add(int term, int story) {
-      int[] l = lists.get(term);
-      if (l == null) {
-        lists.put(term, new int[] {1, story});
-        return;
-      }
-      int size = l[0];
-      if (l[size] == story) return;
-      if (size + 1 == l.length) {
-        l = Arrays.copyOf(l, l.length * 2);
-        lists.put(term, l);
-      }
-      l[++size] = story;
-      l[0] = size;
-    }
-
-    /** The stories sharing most weight with the article's heaviest terms: about {@link #CANDIDATES} of them. */
-    int[] candidates(ArticleVectors.Vector full, ArticleVectors.Vector anchor, int[] df, int maxDf, int stories) {
-      if (shared.length < stories) {
-        int n = Math.max(stories, shared.length * 2);
-        shared = Arrays.copyOf(shared, n);
-        seenInArticle = Arrays.copyOf(seenInArticle, n);
-        seenInTerm = Arrays.copyOf(seenInTerm, n);
-        touched = Arrays.copyOf(touched, n);
-      }
-      articleMark++;
-      int count = 0;
-      count = query(full, QUERY_TERMS, df, maxDf, count);
-      count = query(anchor, QUERY_TERMS / 2, df, maxDf, count);
-      if (count <= CANDIDATES) return Arrays.copyOf(touched, count);
-      double[] weights = new double[count];
-      for (int i = 0; i < count; i++) weights[i] = shared[touched[i]];
-      Arrays.sort(weights);
-      double cutoff = weights[count - CANDIDATES];
-      int[] out = new int[count];
-      int k = 0;
-      for (int i = 0; i < count; i++) if (shared[touched[i]] >= cutoff) out[k++] = touched[i];
-      return Arrays.copyOf(out, k);
-    }
-
-    /** Adds the term weights to each story on the terms' postings (each story once per term). */
-    private int query(ArticleVectors.Vector v, int terms, int[] df, int maxDf, int count) {
-      for (int k = 0; k < Math.min(terms, v.terms().length); k++) {
-        int t = v.terms()[k];
-        int[] l = lists.get(t);
-        if (l == null || df[t] > maxDf) continue;
-        termMark++;
-        for (int j = l[0]; j >= Math.max(1, l[0] - POSTINGS_SCANNED + 1); j--) {
-          int c = l[j];
-          if (seenInTerm[c] == termMark) continue;
-          seenInTerm[c] = termMark;
-          if (seenInArticle[c] != articleMark) {
-            seenInArticle[c] = articleMark;
-            shared[c] = 0;
-            touched[count++] = c;
-          }
-          shared[c] += v.weights()[k];
-        }
-      }
-      return count;
-    }
-  }
-
-  /** One growing story: members, centroid sums, dates and languages. */
-  private static final class StoryState {
-    final List<Integer> members = new ArrayList<>();
-    final IntDoubleMap sum = new IntDoubleMap();
-    final IntDoubleMap anchorSum = new IntDoubleMap();
-    final Map<String, Integer> languages = new HashMap<>();
-    double sumNorm2;
-    double anchorNorm2;
-    LocalDate first;
-    LocalDate last;
-    String mainLanguage;
-
-    void addMember(int i, Article a, ArticleVectors.Vector full, ArticleVectors.Vector anchor) {
-      members.add(i);
-      if (full != null) sumNorm2 = addTo(sum, sumNorm2, full);
-      if (anchor != null) anchorNorm2 = addTo(anchorSum, anchorNorm2, anchor);
-      LocalDate d = a.published();
-      if (d != null) {
-        if (first == null || d.isBefore(first)) first = d;
-        if (last == null || d.isAfter(last)) last = d;
-      }
-      int count = languages.merge(a.language(), 1, Integer::sum);
-      if (mainLanguage == null || count > languages.get(mainLanguage)) mainLanguage = a.language();
-    }
-
-    /** |S+v|^2 = |S|^2 + 2 S.v + |v|^2, so the norm is kept without a pass over the centroid. */
-    private static double addTo(IntDoubleMap sum, double norm2, ArticleVectors.Vector v) {
-      double dot = dot(sum, v);
-      for (int k = 0; k < v.terms().length; k++) sum.add(v.terms()[k], v.weights()[k]);
-      double self = 0;
-      for (double w : v.weights()) self += w * w;
-      return norm2 + 2 * dot + self;
-    }
-
-    static int shared(IntDoubleMap sum, ArticleVectors.Vector v) {
-      int n = 0;
-      for (int t : v.terms()) if (sum.get(t) > 0) n++;
-      return n;
-    }
-
-    static double dot(IntDoubleMap sum, ArticleVectors.Vector v) {
-      double s = 0;
-      for (int k = 0; k < v.terms().length; k++) s += sum.get(v.terms()[k]) * v.weights()[k];
-      return s;
-    }
-
-    double similarity(ArticleVectors.Vector full, ArticleVectors.Vector anchor, int[] events, Article a) {
-      double cos = sumNorm2 > 0 && sharesEvent(events) ? dot(sum, full) / Math.sqrt(sumNorm2) : 0;
-      boolean otherLanguage = !a.language().equals(mainLanguage) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
-          && !Article.UNDETERMINED_LANGUAGE.equals(mainLanguage);
-      if (otherLanguage && anchorNorm2 > 0 && shared(anchorSum, anchor) >= MIN_SHARED_ANCHORS) {
-        cos = Math.max(cos, CROSS_LINGUAL_WEIGHT * dot(anchorSum, anchor) / Math.sqrt(anchorNorm2));
-      }
-      long gap = gapDays(a.published());
-      if (gap > MAX_GAP_DAYS) return 0;
-      return cos * Math.exp(-Math.max(0, gap - GRACE_DAYS) / (double) DECAY_DAYS);
-    }
-
-    /**
-     * Whether the article shares {@value #MIN_EVENT_TERMS} event-specific terms with the story (one,
-     * if it has only one): topic words alone ("Ukraine", "NATO", "alliance") make no story.
-     */
-    private boolean sharesEvent(int[] events) {
-      int needed = Math.min(MIN_EVENT_TERMS, Math.max(1, events.length));
-      int shared = 0;
-      for (int t : events) if (sum.get(t) > 0 && ++shared >= needed) return true;
-      return false;
-    }
-
-    /**
-     * Days from the story's first article, not from its latest: measured from the latest, a story
-     * could absorb a similar article every few days and snowball across months (it did on
-     * synthetic corpora of 100k articles: one "story" took in 77 over seven months).
-     */
-    private long gapDays(LocalDate d) {
-      if (d == null || first == null) return 0;
-      return Math.abs(ChronoUnit.DAYS.between(first, d));
-    }
-
-    Story toStory(String id, List<Article> batch, ArticleVectors vectors) {
-      List<Integer> sorted = new ArrayList<>(members);
-      sorted.sort(earliestFirst(batch));
-      Map<String, Integer> outlets = new HashMap<>();
-      for (int i : sorted) if (batch.get(i).outlet() != null) outlets.merge(batch.get(i).outlet(), 1, Integer::sum);
-      return new Story(id, headline(sorted, batch, vectors), sorted.stream().map(i -> batch.get(i).id()).toList(),
-          byCount(outlets), byCount(languages), first, last);
-    }
-
-    /** The title of the original member closest to the centroid: the most typical telling. */
-    private String headline(List<Integer> sorted, List<Article> batch, ArticleVectors vectors) {
-      String best = batch.get(sorted.get(0)).title();
-      double bestScore = -1;
-      for (int i : sorted) {
-        Article a = batch.get(i);
-        if (a.title().isBlank() || a.analysis().repostOf() != null) continue;
-        double s = dot(sum, vectors.full[i]);
-        if (s > bestScore + 1e-12) {
-          bestScore = s;
-          best = a.title();
-        }
-      }
-      return best;
-    }
-
-    private static List<String> byCount(Map<String, Integer> counts) {
-      return counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey).toList();
-    }
   }
 }

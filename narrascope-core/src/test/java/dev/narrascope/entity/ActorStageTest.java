@@ -6,6 +6,7 @@ import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.EntityMention;
 import dev.narrascope.Findings;
+import dev.narrascope.Keys;
 import dev.narrascope.Pipeline;
 import dev.narrascope.Quote;
 import dev.narrascope.quote.QuoteStage;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 final class ActorStageTest {
   private static final Pipeline PIPELINE =
-      Pipeline.builder().add(new EntityStage()).add(new QuoteStage()).addCorpus(new ActorStage()).build();
+      Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).add(new ActorStage()).build();
 
   private static Article article(String id, String text) {
     return new Article(id, null, null, null, null, null, "en", 1, text, null, null);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Json;
+import dev.narrascope.Keys;
 import dev.narrascope.Pipeline;
 import dev.narrascope.Quote;
 import dev.narrascope.entity.ActorStage;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 final class QuoteStageTest {
   private static final Pipeline PIPELINE =
-      Pipeline.builder().add(new EntityStage()).add(new QuoteStage()).addCorpus(new ActorStage()).build();
+      Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).add(new ActorStage()).build();
 
   private static List<Quote> quotes(String text) {
     Article a = new Article("t", null, null, null, null, null, "en", 1, text, null, null);

@@ -7,6 +7,7 @@ import dev.narrascope.Article;
 import dev.narrascope.EntityMention;
 import dev.narrascope.Findings;
 import dev.narrascope.Story;
+import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,15 +103,52 @@ final class StoryClustererTest {
   }
 
   @Test
-  void cluster_incremental_keepsStoredIds() {
-    // first run: d2 alone founds "s-d2"; second run adds an earlier article d1 to the same story
-    List<Article> first = new StoryClusterer().cluster(List.of(DAM_2, GRAIN)).articles();
-    assertThat(storyIds(first).get("d2")).isEqualTo("s-d2");
-    List<Article> both = new ArrayList<>(first);
-    both.add(DAM_1);
-    Map<String, String> ids = storyIds(new StoryClusterer().cluster(both).articles());
-    assertThat(ids.get("d1")).isEqualTo("s-d2");
-    assertThat(ids.get("g1")).isEqualTo("s-g1");
+  void apply_laterBatch_joinsTheStoredStoryAndKeepsItsId() {
+    // first batch: d2 founds "s-d2"; a later batch brings an earlier article of the same event
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer();
+    Map<String, String> first = storyIds(clusterer.apply(List.of(DAM_2, GRAIN), state, Findings.none()));
+    assertThat(first.get("d2")).isEqualTo("s-d2");
+    Map<String, String> second = storyIds(clusterer.apply(List.of(DAM_1), state, Findings.none()));
+    assertThat(second.get("d1")).isEqualTo("s-d2");
+    assertThat(state.story("s-d2").size()).isEqualTo(2);
+    assertThat(state.story("s-g1").size()).isEqualTo(1);
+  }
+
+  @Test
+  void apply_bridgingArticle_mergesTheLaterStoryIntoTheEarlierAndMovesStoredMembers() {
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer();
+    // The same event told 50 days apart: too far for the later telling to join (time decay) ...
+    Article x = article("x", "en", "2023-06-01", DAM_1.title(), DAM_1.text());
+    Article y = article("y", "en", "2023-07-21", DAM_2.title(), DAM_2.text());
+    // ... and a telling between them, close enough to both.
+    Article z = article("z", "en", "2023-06-26", DAM_1.title(), DAM_2.text());
+    for (Article a : List.of(x, y)) state.putArticles(clusterer.apply(List.of(a), state, Findings.none()));
+    assertThat(state.articles(List.of("x", "y")).values()).extracting(a -> a.analysis().storyId())
+        .containsExactlyInAnyOrder("s-x", "s-y");
+
+    Map<String, String> ids = storyIds(clusterer.apply(List.of(z), state, Findings.none()));
+
+    assertThat(ids.get("z")).isEqualTo("s-x");
+    assertThat(state.story("s-y")).as("absorbed").isNull();
+    assertThat(state.story("s-x").size()).isEqualTo(3);
+    assertThat(state.articles(List.of("y")).get("y").analysis().storyId()).as("stored member moved").isEqualTo("s-x");
+    assertThat(state.merges()).containsExactly(new InMemoryCorpusState.Merge("s-y", "s-x", "z"));
+  }
+
+  @Test
+  void apply_unrelatedBatches_moveNoArticleOfAStoredStory() {
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer();
+    state.putArticles(clusterer.apply(List.of(DAM_1, DAM_2, DAM_BG), state, Findings.none()));
+    List<String> before = state.story("s-d1").toStory().articleIds();
+    for (int k = 0; k < 20; k++) {
+      Article other = article("o" + k, "en", "2023-06-0" + (1 + k % 9), "Grain corridor talk " + k,
+          "Officials in Ankara discussed the grain corridor, shipping insurance and port " + k + " fees.");
+      state.putArticles(clusterer.apply(List.of(other, GRAIN), state, Findings.none()));
+    }
+    assertThat(state.story("s-d1").toStory().articleIds()).isEqualTo(before);
   }
 
   @Test

@@ -3,9 +3,13 @@ package dev.narrascope.store;
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Story;
+import dev.narrascope.corpus.CorpusState;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Where analysed articles, stories and findings are kept. Implementations are thread-safe and
@@ -37,8 +41,30 @@ public interface ArticleStore extends AutoCloseable {
   /** How many articles match the filters (paging ignored). */
   long count(ArticleQuery query);
 
-  /** Replaces all stored stories with these (story clustering reruns over the whole corpus). */
-  void replaceStories(Collection<Story> stories);
+  /** The ids among {@code ids} that the store holds (to skip known inputs before analysing them). */
+  Set<String> knownIds(Collection<String> ids);
+
+  /**
+   * Writes one batch atomically: runs {@code work} (the pipeline's stateful tail,
+   * {@code Pipeline.index}) against the store's {@link CorpusState}, then writes, in one transaction,
+   * every article the work put, the index rows it recorded (repost bands, term counts, stories,
+   * postings, merges) and {@code findings}. Batches are serialised, so concurrent writers never see
+   * each other's half-written state; {@code work} should therefore be the cheap part (per-article
+   * analysis runs before, outside). A crash leaves either the whole batch or none of it.
+   *
+   * @return how many article ids were new
+   */
+  int writeBatch(Consumer<CorpusState> work, Collection<Finding> findings);
+
+  /** What {@link #rebuildCorpusState} did: articles replayed, and how many of them changed story. */
+  record Rebuilt(int articles, int moved) {}
+
+  /**
+   * Throws the corpus state away and rebuilds it by replaying every stored article, earliest first,
+   * {@code chunk} at a time, through {@code replay} (the stateful tail with the articles' repost and
+   * story links cleared), in one transaction: a full re-clustering, on demand only.
+   */
+  Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay);
 
   /** Stories, biggest first, paged. */
   List<Story> stories(int offset, int limit);

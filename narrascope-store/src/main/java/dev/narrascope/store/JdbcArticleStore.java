@@ -3,6 +3,7 @@ package dev.narrascope.store;
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Story;
+import dev.narrascope.corpus.CorpusState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +12,16 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The {@link ArticleStore} queries that read the same in SQLite and PostgreSQL (the schemas keep the
@@ -112,31 +121,112 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public int putAll(Collection<Article> articles) {
-    return inTransaction("store articles", c -> {
-      int added = 0;
-      try (ArticleUpsert upsert = articleUpsert(c);
-           PreparedStatement delLabels = c.prepareStatement("DELETE FROM article_labels WHERE article_id = ?");
-           PreparedStatement addLabel = c.prepareStatement(
-               "INSERT INTO article_labels (article_id, kind, label, role, score) VALUES (?,?,?,?,?)"
-                   + " ON CONFLICT (article_id, kind, label) DO UPDATE SET role=excluded.role, score=excluded.score")) {
-        for (Article a : articles) {
-          if (upsert.put(a)) added++;
-          delLabels.setString(1, a.id());
-          delLabels.executeUpdate();
-          for (ArticleRows.Label l : ArticleRows.labels(a.analysis())) {
-            addLabel.setString(1, a.id());
-            addLabel.setString(2, l.kind());
-            addLabel.setString(3, l.label());
-            addLabel.setString(4, l.role());
-            addLabel.setDouble(5, l.score());
-            addLabel.addBatch();
+    return inTransaction("store articles", c -> writeArticles(c, articles));
+  }
+
+  @Override
+  public Set<String> knownIds(Collection<String> ids) {
+    List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+    Set<String> out = new HashSet<>();
+    return withConnection("look up article ids", c -> {
+      for (int from = 0; from < all.size(); from += 500) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT id FROM articles WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+          for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
           }
-          // Per article, so a later copy of the same id in one batch replaces the earlier one's labels.
-          addLabel.executeBatch();
         }
       }
+      return out;
+    });
+  }
+
+  @Override
+  public int writeBatch(Consumer<CorpusState> work, Collection<Finding> findings) {
+    return inTransaction("store a batch", c -> {
+      lockCorpusState(c);
+      StoreCorpusState state = new StoreCorpusState(c);
+      work.accept(state);
+      int added = writeArticles(c, state.putArticles());
+      state.flush();
+      writeFindings(c, findings);
       return added;
     });
+  }
+
+  @Override
+  public Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay) {
+    return inTransaction("rebuild the story index", c -> {
+      lockCorpusState(c);
+      Map<String, String> before = new HashMap<>();
+      try (Statement st = c.createStatement()) {
+        try (ResultSet rs = st.executeQuery("SELECT id, story_id FROM articles")) {
+          while (rs.next()) before.put(rs.getString(1), rs.getString(2));
+        }
+        for (String table : List.of("corpus_terms", "corpus_meta", "repost_bands", "story_postings", "stories")) {
+          st.executeUpdate("DELETE FROM " + table);
+        }
+      }
+      StoreCorpusState state = new StoreCorpusState(c);
+      int moved = 0;
+      String sql = "SELECT " + ArticleRows.COLUMNS + " FROM articles ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?";
+      for (int offset = 0; ; offset += chunk) {
+        List<Article> page = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setInt(1, chunk);
+          ps.setInt(2, offset);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Article a = ArticleRows.article(rs);
+              page.add(a.withAnalysis(a.analysis().withStory(null, null)));
+            }
+          }
+        }
+        if (page.isEmpty()) break;
+        replay.accept(page, state);
+        writeArticles(c, state.putArticles());
+        state.flush();
+        if (page.size() < chunk) break;
+      }
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, story_id FROM articles")) {
+        while (rs.next()) if (!java.util.Objects.equals(before.get(rs.getString(1)), rs.getString(2))) moved++;
+      }
+      return new Rebuilt(before.size(), moved);
+    });
+  }
+
+  /**
+   * Serialises batch writers of the corpus state for the transaction's duration (the caller holds
+   * it until commit): SQLite has one writer anyway; PostgreSQL takes an advisory lock.
+   */
+  protected void lockCorpusState(Connection c) throws SQLException {}
+
+  private int writeArticles(Connection c, Collection<Article> articles) throws SQLException {
+    int added = 0;
+    try (ArticleUpsert upsert = articleUpsert(c);
+         PreparedStatement delLabels = c.prepareStatement("DELETE FROM article_labels WHERE article_id = ?");
+         PreparedStatement addLabel = c.prepareStatement(
+             "INSERT INTO article_labels (article_id, kind, label, role, score) VALUES (?,?,?,?,?)"
+                 + " ON CONFLICT (article_id, kind, label) DO UPDATE SET role=excluded.role, score=excluded.score")) {
+      for (Article a : articles) {
+        if (upsert.put(a)) added++;
+        delLabels.setString(1, a.id());
+        delLabels.executeUpdate();
+        for (ArticleRows.Label l : ArticleRows.labels(a.analysis())) {
+          addLabel.setString(1, a.id());
+          addLabel.setString(2, l.kind());
+          addLabel.setString(3, l.label());
+          addLabel.setString(4, l.role());
+          addLabel.setDouble(5, l.score());
+          addLabel.addBatch();
+        }
+        // Per article, so a later copy of the same id in one batch replaces the earlier one's labels.
+        addLabel.executeBatch();
+      }
+    }
+    return added;
   }
 
   @Override
@@ -181,36 +271,6 @@ public abstract class JdbcArticleStore implements ArticleStore {
           return rs.getLong(1);
         }
       }
-    });
-  }
-
-  @Override
-  public void replaceStories(Collection<Story> stories) {
-    inTransaction("store stories", c -> {
-      try (Statement st = c.createStatement();
-           PreparedStatement ins = c.prepareStatement(
-               "INSERT INTO stories (id, headline, size, first_date, last_date, story_json) VALUES (?,?,?,?,?,?)");
-           PreparedStatement link = c.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
-        st.executeUpdate("DELETE FROM stories");
-        st.executeUpdate("UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL");
-        for (Story s : stories) {
-          ins.setString(1, s.id());
-          ins.setString(2, s.headline());
-          ins.setInt(3, s.size());
-          ins.setString(4, s.first() == null ? null : s.first().toString());
-          ins.setString(5, s.last() == null ? null : s.last().toString());
-          ins.setString(6, ArticleRows.toJson(s));
-          ins.addBatch();
-          for (String id : s.articleIds()) {
-            link.setString(1, s.id());
-            link.setString(2, id);
-            link.addBatch();
-          }
-        }
-        ins.executeBatch();
-        link.executeBatch();
-      }
-      return null;
     });
   }
 
@@ -263,23 +323,28 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public void addFindings(Collection<Finding> findings) {
-    boolean stamp = stampsFindings();
-    String sql = "INSERT INTO findings (stage, code, input, message" + (stamp ? ", created_at) VALUES (?,?,?,?,?)" : ") VALUES (?,?,?,?)");
     withConnection("store findings", c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        String now = Instant.now().toString();
-        for (Finding f : findings) {
-          ps.setString(1, f.stage());
-          ps.setString(2, f.code());
-          ps.setString(3, f.input());
-          ps.setString(4, f.message());
-          if (stamp) ps.setString(5, now);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
+      writeFindings(c, findings);
       return null;
     });
+  }
+
+  private void writeFindings(Connection c, Collection<Finding> findings) throws SQLException {
+    if (findings.isEmpty()) return;
+    boolean stamp = stampsFindings();
+    String sql = "INSERT INTO findings (stage, code, input, message" + (stamp ? ", created_at) VALUES (?,?,?,?,?)" : ") VALUES (?,?,?,?)");
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      String now = Instant.now().toString();
+      for (Finding f : findings) {
+        ps.setString(1, f.stage());
+        ps.setString(2, f.code());
+        ps.setString(3, f.input());
+        ps.setString(4, f.message());
+        if (stamp) ps.setString(5, now);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   @Override

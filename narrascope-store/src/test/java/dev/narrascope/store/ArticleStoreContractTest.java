@@ -1,15 +1,22 @@
 package dev.narrascope.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleIds;
 import dev.narrascope.Finding;
+import dev.narrascope.Findings;
+import dev.narrascope.Keys;
 import dev.narrascope.LabelScore;
+import dev.narrascope.Pipeline;
 import dev.narrascope.Story;
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.story.StoryClusterer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,19 +124,104 @@ public abstract class ArticleStoreContractTest {
 
   /* --------------- stories and findings --------------- */
 
+  private static final Pipeline TAIL = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)
+      .add(new MinHashNearDuplicates()).add(new StoryClusterer()).build();
+  private static final String DAM = "The Kakhovka dam on the Dnipro was destroyed on Tuesday, flooding Kherson villages;"
+      + " thousands of residents were evacuated by boat while the water kept rising through the night.";
+
+  private static Article dam(String title, String text, String outlet, int day) {
+    return article(title, text, outlet, LocalDate.of(2023, 6, day), "en");
+  }
+
+  /** Runs the stateful tail over {@code batch} in one store transaction; returns the stored batch. */
+  private static List<Article> write(ArticleStore s, List<Article> batch, List<Finding> findings) {
+    List<List<Article>> out = new ArrayList<>();
+    s.writeBatch(state -> out.add(TAIL.index(batch, state, Findings.none())), findings);
+    return out.get(0);
+  }
+
   @Test
-  void replaceStories_linksArticles_andStoresFindings() {
-    Article a = article("A", "one", "Alpha", LocalDate.of(2024, 1, 1), "en");
+  void writeBatch_storesArticlesStoriesIndexAndFindings_together() {
+    Article a = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article b = dam("Kherson floods after Kakhovka dam breach", "Water from the destroyed Kakhovka dam flooded Kherson villages;"
+        + " evacuations by boat continue.", "Beta", 7);
+    Article grain = dam("Russia quits grain deal", "Russia left the Black Sea Grain Initiative brokered by Turkey.", "Gamma", 17);
     try (var s = open()) {
-      s.put(a);
-      Story st = new Story("s1", "Head", List.of(a.id()), List.of("Alpha"), List.of("en"), a.published(), a.published());
-      s.replaceStories(List.of(st));
-      assertThat(s.stories(0, 10)).containsExactly(st);
-      assertThat(s.story("s1")).contains(st);
-      assertThat(s.story("nope")).isEmpty();
-      assertThat(s.find(ArticleQuery.all().withStory("s1"))).containsExactly(a);
-      s.replaceStories(List.of());
-      assertThat(s.find(ArticleQuery.all().withStory("s1"))).isEmpty();
+      List<Article> stored = write(s, List.of(a, b, grain), List.of(new Finding("ingest", "empty-file", "x.txt", "the file is empty")));
+      String damStory = stored.get(0).analysis().storyId();
+      assertThat(stored.get(1).analysis().storyId()).isEqualTo(damStory);
+      assertThat(stored.get(2).analysis().storyId()).isNotEqualTo(damStory).isNotNull();
+      assertThat(s.findings(5)).extracting(Finding::code).containsExactly("empty-file");
+    }
+    try (var s = open()) {
+      assertThat(s.count(ArticleQuery.all())).isEqualTo(3);
+      Story story = s.story("s-" + a.id()).orElseThrow();
+      assertThat(story.articleIds()).containsExactly(a.id(), b.id());
+      assertThat(story.outlets()).containsExactly("Alpha", "Beta");
+      assertThat(s.stories(0, 10)).hasSize(2).first().isEqualTo(story);
+      assertThat(s.find(ArticleQuery.all().withStory(story.id()))).extracting(Article::id).containsExactlyInAnyOrder(a.id(), b.id());
+      assertThat(s.knownIds(List.of(a.id(), "nope"))).containsExactly(a.id());
+    }
+  }
+
+  @Test
+  void writeBatch_laterBatches_findStoredStoryAndRepostOriginalThroughTheIndex() {
+    Article original = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article copy = dam("Dam breach: what we know", DAM + " Subscribe to our newsletter.", "Copycat", 8);
+    Article later = dam("Kherson evacuations after Kakhovka dam breach", "Boats evacuated Kherson residents after the Kakhovka"
+        + " dam on the Dnipro was destroyed.", "Beta", 7);
+    try (var s = open()) {
+      write(s, List.of(original), List.of());
+      List<Article> second = write(s, List.of(copy), List.of());
+      assertThat(second.get(0).analysis().repostOf()).isEqualTo(original.id());
+      assertThat(second.get(0).analysis().storyId()).isEqualTo("s-" + original.id());
+    }
+    try (var s = open()) {
+      List<Article> third = write(s, List.of(later), List.of());
+      assertThat(third.get(0).analysis().storyId()).isEqualTo("s-" + original.id());
+      assertThat(s.story("s-" + original.id()).orElseThrow().size()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void writeBatch_whenTheWorkFails_storesNothingOfTheBatch() {
+    Article a = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    try (var s = open()) {
+      assertThatThrownBy(() -> s.writeBatch(state -> {
+        TAIL.index(List.of(a), state, Findings.none());
+        throw new IllegalStateException("crash after the tail");
+      }, List.of(new Finding("x", "y", "z", "w")))).hasMessageContaining("crash after the tail");
+      assertThat(s.count(ArticleQuery.all())).isZero();
+      assertThat(s.stories(0, 10)).isEmpty();
+      assertThat(s.findings(5)).isEmpty();
+      // ... and the index holds nothing of it either: the same article later founds its story afresh.
+      assertThat(write(s, List.of(a), List.of()).get(0).analysis().storyId()).isEqualTo("s-" + a.id());
+      assertThat(s.story("s-" + a.id()).orElseThrow().size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void rebuildCorpusState_replaysEverything_andKeepsAStablePartition() {
+    Article a = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article b = dam("Kherson floods after Kakhovka dam breach", "Water from the destroyed Kakhovka dam flooded Kherson villages;"
+        + " evacuations by boat continue.", "Beta", 7);
+    Article grain = dam("Russia quits grain deal", "Russia left the Black Sea Grain Initiative brokered by Turkey.", "Gamma", 17);
+    try (var s = open()) {
+      write(s, List.of(b), List.of());
+      write(s, List.of(grain, a), List.of());
+      ArticleStore.Rebuilt r = s.rebuildCorpusState(2, (page, state) -> TAIL.index(page, state, Findings.none()));
+      assertThat(r.articles()).isEqualTo(3);
+      // Replayed earliest first, the story is now named after a (June 6), not b (June 7): two articles moved.
+      assertThat(r.moved()).isEqualTo(2);
+      assertThat(s.story("s-" + a.id()).orElseThrow().articleIds()).containsExactly(a.id(), b.id());
+      assertThat(s.stories(0, 10)).hasSize(2);
+      assertThat(s.rebuildCorpusState(1000, (page, state) -> TAIL.index(page, state, Findings.none())).moved()).isZero();
+    }
+  }
+
+  @Test
+  void addFindings_newestFirst() {
+    try (var s = open()) {
       s.addFindings(List.of(new Finding("ingest", "empty-file", "x.txt", "the file is empty"),
           new Finding("clean", "no-text", "y.html", "no article text found")));
       assertThat(s.findings(5)).extracting(Finding::code).containsExactly("no-text", "empty-file");

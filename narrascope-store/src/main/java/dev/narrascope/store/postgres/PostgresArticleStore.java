@@ -33,6 +33,9 @@ public final class PostgresArticleStore extends JdbcArticleStore {
   /** Session advisory lock key held while migrating (an arbitrary constant for this application). */
   private static final long MIGRATION_LOCK = 726_372L;
 
+  /** Transaction advisory lock key serialising batch writers of the corpus state across servers. */
+  private static final long CORPUS_STATE_LOCK = 726_373L;
+
   private final ConnectionPool pool;
   private final String display;
 
@@ -154,6 +157,13 @@ public final class PostgresArticleStore extends JdbcArticleStore {
   protected int bindSearch(PreparedStatement ps, String text, Where w) throws SQLException {
     ps.setString(1, text);
     return w.bind(ps, 2);
+  }
+
+  @Override
+  protected void lockCorpusState(Connection c) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("SELECT pg_advisory_xact_lock(" + CORPUS_STATE_LOCK + ")");
+    }
   }
 
   @Override

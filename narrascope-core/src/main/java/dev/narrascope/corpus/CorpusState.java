@@ -1,0 +1,64 @@
+package dev.narrascope.corpus;
+
+import dev.narrascope.Article;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the stateful corpus stages (reposts, stories) keep between batches, so that a new batch is
+ * looked up in indexes instead of re-clustering everything stored: the articles, the MinHash LSH
+ * bands of their bodies, the document frequencies of their story terms, and per story its
+ * {@link StoryEntry} (centroid, size, dates) with postings term → story for finding candidates.
+ *
+ * <p>One instance serves one batch from one thread: a store's implementation reads through the
+ * batch's transaction and writes everything the batch changed when that transaction commits, so a
+ * crash never leaves half a batch; {@link InMemoryCorpusState} keeps it all on the heap (one-off
+ * runs, tests, evaluation). Reads see the batch's own writes.
+ */
+public interface CorpusState {
+  /** The known articles among {@code ids} (earlier batches, or put earlier in this one), by id. */
+  Map<String, Article> articles(Collection<String> ids);
+
+  /** Records finished articles (new, or stored ones whose story changed). */
+  void putArticles(Collection<Article> articles);
+
+  /** Ids of known articles sharing one of these LSH band keys with the caller, at most {@code perKey} per key. */
+  Set<String> articlesInBands(long[] bandKeys, int perKey);
+
+  void addBands(String articleId, long[] bandKeys);
+
+  /** How many documents the term statistics count. */
+  long documents();
+
+  /** How many counted documents hold each term (terms never seen are left out). */
+  Map<String, Integer> documentFrequencies(Collection<String> terms);
+
+  /** Counts one document per set. */
+  void addDocuments(Collection<? extends Collection<String>> termSets);
+
+  /** Stories whose centroid holds {@code term}, most recently founded first, at most {@code limit}. */
+  List<String> storiesWithTerm(String term, int limit);
+
+  /** Records that {@code story} now holds these terms (for {@link #storiesWithTerm}). */
+  void addPostings(StoryEntry story, Collection<String> terms);
+
+  /**
+   * The story's state, or {@code null} if unknown. Within one batch the same object is returned each
+   * time, so changes made to it are seen; {@link #putStory} records them.
+   */
+  StoryEntry story(String id);
+
+  /** A sequence number for a new story: later stories get larger ones. */
+  long nextStorySeq();
+
+  /** Records a new or changed story. */
+  void putStory(StoryEntry story);
+
+  /**
+   * Removes {@code absorbed}, which was merged into {@code survivor} because {@code articleId}
+   * bridged them; the merge is recorded. The caller moves the members.
+   */
+  void mergeStory(String absorbed, String survivor, String articleId);
+}

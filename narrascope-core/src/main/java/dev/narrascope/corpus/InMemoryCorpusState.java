@@ -1,0 +1,137 @@
+package dev.narrascope.corpus;
+
+import dev.narrascope.Article;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link CorpusState} on the heap: for one-off runs over a batch ({@code Pipeline.run}), for
+ * re-clustering and evaluation, and as what a store's state must behave like. Not thread-safe.
+ */
+public final class InMemoryCorpusState implements CorpusState {
+  private final Map<String, Article> articles = new LinkedHashMap<>();
+  private final Map<Long, List<String>> bands = new HashMap<>();
+  private final Map<String, Integer> df = new HashMap<>();
+  private long documents;
+  /** Term → stories holding it, in the order they got it (merged-away ones too: readers skip those). */
+  private final Map<String, List<StoryEntry>> postings = new HashMap<>();
+  private final Map<String, StoryEntry> stories = new LinkedHashMap<>();
+  private final List<Merge> merges = new ArrayList<>();
+  private long seq;
+
+  /** A merge of two stories: {@code absorbed} went into {@code survivor} when {@code articleId} bridged them. */
+  public record Merge(String absorbed, String survivor, String articleId) {}
+
+  @Override
+  public Map<String, Article> articles(Collection<String> ids) {
+    Map<String, Article> out = new HashMap<>();
+    for (String id : ids) {
+      Article a = articles.get(id);
+      if (a != null) out.put(id, a);
+    }
+    return out;
+  }
+
+  @Override
+  public void putArticles(Collection<Article> batch) {
+    for (Article a : batch) articles.put(a.id(), a);
+  }
+
+  /** Every article put so far, in the order first put. */
+  public List<Article> allArticles() {
+    return List.copyOf(articles.values());
+  }
+
+  @Override
+  public Set<String> articlesInBands(long[] bandKeys, int perKey) {
+    Set<String> out = new LinkedHashSet<>();
+    for (long key : bandKeys) {
+      List<String> ids = bands.get(key);
+      if (ids == null) continue;
+      for (int i = ids.size() - 1; i >= Math.max(0, ids.size() - perKey); i--) out.add(ids.get(i));
+    }
+    return out;
+  }
+
+  @Override
+  public void addBands(String articleId, long[] bandKeys) {
+    for (long key : bandKeys) bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(articleId);
+  }
+
+  @Override
+  public long documents() {
+    return documents;
+  }
+
+  @Override
+  public Map<String, Integer> documentFrequencies(Collection<String> terms) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String t : terms) {
+      Integer n = df.get(t);
+      if (n != null) out.put(t, n);
+    }
+    return out;
+  }
+
+  @Override
+  public void addDocuments(Collection<? extends Collection<String>> termSets) {
+    for (Collection<String> terms : termSets) {
+      for (String t : new HashSet<>(terms)) df.merge(t, 1, Integer::sum);
+      documents++;
+    }
+  }
+
+  @Override
+  public List<String> storiesWithTerm(String term, int limit) {
+    List<StoryEntry> l = postings.get(term);
+    if (l == null) return List.of();
+    List<String> out = new ArrayList<>(Math.min(limit, l.size()));
+    for (int i = l.size() - 1; i >= 0 && out.size() < limit; i--) out.add(l.get(i).id());
+    return out;
+  }
+
+  @Override
+  public void addPostings(StoryEntry story, Collection<String> terms) {
+    for (String t : terms) {
+      List<StoryEntry> l = postings.computeIfAbsent(t, k -> new ArrayList<>(2));
+      if (l.isEmpty() || l.get(l.size() - 1) != story) l.add(story);
+    }
+  }
+
+  @Override
+  public StoryEntry story(String id) {
+    return stories.get(id);
+  }
+
+  @Override
+  public long nextStorySeq() {
+    return ++seq;
+  }
+
+  @Override
+  public void putStory(StoryEntry story) {
+    stories.put(story.id(), story);
+  }
+
+  @Override
+  public void mergeStory(String absorbed, String survivor, String articleId) {
+    stories.remove(absorbed);
+    merges.add(new Merge(absorbed, survivor, articleId));
+  }
+
+  /** Every story, in the order founded. */
+  public List<StoryEntry> allStories() {
+    return List.copyOf(stories.values());
+  }
+
+  public List<Merge> merges() {
+    return List.copyOf(merges);
+  }
+}

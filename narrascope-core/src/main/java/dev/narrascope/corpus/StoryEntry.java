@@ -1,0 +1,263 @@
+package dev.narrascope.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.narrascope.Article;
+import dev.narrascope.Json;
+import dev.narrascope.Story;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One story's state in the story index: the sums of its members' term vectors (the centroid, by
+ * words and by cross-lingual anchors) with their squared norms, its members with their dates, its
+ * languages and outlets, first and last dates and headline. Mutable and not thread-safe: it belongs
+ * to the batch that loaded it until {@link CorpusState#putStory} records it. Stored as JSON
+ * ({@link #toJson}).
+ *
+ * <p>The centroids keep at most {@value #MAX_TERMS} terms (the heaviest; pruned when they reach
+ * twice that), so a story of thousands of articles costs what a story of dozens does; the weight
+ * lost is the long tail that no single article's cosine notices.
+ */
+public final class StoryEntry {
+  static final int MAX_TERMS = 400;
+
+  /** A member article and its publication date ({@code null}: undated). */
+  public record Member(String id, LocalDate published) {}
+
+  /** The stored form. */
+  record Data(String id, long seq, Map<String, Double> sum, double sumNorm2, Map<String, Double> anchorSum,
+              double anchorNorm2, List<Member> members, Map<String, Integer> languages, Map<String, Integer> outlets,
+              String mainLanguage, LocalDate first, LocalDate last, String headline, double headlineScore) {}
+
+  private final String id;
+  private final long seq;
+  private final Map<String, Double> sum;
+  private double sumNorm2;
+  private final Map<String, Double> anchorSum;
+  private double anchorNorm2;
+  private final List<Member> members;
+  private final Map<String, Integer> languages;
+  private final Map<String, Integer> outlets;
+  private String mainLanguage;
+  private LocalDate first;
+  private LocalDate last;
+  private String headline;
+  private double headlineScore;
+
+  public StoryEntry(String id, long seq) {
+    this(new Data(id, seq, new HashMap<>(), 0, new HashMap<>(), 0, new ArrayList<>(), new HashMap<>(), new HashMap<>(),
+        null, null, null, null, -1));
+  }
+
+  private StoryEntry(Data d) {
+    id = d.id();
+    seq = d.seq();
+    sum = new HashMap<>(d.sum());
+    sumNorm2 = d.sumNorm2();
+    anchorSum = new HashMap<>(d.anchorSum());
+    anchorNorm2 = d.anchorNorm2();
+    members = new ArrayList<>(d.members());
+    languages = new HashMap<>(d.languages());
+    outlets = new HashMap<>(d.outlets());
+    mainLanguage = d.mainLanguage();
+    first = d.first();
+    last = d.last();
+    headline = d.headline();
+    headlineScore = d.headlineScore();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public long seq() {
+    return seq;
+  }
+
+  public int size() {
+    return members.size();
+  }
+
+  public List<Member> members() {
+    return List.copyOf(members);
+  }
+
+  public LocalDate first() {
+    return first;
+  }
+
+  public LocalDate last() {
+    return last;
+  }
+
+  public String mainLanguage() {
+    return mainLanguage;
+  }
+
+  public double sumNorm2() {
+    return sumNorm2;
+  }
+
+  public double anchorNorm2() {
+    return anchorNorm2;
+  }
+
+  /** The terms of both centroids (what the story's postings hold). */
+  public Set<String> terms() {
+    Set<String> out = new HashSet<>(sum.keySet());
+    out.addAll(anchorSum.keySet());
+    return out;
+  }
+
+  /** Centroid (sum of member vectors) · v. */
+  public double dot(TermVector v) {
+    return dot(sum, v);
+  }
+
+  public double anchorDot(TermVector v) {
+    return dot(anchorSum, v);
+  }
+
+  /** How many of {@code terms} the word centroid holds. */
+  public int sharedTerms(String[] terms) {
+    int n = 0;
+    for (String t : terms) if (sum.containsKey(t)) n++;
+    return n;
+  }
+
+  public int sharedAnchors(TermVector anchor) {
+    int n = 0;
+    for (String t : anchor.terms()) if (anchorSum.containsKey(t)) n++;
+    return n;
+  }
+
+  /** Cosine of the two stories' word centroids. */
+  public double cosine(StoryEntry other) {
+    if (sumNorm2 <= 0 || other.sumNorm2 <= 0) return 0;
+    Map<String, Double> small = sum.size() <= other.sum.size() ? sum : other.sum;
+    Map<String, Double> big = small == sum ? other.sum : sum;
+    double d = 0;
+    for (var e : small.entrySet()) d += e.getValue() * big.getOrDefault(e.getKey(), 0.0);
+    return d / Math.sqrt(sumNorm2 * other.sumNorm2);
+  }
+
+  /**
+   * Adds a member. Its vectors ({@code null} for a repost, which joins its original's story without
+   * moving the centroid) are added to the centroids; its title becomes the headline when it is the
+   * original member closest to the centroid so far.
+   */
+  public void add(Article a, TermVector full, TermVector anchor) {
+    members.add(new Member(a.id(), a.published()));
+    if (full != null) sumNorm2 = addTo(sum, sumNorm2, full);
+    if (anchor != null) anchorNorm2 = addTo(anchorSum, anchorNorm2, anchor);
+    widenDates(a.published(), a.published());
+    int count = languages.merge(a.language(), 1, Integer::sum);
+    if (mainLanguage == null || count > languages.get(mainLanguage)) mainLanguage = a.language();
+    if (a.outlet() != null) outlets.merge(a.outlet(), 1, Integer::sum);
+    if (headline == null) headline = a.title();
+    if (full != null && !a.title().isBlank() && a.analysis().repostOf() == null) {
+      double score = dot(full);
+      if (score > headlineScore + 1e-12) {
+        headlineScore = score;
+        headline = a.title();
+      }
+    }
+  }
+
+  /** Takes in every member and the centroids of {@code other} (a merge). */
+  public void absorb(StoryEntry other) {
+    members.addAll(other.members);
+    other.sum.forEach((t, w) -> sum.merge(t, w, Double::sum));
+    other.anchorSum.forEach((t, w) -> anchorSum.merge(t, w, Double::sum));
+    sumNorm2 = prune(sum);
+    anchorNorm2 = prune(anchorSum);
+    other.languages.forEach((l, c) -> languages.merge(l, c, Integer::sum));
+    other.outlets.forEach((o, c) -> outlets.merge(o, c, Integer::sum));
+    mainLanguage = languages.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(mainLanguage);
+    widenDates(other.first, other.last);
+    if (other.headlineScore > headlineScore) {
+      headline = other.headline;
+      headlineScore = other.headlineScore;
+    }
+  }
+
+  private void widenDates(LocalDate from, LocalDate to) {
+    if (from != null && (first == null || from.isBefore(first))) first = from;
+    if (to != null && (last == null || to.isAfter(last))) last = to;
+  }
+
+  /** The story as reported: members earliest first (undated last, ties by id), outlets and languages by count. */
+  public Story toStory() {
+    List<Member> sorted = new ArrayList<>(members);
+    sorted.sort(Comparator.comparing(Member::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+        .thenComparing(Member::id));
+    return new Story(id, headline == null ? "" : headline, sorted.stream().map(Member::id).toList(), byCount(outlets),
+        byCount(languages), first, last);
+  }
+
+  public String toJson() {
+    try {
+      return Json.MAPPER.writeValueAsString(new Data(id, seq, sum, sumNorm2, anchorSum, anchorNorm2, members, languages,
+          outlets, mainLanguage, first, last, headline, headlineScore));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write story " + id, e);
+    }
+  }
+
+  /** @throws IllegalArgumentException for JSON that is not a stored story entry */
+  public static StoryEntry fromJson(String json) {
+    try {
+      return new StoryEntry(Json.MAPPER.readValue(json, Data.class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not a stored story entry: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static double dot(Map<String, Double> sum, TermVector v) {
+    double s = 0;
+    for (int k = 0; k < v.terms().length; k++) {
+      Double w = sum.get(v.terms()[k]);
+      if (w != null) s += w * v.weights()[k];
+    }
+    return s;
+  }
+
+  /** |S+v|² = |S|² + 2 S·v + |v|², so the norm is kept without a pass over the centroid. */
+  private static double addTo(Map<String, Double> sum, double norm2, TermVector v) {
+    double dot = dot(sum, v);
+    for (int k = 0; k < v.terms().length; k++) sum.merge(v.terms()[k], v.weights()[k], Double::sum);
+    double self = 0;
+    for (double w : v.weights()) self += w * w;
+    double n2 = norm2 + 2 * dot + self;
+    return sum.size() >= 2 * MAX_TERMS ? prune(sum) : n2;
+  }
+
+  /** Keeps the {@value #MAX_TERMS} heaviest terms once there are twice as many; returns the squared norm. */
+  private static double prune(Map<String, Double> sum) {
+    if (sum.size() >= 2 * MAX_TERMS) {
+      List<Map.Entry<String, Double>> entries = new ArrayList<>(sum.entrySet());
+      entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      for (Map.Entry<String, Double> e : entries.subList(MAX_TERMS, entries.size())) sum.remove(e.getKey());
+    }
+    return norm2(sum);
+  }
+
+  private static double norm2(Map<String, Double> sum) {
+    double n = 0;
+    for (double w : sum.values()) n += w * w;
+    return n;
+  }
+
+  private static List<String> byCount(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
+  }
+}

@@ -1,0 +1,310 @@
+package dev.narrascope.store;
+
+import dev.narrascope.Article;
+import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.corpus.StoryEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A store's {@link CorpusState} for one batch: reads through the batch's transaction (index
+ * lookups only: by id, by band key, by term), keeps what the batch writes on the heap, and
+ * {@link #flush}es it all before the transaction commits. Memory is bounded by the batch and the
+ * stories it touches, never by the corpus. Not thread-safe: one batch, one thread.
+ */
+final class StoreCorpusState implements CorpusState {
+  /** Values per {@code IN (…)} list: well under SQLite's and PostgreSQL's parameter limits. */
+  private static final int CHUNK = 500;
+  private static final String DOCUMENTS = "documents";
+
+  private final Connection c;
+  private final Map<String, Article> articles = new LinkedHashMap<>();
+  private final Map<Long, List<String>> bands = new LinkedHashMap<>();
+  private final Map<String, Integer> dfIncrements = new HashMap<>();
+  private long newDocuments;
+  private Long storedDocuments;
+  /** Term → stories given it in this batch, in order. */
+  private final Map<String, List<StoryEntry>> postings = new LinkedHashMap<>();
+  private final Map<String, StoryEntry> loaded = new HashMap<>();
+  private final Map<String, StoryEntry> changed = new LinkedHashMap<>();
+  private final Set<String> absorbed = new LinkedHashSet<>();
+  private final List<String[]> merges = new ArrayList<>();
+  private long seq = -1;
+
+  StoreCorpusState(Connection c) {
+    this.c = c;
+  }
+
+  /** The articles this batch put (new ones and stored ones it moved). */
+  Collection<Article> putArticles() {
+    return articles.values();
+  }
+
+  @Override
+  public Map<String, Article> articles(Collection<String> ids) {
+    Map<String, Article> out = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      Article a = articles.get(id);
+      if (a != null) out.put(id, a);
+      else missing.add(id);
+    }
+    forChunks(missing, (ps, n) -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Article a = ArticleRows.article(rs);
+          out.put(a.id(), a);
+        }
+      }
+    }, n -> "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE id IN (" + marks(n) + ")");
+    return out;
+  }
+
+  @Override
+  public void putArticles(Collection<Article> batch) {
+    for (Article a : batch) articles.put(a.id(), a);
+  }
+
+  @Override
+  public Set<String> articlesInBands(long[] bandKeys, int perKey) {
+    Set<String> out = new LinkedHashSet<>();
+    Map<Long, Integer> perKeyCount = new HashMap<>();
+    for (long key : bandKeys) {
+      List<String> ids = bands.get(key);
+      if (ids != null) for (String id : ids) if (perKeyCount.merge(key, 1, Integer::sum) <= perKey) out.add(id);
+    }
+    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + marks(bandKeys.length) + ")";
+    run(sql, ps -> {
+      for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) if (perKeyCount.merge(rs.getLong(1), 1, Integer::sum) <= perKey) out.add(rs.getString(2));
+      }
+    });
+    return out;
+  }
+
+  @Override
+  public void addBands(String articleId, long[] bandKeys) {
+    for (long key : bandKeys) bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(articleId);
+  }
+
+  @Override
+  public long documents() {
+    if (storedDocuments == null) {
+      storedDocuments = 0L;
+      run("SELECT value FROM corpus_meta WHERE name = '" + DOCUMENTS + "'", ps -> {
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) storedDocuments = rs.getLong(1);
+        }
+      });
+    }
+    return storedDocuments + newDocuments;
+  }
+
+  @Override
+  public Map<String, Integer> documentFrequencies(Collection<String> terms) {
+    Map<String, Integer> out = new HashMap<>();
+    forChunks(new ArrayList<>(new LinkedHashSet<>(terms)), (ps, n) -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+      }
+    }, n -> "SELECT term, df FROM corpus_terms WHERE term IN (" + marks(n) + ")");
+    for (String t : terms) {
+      Integer inc = dfIncrements.get(t);
+      if (inc != null) out.merge(t, inc, Integer::sum);
+    }
+    return out;
+  }
+
+  @Override
+  public void addDocuments(Collection<? extends Collection<String>> termSets) {
+    for (Collection<String> terms : termSets) {
+      for (String t : new HashSet<>(terms)) dfIncrements.merge(t, 1, Integer::sum);
+      newDocuments++;
+    }
+  }
+
+  @Override
+  public List<String> storiesWithTerm(String term, int limit) {
+    Set<String> out = new LinkedHashSet<>();
+    List<StoryEntry> fresh = postings.get(term);
+    if (fresh != null) for (int i = fresh.size() - 1; i >= 0 && out.size() < limit; i--) out.add(fresh.get(i).id());
+    if (out.size() >= limit) return List.copyOf(out);
+    run("SELECT story_id FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
+      ps.setString(1, term);
+      ps.setInt(2, limit - out.size());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) if (!absorbed.contains(rs.getString(1))) out.add(rs.getString(1));
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  @Override
+  public void addPostings(StoryEntry story, Collection<String> terms) {
+    for (String t : terms) {
+      List<StoryEntry> l = postings.computeIfAbsent(t, k -> new ArrayList<>(2));
+      if (l.isEmpty() || l.get(l.size() - 1) != story) l.add(story);
+    }
+  }
+
+  @Override
+  public StoryEntry story(String id) {
+    if (absorbed.contains(id)) return null;
+    StoryEntry s = changed.containsKey(id) ? changed.get(id) : loaded.get(id);
+    if (s != null || loaded.containsKey(id)) return s;
+    StoryEntry[] found = new StoryEntry[1];
+    run("SELECT state_json FROM stories WHERE id = ?", ps -> {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        // A story written before the index existed has no state: unknown until `narrascope recluster`.
+        if (rs.next() && rs.getString(1) != null) found[0] = StoryEntry.fromJson(rs.getString(1));
+      }
+    });
+    loaded.put(id, found[0]);
+    return found[0];
+  }
+
+  @Override
+  public long nextStorySeq() {
+    if (seq < 0) {
+      seq = 0;
+      run("SELECT max(seq) FROM stories", ps -> {
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) seq = rs.getLong(1);
+        }
+      });
+    }
+    return ++seq;
+  }
+
+  @Override
+  public void putStory(StoryEntry story) {
+    changed.put(story.id(), story);
+  }
+
+  @Override
+  public void mergeStory(String absorbedId, String survivor, String articleId) {
+    absorbed.add(absorbedId);
+    changed.remove(absorbedId);
+    merges.add(new String[] {absorbedId, survivor, articleId});
+  }
+
+  /**
+   * Writes everything recorded so far but the articles (the store writes those, see
+   * {@link #putArticles()}) on the batch's connection, then forgets it: later reads find it in the
+   * database. Called once per batch, or every few thousand articles of a rebuild.
+   */
+  void flush() throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO corpus_terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = corpus_terms.df + excluded.df")) {
+      for (var e : dfIncrements.entrySet()) {
+        ps.setString(1, e.getKey());
+        ps.setInt(2, e.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    if (newDocuments > 0) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_meta (name, value) VALUES ('" + DOCUMENTS
+          + "', ?) ON CONFLICT (name) DO UPDATE SET value = corpus_meta.value + excluded.value")) {
+        ps.setLong(1, newDocuments);
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO repost_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      for (var e : bands.entrySet()) {
+        for (String id : e.getValue()) {
+          ps.setLong(1, e.getKey());
+          ps.setString(2, id);
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
+         PreparedStatement delPostings = c.prepareStatement("DELETE FROM story_postings WHERE story_id = ?");
+         PreparedStatement log = c.prepareStatement("INSERT INTO story_merges (absorbed, survivor, article_id) VALUES (?, ?, ?)")) {
+      for (String[] m : merges) {
+        del.setString(1, m[0]);
+        del.addBatch();
+        delPostings.setString(1, m[0]);
+        delPostings.addBatch();
+        log.setString(1, m[0]);
+        log.setString(2, m[1]);
+        log.setString(3, m[2]);
+        log.addBatch();
+      }
+      del.executeBatch();
+      delPostings.executeBatch();
+      log.executeBatch();
+    }
+    StoryRows.upsert(c, changed.values());
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO story_postings (term, story_seq, story_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      for (var e : postings.entrySet()) {
+        for (StoryEntry s : e.getValue()) {
+          if (absorbed.contains(s.id())) continue;
+          ps.setString(1, e.getKey());
+          ps.setLong(2, s.seq());
+          ps.setString(3, s.id());
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+    articles.clear();
+    bands.clear();
+    dfIncrements.clear();
+    if (storedDocuments != null) storedDocuments += newDocuments;
+    newDocuments = 0;
+    postings.clear();
+    loaded.putAll(changed);
+    changed.clear();
+    merges.clear();
+  }
+
+  @FunctionalInterface
+  private interface Bound {
+    void run(PreparedStatement ps) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface ChunkWork {
+    void run(PreparedStatement ps, int n) throws SQLException;
+  }
+
+  private void run(String sql, Bound work) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      work.run(ps);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the corpus state: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs the query built for each chunk of {@code values}, bound in order. */
+  private void forChunks(List<String> values, ChunkWork work, java.util.function.IntFunction<String> sql) {
+    for (int from = 0; from < values.size(); from += CHUNK) {
+      List<String> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
+      run(sql.apply(chunk.size()), ps -> {
+        for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+        work.run(ps, chunk.size());
+      });
+    }
+  }
+
+  private static String marks(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+}
