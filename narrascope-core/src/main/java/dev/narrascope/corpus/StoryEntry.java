@@ -72,6 +72,17 @@ public final class StoryEntry {
     headlineScore = d.headlineScore();
   }
 
+  /**
+   * A story given from outside (an import, a test fixture) with its members: headline and members as
+   * given, no centroid, so no article joins it by similarity (reposts of its members still do).
+   */
+  public static StoryEntry of(Story story, List<Article> members, long seq) {
+    StoryEntry e = new StoryEntry(story.id(), seq);
+    for (Article a : members) e.add(a, null, null);
+    e.headline = story.headline();
+    return e;
+  }
+
   public String id() {
     return id;
   }

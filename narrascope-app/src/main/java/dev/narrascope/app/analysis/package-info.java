@@ -1,2 +1,2 @@
-/** Storing analysed batches, shared by the command line and the server: reposts and stories over stored and new articles. */
+/** Storing analysed batches, shared by the command line, the server and the watcher: one batch, one transaction. */
 package dev.narrascope.app.analysis;

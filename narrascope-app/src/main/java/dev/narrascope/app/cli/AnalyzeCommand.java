@@ -1,9 +1,9 @@
 package dev.narrascope.app.cli;
 
-import dev.narrascope.app.analysis.StoryRefresh;
 import dev.narrascope.Article;
+import dev.narrascope.Finding;
 import dev.narrascope.Findings;
-import dev.narrascope.Pipeline;
+import dev.narrascope.app.analysis.BatchIngest;
 import dev.narrascope.app.report.ReportFormat;
 import dev.narrascope.app.report.ReportWriter;
 import dev.narrascope.clean.ArticleExtractor;
@@ -16,32 +16,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code narrascope analyze PATH…}: ingest, clean, analyse, store, and print the report. */
+/**
+ * {@code narrascope analyze PATH…}: ingest, clean, analyse, store, and print the report. The input is
+ * streamed in batches; each batch skips what the store already holds, is analysed, and is stored
+ * with its reposts, stories and findings in one transaction, so memory is bounded by the batch and a
+ * re-run after a crash only does the missing work.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Analyse files, folders or archives of articles, store the results and print a report.")
 public final class AnalyzeCommand implements Callable<Integer> {
+  static final int DEFAULT_BATCH = 1000;
+
   @Spec CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Files, folders (recursive) or archives to analyse; none: the bundled sample corpus.")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "table", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl is written batch by batch;"
+          + " the others hold the run's articles until the end; none prints no report.")
   ReportFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path out;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + DEFAULT_BATCH,
+      description = "Articles per batch: each is analysed and stored in one transaction (default: ${DEFAULT-VALUE}).")
+  int batchSize;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
@@ -53,44 +65,83 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Findings findings = Findings.tracking(10_000);
-    // Reposts and stories are found once, by StoryRefresh, over this batch and the stored articles.
-    Pipeline pipeline = model.pipelineWithoutStories();
-    ArticleExtractor extractor = ArticleExtractor.defaults();
-    Progress reading = new Progress(err, !quiet, "read");
-    // Keyed by id: the same article found twice in one run is one article.
-    Map<String, Article> articles = new LinkedHashMap<>();
+    if (batchSize < 1) throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1: " + batchSize);
     if (paths == null || paths.isEmpty()) {
       paths = List.of(SampleCorpus.extract());
       err.println("No PATH given: analysing the bundled sample corpus (" + paths.get(0) + ")");
     }
-    Ingestor.defaults().read(paths, doc -> {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) articles.putIfAbsent(a.id(), a);
-      reading.step();
-    }, findings);
-    reading.done();
-    Progress analysing = new Progress(err, !quiet, "analysed");
-    List<Article> done = pipeline.run(new ArrayList<>(articles.values()), findings, a -> analysing.step());
-    analysing.done();
-    int added;
-    try (ArticleStore st = store.open()) {
-      // Reposts and stories span runs: cluster the batch together with what the store holds.
-      StoryRefresh.Stored stored = StoryRefresh.store(st, done, findings);
-      done = stored.batch();
-      added = stored.added();
-      st.addFindings(findings.list());
+    // Options first: a bad --db or --model fails before any input is read.
+    try (ArticleStore st = store.open();
+         Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      PrintWriter report = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
+      Run run = new Run(new BatchIngest(model.pipeline(), st), report, err);
+      ArticleExtractor extractor = ArticleExtractor.defaults();
+      Ingestor.defaults().read(paths, doc -> {
+        Article a = extractor.extract(doc, run.findings);
+        if (a != null) run.add(a);
+      }, run.findings);
+      run.finish();
+      report.flush();
+      for (Finding f : run.allFindings) err.println("warning: " + f);
+      err.println(run.summary(store.spec));
+      err.flush();
+      return run.seen == 0 ? 1 : 0;
     }
-    if (out == null) {
-      ReportWriter.write(format, done, findings.list(), spec.commandLine().getOut());
-    } else {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        ReportWriter.write(format, done, findings.list(), new PrintWriter(w));
+  }
+
+  /** One run's batches, counts and report. */
+  private final class Run {
+    final BatchIngest ingest;
+    final PrintWriter report;
+    final PrintWriter err;
+    final List<Article> pending = new ArrayList<>();
+    final List<Article> reported = new ArrayList<>();
+    final List<Finding> allFindings = new ArrayList<>();
+    Findings findings = Findings.tracking(10_000);
+    long seen, added, known, failed;
+    int batches;
+
+    Run(BatchIngest ingest, PrintWriter report, PrintWriter err) {
+      this.ingest = ingest;
+      this.report = report;
+      this.err = err;
+    }
+
+    void add(Article a) {
+      pending.add(a);
+      if (pending.size() >= batchSize) flush();
+    }
+
+    void finish() {
+      if (!pending.isEmpty() || findings.count() > 0) flush();
+      if (format != ReportFormat.jsonl && format != ReportFormat.none) ReportWriter.write(format, reported, allFindings, report);
+    }
+
+    private void flush() {
+      batches++;
+      Progress analysing = new Progress(err, !quiet, "batch " + batches + ": analysed");
+      BatchIngest.Stored stored = ingest.ingest(pending, findings, a -> analysing.step());
+      analysing.done();
+      seen += stored.articles().size();
+      added += stored.added();
+      known += stored.known();
+      failed += findings.count();
+      if (allFindings.size() < 10_000) allFindings.addAll(findings.list());
+      if (format == ReportFormat.jsonl) ReportWriter.write(format, stored.articles(), List.of(), report);
+      else if (format != ReportFormat.none) reported.addAll(stored.articles());
+      if (!quiet && batches > 1 || pending.size() >= batchSize && !quiet) {
+        err.printf("batch %d: %s new, %s already stored (%s so far)%n", batches, stored.added(), stored.known(),
+            Plural.of(seen, "article"));
+        err.flush();
       }
+      pending.clear();
+      findings = Findings.tracking(10_000);
     }
-    for (var f : findings.list()) err.println("warning: " + f);
-    err.printf("%d articles analysed (%d new in %s), %d inputs failed%n", done.size(), added, store.spec, findings.count());
-    err.flush();
-    return 0;
+
+    String summary(String db) {
+      if (seen == 0) return "nothing analysed: " + (failed == 0 ? "no articles found in the input" : Plural.of(failed, "input") + " failed");
+      return Plural.of(seen, "article") + ": " + added + " new, " + known + " already stored, in " + db + "; "
+          + Plural.of(failed, "input") + " failed";
+    }
   }
 }

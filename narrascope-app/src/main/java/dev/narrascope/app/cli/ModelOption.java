@@ -27,14 +27,14 @@ public final class ModelOption {
   }
 
   /**
-   * The per-article pipeline without reposts and stories ({@link Pipelines#withoutStories()}), with
-   * this folder's models when one is given (the bundled framing model where the folder has none).
+   * The whole pipeline ({@link Pipelines#defaults()}), with this folder's models when one is given
+   * (the bundled framing model where the folder has none).
    */
-  Pipeline pipelineWithoutStories() throws IOException {
-    if (dir == null) return Pipelines.withoutStories();
+  Pipeline pipeline() throws IOException {
+    if (dir == null) return Pipelines.defaults();
     // A folder trained without subtask-1 annotations has no framing model: actors get the bundled one.
     boolean ownFraming = Files.isRegularFile(dir.resolve(FramingModel.FILE_NAME));
-    return Pipelines.withoutStories(narratives(), ownFraming ? framing() : FramingModel.loadDefault());
+    return Pipelines.with(narratives(), ownFraming ? framing() : FramingModel.loadDefault());
   }
 
   private static Path existing(Path file) {

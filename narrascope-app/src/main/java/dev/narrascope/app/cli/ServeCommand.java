@@ -54,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (generated) tok = randomToken();
     ServerConfig config = new ServerConfig(host, port, tok, firstNonBlank(readToken, System.getenv("NARRASCOPE_READ_TOKEN")),
         (long) maxBodyMb << 20, ServerConfig.DEFAULT_MAX_DOCUMENTS);
-    try (ArticleStore st = store.open(); WebServer server = WebServer.start(st, ArticleExtractor.defaults(), model.pipelineWithoutStories(), config)) {
+    try (ArticleStore st = store.open(); WebServer server = WebServer.start(st, ArticleExtractor.defaults(), model.pipeline(), config)) {
       String shown = host.contains(":") ? "[" + host + "]" : host;
       String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : shown) + ":" + server.port();
       out.println("narrascope serving " + st + " at " + base + "/");

@@ -30,6 +30,7 @@ public final class ReportWriter {
       case markdown -> markdown(articles, out);
       case html -> html(articles, out);
       case table -> table(articles, out);
+      case none -> { }
     }
     out.flush();
   }

@@ -4,12 +4,11 @@ import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;
 import dev.narrascope.RawDocument;
-import dev.narrascope.app.analysis.StoryRefresh;
+import dev.narrascope.app.analysis.BatchIngest;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +16,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The CLI's analysis path for documents that arrive over HTTP: extract, run the pipeline (without
- * reposts and stories), then find reposts and stories over the batch and the stored corpus and store
- * everything with {@link StoryRefresh}, as {@code narrascope analyze} does. Thread-safe: analysis runs
- * concurrently, storing is serialised because each refresh replaces the store's stories.
+ * The CLI's analysis path for documents that arrive over HTTP: extract, then analyse and store the
+ * batch with {@link BatchIngest}, as {@code narrascope analyze} does. Thread-safe: analysis runs
+ * concurrently; only the short index-and-write step of each batch is serialised (by the store).
  */
 final class ArticleIngestion {
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
   private final ArticleExtractor extractor;
-  private final Pipeline pipeline;
-  private final ArticleStore store;
+  private final BatchIngest batches;
 
   ArticleIngestion(ArticleExtractor extractor, Pipeline pipeline, ArticleStore store) {
     this.extractor = extractor;
-    this.pipeline = pipeline;
-    this.store = store;
+    this.batches = new BatchIngest(pipeline, store);
   }
 
   Dtos.IngestResult ingest(List<RawDocument> docs, Findings findings, int received) {
@@ -41,18 +37,10 @@ final class ArticleIngestion {
       Article a = extractor.extract(doc, findings);
       if (a != null) articles.putIfAbsent(a.id(), withGivenDate(a, doc));
     }
-    List<Article> done = pipeline.run(new ArrayList<>(articles.values()), findings);
-    int added = 0;
-    if (!done.isEmpty()) {
-      synchronized (this) {
-        StoryRefresh.Stored stored = StoryRefresh.store(store, done, findings);
-        done = stored.batch();
-        added = stored.added();
-      }
-    }
-    if (findings.count() > 0) store.addFindings(findings.list());
-    return new Dtos.IngestResult(received, done.size(), added, done.stream().map(Article::id).toList(),
-        findings.list(), findings.count());
+    BatchIngest.Stored stored = batches.ingest(articles.values(), findings, a -> {});
+    List<Article> done = stored.articles();
+    return new Dtos.IngestResult(received, done.size(), stored.added(), done.stream().map(Article::id).toList(),
+        done.stream().map(a -> a.analysis().storyId()).toList(), findings.list(), findings.count());
   }
 
   /**

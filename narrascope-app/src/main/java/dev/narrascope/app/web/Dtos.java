@@ -40,7 +40,8 @@ final class Dtos {
 
   record StoryView(Story story, List<ArticleSummary> articles) {}
 
-  record IngestResult(int received, int stored, int added, List<String> ids, List<Finding> findings, long findingsTotal) {}
+  record IngestResult(int received, int stored, int added, List<String> ids, List<String> storyIds, List<Finding> findings,
+                      long findingsTotal) {}
 
   /** A story with the core outlet comparison of its articles ({@link dev.narrascope.compare.OutletComparison}'s fields). */
   record StoryComparison(Story story, List<OutletComparison.Column> outlets, List<String> sharedActors) {}

@@ -40,7 +40,7 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts a server running the default extractor and pipeline. */
   public static WebServer start(ArticleStore store, ServerConfig config) {
-    return start(store, ArticleExtractor.defaults(), Pipelines.withoutStories(), config);
+    return start(store, ArticleExtractor.defaults(), Pipelines.defaults(), config);
   }
 
   /** Starts a server; returns once it listens. */

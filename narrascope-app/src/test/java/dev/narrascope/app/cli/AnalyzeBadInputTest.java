@@ -100,7 +100,7 @@ final class AnalyzeBadInputTest {
         "warning: " + corpus.resolve("mixed.jsonl") + ":3: no \"text\" or \"html\" field (fields: title, summary) [ingest/no-text]");
     assertThat(warningAbout(warnings, "broken.rss")).startsWith("broken feed: ").endsWith("[ingest/broken-feed]");
     assertThat(warningAbout(warnings, "mixed.jsonl:2")).startsWith("malformed JSON: ").endsWith("[ingest/malformed-json]");
-    assertThat(err.toString()).contains("9 articles analysed (9 new in sqlite:" + db + "), 7 inputs failed");
+    assertThat(err.toString()).contains("9 articles: 9 new, 0 already stored, in sqlite:" + db + "; 7 inputs failed");
 
     try (ArticleStore store = Stores.open("sqlite:" + db)) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(9);

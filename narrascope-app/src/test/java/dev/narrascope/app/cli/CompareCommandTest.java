@@ -3,6 +3,7 @@ package dev.narrascope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
@@ -50,8 +51,8 @@ final class CompareCommandTest {
         .toList();
     try (ArticleStore st = Stores.open(db)) {
       st.putAll(analysed);
-      st.replaceStories(List.of(new Story("s1", "Reznikov on NATO", List.of("a1", "b1"), List.of("rt.com", "bbc.co.uk"),
-          List.of("en"), LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 3))));
+      StoryFixtures.put(st, new Story("s1", "Reznikov on NATO", List.of("a1", "b1"), List.of("rt.com", "bbc.co.uk"),
+          List.of("en"), LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 3)));
     }
   }
 

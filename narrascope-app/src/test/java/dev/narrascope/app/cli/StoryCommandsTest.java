@@ -1,6 +1,5 @@
 package dev.narrascope.app.cli;
 
-import dev.narrascope.app.analysis.StoryRefresh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +8,13 @@ import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Json;
+import dev.narrascope.Keys;
 import dev.narrascope.LabelScore;
+import dev.narrascope.Pipeline;
 import dev.narrascope.Quote;
+import dev.narrascope.app.analysis.BatchIngest;
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.story.StoryClusterer;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
 import java.io.PrintWriter;
@@ -27,6 +31,10 @@ import picocli.CommandLine;
 
 /** The story, trend and search commands through picocli on a temporary SQLite store. */
 final class StoryCommandsTest {
+  /** Reposts and stories only: the articles come with their analysis. */
+  private static final Pipeline TAIL = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)
+      .add(new MinHashNearDuplicates()).add(new StoryClusterer()).build();
+
   private static final String FEAR = "URW: Speculating war outcomes";
   private static final String DAM_TEXT = "The Kakhovka dam on the Dnipro river was destroyed overnight, flooding villages "
       + "downstream in the Kherson region. Thousands of residents were evacuated as water levels rose quickly.\n\n"
@@ -73,7 +81,7 @@ final class StoryCommandsTest {
           fillers[i], fillers[i] + ".", analysis(null, null, null)));
     }
     try (ArticleStore st = Stores.open(db)) {
-      StoryRefresh.store(st, batch, Findings.none());
+      new BatchIngest(TAIL, st).ingest(batch, Findings.none(), a -> {});
     }
   }
 

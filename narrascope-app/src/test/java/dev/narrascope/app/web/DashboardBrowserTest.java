@@ -3,6 +3,7 @@ package dev.narrascope.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
@@ -130,9 +131,9 @@ final class DashboardBrowserTest {
     List<String> ids = new ArrayList<>();
     r.json().get("ids").forEach(n -> ids.add(n.asText()));
     List<String> storyIds = List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
-    server.store.replaceStories(List.of(new Story("story-kyiv-losses", "Kyiv accused of hiding losses", storyIds,
+    StoryFixtures.put(server.store, new Story("story-kyiv-losses", "Kyiv accused of hiding losses", storyIds,
         List.of("Northern Ledger", "Capital Wire", "Eastern Herald", "Daily Signal"), List.of("en"),
-        LocalDate.of(2024, 3, 30), end)));
+        LocalDate.of(2024, 3, 30), end));
   }
 
   /** Stored directly (no cleaning), so every field the dashboard shows carries markup. */

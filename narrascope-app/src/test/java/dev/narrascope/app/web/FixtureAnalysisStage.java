@@ -7,9 +7,12 @@ import dev.narrascope.ArticleStage;
 import dev.narrascope.Evidence;
 import dev.narrascope.Explanation;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
 import dev.narrascope.LabelScore;
 import dev.narrascope.Quote;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A real, deterministic analysis stage for server tests: it takes the narrative, actor and role
@@ -21,6 +24,16 @@ final class FixtureAnalysisStage implements ArticleStage {
   @Override
   public String name() {
     return "fixtureAnalysis";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Keys.LANGUAGE, Keys.NARRATIVES, Keys.EXPLANATION, Keys.FRAMING, Keys.QUOTES);
   }
 
   @Override

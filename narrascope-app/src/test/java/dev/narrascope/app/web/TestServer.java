@@ -2,7 +2,10 @@ package dev.narrascope.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.narrascope.Json;
+import dev.narrascope.Keys;
 import dev.narrascope.Pipeline;
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.story.StoryClusterer;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
 import java.io.IOException;
@@ -28,7 +31,8 @@ final class TestServer implements AutoCloseable {
 
   /** The extracted text, then the fixture analysis (narrative/actor/role from posted metadata). */
   static Pipeline fixturePipeline() {
-    return Pipeline.builder().add(new FixtureAnalysisStage()).build();
+    return Pipeline.builder().given(Keys.ENTITIES).add(new FixtureAnalysisStage())
+        .add(new MinHashNearDuplicates()).add(new StoryClusterer()).build();
   }
 
   TestServer(ArticleStore store) {

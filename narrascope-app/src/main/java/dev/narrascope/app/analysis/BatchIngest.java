@@ -1,0 +1,65 @@
+package dev.narrascope.app.analysis;
+
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Pipeline;
+import dev.narrascope.store.ArticleStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The one write path of {@code analyze}, {@code serve} and {@code watch}: a batch of extracted
+ * articles minus those the store already holds (skipped before any analysis, so a re-run after a
+ * crash only does the missing work) goes through the pipeline's per-article stages, concurrently
+ * with other batches, then through its stateful tail (reposts, stories) inside the store's batch
+ * transaction, which writes the articles, the index rows and the findings together. The cost is
+ * the batch's, whatever the store holds. Thread-safe.
+ */
+public final class BatchIngest {
+  /**
+   * The batch as stored: its new articles with their reposts and stories, and the articles it
+   * repeated as the store holds them, in input order.
+   *
+   * @param added how many were new to the store
+   * @param known how many the store already held (not analysed again)
+   */
+  public record Stored(List<Article> articles, int added, int known) {}
+
+  private final Pipeline pipeline;
+  private final ArticleStore store;
+
+  public BatchIngest(Pipeline pipeline, ArticleStore store) {
+    this.pipeline = pipeline;
+    this.store = store;
+  }
+
+  /**
+   * Analyses and stores one batch; {@code findings} (this batch's) are stored with it.
+   *
+   * @param onAnalysed called per new article when its per-article stages are done (progress)
+   */
+  public Stored ingest(Collection<Article> extracted, Findings findings, Consumer<Article> onAnalysed) {
+    // Keyed by id: the same article twice in one batch is one article.
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Article a : extracted) byId.putIfAbsent(a.id(), a);
+    Set<String> known = byId.isEmpty() ? Set.of() : store.knownIds(byId.keySet());
+    List<Article> fresh = byId.values().stream().filter(a -> !known.contains(a.id())).toList();
+    List<Article> analysed = pipeline.analyse(fresh, findings, onAnalysed);
+    List<Article> indexed = new ArrayList<>();
+    int added = 0;
+    if (!fresh.isEmpty() || findings.count() > 0) {
+      added = store.writeBatch(state -> indexed.addAll(pipeline.index(analysed, state, findings)), findings.list());
+    }
+    Map<String, Article> out = new LinkedHashMap<>();
+    byId.keySet().forEach(id -> out.put(id, null));
+    indexed.forEach(a -> out.put(a.id(), a));
+    for (String id : known) store.get(id).ifPresent(a -> out.put(id, a));
+    out.values().removeIf(a -> a == null);
+    return new Stored(List.copyOf(out.values()), added, known.size());
+  }
+}
