@@ -1,9 +1,11 @@
 package dev.narrascope.store.postgres;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.JdbcArticleStore;
-import dev.narrascope.store.Migrations;
+import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
 import dev.narrascope.store.Where;
 import java.net.URI;
@@ -14,12 +16,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.Properties;
 
 /**
  * The server store: PostgreSQL, same tables and behaviour as the SQLite store, full-text search
  * with a generated {@code tsvector} column ({@code plainto_tsquery}, so user input is never query
- * syntax) and {@code ts_headline} snippets. Thread-safe: every call borrows a pooled connection.
+ * syntax) and {@code ts_headline} snippets. Thread-safe: every call borrows a connection from a
+ * HikariCP pool.
  *
  * <pre>{@code
  * try (ArticleStore store = PostgresArticleStore.open("postgresql://user:pass@localhost:5432/narrascope")) {
@@ -30,16 +35,18 @@ import java.util.Properties;
 public final class PostgresArticleStore extends JdbcArticleStore {
   /** Connections kept open at most; enough for the server's concurrent requests. */
   static final int POOL_SIZE = 8;
-  /** Session advisory lock key held while migrating (an arbitrary constant for this application). */
-  private static final long MIGRATION_LOCK = 726_372L;
+  /** Connections kept open while idle; more are opened on demand, up to {@link #POOL_SIZE}. */
+  static final int MIN_IDLE = 1;
+  /** How long a call waits for a free (or new) connection before it fails. */
+  static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(30);
 
   /** Transaction advisory lock key serialising batch writers of the corpus state across servers. */
   private static final long CORPUS_STATE_LOCK = 726_373L;
 
-  private final ConnectionPool pool;
+  private final HikariDataSource pool;
   private final String display;
 
-  private PostgresArticleStore(ConnectionPool pool, String display) {
+  private PostgresArticleStore(HikariDataSource pool, String display) {
     this.pool = pool;
     this.display = display;
   }
@@ -54,15 +61,37 @@ public final class PostgresArticleStore extends JdbcArticleStore {
   public static PostgresArticleStore open(String spec) {
     Properties props = new Properties();
     String jdbc = jdbcUrl(spec, props);
-    ConnectionPool pool = new ConnectionPool(jdbc, props, POOL_SIZE);
-    PostgresArticleStore store = new PostgresArticleStore(pool, redact(jdbc));
+    String display = redact(jdbc);
+    HikariDataSource pool = pool(jdbc, props, display);
+    PostgresArticleStore store = new PostgresArticleStore(pool, display);
     try {
-      store.migrate();
+      SchemaMigrations.migrate(pool, "postgres", display, store.legacyVersion());
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     return store;
+  }
+
+  /**
+   * The HikariCP pool: up to {@link #POOL_SIZE} connections, opened on demand; fails at once (with
+   * the driver's reason) when the server cannot be reached or refuses the credentials.
+   */
+  private static HikariDataSource pool(String jdbc, Properties props, String display) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("narrascope-postgres");
+    config.setJdbcUrl(jdbc);
+    config.setUsername(props.getProperty("user")); // null when the JDBC URL carries them, or none are needed
+    config.setPassword(props.getProperty("password"));
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(MIN_IDLE);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) { // PoolInitializationException: the first connection failed
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new StoreException("Cannot connect to " + display + ": " + cause.getMessage(), e);
+    }
   }
 
   /** Turns a {@code postgresql://} URL into a JDBC URL, moving user and password into {@code props}. */
@@ -92,25 +121,21 @@ public final class PostgresArticleStore extends JdbcArticleStore {
     return url.replaceAll("password=[^&]*", "password=***").replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
   }
 
-  private void migrate() {
-    withConnection("migrate the schema", c -> {
-      try (Statement st = c.createStatement()) {
-        // Two servers opening a new database at once must not both run the migrations.
-        st.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
-        try {
-          st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-          int version;
-          try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
-            rs.next();
-            version = rs.getInt(1);
-            if (rs.wasNull()) st.execute("INSERT INTO schema_version (version) VALUES (0)");
-          }
-          Migrations.apply(c, "postgres", version, "UPDATE schema_version SET version = %d");
-        } finally {
-          st.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
-        }
+  /**
+   * The version recorded in the {@code schema_version} table by the store before it used Flyway
+   * (found through the search path, as the old store created it); empty without that table.
+   */
+  private OptionalInt legacyVersion() {
+    return withConnection("read the schema version", c -> {
+      try (Statement st = c.createStatement();
+           ResultSet rs = st.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+        rs.next();
+        if (!rs.getBoolean(1)) return OptionalInt.empty();
       }
-      return null;
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+        rs.next();
+        return OptionalInt.of(rs.getInt(1)); // 0 also when empty: nothing applied yet
+      }
     });
   }
 
@@ -181,21 +206,23 @@ public final class PostgresArticleStore extends JdbcArticleStore {
     return display;
   }
 
-  /** Work on one pooled connection; a failed transaction is rolled back when the connection goes back. */
+  /**
+   * Work on one pooled connection; HikariCP rolls back a transaction left open and restores
+   * auto-commit when the connection goes back, and replaces a broken one.
+   */
   @Override
   protected <T> T withConnection(String what, SqlWork<T> work) {
+    if (pool.isClosed()) throw new StoreException("The PostgreSQL store " + display + " is closed");
     Connection c;
     try {
-      c = pool.acquire();
+      c = pool.getConnection();
     } catch (SQLException e) {
       throw new StoreException("Cannot connect to " + display + ": " + e.getMessage(), e);
     }
-    try {
+    try (c) {
       return work.run(c);
     } catch (SQLException e) {
       throw new StoreException("Cannot " + what + ": " + e.getMessage(), e);
-    } finally {
-      pool.release(c);
     }
   }
 }

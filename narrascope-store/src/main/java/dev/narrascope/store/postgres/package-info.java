@@ -1,2 +1,2 @@
-/** The server store: PostgreSQL with a small connection pool and tsvector full-text search. */
+/** The server store: PostgreSQL with a HikariCP connection pool and tsvector full-text search. */
 package dev.narrascope.store.postgres;

@@ -3,19 +3,22 @@ package dev.narrascope.store.sqlite;
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.JdbcArticleStore;
-import dev.narrascope.store.Migrations;
+import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
 import dev.narrascope.store.Where;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.OptionalInt;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The embedded default store: one SQLite file in WAL mode, full-text search with an FTS5 table kept
@@ -30,7 +33,11 @@ public final class SqliteArticleStore extends JdbcArticleStore {
     this.file = file;
   }
 
-  /** Opens (creating and migrating as needed) the store at {@code file}. */
+  /**
+   * Opens (creating and migrating as needed) the store at {@code file}.
+   *
+   * @throws StoreException naming the file when it cannot be opened or its schema cannot be migrated
+   */
   public static SqliteArticleStore open(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -38,22 +45,51 @@ public final class SqliteArticleStore extends JdbcArticleStore {
     } catch (IOException e) {
       throw new StoreException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
     }
+    DataSource source = dataSource(file);
+    Connection c = null;
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA journal_mode=WAL");
-        st.execute("PRAGMA foreign_keys=ON");
-        st.execute("PRAGMA busy_timeout=10000");
-        st.execute("PRAGMA synchronous=NORMAL");
-        int version;
-        try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-          version = rs.next() ? rs.getInt(1) : 0;
-        }
-        Migrations.apply(c, "sqlite", version, "PRAGMA user_version = %d");
-      }
+      c = source.getConnection();
+      SchemaMigrations.migrate(source, "sqlite", "SQLite store " + file, legacyVersion(c));
       return new SqliteArticleStore(c, file);
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(c, e);
+      if (e instanceof StoreException se) throw se;
       throw new StoreException("Cannot open SQLite store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Connections to {@code file}, each set up alike: WAL, foreign keys on, a 10 s busy timeout (the
+   * store's own connection and Flyway's, which migrates through its own connection first).
+   */
+  private static DataSource dataSource(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(10_000);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    SQLiteDataSource ds = new SQLiteDataSource(config);
+    ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    return ds;
+  }
+
+  /**
+   * The version the store recorded in {@code PRAGMA user_version} before it used Flyway; 0 (none)
+   * on a new file and on one Flyway created. Once Flyway's history table exists it ignores this.
+   */
+  private static OptionalInt legacyVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      int version = rs.next() ? rs.getInt(1) : 0;
+      return version > 0 ? OptionalInt.of(version) : OptionalInt.empty();
+    }
+  }
+
+  private static void closeQuietly(Connection c, Exception failure) {
+    if (c == null) return;
+    try {
+      c.close();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

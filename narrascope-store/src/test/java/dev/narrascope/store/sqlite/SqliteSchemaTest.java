@@ -1,0 +1,96 @@
+package dev.narrascope.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.narrascope.Analysis;
+import dev.narrascope.Article;
+import dev.narrascope.store.ArticleQuery;
+import dev.narrascope.store.LegacySqliteStore;
+import dev.narrascope.store.SchemaMigrations;
+import dev.narrascope.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening SQLite store files: new ones, ones the store wrote before it used Flyway, and broken ones. */
+final class SqliteSchemaTest {
+  @TempDir Path dir;
+
+  private static Article article(String id, String title) {
+    return new Article(id, "test", null, title, "Outlet", LocalDate.of(2024, 3, 1), "en", 0.9, "Some body text.",
+        Map.of(), Analysis.EMPTY);
+  }
+
+  private static List<String> sql(Path file, String query) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery(query)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= n; i++) row.add(rs.getString(i));
+        out.add(String.join(" ", row));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> history(Path file) throws Exception {
+    return sql(file, "SELECT version, type, success FROM " + SchemaMigrations.HISTORY_TABLE + " ORDER BY installed_rank");
+  }
+
+  @Test
+  void preFlywayFile_keepsItsArticle_andWorksAfterwards() throws Exception {
+    Path file = dir.resolve("old.db");
+    LegacySqliteStore.create(file, 1);
+    try (var store = SqliteArticleStore.open(file)) {
+      Article old = store.get(LegacySqliteStore.ID).orElseThrow();
+      assertThat(old.title()).isEqualTo(LegacySqliteStore.TITLE);
+      assertThat(old.text()).isEqualTo(LegacySqliteStore.TEXT);
+      assertThat(store.search("headline", ArticleQuery.all())).hasSize(1);
+      assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
+    }
+    // Baselined at the recorded version: V1 did not run again.
+    assertThat(history(file)).containsExactly("1 BASELINE 1");
+    try (var store = SqliteArticleStore.open(file)) {
+      assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
+      assertThat(store.search("upgrade", ArticleQuery.all())).extracting(h -> h.article().id()).containsExactly("new-one");
+    }
+    assertThat(history(file)).hasSize(1);
+  }
+
+  @Test
+  void newFile_isCreatedByFlyway_andReopens() throws Exception {
+    Path file = dir.resolve("sub/new.db");
+    try (var store = SqliteArticleStore.open(file)) {
+      assertThat(store.put(article("a", "First"))).isTrue();
+    }
+    assertThat(history(file)).containsExactly("1 SQL 1");
+    assertThat(sql(file, "PRAGMA journal_mode")).containsExactly("wal");
+    try (var store = SqliteArticleStore.open(file)) {
+      assertThat(store.get("a")).isPresent();
+      assertThat(store.put(article("b", "Second"))).isTrue();
+      assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
+    }
+    assertThat(history(file)).hasSize(1);
+  }
+
+  @Test
+  void notADatabase_failsNamingTheFile() throws Exception {
+    Path file = dir.resolve("notes.db");
+    Files.writeString(file, "these are not the tables you are looking for ".repeat(100));
+    assertThatThrownBy(() -> SqliteArticleStore.open(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(file.toString());
+  }
+}
