@@ -22,9 +22,9 @@ import java.util.function.Function;
  * (from {@code Analysis.repostOf}). Built by {@link #of}, a pure function of the story's articles;
  * immutable and thread-safe.
  *
- * <p>Order everywhere is "earliest first": by publication date, undated last, ties by id (for
- * articles) or by name (for outlets), the order in which {@code MinHashNearDuplicates} picks a
- * repost group's original.
+ * <p>Order everywhere is "earliest first": by publication date, undated last, ties by id (the
+ * order in which {@code MinHashNearDuplicates} picks a repost group's original); outlets in the
+ * order of their earliest article.
  *
  * <pre>{@code
  * StoryPropagation p = StoryPropagation.of(store.find(ArticleQuery.all().withStory(id).page(0, 1000)));
@@ -35,7 +35,8 @@ import java.util.function.Function;
  *
  * @param articles     how many (distinct) articles it was computed over
  * @param first        the story's first article, or {@code null} when there are no articles
- * @param spread       per outlet, in the order the outlets picked the story up (outlets with only undated articles last)
+ * @param spread       per outlet, in the order the outlets picked the story up (by their earliest article, so
+ *                     the first is the first article's outlet; outlets with only undated articles last)
  * @param repostChains one chain per original that has copies in the story, earliest original first
  */
 public record StoryPropagation(int articles, ArticleRef first, List<OutletSpread> spread, List<RepostChain> repostChains) {
@@ -135,6 +136,7 @@ public record StoryPropagation(int articles, ArticleRef first, List<OutletSpread
 
   private static List<OutletSpread> spread(List<Article> sorted) {
     LocalDate storyFirst = sorted.isEmpty() ? null : sorted.get(0).published();
+    // In order of each outlet's earliest article, so the first outlet is the first article's.
     Map<String, List<Article>> byOutlet = new LinkedHashMap<>();
     for (Article a : sorted) {
       byOutlet.computeIfAbsent(a.outlet() == null ? OutletComparator.UNKNOWN_OUTLET : a.outlet(), k -> new ArrayList<>()).add(a);
@@ -152,8 +154,6 @@ public record StoryPropagation(int articles, ArticleRef first, List<OutletSpread
       out.add(new OutletSpread(outlet, list.size(), first, last, days(storyFirst, first), undated,
           perDay.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList()));
     });
-    out.sort(Comparator.comparing(OutletSpread::first, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-        .thenComparing(OutletSpread::outlet));
     return out;
   }
 

@@ -47,6 +47,11 @@ final class StoryPropagationTest {
       StoryPropagation p = StoryPropagation.of(story);
       assertThat(p.first()).isEqualTo(new ArticleRef("a2", "alpha.example", d("2024-03-02"), "Title a2"));
     }
+    // Outlets in the order of their earliest article: the first article's outlet first, on a tie too.
+    StoryPropagation tie = StoryPropagation.of(List.of(article("b", "aa.example", "2024-03-02", null),
+        article("a", "zz.example", "2024-03-02", null)));
+    assertThat(tie.spread()).extracting(OutletSpread::outlet).containsExactly("zz.example", "aa.example");
+    assertThat(tie.first().outlet()).isEqualTo("zz.example");
     // Only undated articles: the smallest id.
     StoryPropagation undated = StoryPropagation.of(List.of(article("q", "x.example", null, null), article("p", "y.example", null, null)));
     assertThat(undated.first().id()).isEqualTo("p");
