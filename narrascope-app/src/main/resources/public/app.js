@@ -238,15 +238,120 @@
   }
 
   async function storyView(id) {
-    const cmp = await api('/api/stories/' + encodeURIComponent(id) + '/compare');
+    const path = '/api/stories/' + encodeURIComponent(id);
+    const [one, cmp] = await Promise.all([api(path), api(path + '/compare')]);
     const s = cmp.story;
     show(
       el('div', { class: 'card', style: null }, el('h1', { text: s.headline || '(untitled story)' }),
         el('p', { class: 'meta', text: s.articleIds.length + ' articles · ' + s.outlets.length + ' outlets · languages: '
           + (s.languages.join(', ') || '–') + ' · ' + (s.first || 'undated') + (s.last && s.last !== s.first ? ' – ' + s.last : '') })),
+      propagationSection(one.propagation, s.articleIds.length),
       el('h2', { text: 'How each outlet tells it', class: 'section-title' }),
       el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)));
     ready();
+  }
+
+  /* ---------------- story propagation ---------------- */
+
+  const MAX_CHART_OUTLETS = 8;
+  const MAX_CHAINS = 50;
+
+  function lagText(d) {
+    if (d == null) return 'lag unknown';
+    if (d === 0) return 'same day';
+    return (d > 0 ? '+' : '') + d + (Math.abs(d) === 1 ? ' day' : ' days');
+  }
+
+  /** "+2 days after Mirror Daily (a copy)": how long after what it copies a copy came out. */
+  function copyText(cp, original) {
+    const of = cp.copyOf.id === original.id ? 'the original' : (cp.copyOf.outlet || 'unknown outlet') + ' (a copy)';
+    return cp.lagDays == null ? 'copies ' + of + ' (undated, lag unknown)' : lagText(cp.lagDays) + ' after ' + of;
+  }
+
+  /** An article the propagation names: a link when the store has it, else its bare id. */
+  function refLink(r) {
+    return r.title != null ? link('#/article/' + encodeURIComponent(r.id), r.title || '(untitled)') : el('span', { class: 'muted', text: r.id });
+  }
+
+  function refMeta(r) { return (r.outlet || 'unknown outlet') + ' · ' + fmtDate(r.published); }
+
+  /** How the story spread: its first article, articles per day and outlet, the spread table and the repost chains. */
+  function propagationSection(p, size) {
+    if (!p || !p.articles) return null;
+    const f = p.first;
+    const lags = p.spread.map(o => o.lagDays).filter(d => d != null);
+    const maxLag = lags.length > 1 ? Math.max(...lags) : null;
+    const reach = p.spread.length + (p.spread.length === 1 ? ' outlet' : ' outlets')
+      + (maxLag == null ? '' : maxLag > 0 ? ' within ' + maxLag + (maxLag === 1 ? ' day' : ' days') : ' on the same day');
+    const copies = p.repostChains.reduce((n, c) => n + c.copies.length, 0);
+    return el('section', { id: 'propagation' },
+      el('h2', { text: 'How it spread', class: 'section-title' }),
+      el('div', { class: 'grid' },
+        card('span-4 first-article', 'First article',
+          f ? el('div', null, refLink(f), el('div', { class: 'meta', text: refMeta(f) })) : empty('None.'),
+          el('p', { class: 'meta', text: 'Reached ' + reach + ' · ' + copies + (copies === 1 ? ' repost' : ' reposts')
+            + (p.articles < size ? ' · from the earliest ' + p.articles + ' of ' + size + ' articles' : '') })),
+        card('span-8', 'Articles per day by outlet', spreadChart(p.spread)),
+        card('span-12', 'Spread per outlet', spreadTable(p.spread)),
+        card('span-12', 'Reposts: who copied whom', repostChains(p.repostChains))));
+  }
+
+  /** Days from the first to the last dated article (every day when the span is under a year, else only days with articles). */
+  function spreadDays(spread) {
+    const days = Array.from(new Set(spread.flatMap(o => o.days.map(d => d.day)))).sort();
+    if (days.length < 2) return days;
+    const t0 = Date.parse(days[0] + 'T00:00:00Z'), t1 = Date.parse(days[days.length - 1] + 'T00:00:00Z');
+    const n = Math.round((t1 - t0) / 86400000);
+    if (!(n < 366)) return days;
+    const out = [];
+    for (let i = 0; i <= n; i++) out.push(new Date(t0 + i * 86400000).toISOString().slice(0, 10));
+    return out;
+  }
+
+  function spreadChart(spread) {
+    const days = spreadDays(spread);
+    if (!days.length) return empty('No dated articles.');
+    // The first outlets to pick the story up each get a colour; the rest are summed.
+    const dated = spread.filter(o => o.days.length);
+    const shown = dated.length > MAX_CHART_OUTLETS ? dated.slice(0, MAX_CHART_OUTLETS - 1) : dated;
+    const rest = dated.slice(shown.length);
+    const series = shown.map(o => ({ label: o.outlet, days: o.days }));
+    if (rest.length) series.push({ label: rest.length + ' other outlets', days: rest.flatMap(o => o.days) });
+    const datasets = series.map((o, i) => {
+      const count = {};
+      o.days.forEach(d => { count[d.day] = (count[d.day] || 0) + d.articles; });
+      return { label: o.label, data: days.map(d => count[d] || 0), backgroundColor: PALETTE[i % PALETTE.length] };
+    });
+    return chart('bar', days, datasets, { stacked: true, label: 'articles per day by outlet' });
+  }
+
+  function spreadTable(spread) {
+    if (!spread.length) return empty('No articles.');
+    return el('div', { class: 'table-wrap' }, el('table', { id: 'spread-table' },
+      el('thead', null, el('tr', null, ['Outlet', 'Articles', 'First', 'Last', 'Lag', 'Per day'].map(h => el('th', { text: h })))),
+      el('tbody', null, spread.map(o => el('tr', null,
+        el('td', null, link('#/articles' + q({ outlet: o.outlet }), o.outlet)),
+        el('td', { class: 'num', text: o.articles + (o.undated ? ' (' + o.undated + ' undated)' : '') }),
+        el('td', { text: fmtDate(o.first) }),
+        el('td', { text: fmtDate(o.last) }),
+        el('td', { text: o.lagDays == null ? '–' : o.lagDays === 0 ? 'first day' : lagText(o.lagDays) }),
+        el('td', { class: 'small', text: o.days.map(d => d.day + ' ×' + d.articles).join(', ') || '–' }))))));
+  }
+
+  function repostChains(chains) {
+    if (!chains.length) return empty('No article in this story reposts another.');
+    return el('div', { id: 'repost-chains' },
+      chains.slice(0, MAX_CHAINS).map(c => el('div', { class: 'chain' },
+        el('div', { class: 'chain-original' }, el('span', { class: 'muted small', text: 'Original: ' }), refLink(c.original),
+          el('span', { class: 'meta', text: ' · ' + refMeta(c.original) }),
+          c.originalInStory ? null : el('span', { class: 'chip warn', text: 'not in this story' })),
+        el('ul', { class: 'list chain-copies' }, c.copies.map(cp => {
+          const li = el('li', null, el('span', { class: 'muted', text: '↳ ' }), refLink(cp.article),
+            el('div', { class: 'meta', text: refMeta(cp.article) + ' · ' + copyText(cp, c.original) }));
+          li.style.marginLeft = (1.25 * cp.depth) + 'rem';
+          return li;
+        })))),
+      chains.length > MAX_CHAINS ? el('p', { class: 'meta', text: (chains.length - MAX_CHAINS) + ' more chains not shown.' }) : null);
   }
 
   /** One column of the core outlet comparison: articles, narratives, framing of shared actors, quotes, distinctive words. */

@@ -5,12 +5,12 @@ import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
+import dev.narrascope.compare.StoryPropagation;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +23,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code narrascope story ID}: one story's articles, repost groups, actors and quotes. */
+/** {@code narrascope story ID}: one story's articles, propagation (first article, spread, reposts), actors and quotes. */
 @Command(name = "story", mixinStandardHelpOptions = true,
-    description = {"Show one story: its articles (outlet, date, title), repost groups, and the actors and quotes found in them.",
+    description = {"Show one story: its articles (outlet, date, title), how it spread (its first article and outlet; per outlet"
+            + " the first and last date, articles and articles per day; who reposted whom, with the lag in days), and the actors"
+            + " and quotes found in its articles. Earliest first everywhere: by date, undated last, ties by id.",
         "JSON: {\"story\": {id, headline, size, outlets, languages, first, last},"
             + " \"articles\": [{id, published, outlet, language, title, repostOf, url}],"
             + " \"reposts\": [{\"original\": id, \"copies\": [id..]}],"
+            + " \"propagation\": {articles, first: ref, spread: [{outlet, articles, first, last, lagDays, undated,"
+            + " days: [{day, articles}]}], repostChains: [{original: ref, originalInStory, copies: [{article: ref, copyOf: ref,"
+            + " lagDays, depth}]}]} (ref = {id, outlet, published, title}),"
             + " \"actors\": [{actor, articles, roles: {role: count}}],"
             + " \"quotes\": [{articleId, speaker, text, direct}]}.",
-        "CSV: the articles only. Exit 1 when the story is unknown."})
+        "CSV: the articles, earliest first, each with the outlet and date of the article it reposts and the lag in days."
+            + " Exit 1 when the story is unknown."})
 public final class StoryCommand implements Callable<Integer> {
   static final List<String> ARTICLE_COLUMNS = List.of("published", "outlet", "language", "id", "repostOf", "title");
+  /** CSV: the table's article columns plus, for a repost, its original's outlet and date and the lag. */
+  static final List<String> CSV_COLUMNS = List.of("published", "outlet", "language", "id", "repostOf", "title",
+      "repostOfOutlet", "repostOfPublished", "lagDays");
+  static final List<String> SPREAD_COLUMNS = List.of("outlet", "articles", "first", "last", "lagDays", "undated", "perDay");
 
   @Spec CommandSpec spec;
 
@@ -49,6 +59,7 @@ public final class StoryCommand implements Callable<Integer> {
   public Integer call() {
     Story story;
     List<Article> articles;
+    StoryPropagation propagation;
     try (ArticleStore st = store.open()) {
       var found = st.story(id);
       if (found.isEmpty()) {
@@ -58,37 +69,56 @@ public final class StoryCommand implements Callable<Integer> {
       }
       story = found.get();
       articles = new ArrayList<>(StoredArticles.all(st, ArticleQuery.all().withStory(id)));
+      propagation = StoryPropagation.of(articles, original -> st.get(original).orElse(null));
     }
-    articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-        .thenComparing(Article::id));
+    articles.sort(StoryPropagation.EARLIEST_FIRST);
     List<Map<String, Object>> rows = articles.stream().map(StoryCommand::articleRow).toList();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("story", StoriesCommand.row(story));
     view.put("articles", rows);
     view.put("reposts", reposts(articles));
+    view.put("propagation", propagation);
     view.put("actors", actors(articles));
     view.put("quotes", quotes(articles));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> Tabular.json(out, view);
-      case csv -> Tabular.csv(out, ARTICLE_COLUMNS, rows);
-      case table -> table(out, story, rows, view);
+      case csv -> Tabular.csv(out, CSV_COLUMNS, csvRows(rows, propagation));
+      case table -> table(out, story, rows, propagation, view);
     }
     out.flush();
     return 0;
   }
 
   @SuppressWarnings("unchecked")
-  private static void table(PrintWriter out, Story story, List<Map<String, Object>> rows, Map<String, Object> view) {
+  private static void table(PrintWriter out, Story story, List<Map<String, Object>> rows, StoryPropagation propagation,
+                            Map<String, Object> view) {
     out.printf("Story %s: %s%n", story.id(), story.headline());
-    out.printf("%d articles, %s .. %s, languages: %s, outlets: %s%n%n", story.size(), Tabular.cell(story.first()),
+    out.printf("%d articles, %s .. %s, languages: %s, outlets: %s%n", story.size(), Tabular.cell(story.first()),
         Tabular.cell(story.last()), Tabular.cell(story.languages()), Tabular.cell(story.outlets()));
+    if (propagation.first() != null) {
+      StoryPropagation.ArticleRef f = propagation.first();
+      out.printf("First: %s, %s: %s [%s]%n", outletName(f.outlet()), dateName(f.published()), oneLine(f.title()), f.id());
+    }
+    out.println();
     Tabular.table(out, ARTICLE_COLUMNS, rows);
-    List<Map<String, Object>> reposts = (List<Map<String, Object>>) view.get("reposts");
-    if (!reposts.isEmpty()) {
+    if (!propagation.spread().isEmpty()) {
       out.println();
-      out.println("Repost groups:");
-      for (var r : reposts) out.printf("  %s <- %s%n", r.get("original"), Tabular.cell(r.get("copies")));
+      out.println("Spread (per outlet, earliest first; lagDays after the story's first date):");
+      Tabular.table(out, SPREAD_COLUMNS, spreadRows(propagation));
+    }
+    if (!propagation.repostChains().isEmpty()) {
+      out.println();
+      out.println("Reposts (original <- copies, lag in days after what each copies):");
+      for (StoryPropagation.RepostChain c : propagation.repostChains()) {
+        StoryPropagation.ArticleRef o = c.original();
+        out.printf("  %s  %s  %s  %s%n", o.id(), outletName(o.outlet()), dateName(o.published()),
+            c.originalInStory() ? oneLine(o.title()) : "(not in this story)" + (o.title() == null ? "" : " " + oneLine(o.title())));
+        for (StoryPropagation.Copy cp : c.copies()) {
+          out.printf("  %s<- %s  %s  %s  %s%n", "  ".repeat(cp.depth()), cp.article().id(), outletName(cp.article().outlet()),
+              dateName(cp.article().published()), cp.lagDays() == null ? "lag unknown" : "+" + cp.lagDays() + "d");
+        }
+      }
     }
     List<Map<String, Object>> actors = (List<Map<String, Object>>) view.get("actors");
     if (!actors.isEmpty()) {
@@ -104,6 +134,53 @@ public final class StoryCommand implements Callable<Integer> {
         out.printf("  %s: \"%s\" [%s]%n", q.get("speaker") == null ? "(unknown)" : q.get("speaker"), q.get("text"), q.get("articleId"));
       }
     }
+  }
+
+  private static List<Map<String, Object>> spreadRows(StoryPropagation p) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (StoryPropagation.OutletSpread o : p.spread()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("outlet", o.outlet());
+      r.put("articles", o.articles());
+      r.put("first", o.first());
+      r.put("last", o.last());
+      r.put("lagDays", o.lagDays());
+      r.put("undated", o.undated());
+      r.put("perDay", o.days().stream().map(d -> d.day() + " x" + d.articles()).toList());
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** The article rows with, for each repost, its original's outlet and date and the lag. */
+  private static List<Map<String, Object>> csvRows(List<Map<String, Object>> rows, StoryPropagation p) {
+    Map<String, StoryPropagation.Copy> copies = new java.util.HashMap<>();
+    for (var c : p.repostChains()) for (var cp : c.copies()) copies.put(cp.article().id(), cp);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      Map<String, Object> row = new LinkedHashMap<>(r);
+      StoryPropagation.Copy cp = copies.get((String) r.get("id"));
+      if (cp != null) {
+        row.put("repostOfOutlet", cp.copyOf().outlet());
+        row.put("repostOfPublished", cp.copyOf().published());
+        row.put("lagDays", cp.lagDays());
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static String outletName(String outlet) {
+    return outlet == null ? "(unknown outlet)" : outlet;
+  }
+
+  private static String dateName(LocalDate d) {
+    return d == null ? "undated" : d.toString();
+  }
+
+  private static String oneLine(String s) {
+    String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    return t.length() > Tabular.MAX_CELL ? t.substring(0, Tabular.MAX_CELL - 1) + "…" : t;
   }
 
   private static Map<String, Object> articleRow(Article a) {

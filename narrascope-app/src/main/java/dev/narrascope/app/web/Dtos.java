@@ -5,6 +5,7 @@ import dev.narrascope.Finding;
 import dev.narrascope.LabelScore;
 import dev.narrascope.Story;
 import dev.narrascope.compare.OutletComparison;
+import dev.narrascope.compare.StoryPropagation;
 import dev.narrascope.store.LabelCount;
 import dev.narrascope.trend.AlertDetector;
 import dev.narrascope.trend.Period;
@@ -38,7 +39,8 @@ final class Dtos {
 
   record SearchResult(ArticleSummary article, String snippet, double score) {}
 
-  record StoryView(Story story, List<ArticleSummary> articles) {}
+  /** A story, its first articles, and how it spread ({@link StoryPropagation}'s fields). */
+  record StoryView(Story story, List<ArticleSummary> articles, StoryPropagation propagation) {}
 
   record IngestResult(int received, int stored, int added, List<String> ids, List<String> storyIds, List<Finding> findings,
                       long findingsTotal) {}

@@ -138,9 +138,50 @@ final class StoryCommandsTest {
   }
 
   @Test
+  void story_json_propagation_firstSpreadAndRepostChain() throws Exception {
+    JsonNode p = json("story", "s-dam1", "--db", db, "--format", "json").get("propagation");
+    assertThat(p.get("articles").asInt()).isEqualTo(4);
+    // dam1 and dam4 share the earliest date: the smaller id wins.
+    assertThat(p.at("/first/id").asText()).isEqualTo("dam1");
+    assertThat(p.at("/first/outlet").asText()).isEqualTo("wire.example");
+    assertThat(p.at("/first/published").asText()).isEqualTo("2024-03-06");
+    JsonNode spread = p.get("spread");
+    assertThat(spread).extracting(o -> o.get("outlet").asText())
+        .containsExactly("wire.example", "vesti.example", "copy.example", "globe.example");
+    assertThat(spread.get(2).get("first").asText()).isEqualTo("2024-03-07");
+    assertThat(spread.get(2).get("lagDays").asInt()).isEqualTo(1);
+    assertThat(spread.get(2).get("articles").asInt()).isEqualTo(1);
+    assertThat(spread.get(2).at("/days/0/day").asText()).isEqualTo("2024-03-07");
+    assertThat(spread.get(2).at("/days/0/articles").asInt()).isEqualTo(1);
+    JsonNode chain = p.at("/repostChains/0");
+    assertThat(chain.at("/original/id").asText()).isEqualTo("dam1");
+    assertThat(chain.get("originalInStory").asBoolean()).isTrue();
+    JsonNode copy = chain.at("/copies/0");
+    assertThat(copy.at("/article/id").asText()).isEqualTo("dam2");
+    assertThat(copy.at("/article/outlet").asText()).isEqualTo("copy.example");
+    assertThat(copy.at("/copyOf/outlet").asText()).isEqualTo("wire.example");
+    assertThat(copy.get("lagDays").asInt()).isEqualTo(1);
+    assertThat(copy.get("depth").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void story_csv_articlesWithTheirOriginalsAndLag() {
+    assertThat(run("story", "s-dam1", "--db", db, "--format", "csv")).as(err).isZero();
+    List<String> lines = out.lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).isEqualTo(String.join(",", StoryCommand.CSV_COLUMNS));
+    assertThat(lines.get(1)).contains("\"dam1\"");
+    assertThat(lines).filteredOn(l -> l.contains("\"dam2\"")).singleElement().asString()
+        .endsWith(",\"wire.example\",\"2024-03-06\",\"1\"");
+  }
+
+  @Test
   void story_tableAndUnknown() {
     assertThat(run("story", "s-dam1", "--db", db)).isZero();
-    assertThat(out).contains("Repost groups:", "dam1 <- dam2", "Actors:", "Quotes:", "We are evacuating everyone");
+    assertThat(out).contains("First: wire.example, 2024-03-06: Kakhovka dam destroyed", "Spread (", "copy.example",
+        "Reposts (", "dam1  wire.example  2024-03-06", "<- dam2  copy.example  2024-03-07  +1d",
+        "Actors:", "Quotes:", "We are evacuating everyone");
+    assertThat(out).containsPattern("copy\\.example +1 +2024-03-07 +2024-03-07 +1 +0 +2024-03-07 x1");
     assertThat(run("story", "s-nope", "--db", db)).isEqualTo(1);
     assertThat(err).contains("no story with id s-nope");
   }

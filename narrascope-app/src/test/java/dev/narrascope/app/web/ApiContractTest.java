@@ -5,6 +5,8 @@ import static dev.narrascope.app.web.TestServer.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.Analysis;
+import dev.narrascope.Article;
 import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.Story;
 import dev.narrascope.store.ArticleStore;
@@ -332,5 +334,44 @@ abstract class ApiContractTest {
     assertThat(beta.at("/distinctiveWords/0/word").asText()).isEqualTo("regime");
     assertThat(alpha.at("/distinctiveWords/0/word").asText()).isEqualTo("government");
     assertThat(alpha.at("/distinctiveWords/0/zScore").asDouble()).isPositive();
+  }
+
+  @Test
+  void story_propagation_firstSpreadAndRepostChains() {
+    // Stored as they are (no pipeline): a1 <- a2 <- a3, a5 copies "far", an article outside the story.
+    List<Article> articles = List.of(
+        stored("a1", "Alpha Daily", "2024-03-01", null), stored("a2", "Beta News", "2024-03-02", "a1"),
+        stored("a3", "Gamma Post", "2024-03-04", "a2"), stored("a4", "Alpha Daily", null, null),
+        stored("a5", "Beta News", "2024-03-03", "far"), stored("a0", "Beta News", "2024-03-01", null),
+        stored("far", "Delta Wire", "2024-02-28", null));
+    server.store.putAll(articles);
+    StoryFixtures.put(server.store, new Story("st-p", "Propagation", List.of("a0", "a1", "a2", "a5", "a3", "a4"),
+        List.of("Beta News", "Alpha Daily", "Gamma Post"), List.of("en"), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 4)));
+    JsonNode p = server.get("/api/stories/st-p").json().get("propagation");
+    assertThat(p.get("articles").asInt()).isEqualTo(6);
+    assertThat(p.at("/first/id").asText()).isEqualTo("a0");
+    assertThat(p.at("/first/outlet").asText()).isEqualTo("Beta News");
+    JsonNode spread = p.get("spread");
+    assertThat(spread).extracting(o -> o.get("outlet").asText()).containsExactly("Beta News", "Alpha Daily", "Gamma Post");
+    assertThat(spread.get(0).get("articles").asInt()).isEqualTo(3);
+    assertThat(spread.get(0).get("last").asText()).isEqualTo("2024-03-03");
+    assertThat(spread.get(0).get("days")).extracting(n -> n.get("day").asText() + "=" + n.get("articles").asInt())
+        .containsExactly("2024-03-01=1", "2024-03-02=1", "2024-03-03=1");
+    assertThat(spread.get(1).get("undated").asInt()).isEqualTo(1);
+    assertThat(spread.get(2).get("lagDays").asInt()).isEqualTo(3);
+    JsonNode chains = p.get("repostChains");
+    assertThat(chains).extracting(c -> c.at("/original/id").asText()).containsExactly("far", "a1");
+    assertThat(chains.get(0).get("originalInStory").asBoolean()).isFalse();
+    assertThat(chains.get(0).at("/original/outlet").asText()).isEqualTo("Delta Wire");
+    assertThat(chains.get(0).at("/copies/0/lagDays").asInt()).isEqualTo(4);
+    assertThat(chains.get(1).get("copies")).extracting(c -> c.at("/article/id").asText() + "<-" + c.at("/copyOf/outlet").asText()
+        + "@" + c.get("depth").asInt() + "+" + c.get("lagDays").asInt()).containsExactly("a2<-Alpha Daily@1+1", "a3<-Beta News@2+2");
+    assertThat(server.get("/api/stories/st-p").json().get("articles")).extracting(a -> a.get("id").asText())
+        .containsExactly("a0", "a1", "a2", "a5", "a3", "a4");
+  }
+
+  static Article stored(String id, String outlet, String date, String repostOf) {
+    return new Article(id, "test", null, "Title " + id, outlet, date == null ? null : LocalDate.parse(date), "en", 1, "Text of " + id + ".",
+        null, Analysis.EMPTY.withStory(null, repostOf));
   }
 }

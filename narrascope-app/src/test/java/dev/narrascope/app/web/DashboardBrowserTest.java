@@ -3,6 +3,7 @@ package dev.narrascope.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
@@ -105,8 +106,8 @@ final class DashboardBrowserTest {
 
   /* --------------- data --------------- */
 
-  /** A small corpus posted through the API (so it runs the pipeline), plus one story over it. */
-  void postCorpus() {
+  /** A small corpus posted through the API (so it runs the pipeline), plus one story over it; returns the posted ids. */
+  List<String> postCorpus() {
     // The third field is a word only that outlet uses: its distinctive word on the story page.
     String[][] outlets = {{"Northern Ledger", "en", "fjords"}, {"Capital Wire", "en", "ministries"}, {"Eastern Herald", "en", "steppe"},
         {"Daily Signal", "en", "bulletins"}};
@@ -134,6 +135,27 @@ final class DashboardBrowserTest {
     StoryFixtures.put(server.store, new Story("story-kyiv-losses", "Kyiv accused of hiding losses", storyIds,
         List.of("Northern Ledger", "Capital Wire", "Eastern Herald", "Daily Signal"), List.of("en"),
         LocalDate.of(2024, 3, 30), end));
+    return ids;
+  }
+
+  /**
+   * Adds a repost chain to the story (stored directly, with {@code repostOf} set): Mirror Daily copies
+   * the story's 2024-03-30 article a day later, Echo Times copies Mirror Daily's copy two days after that.
+   */
+  void addReposts(List<String> ids) {
+    String original = ids.get(2);
+    Article a = server.store.get(original).orElseThrow();
+    server.store.put(copy("rp000000000001", "Mirror Daily", LocalDate.of(2024, 3, 31), a, original));
+    server.store.put(copy("rp000000000002", "Echo Times", LocalDate.of(2024, 4, 2), a, "rp000000000001"));
+    StoryFixtures.put(server.store, new Story("story-kyiv-losses", "Kyiv accused of hiding losses",
+        List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(3), "rp000000000001", "rp000000000002"),
+        List.of("Northern Ledger", "Capital Wire", "Eastern Herald", "Daily Signal", "Mirror Daily", "Echo Times"), List.of("en"),
+        LocalDate.of(2024, 3, 30), LocalDate.of(2024, 4, 2)));
+  }
+
+  static Article copy(String id, String outlet, LocalDate day, Article of, String repostOf) {
+    return new Article(id, "test", null, "COPY: " + of.title(), outlet, day, "en", 1, of.text(), Map.of(),
+        Analysis.EMPTY.withStory(null, repostOf));
   }
 
   /** Stored directly (no cleaning), so every field the dashboard shows carries markup. */
@@ -191,6 +213,10 @@ final class DashboardBrowserTest {
     assertThat(((Number) painted).longValue()).as("painted pixels").isGreaterThan(500);
   }
 
+  static double px(String css) {
+    return Double.parseDouble(css.replace("px", ""));
+  }
+
   Object js(String script) {
     return ((JavascriptExecutor) driver).executeScript(script);
   }
@@ -211,7 +237,7 @@ final class DashboardBrowserTest {
 
   @Test
   void dashboard_showsOverviewChart_followsAStory_andSearches() throws IOException {
-    postCorpus();
+    List<String> ids = postCorpus();
     signIn();
     assertThat(driver.getCurrentUrl()).doesNotContain(TestServer.TOKEN);
     assertChartDrawn();
@@ -225,9 +251,37 @@ final class DashboardBrowserTest {
       Files.copy(overview, docs, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    addReposts(ids);
     driver.findElement(By.linkText("Kyiv accused of hiding losses")).click();
     waitReady("#/story/");
-    assertThat(driver.findElements(By.cssSelector(".outlet"))).hasSize(4);
+    // Propagation: the first article and its outlet, the spread per outlet (chart and table), the repost
+    // chains. The pipeline also finds reposts among the posted articles, so counts come from the API.
+    JsonNode propagation = server.get("/api/stories/story-kyiv-losses").json().get("propagation");
+    JsonNode first = propagation.get("first");
+    int reposts = 0;
+    for (JsonNode chain : propagation.get("repostChains")) reposts += chain.get("copies").size();
+    WebElement firstCard = driver.findElement(By.cssSelector("#propagation .first-article"));
+    assertThat(firstCard.getText()).contains(first.get("title").asText(), first.get("outlet").asText(), "2024-03-30",
+        "Reached 6 outlets within 3 days", reposts + " reposts");
+    assertChartDrawn();
+    List<WebElement> spread = driver.findElements(By.cssSelector("#spread-table tbody tr"));
+    assertThat(spread).hasSize(6);
+    assertThat(spread.get(0).getText()).startsWith(first.get("outlet").asText()).contains("first day");
+    assertThat(spread.get(5).getText()).startsWith("Echo Times").contains("2024-04-02", "+3 days", "2024-04-02 ×1");
+    List<WebElement> copies = driver.findElements(By.cssSelector("#repost-chains .chain-copies li"));
+    assertThat(copies).hasSize(reposts);
+    int mirror = -1;
+    for (int i = 0; i < copies.size() && mirror < 0; i++) if (copies.get(i).getText().contains("Mirror Daily · ")) mirror = i;
+    assertThat(mirror).as("Mirror Daily's copy listed").isBetween(0, copies.size() - 2);
+    assertThat(copies.get(mirror).getText()).contains("COPY: Zelensky report 3", "2024-03-31", "+1 day after");
+    // Depth first: the copy of the copy comes right after it, indented further.
+    WebElement echo = copies.get(mirror + 1);
+    assertThat(echo.getText()).contains("Echo Times", "2024-04-02", "+2 days after Mirror Daily (a copy)");
+    assertThat(px(echo.getCssValue("margin-left"))).isGreaterThan(px(copies.get(mirror).getCssValue("margin-left")));
+    screenshot("story-propagation");
+    js("document.getElementById('repost-chains').scrollIntoView()");
+    screenshot("story-reposts");
+    assertThat(driver.findElements(By.cssSelector(".outlet"))).hasSize(6);
     assertThat(driver.findElement(By.cssSelector(".outlet")).getText()).contains("URW: Discrediting Ukraine", "Zelensky",
         "Distinctive words");
     assertThat(driver.findElements(By.cssSelector(".outlet")).stream().map(WebElement::getText).toList())
@@ -296,6 +350,22 @@ final class DashboardBrowserTest {
     assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
     assertNothingRan();
     screenshot("xss-article");
+    // A story whose propagation names the markup-laden article, a copy from a markup outlet, and an
+    // original outside the store whose id is markup.
+    Article xss = xssArticle();
+    server.store.put(copy("xsscopy00000001", "<img src=x onerror=window.__xss=1>", LocalDate.of(2024, 4, 1), xss, xss.id()));
+    server.store.put(copy("xsscopy00000002", "<svg onload=window.__xss=1>", null, xss, "<img src=q onerror=window.__xss=1>"));
+    StoryFixtures.put(server.store, new Story("story-xss", XSS_TITLE, List.of(xss.id(), "xsscopy00000001", "xsscopy00000002"),
+        List.of(), List.of("en"), xss.published(), LocalDate.of(2024, 4, 1)));
+    open("#/story/story-xss");
+    assertThat(driver.findElement(By.cssSelector("#propagation .first-article a")).getText()).isEqualTo(XSS_TITLE);
+    assertThat(driver.findElement(By.id("repost-chains")).getText()).contains("<img src=x onerror=window.__xss=1>",
+        "<img src=q onerror=window.__xss=1>", "not in this story");
+    assertThat(driver.findElements(By.cssSelector("#propagation script, #propagation img, #propagation svg, #propagation b"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+    assertNothingRan();
+    js("document.getElementById('repost-chains').scrollIntoView()");
+    screenshot("xss-story");
     for (String page : new String[] {"#/search?q=script", "#/narratives", "#/actors", "#/articles",
         "#/narrative?label=%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E", "#/actor?name=%3Csvg%20onload%3Dwindow.__xss%3D1%3E"}) {
       open(page);
