@@ -33,6 +33,14 @@ public final class Pipelines {
     return of(new NarrativeStage(narratives), FramingStage.of(framing), new ExplanationStage(narratives));
   }
 
+  /**
+   * The stateful tail alone (reposts, stories) for articles analysed earlier: what a full
+   * re-clustering replays stored articles through.
+   */
+  public static Pipeline tail() {
+    return Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES).add(new MinHashNearDuplicates()).add(new StoryClusterer()).build();
+  }
+
   private static Pipeline of(NarrativeStage narratives, FramingStage framing, ExplanationStage explanation) {
     return Pipeline.builder()
         .add(new OutletNames())
