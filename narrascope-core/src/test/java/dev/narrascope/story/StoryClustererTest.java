@@ -138,17 +138,20 @@ final class StoryClustererTest {
   }
 
   @Test
-  void apply_unrelatedBatches_moveNoArticleOfAStoredStory() {
+  void apply_thousandUnrelatedArticles_moveNoArticleOfAStoredStory() {
     InMemoryCorpusState state = new InMemoryCorpusState();
     StoryClusterer clusterer = new StoryClusterer();
-    state.putArticles(clusterer.apply(List.of(DAM_1, DAM_2, DAM_BG), state, Findings.none()));
+    state.putArticles(clusterer.apply(List.of(DAM_1, DAM_2, DAM_BG, GRAIN), state, Findings.none()));
     List<String> before = state.story("s-d1").toStory().articleIds();
-    for (int k = 0; k < 20; k++) {
-      Article other = article("o" + k, "en", "2023-06-0" + (1 + k % 9), "Grain corridor talk " + k,
-          "Officials in Ankara discussed the grain corridor, shipping insurance and port " + k + " fees.");
-      state.putArticles(clusterer.apply(List.of(other, GRAIN), state, Findings.none()));
+    assertThat(before).hasSize(3);
+    List<SyntheticNews.Item> news = new SyntheticNews(7).generate(1000);
+    for (int from = 0; from < news.size(); from += 100) {
+      List<Article> batch = news.subList(from, from + 100).stream().map(SyntheticNews.Item::article).toList();
+      state.putArticles(clusterer.apply(new MinHashNearDuplicates().apply(batch, Findings.none()), state, Findings.none()));
     }
     assertThat(state.story("s-d1").toStory().articleIds()).isEqualTo(before);
+    assertThat(state.story("s-g1").size()).isEqualTo(1);
+    assertThat(state.articles(before).values()).extracting(a -> a.analysis().storyId()).containsOnly("s-d1");
   }
 
   @Test

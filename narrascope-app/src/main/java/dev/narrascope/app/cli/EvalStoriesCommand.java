@@ -2,6 +2,9 @@ package dev.narrascope.app.cli;
 
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
+import dev.narrascope.Keys;
+import dev.narrascope.Pipeline;
+import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.entity.EntityStage;
 import dev.narrascope.story.ClusterMetrics;
@@ -12,11 +15,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +48,17 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0",
+      description = "Also cluster the set as news arriving in batches of N (in --orders random orders) and score that"
+          + " (row bcubed-incremental: mean over the orders, with the lowest and highest F1); 0: one batch only.")
+  int batchSize;
+
+  @Option(names = "--orders", paramLabel = "K", defaultValue = "10", description = "Random arrival orders for --batch-size (default: ${DEFAULT-VALUE}).")
+  int orders;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of the arrival orders (default: ${DEFAULT-VALUE}).")
+  long seed;
+
   @Override
   public Integer call() throws IOException {
     Findings findings = Findings.tracking(1000);
@@ -56,9 +73,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     StoryClusterer.Result result = new StoryClusterer(threshold).cluster(marked);
     Map<String, String> predicted = new HashMap<>();
     result.articles().forEach(a -> predicted.put(a.id(), a.analysis().storyId()));
-    List<Map<String, Object>> rows = List.of(
+    List<Map<String, Object>> rows = new ArrayList<>(List.of(
         row("bcubed", ClusterMetrics.bcubed(predicted, data.gold())),
-        row("pairwise", ClusterMetrics.pairwise(predicted, data.gold())));
+        row("pairwise", ClusterMetrics.pairwise(predicted, data.gold()))));
+    if (batchSize > 0) rows.add(incremental(withEntities, data.gold()));
     var out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       Map<String, Object> view = new LinkedHashMap<>();
@@ -68,10 +86,13 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       view.put("predictedClusters", result.stories().size());
       Tabular.json(out, view);
     } else {
-      Tabular.print(format, out, "metrics", List.of("metric", "precision", "recall", "f1"), rows);
+      List<String> columns = new ArrayList<>(List.of("metric", "precision", "recall", "f1"));
+      if (batchSize > 0) columns.addAll(List.of("f1Min", "f1Max"));
+      Tabular.print(format, out, "metrics", columns, rows);
       if (format == OutputFormat.table) {
         out.printf("%d articles, %d gold clusters, %d predicted (threshold %s)%n", data.articles().size(),
             data.gold().values().stream().distinct().count(), result.stories().size(), threshold);
+        if (batchSize > 0) out.printf("bcubed-incremental: batches of %d in %d random orders (seed %d)%n", batchSize, orders, seed);
       }
     }
     out.flush();
@@ -79,6 +100,42 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     for (var f : findings.list()) err.println("warning: " + f);
     err.flush();
     return 0;
+  }
+
+  /**
+   * B-cubed over {@link #orders} random arrival orders, each fed in batches of {@link #batchSize}
+   * through reposts and stories against one in-memory corpus state, as {@code analyze} feeds a store.
+   */
+  private Map<String, Object> incremental(List<Article> articles, Map<String, String> gold) {
+    if (orders < 1) throw new IllegalArgumentException("--orders must be >= 1: " + orders);
+    Pipeline tail = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)
+        .add(new MinHashNearDuplicates()).add(new StoryClusterer(threshold)).build();
+    Random random = new Random(seed);
+    double p = 0, r = 0, f = 0, min = 1, max = 0;
+    for (int k = 0; k < orders; k++) {
+      List<Article> order = new ArrayList<>(articles);
+      Collections.shuffle(order, random);
+      InMemoryCorpusState state = new InMemoryCorpusState();
+      for (int from = 0; from < order.size(); from += batchSize) {
+        tail.index(order.subList(from, Math.min(order.size(), from + batchSize)), state, Findings.none());
+      }
+      Map<String, String> predicted = new HashMap<>();
+      state.allArticles().forEach(a -> predicted.put(a.id(), a.analysis().storyId()));
+      ClusterMetrics.Scores s = ClusterMetrics.bcubed(predicted, gold);
+      p += s.precision() / orders;
+      r += s.recall() / orders;
+      f += s.f1() / orders;
+      min = Math.min(min, s.f1());
+      max = Math.max(max, s.f1());
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("metric", "bcubed-incremental");
+    row.put("precision", round(p));
+    row.put("recall", round(r));
+    row.put("f1", round(f));
+    row.put("f1Min", round(min));
+    row.put("f1Max", round(max));
+    return row;
   }
 
   private static Map<String, Object> row(String metric, ClusterMetrics.Scores s) {
