@@ -1,6 +1,7 @@
 package dev.narrascope.app.watch;
 
 import dev.narrascope.Json;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -77,10 +78,10 @@ public final class StateFile implements AutoCloseable {
   public void save(WatchState state) {
     Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
     try {
-      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-          StandardOpenOption.WRITE)) {
-        out.write(java.nio.ByteBuffer.wrap(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(state)));
-        out.force(true);
+      // A FileOutputStream, not a channel: a watcher being stopped (interrupted) still saves what it stored.
+      try (FileOutputStream out = new FileOutputStream(tmp.toFile())) {
+        out.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
+        out.getFD().sync();
       }
       try {
         Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

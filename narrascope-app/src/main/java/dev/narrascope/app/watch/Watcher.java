@@ -64,7 +64,7 @@ public final class Watcher implements AutoCloseable {
       throw e;
     }
     HttpFetcher fetcher = new HttpFetcher(config.fetch(), clock, sleeper);
-    this.folders = new FolderScanner(Ingestor.defaults().withMaxDocumentBytes(Ingestor.DEFAULT_MAX_DOCUMENT_BYTES));
+    this.folders = new FolderScanner(Ingestor.defaults());
     this.feeds = new FeedPoller(fetcher);
     this.pages = new PageFetcher(fetcher, new RobotsPolicy(fetcher, clock));
     WebhookSender webhook = config.webhook() == null ? null : new WebhookSender(config.webhook(), config.fetch());
@@ -131,6 +131,8 @@ public final class Watcher implements AutoCloseable {
       }
     }
 
+    // Stopped meanwhile: files and pages may have been cut short, so nothing of this cycle is kept.
+    if (Thread.currentThread().isInterrupted()) throw new InterruptedException("watch stopped");
     boolean ok = true;
     DocumentSink.Stored stored = DocumentSink.Stored.NONE;
     try {

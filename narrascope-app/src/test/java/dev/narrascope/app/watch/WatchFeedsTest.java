@@ -274,4 +274,43 @@ final class WatchFeedsTest {
     assertThat(json).contains("item-1").contains(ETAG.replace("\"", "\\\""));
     assertThat(dir.resolve("watch-state.json.tmp")).doesNotExist();
   }
+
+  @Test
+  void aPageOverTheSizeLimitFallsBackToTheItem() throws Exception {
+    fx.web.html("/news/2", "Council approves new tram line", "x".repeat(4096));
+    fx.web.feed("/feed.xml", twoItems(), ETAG, null);
+    Watcher w = fx.watcher(new WatchConfig(java.util.List.of(), java.util.List.of(feedUrl), WatchFixture.INTERVAL, fx.stateFile, null,
+        new FetchSettings(Duration.ofSeconds(1), Duration.ofSeconds(5), 2048, FetchSettings.USER_AGENT)));
+
+    CycleReport r = fx.cycle(w);
+
+    assertThat(r.stored()).isEqualTo(2);
+    assertThat(fx.store.findings(10)).singleElement().satisfies(f -> {
+      assertThat(f.input()).isEqualTo(fx.web.url("/news/2"));
+      assertThat(f.message()).contains("larger than the limit of 2 KiB");
+    });
+  }
+
+  @Test
+  void atomFeedsWork() throws Exception {
+    fx.web.route("/atom.xml", q -> FakeWeb.Answer.of(200, "application/atom+xml", """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><id>urn:uuid:feed</id><updated>2024-03-10T10:00:00Z</updated>
+          <entry><title>Harbour reopens after storm</title><id>urn:uuid:e1</id><link href="/news/1"/>
+            <updated>2024-03-09T10:00:00Z</updated><summary>Short summary.</summary></entry>
+        </feed>
+        """));
+    Watcher w = fx.watcher(fx.feeds(fx.web.url("/atom.xml")));
+
+    CycleReport r = fx.cycle(w);
+
+    assertThat(r.newItems()).isEqualTo(1);
+    assertThat(fx.web.hits("/news/1")).isEqualTo(1);   // the relative link, resolved against the feed
+    assertThat(fx.store.find(ArticleQuery.all())).singleElement().satisfies(a -> {
+      assertThat(a.outlet()).isEqualTo("Atom Wire");
+      assertThat(a.published()).hasToString("2024-03-09");
+      assertThat(a.text()).contains("first ferries");
+    });
+    assertThat(java.nio.file.Files.readString(fx.stateFile)).contains("urn:uuid:e1");
+  }
 }
