@@ -1,5 +1,9 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.Pipeline;
+import dev.narrascope.app.watch.WatchConfig;
+import dev.narrascope.app.watch.WatchLoop;
+import dev.narrascope.app.watch.Watcher;
 import dev.narrascope.app.web.ServerConfig;
 import dev.narrascope.app.web.WebServer;
 import dev.narrascope.clean.ArticleExtractor;
@@ -20,7 +24,9 @@ import picocli.CommandLine.Spec;
  * otherwise and always requires a token (generated when none is given).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the REST API and the web dashboard over a store (token-protected, loopback by default).")
+    description = {"Serve the REST API and the web dashboard over a store (token-protected, loopback by default).",
+        "With --watch FOLDER and/or --watch-feed URL it also runs the watcher of 'narrascope watch' in the background",
+        "(same behaviour and state file), stopped with the server."})
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -46,6 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin ServeWatchOptions watch;
+
   @Override
   public Integer call() throws InterruptedException, IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -54,15 +62,26 @@ public final class ServeCommand implements Callable<Integer> {
     if (generated) tok = randomToken();
     ServerConfig config = new ServerConfig(host, port, tok, firstNonBlank(readToken, System.getenv("NARRASCOPE_READ_TOKEN")),
         (long) maxBodyMb << 20, ServerConfig.DEFAULT_MAX_DOCUMENTS);
-    try (ArticleStore st = store.open(); WebServer server = WebServer.start(st, ArticleExtractor.defaults(), model.pipeline(), config)) {
+    WatchConfig watchConfig = watch.config(store.spec);
+    Pipeline pipeline = model.pipeline();
+    PrintWriter err = spec.commandLine().getErr();
+    try (ArticleStore st = store.open();
+         Watcher watcher = watchConfig == null ? null : WatchSetup.watcher(watchConfig, st, pipeline, out, err);
+         WebServer server = WebServer.start(st, ArticleExtractor.defaults(), pipeline, config);
+         WatchLoop loop = watcher == null ? null : new WatchLoop(watcher, err)) {
       String shown = host.contains(":") ? "[" + host + "]" : host;
       String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : shown) + ":" + server.port();
       out.println("narrascope serving " + st + " at " + base + "/");
       out.println("access token: " + (generated ? tok + " (generated; pass --token or NARRASCOPE_TOKEN to fix it)" : "(as given)"));
       out.println("dashboard: " + base + "/#token=" + (generated ? tok : "<token>"));
       out.println("API: curl -H 'Authorization: Bearer <token>' " + base + "/api/articles   (OpenAPI: " + base + "/openapi.json)");
+      if (watchConfig != null) out.println("watching " + WatchSetup.describe(watchConfig));
       out.flush();
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "narrascope-serve-stop"));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        if (loop != null) loop.close();
+        server.close();
+      }, "narrascope-serve-stop"));
+      if (loop != null) loop.start();
       server.awaitStop();
     }
     return 0;
