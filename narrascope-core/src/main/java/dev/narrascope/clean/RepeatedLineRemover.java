@@ -1,10 +1,10 @@
 package dev.narrascope.clean;
 
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.CorpusStage;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

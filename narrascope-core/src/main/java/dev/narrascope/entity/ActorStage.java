@@ -1,20 +1,20 @@
 package dev.narrascope.entity;
 
-import java.util.Set;
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.CorpusStage;
 import dev.narrascope.EntityMention;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
 import dev.narrascope.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Makes one canonical actor per real-world entity across the batch: names that one article could not

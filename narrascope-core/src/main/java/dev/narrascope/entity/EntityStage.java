@@ -1,11 +1,11 @@
 package dev.narrascope.entity;
 
-import java.util.Set;
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
+import java.util.Set;
 
 /**
  * Finds named people, organisations, places and groups in {@link Article#text()} and stores them in

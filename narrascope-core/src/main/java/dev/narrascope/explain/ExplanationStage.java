@@ -1,14 +1,14 @@
 package dev.narrascope.explain;
 
-import java.util.Set;
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Explanation;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativePrediction;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**

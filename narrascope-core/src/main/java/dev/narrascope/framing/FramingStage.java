@@ -1,12 +1,12 @@
 package dev.narrascope.framing;
 
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.EntityMention;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

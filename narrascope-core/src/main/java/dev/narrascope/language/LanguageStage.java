@@ -1,13 +1,13 @@
 package dev.narrascope.language;
 
-import java.util.Set;
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import com.github.pemistahl.lingua.api.Language;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 

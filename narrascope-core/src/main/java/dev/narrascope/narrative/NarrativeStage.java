@@ -1,11 +1,11 @@
 package dev.narrascope.narrative;
 
-import java.util.Set;
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**

@@ -1,11 +1,11 @@
 package dev.narrascope.quote;
 
-import java.util.Set;
-import dev.narrascope.Keys;
-import dev.narrascope.Key;
 import dev.narrascope.Article;
 import dev.narrascope.ArticleStage;
 import dev.narrascope.Findings;
+import dev.narrascope.Key;
+import dev.narrascope.Keys;
+import java.util.Set;
 
 /**
  * Finds direct quotes (in any of the usual quotation marks) and reported speech ("X said that …")

@@ -2,8 +2,8 @@ package dev.narrascope.app.cli;
 
 import dev.narrascope.store.StoreException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The root command; running it without a subcommand prints the usage. */
 @Command(name = "narrascope", mixinStandardHelpOptions = true, version = "narrascope 0.1.0",

@@ -1,10 +1,10 @@
 package dev.narrascope.app.cli;
 
-import dev.narrascope.app.analysis.StoredArticles;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
+import dev.narrascope.app.analysis.StoredArticles;
 import dev.narrascope.compare.StoryPropagation;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;

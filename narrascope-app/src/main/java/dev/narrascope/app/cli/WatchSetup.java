@@ -2,10 +2,10 @@ package dev.narrascope.app.cli;
 
 import dev.narrascope.Pipeline;
 import dev.narrascope.app.watch.FetchSettings;
+import dev.narrascope.app.watch.Sleeper;
 import dev.narrascope.app.watch.StoreAlerts;
 import dev.narrascope.app.watch.WatchConfig;
 import dev.narrascope.app.watch.Watcher;
-import dev.narrascope.app.watch.Sleeper;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.trend.AlertDetector;

@@ -3,7 +3,6 @@ package dev.narrascope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
@@ -12,6 +11,7 @@ import dev.narrascope.Json;
 import dev.narrascope.LabelScore;
 import dev.narrascope.Pipelines;
 import dev.narrascope.Story;
+import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
 import java.io.PrintWriter;

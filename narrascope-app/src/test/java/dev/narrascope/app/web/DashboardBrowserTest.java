@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
@@ -13,6 +12,7 @@ import dev.narrascope.Explanation;
 import dev.narrascope.LabelScore;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
+import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.store.sqlite.SqliteArticleStore;
 import java.io.IOException;
 import java.nio.file.Files;
