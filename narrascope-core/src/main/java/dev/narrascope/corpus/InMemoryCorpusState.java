@@ -3,6 +3,7 @@ package dev.narrascope.corpus;
 import dev.narrascope.Article;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -124,6 +125,21 @@ public final class InMemoryCorpusState implements CorpusState {
   public void mergeStory(String absorbed, String survivor, String articleId) {
     stories.remove(absorbed);
     merges.add(new Merge(absorbed, survivor, articleId));
+  }
+
+  /** Band key → articles, in the order added (read-only view). */
+  public Map<Long, List<String>> bands() {
+    return Collections.unmodifiableMap(bands);
+  }
+
+  /** Term → documents holding it (read-only view). */
+  public Map<String, Integer> termCounts() {
+    return Collections.unmodifiableMap(df);
+  }
+
+  /** Term → stories given it, in order (read-only view). */
+  public Map<String, List<StoryEntry>> postings() {
+    return Collections.unmodifiableMap(postings);
   }
 
   /** Every story, in the order founded. */

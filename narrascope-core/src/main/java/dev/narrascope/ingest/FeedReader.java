@@ -24,7 +24,7 @@ import org.jsoup.nodes.Entities;
  * into a {@code <title>} so the cleaner sees a whole page. Items are named {@code feed.xml#N}.
  * Thread-safe (a new Rome parser per feed; Rome's parsers are not shareable).
  */
-final class FeedReader {
+public final class FeedReader {
   private FeedReader() {}
 
   static void read(String origin, byte[] bytes, Consumer<RawDocument> sink, Findings findings) throws BadInputException {
@@ -42,7 +42,7 @@ final class FeedReader {
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
       String where = origin + "#" + (i + 1);
-      String body = body(entry);
+      String body = entryHtml(entry);
       if (body == null) {
         findings.add(Ingestor.STAGE, "no-text", where, "feed item has no content or description");
         continue;
@@ -64,7 +64,11 @@ final class FeedReader {
     }
   }
 
-  private static String body(SyndEntry entry) {
+  /**
+   * An entry's own text as HTML: its first non-blank content, else its description (plain text
+   * escaped); {@code null} when it has neither. Shared with the feed watcher.
+   */
+  public static String entryHtml(SyndEntry entry) {
     for (SyndContent c : entry.getContents()) {
       if (c.getValue() != null && !c.getValue().isBlank()) return html(c);
     }

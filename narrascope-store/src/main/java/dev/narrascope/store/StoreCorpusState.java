@@ -2,6 +2,7 @@ package dev.narrascope.store;
 
 import dev.narrascope.Article;
 import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.corpus.StoryEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * A store's {@link CorpusState} for one batch: reads through the batch's transaction (index
- * lookups only: by id, by band key, by term), keeps what the batch writes on the heap, and
- * {@link #flush}es it all before the transaction commits. Memory is bounded by the batch and the
+ * lookups only: by id, by band key, by term) over an {@link InMemoryCorpusState} of what the batch
+ * wrote so far, and {@link #flush}es that before the transaction commits. Memory is bounded by the batch and the
  * stories it touches, never by the corpus. Not thread-safe: one batch, one thread.
  */
 final class StoreCorpusState implements CorpusState {
@@ -29,13 +29,9 @@ final class StoreCorpusState implements CorpusState {
   private static final String DOCUMENTS = "documents";
 
   private final Connection c;
-  private final Map<String, Article> articles = new LinkedHashMap<>();
-  private final Map<Long, List<String>> bands = new LinkedHashMap<>();
-  private final Map<String, Integer> dfIncrements = new HashMap<>();
-  private long newDocuments;
+  /** Articles, bands, term counts and postings written since the last flush. */
+  private InMemoryCorpusState pending = new InMemoryCorpusState();
   private Long storedDocuments;
-  /** Term → stories given it in this batch, in order. */
-  private final Map<String, List<StoryEntry>> postings = new LinkedHashMap<>();
   private final Map<String, StoryEntry> loaded = new HashMap<>();
   private final Map<String, StoryEntry> changed = new LinkedHashMap<>();
   private final Set<String> absorbed = new LinkedHashSet<>();
@@ -48,18 +44,14 @@ final class StoreCorpusState implements CorpusState {
 
   /** The articles this batch put (new ones and stored ones it moved). */
   Collection<Article> putArticles() {
-    return articles.values();
+    return pending.allArticles();
   }
 
   @Override
   public Map<String, Article> articles(Collection<String> ids) {
-    Map<String, Article> out = new HashMap<>();
+    Map<String, Article> out = new HashMap<>(pending.articles(ids));
     List<String> missing = new ArrayList<>();
-    for (String id : new LinkedHashSet<>(ids)) {
-      Article a = articles.get(id);
-      if (a != null) out.put(id, a);
-      else missing.add(id);
-    }
+    for (String id : new LinkedHashSet<>(ids)) if (!out.containsKey(id)) missing.add(id);
     forChunks(missing, (ps, n) -> {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -73,17 +65,13 @@ final class StoreCorpusState implements CorpusState {
 
   @Override
   public void putArticles(Collection<Article> batch) {
-    for (Article a : batch) articles.put(a.id(), a);
+    pending.putArticles(batch);
   }
 
   @Override
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
     Map<Long, Integer> perKeyCount = new HashMap<>();
-    for (long key : bandKeys) {
-      List<String> ids = bands.get(key);
-      if (ids != null) for (String id : ids) if (perKeyCount.merge(key, 1, Integer::sum) <= perKey) out.add(id);
-    }
     String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + marks(bandKeys.length) + ")";
     run(sql, ps -> {
       for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
@@ -96,7 +84,7 @@ final class StoreCorpusState implements CorpusState {
 
   @Override
   public void addBands(String articleId, long[] bandKeys) {
-    for (long key : bandKeys) bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(articleId);
+    pending.addBands(articleId, bandKeys);
   }
 
   @Override
@@ -109,7 +97,7 @@ final class StoreCorpusState implements CorpusState {
         }
       });
     }
-    return storedDocuments + newDocuments;
+    return storedDocuments + pending.documents();
   }
 
   @Override
@@ -120,26 +108,18 @@ final class StoreCorpusState implements CorpusState {
         while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
       }
     }, n -> "SELECT term, df FROM corpus_terms WHERE term IN (" + marks(n) + ")");
-    for (String t : terms) {
-      Integer inc = dfIncrements.get(t);
-      if (inc != null) out.merge(t, inc, Integer::sum);
-    }
+    pending.documentFrequencies(terms).forEach((t, n) -> out.merge(t, n, Integer::sum));
     return out;
   }
 
   @Override
   public void addDocuments(Collection<? extends Collection<String>> termSets) {
-    for (Collection<String> terms : termSets) {
-      for (String t : new HashSet<>(terms)) dfIncrements.merge(t, 1, Integer::sum);
-      newDocuments++;
-    }
+    pending.addDocuments(termSets);
   }
 
   @Override
   public List<String> storiesWithTerm(String term, int limit) {
-    Set<String> out = new LinkedHashSet<>();
-    List<StoryEntry> fresh = postings.get(term);
-    if (fresh != null) for (int i = fresh.size() - 1; i >= 0 && out.size() < limit; i--) out.add(fresh.get(i).id());
+    Set<String> out = new LinkedHashSet<>(pending.storiesWithTerm(term, limit));
     if (out.size() >= limit) return List.copyOf(out);
     run("SELECT story_id FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
       ps.setString(1, term);
@@ -153,10 +133,7 @@ final class StoreCorpusState implements CorpusState {
 
   @Override
   public void addPostings(StoryEntry story, Collection<String> terms) {
-    for (String t : terms) {
-      List<StoryEntry> l = postings.computeIfAbsent(t, k -> new ArrayList<>(2));
-      if (l.isEmpty() || l.get(l.size() - 1) != story) l.add(story);
-    }
+    pending.addPostings(story, terms);
   }
 
   @Override
@@ -209,13 +186,14 @@ final class StoreCorpusState implements CorpusState {
   void flush() throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO corpus_terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = corpus_terms.df + excluded.df")) {
-      for (var e : dfIncrements.entrySet()) {
+      for (var e : pending.termCounts().entrySet()) {
         ps.setString(1, e.getKey());
         ps.setInt(2, e.getValue());
         ps.addBatch();
       }
       ps.executeBatch();
     }
+    long newDocuments = pending.documents();
     if (newDocuments > 0) {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_meta (name, value) VALUES ('" + DOCUMENTS
           + "', ?) ON CONFLICT (name) DO UPDATE SET value = corpus_meta.value + excluded.value")) {
@@ -224,7 +202,7 @@ final class StoreCorpusState implements CorpusState {
       }
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO repost_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-      for (var e : bands.entrySet()) {
+      for (var e : pending.bands().entrySet()) {
         for (String id : e.getValue()) {
           ps.setLong(1, e.getKey());
           ps.setString(2, id);
@@ -253,7 +231,7 @@ final class StoreCorpusState implements CorpusState {
     StoryRows.upsert(c, changed.values());
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO story_postings (term, story_seq, story_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-      for (var e : postings.entrySet()) {
+      for (var e : pending.postings().entrySet()) {
         for (StoryEntry s : e.getValue()) {
           if (absorbed.contains(s.id())) continue;
           ps.setString(1, e.getKey());
@@ -264,12 +242,8 @@ final class StoreCorpusState implements CorpusState {
       }
       ps.executeBatch();
     }
-    articles.clear();
-    bands.clear();
-    dfIncrements.clear();
     if (storedDocuments != null) storedDocuments += newDocuments;
-    newDocuments = 0;
-    postings.clear();
+    pending = new InMemoryCorpusState();
     loaded.putAll(changed);
     changed.clear();
     merges.clear();

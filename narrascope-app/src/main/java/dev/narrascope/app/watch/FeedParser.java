@@ -1,11 +1,11 @@
 package dev.narrascope.app.watch;
 
-import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import dev.narrascope.ingest.FeedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
-import org.jsoup.nodes.Entities;
 
 /**
  * Parses an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome into {@link FeedItem}s: the item's
@@ -42,7 +41,7 @@ final class FeedParser {
     List<FeedItem> items = new ArrayList<>();
     for (SyndEntry e : feed.getEntries()) {
       String link = absolute(feedUrl, blankToNull(e.getLink()));
-      String content = body(e);
+      String content = FeedReader.entryHtml(e);
       String title = blankToNull(e.getTitle());
       Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
       items.add(new FeedItem(key(feedUrl, blankToNull(e.getUri()), link, title, content), feedUrl, feedTitle, link, title,
@@ -67,20 +66,6 @@ final class FeedParser {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static String body(SyndEntry entry) {
-    for (SyndContent c : entry.getContents()) {
-      if (c.getValue() != null && !c.getValue().isBlank()) return html(c);
-    }
-    SyndContent d = entry.getDescription();
-    return d != null && d.getValue() != null && !d.getValue().isBlank() ? html(d) : null;
-  }
-
-  /** Plain-text content is escaped so that a stray {@code <} in it is not read as markup. */
-  private static String html(SyndContent c) {
-    String type = c.getType();
-    return type != null && type.contains("text") && !type.contains("html") ? Entities.escape(c.getValue()) : c.getValue();
   }
 
   private static String blankToNull(String s) {
