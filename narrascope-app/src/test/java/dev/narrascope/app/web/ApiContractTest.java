@@ -308,6 +308,11 @@ abstract class ApiContractTest {
     assertThat(stories).hasSize(1);
     assertThat(stories.get(0).get("articleIds")).extracting(JsonNode::asText).containsExactlyInAnyOrder(original, copy);
     assertThat(server.get("/api/articles/" + copy).json().at("/analysis/repostOf").asText()).isEqualTo(original);
+    // Each answer names the stored articles' stories, and they resolve.
+    String story = stories.get(0).get("id").asText();
+    assertThat(first.json().at("/storyIds/0").asText()).isEqualTo(story);
+    assertThat(second.json().at("/storyIds/0").asText()).isEqualTo(story);
+    assertThat(server.get("/api/stories/" + story).status()).isEqualTo(200);
   }
 
   @Test
