@@ -56,6 +56,12 @@ public interface ArticleStore extends AutoCloseable {
    */
   int writeBatch(Consumer<CorpusState> work, Collection<Finding> findings);
 
+  /**
+   * Whether stories were stored before the story index existed (a store upgraded from an older
+   * version): new articles cannot join those until {@link #rebuildCorpusState} has run once.
+   */
+  boolean hasUnindexedStories();
+
   /** What {@link #rebuildCorpusState} did: articles replayed, and how many of them changed story. */
   record Rebuilt(int articles, int moved) {}
 

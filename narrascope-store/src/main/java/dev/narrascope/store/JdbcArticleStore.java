@@ -197,6 +197,15 @@ public abstract class JdbcArticleStore implements ArticleStore {
     });
   }
 
+  @Override
+  public boolean hasUnindexedStories() {
+    return withConnection("check the story index", c -> {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM stories WHERE state_json IS NULL LIMIT 1")) {
+        return rs.next();
+      }
+    });
+  }
+
   /**
    * Serialises batch writers of the corpus state for the transaction's duration (the caller holds
    * it until commit): SQLite has one writer anyway; PostgreSQL takes an advisory lock.

@@ -73,6 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     // Options first: a bad --db or --model fails before any input is read.
     try (ArticleStore st = store.open();
          Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      if (st.hasUnindexedStories()) err.println(StoreOption.UNINDEXED);
       PrintWriter report = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
       Run run = new Run(new BatchIngest(model.pipeline(), st), report, err);
       ArticleExtractor extractor = ArticleExtractor.defaults();

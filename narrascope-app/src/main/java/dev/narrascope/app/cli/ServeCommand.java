@@ -76,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
       out.println("dashboard: " + base + "/#token=" + (generated ? tok : "<token>"));
       out.println("API: curl -H 'Authorization: Bearer <token>' " + base + "/api/articles   (OpenAPI: " + base + "/openapi.json)");
       if (watchConfig != null) out.println("watching " + WatchSetup.describe(watchConfig));
+      if (st.hasUnindexedStories()) err.println(StoreOption.UNINDEXED);
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         if (loop != null) loop.close();

@@ -10,6 +10,10 @@ public final class StoreOption {
       description = "Store: sqlite:PATH (default: ${DEFAULT-VALUE}) or a postgresql:// URL.")
   String spec;
 
+  /** Said when a store's stories predate the story index (an upgraded store). */
+  static final String UNINDEXED = "warning: this store's stories predate the story index, so new articles cannot join them:"
+      + " run 'narrascope recluster' once";
+
   public ArticleStore open() {
     return Stores.open(spec);
   }

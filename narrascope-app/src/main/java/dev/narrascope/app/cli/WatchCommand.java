@@ -81,6 +81,7 @@ public final class WatchCommand implements Callable<Integer> {
     var pipeline = model.pipeline();
     try (ArticleStore st = store.open(); Watcher watcher = WatchSetup.watcher(config, st, pipeline, out, err)) {
       err.println("narrascope watch: " + WatchSetup.describe(config) + " into " + store.spec + (once ? "; one cycle" : "; Ctrl-C stops"));
+      if (st.hasUnindexedStories()) err.println(StoreOption.UNINDEXED);
       err.flush();
       if (once) {
         CycleReport report = watcher.runCycle();

@@ -70,6 +70,35 @@ final class SqliteSchemaTest {
   }
 
   @Test
+  void upgradedFile_withStoriesFromBeforeTheIndex_isFlagged_untilRebuilt() throws Exception {
+    Path file = dir.resolve("old-stories.db");
+    LegacySqliteStore.create(file, 1);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+      st.execute("INSERT INTO stories (id, headline, size, story_json) VALUES ('s-old', 'Old', 1, '{\"id\":\"s-old\","
+          + "\"headline\":\"Old\",\"articleIds\":[\"" + LegacySqliteStore.ID + "\"],\"outlets\":[],\"languages\":[]}')");
+      st.execute("UPDATE articles SET story_id = 's-old'");
+    }
+    try (var store = SqliteArticleStore.open(file)) {
+      assertThat(store.hasUnindexedStories()).isTrue();
+      var rebuilt = store.rebuildCorpusState(100, (page, state) -> {
+        // The tail as recluster runs it: each article founds or joins a story of the index.
+        for (Article a : page) {
+          var entry = new dev.narrascope.corpus.StoryEntry("s-" + a.id(), state.nextStorySeq());
+          Article joined = a.withAnalysis(a.analysis().withStory(entry.id(), null));
+          entry.add(joined, null, null);
+          state.putStory(entry);
+          state.putArticles(List.of(joined));
+        }
+      });
+      assertThat(rebuilt.articles()).isEqualTo(1);
+      assertThat(rebuilt.moved()).isEqualTo(1);
+      assertThat(store.hasUnindexedStories()).isFalse();
+      assertThat(store.story("s-old")).isEmpty();
+      assertThat(store.get(LegacySqliteStore.ID).orElseThrow().analysis().storyId()).isEqualTo("s-" + LegacySqliteStore.ID);
+    }
+  }
+
+  @Test
   void newFile_isCreatedByFlyway_andReopens() throws Exception {
     Path file = dir.resolve("sub/new.db");
     try (var store = SqliteArticleStore.open(file)) {
