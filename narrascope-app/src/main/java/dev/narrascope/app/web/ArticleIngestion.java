@@ -7,14 +7,10 @@ import dev.narrascope.RawDocument;
 import dev.narrascope.app.analysis.StoryRefresh;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The CLI's analysis path for documents that arrive over HTTP: extract, run the pipeline (without
@@ -23,7 +19,6 @@ import java.util.regex.Pattern;
  * concurrently, storing is serialised because each refresh replaces the store's stories.
  */
 final class ArticleIngestion {
-  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
   private final ArticleExtractor extractor;
   private final Pipeline pipeline;
   private final ArticleStore store;
@@ -39,7 +34,7 @@ final class ArticleIngestion {
     Map<String, Article> articles = new LinkedHashMap<>();
     for (RawDocument doc : docs) {
       Article a = extractor.extract(doc, findings);
-      if (a != null) articles.putIfAbsent(a.id(), withGivenDate(a, doc));
+      if (a != null) articles.putIfAbsent(a.id(), a);
     }
     List<Article> done = pipeline.run(new ArrayList<>(articles.values()), findings);
     int added = 0;
@@ -53,22 +48,5 @@ final class ArticleIngestion {
     if (findings.count() > 0) store.addFindings(findings.list());
     return new Dtos.IngestResult(received, done.size(), added, done.stream().map(Article::id).toList(),
         findings.list(), findings.count());
-  }
-
-  /**
-   * Keeps the date the client sent when the extractor found none: an ISO date, or the date part
-   * of an ISO timestamp. Anything else stays unknown rather than guessed.
-   */
-  static Article withGivenDate(Article a, RawDocument doc) {
-    if (a.published() != null || doc.published() == null) return a;
-    Matcher m = ISO_DATE.matcher(doc.published().strip());
-    if (!m.find()) return a;
-    try {
-      LocalDate d = LocalDate.parse(m.group(1));
-      return new Article(a.id(), a.origin(), a.url(), a.title(), a.outlet(), d, a.language(), a.languageConfidence(),
-          a.text(), a.metadata(), a.analysis());
-    } catch (DateTimeParseException e) {
-      return a;
-    }
   }
 }
