@@ -47,13 +47,14 @@ public final class DateLimits {
   public static LocalDate parseQuery(String value) {
     String v = value == null ? "" : value.strip();
     if (!ISO_DAY.matcher(v).matches()) {
-      throw new IllegalArgumentException("not a date like 2024-03-01: " + abbreviate(v));
+      throw new IllegalArgumentException("not a date like 2024-03-01 (yyyy-mm-dd in " + FIRST_DAY + ".." + LAST_QUERY_DAY + "): "
+          + abbreviate(v));
     }
     LocalDate d;
     try {
       d = LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a calendar date: " + v);
+      throw new IllegalArgumentException("not a calendar date (yyyy-mm-dd in " + FIRST_DAY + ".." + LAST_QUERY_DAY + "): " + v);
     }
     if (d.isBefore(FIRST_DAY) || d.isAfter(LAST_QUERY_DAY)) {
       throw new IllegalArgumentException("date outside " + FIRST_DAY + ".." + LAST_QUERY_DAY + ": " + v);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,8 +69,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     } else {
       Tabular.print(format, out, "metrics", List.of("metric", "precision", "recall", "f1"), rows);
       if (format == OutputFormat.table) {
-        out.printf("%d articles, %d gold clusters, %d predicted (threshold %s)%n", data.articles().size(),
-            data.gold().values().stream().distinct().count(), result.stories().size(), threshold);
+        out.printf("%s, %s, %d predicted (threshold %s)%n", Messages.count(data.articles().size(), "article"),
+            Messages.count(data.gold().values().stream().distinct().count(), "gold cluster"), result.stories().size(),
+            Messages.figure(threshold));
       }
     }
     out.flush();
@@ -90,7 +90,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     return r;
   }
 
+  /** Figures to three decimals, as every eval and bench report gives them. */
   static Double round(double v) {
-    return Double.valueOf(String.format(Locale.ROOT, "%.4f", v));
+    return Messages.rounded(v);
   }
 }

@@ -75,7 +75,10 @@ public final class TimelineCommand implements Callable<Integer> {
       r.put("share", Double.valueOf(String.format(Locale.ROOT, "%.4f", p.share())));
       return r;
     }).toList();
-    Tabular.print(format, spec.commandLine().getOut(), "timeline", COLUMNS, rows);
+    String subjectText = subject.narrative != null ? "with narrative " + subject.narrative
+        : subject.entity != null ? "naming " + subject.entity : "from outlet " + subject.outlet;
+    Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "timeline", COLUMNS, rows,
+        "no matches: no dated article " + subjectText + (from != null || to != null ? " in the given dates" : ""));
     return 0;
   }
 }

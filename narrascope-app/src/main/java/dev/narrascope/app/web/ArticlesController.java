@@ -32,7 +32,8 @@ final class ArticlesController {
   void create(Context ctx) {
     if (!gate.tryEnter()) {
       ctx.header("Retry-After", "5");
-      throw new ApiException(503, "busy", gate.max() + " uploads are already being received or analysed; retry shortly");
+      throw new ApiException(503, "busy", "the server is receiving or analysing as many uploads as it takes at once ("
+          + gate.max() + "); retry shortly");
     }
     try {
       Findings findings = Findings.tracking(MAX_FINDINGS);

@@ -42,7 +42,7 @@ class EvalExtractionCommandTest {
     String[] r = run("eval", "extraction", "--verbose", dir.toString());
 
     assertThat(r[0]).isEqualTo("0");
-    assertThat(r[1]).contains("p1", "pages 1  precision 1.0000  recall 1.0000  F1 1.0000");
+    assertThat(r[1]).contains("p1", "pages 1  precision 1.000  recall 1.000  F1 1.000");
   }
 
   @Test
