@@ -1,11 +1,11 @@
 package dev.narrascope.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
+import dev.narrascope.testing.SharedData;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -121,8 +121,7 @@ class ArticleExtractorTest {
 
   @Test
   void extract_sharedSeeds_keepEveryProseLineAndDropFurniture() throws IOException {
-    Path seeds = Path.of("../../shared/seeds");
-    assumeTrue(Files.isDirectory(seeds), "shared seeds absent");
+    Path seeds = SharedData.require("seeds");
     List<Path> files;
     try (Stream<Path> s = Files.list(seeds)) {
       files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
