@@ -56,6 +56,15 @@ public final class Timeline {
    * @throws IllegalArgumentException when {@code from} is after {@code to}
    */
   public static List<Point> of(List<Article> articles, Predicate<Article> matches, Period period, LocalDate from, LocalDate to) {
+    return seriesOf(articles, matches, period, from, to).points();
+  }
+
+  /**
+   * {@link #of} with the range it covers ({@link #series}).
+   *
+   * @throws IllegalArgumentException as {@link #series} does
+   */
+  public static Series seriesOf(List<Article> articles, Predicate<Article> matches, Period period, LocalDate from, LocalDate to) {
     Map<LocalDate, Long> matching = new HashMap<>();
     Map<LocalDate, Long> totals = new HashMap<>();
     for (Article a : articles) {
@@ -64,7 +73,7 @@ public final class Timeline {
       totals.merge(d, 1L, Long::sum);
       if (matches.test(a)) matching.merge(d, 1L, Long::sum);
     }
-    return ofDays(matching, totals, period, from, to);
+    return series(matching, totals, period, from, to);
   }
 
   /**

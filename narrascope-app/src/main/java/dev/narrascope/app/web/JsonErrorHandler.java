@@ -29,13 +29,6 @@ final class JsonErrorHandler extends ErrorHandler {
     return true;
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-    WebServer.securityHeaders().forEach(fields::put);
-    return ByteBuffer.wrap(body(status, reason));
-  }
-
   private static byte[] body(int status, String message) {
     String text = message == null || message.isBlank() ? "request refused" : message;
     try {

@@ -222,6 +222,16 @@ final class StoryCommandsTest {
     assertThat(err).contains("at most 3660");
   }
 
+  @Test
+  void timeline_dataWiderThanTheLimit_showsTheLatestPoints_andSaysSo() {
+    try (ArticleStore st = Stores.open(db)) {
+      st.put(article("old", "en", "1990-01-01", "wire.example", "Old wire story", "An old wire story.", analysis(null, null, null)));
+    }
+    assertThat(run("timeline", "--outlet", "wire.example", "--db", db, "--format", "csv")).isZero();
+    assertThat(out.lines().toList()).hasSize(3660 + 1).last().asString().startsWith("\"2024-03-06\",");
+    assertThat(err).contains("more than 3660 days", "--by week");
+  }
+
   /* --------------- analyze across runs, eval, bench --------------- */
 
   @Test
