@@ -156,10 +156,22 @@ final class UploadReader {
       return out.toByteArray();
     } catch (IOException e) {
       if (deadline - System.nanoTime() <= 0) throw timedOut();
+      // The connection's idle timeout ended a stalled read before the deadline: as slow, for the client.
+      if (isTimeout(e)) {
+        throw new ApiException(408, "request-timeout", "the request body stopped arriving (no data for "
+            + (connection == null ? "a while" : idle / 1000 + " s") + "); send it in one go");
+      }
       throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
     } finally {
       if (connection != null) connection.setIdleTimeout(idle);
     }
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.io.InterruptedIOException) return true;
+    }
+    return false;
   }
 
   /** Jetty's end of the request's connection, whose idle timeout bounds each read; {@code null} if unavailable. */
