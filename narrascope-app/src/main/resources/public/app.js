@@ -461,7 +461,7 @@
     const label = params.get('label') || '';
     const bucket = params.get('bucket') || 'day';
     const [timeline, articles, actors] = await Promise.all([
-      api('/api/timeline' + q({ narrative: label, bucket: bucket })),
+      api('/api/timeline' + q({ narrative: label, by: bucket })),
       api('/api/articles' + q({ narrative: label, limit: 20 })),
       api('/api/actors' + q({ narrative: label, limit: 10 }))]);
     const pts = timeline.points;
@@ -491,7 +491,7 @@
     const name = params.get('name') || '';
     const bucket = params.get('bucket') || 'day';
     const [framing, articles] = await Promise.all([
-      api('/api/actors/framing' + q({ actor: name, bucket: bucket })),
+      api('/api/actors/framing' + q({ actor: name, by: bucket })),
       api('/api/articles' + q({ actor: name, limit: 20 }))]);
     const roles = Object.keys(framing.totals);
     const periods = framing.points.map(p => p.start);

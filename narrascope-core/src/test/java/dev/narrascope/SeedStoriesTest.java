@@ -1,11 +1,10 @@
 package dev.narrascope;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.ingest.Ingestor;
-import java.nio.file.Files;
+import dev.narrascope.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,15 +19,13 @@ import org.junit.jupiter.api.Test;
  * and 004 are other events on the same topic. Skips without {@code ../shared/seeds}.
  */
 final class SeedStoriesTest {
-  private static final Path SEEDS = Path.of("../../shared/seeds");
-
   @Test
   void stories_seeds_sameEventTogetherOtherEventsApart() {
-    assumeTrue(Files.isDirectory(SEEDS), "no " + SEEDS);
+    Path seeds = SharedData.require("seeds");
     Findings findings = Findings.tracking(100);
     ArticleExtractor extractor = ArticleExtractor.defaults();
     List<Article> batch = new ArrayList<>();
-    Ingestor.defaults().read(List.of(SEEDS), doc -> {
+    Ingestor.defaults().read(List.of(seeds), doc -> {
       Article a = extractor.extract(doc, findings);
       if (a != null) batch.add(a);
     }, findings);

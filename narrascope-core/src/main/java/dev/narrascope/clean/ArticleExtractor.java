@@ -2,18 +2,24 @@ package dev.narrascope.clean;
 
 import dev.narrascope.Article;
 import dev.narrascope.ArticleIds;
+import dev.narrascope.DateLimits;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns a {@link RawDocument} into an {@link Article}: title, outlet, date, metadata and clean body
  * text. HTML pages go through main-content extraction (furniture pruned, the best-scoring container
  * kept); scraped text through line-level boilerplate removal. What the container states (title,
- * source, date) wins over what is inferred from the content; nothing is invented. Language is left
- * undetermined for the language stage. Immutable and thread-safe.
+ * source, date) wins over what is inferred from the content; nothing is invented. A publication date
+ * before 1900 or after tomorrow ({@link DateLimits}), given or found, is recorded as an
+ * {@value #IMPLAUSIBLE_DATE} finding and not used: the date is unknown unless the page holds a
+ * plausible one. Language is left undetermined for the language stage. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * Article a = ArticleExtractor.defaults().extract(RawDocument.html("page.html", html), findings);
@@ -23,12 +29,23 @@ import java.util.Map;
 public final class ArticleExtractor {
   public static final String STAGE = "clean";
 
-  private final HtmlExtractor html = new HtmlExtractor();
+  /** The finding for a publication date that cannot be right; the article is kept, its date unknown. */
+  public static final String IMPLAUSIBLE_DATE = "implausible-date";
 
-  private ArticleExtractor() {}
+  private final HtmlExtractor html = new HtmlExtractor();
+  private final Clock clock;
+
+  private ArticleExtractor(Clock clock) {
+    this.clock = clock;
+  }
 
   public static ArticleExtractor defaults() {
-    return new ArticleExtractor();
+    return new ArticleExtractor(Clock.systemDefaultZone());
+  }
+
+  /** A copy whose "today" (the limit of a plausible publication date) comes from {@code clock}. */
+  public ArticleExtractor withClock(Clock clock) {
+    return new ArticleExtractor(Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -70,15 +87,27 @@ public final class ArticleExtractor {
       boolean sameOutlet = outlet != null && OutletNames.isHost(source) && OutletNames.namesHost(outlet, source);
       if (!sameOutlet) outlet = source;
     }
-    LocalDate given = Dates.parse(doc.published());
-    if (given != null) published = given;
+    LocalDate given = Dates.given(doc.published());
     metadata.putAll(doc.metadata());
     if (body.isBlank()) {
       findings.add(STAGE, "no-text", doc.origin(), "no article text found");
       return null;
     }
+    // 0001-01-01 or 9999-12-31 are placeholders, not dates: kept, they would stretch every timeline.
+    LocalDate today = LocalDate.now(clock);
+    if (given != null && !plausible(given, today, doc, findings)) given = null;
+    if (published != null && !plausible(published, today, doc, findings)) published = null;
+    if (given != null) published = given;
     return new Article(ArticleIds.of(title, body), doc.origin(), url, title, outlet, published, null, 0,
         body, metadata, null);
+  }
+
+  /** Whether {@code d} can be a publication date; if not, says so in a finding. */
+  private static boolean plausible(LocalDate d, LocalDate today, RawDocument doc, Findings findings) {
+    if (DateLimits.isPlausiblePublication(d, today)) return true;
+    findings.add(STAGE, IMPLAUSIBLE_DATE, doc.origin(), "publication date " + d + " is before " + DateLimits.FIRST_YEAR
+        + " or after tomorrow; not used");
+    return false;
   }
 
   private static String join(String first, String rest) {

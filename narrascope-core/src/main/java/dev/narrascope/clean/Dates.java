@@ -22,6 +22,8 @@ final class Dates {
       Map.entry("nov", 11), Map.entry("dec", 12));
   private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
       + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** An ISO date or the date of an ISO timestamp, alone, with any year ({@code +} or {@code -} for years past 9999). */
+  private static final Pattern GIVEN_ISO = Pattern.compile("^\\s*([+-]?\\d{4,9})-(\\d{2})-(\\d{2})(?:$|[T\\s])");
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
@@ -78,6 +80,26 @@ final class Dates {
       if (d != null) best = d;
     }
     return best;
+  }
+
+  /**
+   * A date given by a container (a JSON field, a feed item, a query parameter): an ISO date or
+   * timestamp of any year (so that a placeholder such as {@code 0001-01-01} is seen, and can be
+   * flagged, rather than skipped), else the first date {@link #parse} finds.
+   *
+   * @return the date, or {@code null}
+   */
+  static LocalDate given(String text) {
+    if (text == null || text.isBlank()) return null;
+    Matcher m = GIVEN_ISO.matcher(text);
+    if (m.find()) {
+      try {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      } catch (NumberFormatException | DateTimeException e) {
+        return null;
+      }
+    }
+    return parse(text);
   }
 
   /** @return a date written into a URL path ({@code /2024/03/12/}, {@code /20240312-}), or {@code null} */

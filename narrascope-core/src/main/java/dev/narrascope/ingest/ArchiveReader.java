@@ -53,7 +53,7 @@ final class ArchiveReader {
       }
     } catch (IOException | RuntimeException e) {
       // Commons Compress reports some corrupt headers as IllegalArgumentException.
-      throw new BadInputException("corrupt-archive", "corrupt archive" + (entries > 0 ? " after " + entries + " entries" : "")
+      throw new BadInputException("corrupt-archive", "corrupt archive" + (entries > 0 ? " after " + entries + (entries == 1 ? " entry" : " entries") : "")
           + ": " + Sizes.oneLine(e.getMessage()));
     }
     if (entries == 0) throw new BadInputException("corrupt-archive", "corrupt archive: no entries found");

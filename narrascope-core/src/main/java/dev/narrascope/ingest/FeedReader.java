@@ -10,6 +10,7 @@ import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,16 @@ public final class FeedReader {
   private FeedReader() {}
 
   static void read(String origin, byte[] bytes, Consumer<RawDocument> sink, Findings findings) throws BadInputException {
+    read(origin, bytes, null, sink, findings);
+  }
+
+  /** @param declared the charset a container (an HTTP header) declares, which wins over the XML's own; or {@code null} */
+  static void read(String origin, byte[] bytes, Charset declared, Consumer<RawDocument> sink, Findings findings)
+      throws BadInputException {
     SyndFeed feed;
     String encoding;
-    try (XmlReader xml = new XmlReader(new ByteArrayInputStream(bytes))) {
+    try (XmlReader xml = declared == null ? new XmlReader(new ByteArrayInputStream(bytes))
+        : new XmlReader(new ByteArrayInputStream(bytes), "application/xml; charset=" + declared.name(), true)) {
       encoding = xml.getEncoding();
       // Rome refuses DOCTYPEs by default, which also shuts out XML entity expansion attacks.
       feed = new SyndFeedInput().build(xml);

@@ -96,6 +96,27 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Reads one RSS or Atom feed held in memory (a feed posted to the server), as a {@code .xml} file
+   * would be read; a broken or empty feed becomes a finding.
+   *
+   * @param origin   how documents and findings name the feed
+   * @param bytes    the feed's bytes
+   * @param declared the charset its container declares (an HTTP {@code Content-Type}), or {@code null}
+   *                 to go by the XML declaration and byte-order mark
+   * @param sink     receives one HTML document per item
+   * @param findings receives one finding per bad item, or one for a bad feed
+   */
+  public void readFeed(String origin, byte[] bytes, java.nio.charset.Charset declared, Consumer<RawDocument> sink,
+                       Findings findings) {
+    try {
+      if (bytes.length > maxDocumentBytes) throw new BadInputException("too-large", "feed over the " + Sizes.human(maxDocumentBytes) + " limit");
+      FeedReader.read(origin, bytes, declared, sink, findings);
+    } catch (BadInputException e) {
+      findings.add(STAGE, e.code(), origin, e.getMessage());
+    }
+  }
+
   private void readStdin(InputDispatcher dispatcher) {
     try {
       dispatcher.dispatch("", STDIN, stdin, -1);

@@ -87,7 +87,7 @@ public final class LanguageStage implements ArticleStage {
     String sample = sample(article.title(), article.text());
     long letters = sample.codePoints().filter(Character::isLetter).count();
     if (letters < MIN_LETTERS) {
-      findings.add(NAME, "too-short", input, "text too short to tell its language (" + letters + " letters)");
+      findings.add(NAME, "too-short", input, "text too short to tell its language (" + letters + (letters == 1 ? " letter)" : " letters)"));
       return article.withLanguage(Article.UNDETERMINED_LANGUAGE, 0);
     }
     SortedMap<Language, Double> confidences = LinguaModels.detector().computeLanguageConfidenceValues(sample);

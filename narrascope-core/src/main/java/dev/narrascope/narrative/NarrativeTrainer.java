@@ -80,7 +80,7 @@ public final class NarrativeTrainer {
     List<List<String>> terms = docs.parallelStream().map(d -> analyzer.terms(d.text(), d.language())).toList();
     Vocabulary vocabulary = Vocabulary.build(terms, options.minDf(), options.maxTerms());
     Feature[][] x = terms.parallelStream().map(vocabulary::vector).toArray(Feature[][]::new);
-    log.accept("vocabulary: " + vocabulary.size() + " terms, " + docs.size() + " documents");
+    log.accept("vocabulary: " + vocabulary.size() + " terms, " + docs.size() + (docs.size() == 1 ? " document" : " documents"));
 
     List<String> labels = NarrativeDecoder.labels(taxonomy);
     int[] domainOf = NarrativeDecoder.domainIndex(taxonomy);
@@ -134,9 +134,9 @@ public final class NarrativeTrainer {
     // out-of-fold data: 116 thresholds fitted there overfit them, and on held-out outer folds the
     // rule's three parameters won on every language and both fold seeds (MODELS.md). The thresholds
     // stay in the model as the reference the log compares against.
-    log.accept(String.format("decoding tuned: out-of-fold objective %.3f by thresholds, %.3f by expected F1 %s",
+    log.accept(String.format(java.util.Locale.ROOT, "decoding tuned: out-of-fold objective %.3f by thresholds, %.3f by expected F1 %s",
         ThresholdTuner.objective(byThresholds, probs, gold, coarse),
-        ThresholdTuner.objective(byExpectedF1, probs, gold, coarse), java.util.Arrays.toString(byExpectedF1.setRule())));
+        ThresholdTuner.objective(byExpectedF1, probs, gold, coarse), figures(byExpectedF1.setRule())));
     double[] setRule = byExpectedF1.setRule();
 
     int[] all = IntStream.range(0, rows.x.length).toArray();
@@ -192,5 +192,11 @@ public final class NarrativeTrainer {
     int[] fold = new int[n];
     for (int k = 0; k < n; k++) fold[order.get(k)] = k % options.innerFolds();
     return fold;
+  }
+
+  /** {@code [0.600, 0.250]}: figures to three decimals ({@code Arrays.toString} would print 0.6000000000000001). */
+  static String figures(double[] values) {
+    return java.util.Arrays.stream(values).mapToObj(v -> String.format(java.util.Locale.ROOT, "%.3f", v))
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 }

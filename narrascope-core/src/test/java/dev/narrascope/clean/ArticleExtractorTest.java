@@ -1,11 +1,11 @@
 package dev.narrascope.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
+import dev.narrascope.testing.SharedData;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -121,8 +121,7 @@ class ArticleExtractorTest {
 
   @Test
   void extract_sharedSeeds_keepEveryProseLineAndDropFurniture() throws IOException {
-    Path seeds = Path.of("../../shared/seeds");
-    assumeTrue(Files.isDirectory(seeds), "shared seeds absent");
+    Path seeds = SharedData.require("seeds");
     List<Path> files;
     try (Stream<Path> s = Files.list(seeds)) {
       files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
@@ -156,5 +155,45 @@ class ArticleExtractorTest {
     assertThat(a).isNotNull();
     assertThat(a.text()).startsWith("A sentence of the article");
     assertThat(findings.list()).anySatisfy(f -> assertThat(f.code()).isEqualTo("page-truncated"));
+  }
+
+  // ---- publication dates ----
+
+  @Test
+  void extract_implausibleGivenDates_areDroppedWithAFinding() {
+    ArticleExtractor today = extractor.withClock(java.time.Clock.fixed(java.time.Instant.parse("2024-03-10T12:00:00Z"),
+        java.time.ZoneOffset.UTC));
+    for (String given : new String[] {"0001-01-01", "9999-12-31", "+999999999-12-31", "1899-12-31", "2024-03-12", "2024-03-12T00:00:00Z"}) {
+      Findings findings = Findings.tracking(10);
+      Article a = today.extract(new RawDocument("in", null, "Title", "Title\nA body without any date in it.", RawDocument.Kind.TEXT,
+          given, null, Map.of()), findings);
+      assertThat(a.published()).as(given).isNull();
+      assertThat(findings.list()).as(given).extracting(f -> f.code()).containsExactly(ArticleExtractor.IMPLAUSIBLE_DATE);
+    }
+    for (String given : new String[] {"1900-01-01", "1950-06-01", "2024-03-11", "2024-03-11T23:00:00Z"}) {
+      Findings findings = Findings.tracking(10);
+      Article a = today.extract(new RawDocument("in", null, "Title", "Title\nA body.", RawDocument.Kind.TEXT, given, null, Map.of()),
+          findings);
+      assertThat(a.published()).as(given).isEqualTo(LocalDate.parse(given.substring(0, 10)));
+      assertThat(findings.count()).as(given).isZero();
+    }
+  }
+
+  @Test
+  void extract_dateFoundInThePageAfterTomorrow_isDropped_andAnImplausibleGivenDateFallsBackToThePage() {
+    ArticleExtractor today = extractor.withClock(java.time.Clock.fixed(java.time.Instant.parse("2024-03-10T12:00:00Z"),
+        java.time.ZoneOffset.UTC));
+    Findings findings = Findings.tracking(10);
+    Article future = today.extract(RawDocument.html("p.html", "<html><head><title>T</title>"
+        + "<meta property=\"article:published_time\" content=\"2031-05-05T10:00:00Z\"></head><body><article><p>"
+        + "A long enough paragraph of the article body, so that the extractor keeps it as the main content of the page."
+        + "</p></article></body></html>"), findings);
+    assertThat(future.published()).isNull();
+    assertThat(findings.list()).extracting(f -> f.code()).containsExactly(ArticleExtractor.IMPLAUSIBLE_DATE);
+    Findings f2 = Findings.tracking(10);
+    Article fallback = today.extract(new RawDocument("in", null, null, "Title\nPublished 3 March 2024\nA body.", RawDocument.Kind.TEXT,
+        "0001-01-01", null, Map.of()), f2);
+    assertThat(fallback.published()).isEqualTo(LocalDate.of(2024, 3, 3));
+    assertThat(f2.list()).extracting(f -> f.code()).containsExactly(ArticleExtractor.IMPLAUSIBLE_DATE);
   }
 }

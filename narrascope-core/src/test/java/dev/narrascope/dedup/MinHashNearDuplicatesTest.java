@@ -8,6 +8,7 @@ import dev.narrascope.Findings;
 import dev.narrascope.story.ClusterMetrics;
 import dev.narrascope.story.LabelledStories;
 import dev.narrascope.story.SyntheticNews;
+import dev.narrascope.testing.SharedData;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -119,8 +120,9 @@ final class MinHashNearDuplicatesTest {
     try (Reader r = new InputStreamReader(getClass().getResourceAsStream("/stories/labelled.jsonl"), StandardCharsets.UTF_8)) {
       originals.addAll(LabelledStories.read(r, "labelled.jsonl", Findings.none()).articles());
     }
-    Path seeds = Path.of("../../shared/seeds");
-    if (Files.isDirectory(seeds)) {
+    java.util.Optional<Path> shared = SharedData.optional("seeds");
+    if (shared.isPresent()) {
+      Path seeds = shared.get();
       try (var files = Files.list(seeds)) {
         for (Path f : files.sorted().toList()) {
           String[] t = Files.readString(f).strip().split("\n", 2);

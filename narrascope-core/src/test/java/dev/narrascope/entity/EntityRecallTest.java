@@ -1,9 +1,9 @@
 package dev.narrascope.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.narrascope.EntityMention;
+import dev.narrascope.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * on the other half Hindi recall went from 0.688 to 0.757. Skips when {@code ../shared/data} is absent.
  */
 final class EntityRecallTest {
-  private static final Path DATA = Path.of("../../shared/data/semeval2025-task10/train");
-
   @ParameterizedTest
   @CsvSource({"EN, 0.90", "BG, 0.90", "PT, 0.90", "RU, 0.85", "HI, 0.70"})
   void find_semevalFramedMentions_recallAboveFloor(String lang, double floor) throws IOException {
-    Path labels = DATA.resolve("labels/" + lang + "/subtask-1-annotations.txt");
-    assumeTrue(Files.isRegularFile(labels), "SemEval data absent");
+    Path labels = SharedData.require("data/semeval2025-task10/train/labels/" + lang + "/subtask-1-annotations.txt");
+    Path data = labels.getParent().getParent().getParent();
     EntityExtractor extractor = new EntityExtractor(Gazetteer.bundled());
     Map<String, List<EntityMention>> found = new HashMap<>();
     int total = 0;
@@ -35,7 +33,7 @@ final class EntityRecallTest {
     for (String line : Files.readAllLines(labels)) {
       String[] f = line.split("\t");
       if (f.length < 4) continue;
-      Path doc = DATA.resolve("raw-documents/" + lang + "/" + f[0]);
+      Path doc = data.resolve("raw-documents/" + lang + "/" + f[0]);
       if (!Files.isRegularFile(doc)) continue;
       int start = Integer.parseInt(f[2]);
       int end = Integer.parseInt(f[3]);

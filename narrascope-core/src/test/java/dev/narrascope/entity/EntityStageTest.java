@@ -1,11 +1,11 @@
 package dev.narrascope.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.narrascope.Article;
 import dev.narrascope.EntityMention;
 import dev.narrascope.Findings;
+import dev.narrascope.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,8 +246,7 @@ final class EntityStageTest {
 
   @Test
   void apply_seeds_offsetsExact() throws IOException {
-    Path seeds = Path.of("../../shared/seeds");
-    assumeTrue(Files.isDirectory(seeds), "shared seeds absent");
+    Path seeds = SharedData.require("seeds");
     try (Stream<Path> files = Files.list(seeds)) {
       for (Path p : files.toList()) {
         String text = Files.readString(p);

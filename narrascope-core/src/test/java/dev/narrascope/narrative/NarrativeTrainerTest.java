@@ -112,4 +112,9 @@ final class NarrativeTrainerTest {
     NarrativeTrainer.Options o = new NarrativeTrainer.Options(4, 3, 1, 1, 10_000, 0, 0, true, explanationWeight);
     return new NarrativeTrainer(SyntheticCorpus.taxonomy(), o).train(docs, line -> {});
   }
+
+  @Test
+  void figures_areLoggedToThreeDecimals() {
+    assertThat(NarrativeTrainer.figures(new double[] {0.6000000000000001, 0.25, 1})).isEqualTo("[0.600, 0.250, 1.000]");
+  }
 }

@@ -61,6 +61,36 @@ final class TrendTest {
         .containsExactly(new Timeline.Point(mon.plusDays(15), 1, 4));
   }
 
+  @Test
+  void timelineSeries_rangeTakenFromTheData_isCutToTheLatestPoints_andSkipsPlaceholderDates() {
+    LocalDate last = LocalDate.of(2024, 3, 31);
+    java.util.Map<LocalDate, Long> days = new java.util.HashMap<>(java.util.Map.of(LocalDate.of(1960, 1, 1), 1L, last, 2L,
+        LocalDate.of(1, 1, 1), 5L, LocalDate.of(9999, 12, 31), 5L));
+    Timeline.Series s = Timeline.series(days, days, Period.day, null, null);
+    assertThat(s.truncated()).isTrue();
+    assertThat(s.points()).hasSize(Timeline.MAX_POINTS);
+    assertThat(s.to()).isEqualTo(last);
+    assertThat(s.points().get(s.points().size() - 1)).isEqualTo(new Timeline.Point(last, 2, 2));
+    Timeline.Series weeks = Timeline.series(days, days, Period.week, null, null);
+    assertThat(weeks.truncated()).isFalse();
+    assertThat(weeks.from()).isEqualTo(LocalDate.of(1960, 1, 1));
+    assertThat(weeks.points().stream().mapToLong(Timeline.Point::total).sum()).isEqualTo(3);
+    Timeline.Series fromGiven = Timeline.series(days, days, Period.day, LocalDate.of(1960, 1, 1), null);
+    assertThat(fromGiven.points()).hasSize(Timeline.MAX_POINTS);
+    assertThat(fromGiven.points().get(0)).isEqualTo(new Timeline.Point(LocalDate.of(1960, 1, 1), 1, 1));
+  }
+
+  @Test
+  void timelineRange_givenBoundsWiderThanTheLimit_areRefused() {
+    LocalDate from = LocalDate.of(2000, 1, 1);
+    Timeline.checkRange(Period.day, from, from.plusDays(Timeline.MAX_POINTS - 1));
+    assertThatThrownBy(() -> Timeline.checkRange(Period.day, from, from.plusDays(Timeline.MAX_POINTS)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 3660");
+    Timeline.checkRange(Period.week, from, from.plusYears(60));
+    assertThatThrownBy(() -> Timeline.ofDays(java.util.Map.of(), java.util.Map.of(), Period.day, LocalDate.of(1900, 1, 1),
+        LocalDate.of(2100, 12, 31))).isInstanceOf(IllegalArgumentException.class);
+  }
+
   /* --------------- alerts --------------- */
 
   @Test

@@ -78,7 +78,9 @@ public final class AlertsCommand implements Callable<Integer> {
       r.put("z", round(a.z()));
       return r;
     }).toList();
-    Tabular.print(format, spec.commandLine().getOut(), "alerts", COLUMNS, rows);
+    Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "alerts", COLUMNS, rows,
+        "no matches: no narrative or actor rose above its baseline in the " + Messages.count(window, "day")
+            + " ending " + end + " (" + Messages.count(articles.size(), "article") + " in window and baseline)");
     return 0;
   }
 

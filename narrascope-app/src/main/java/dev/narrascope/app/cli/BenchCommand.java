@@ -58,8 +58,8 @@ public final class BenchCommand implements Callable<Integer> {
     long warmStart = System.nanoTime();
     int perRound = round(ingestor, extractor, pipeline, Findings.none(), new long[2]);
     if (perRound == 0) throw new IllegalArgumentException("no articles in " + data);
-    out.printf("warm-up: 1 pass, %d articles, %.1f s (includes loading the language models)%n",
-        perRound, seconds(System.nanoTime() - warmStart));
+    out.printf("warm-up: 1 pass, %s, %.1f s (includes loading the language models)%n",
+        Messages.count(perRound, "article"), seconds(System.nanoTime() - warmStart));
 
     resetPeaks();
     long gcCountBefore = gcCount();
@@ -79,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     out.printf("pipeline: ingest -> clean -> %s, %d cores, JDK %s%n", pipeline,
         Runtime.getRuntime().availableProcessors(), Runtime.version());
-    out.printf("articles: %d (%d rounds of %d from %s)%n", done, rounds, perRound, data);
+    out.printf("articles: %d (%s of %d from %s)%n", done, Messages.count(rounds, "round"), perRound, data);
     out.printf("ingest+clean: %.2f s (%.0f articles/s, 1 thread)%n", seconds(phaseNanos[0]), done / seconds(phaseNanos[0]));
     out.printf("language:     %.2f s (%.0f articles/s, parallel)%n", seconds(phaseNanos[1]), done / seconds(phaseNanos[1]));
     out.printf("total:        %.2f s, %.0f articles/s%n", total, done / total);

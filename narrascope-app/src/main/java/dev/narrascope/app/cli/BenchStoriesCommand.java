@@ -46,11 +46,16 @@ public final class BenchStoriesCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (int n : sizes) {
-      if (n < 1) throw new IllegalArgumentException("--articles must be >= 1: " + n);
+    for (int n : sizes) if (n < 1) throw new IllegalArgumentException("--articles must be >= 1: " + n);
+    for (int i = 0; i < sizes.size(); i++) {
+      int n = sizes.get(i);
+      progress("run %d of %d: %s", i + 1, sizes.size(), Messages.count(n, "article"));
       rows.add(run(n));
     }
     Tabular.print(format, spec.commandLine().getOut(), "runs", COLUMNS, rows);
@@ -58,20 +63,25 @@ public final class BenchStoriesCommand implements Callable<Integer> {
   }
 
   private Map<String, Object> run(int n) {
+    progress("  generating synthetic news…");
     List<SyntheticNews.Item> items = new SyntheticNews(seed).generate(n);
+    progress("  entities…");
     // Entities are the clusterer's input (cross-lingual features), made by an earlier stage: timed apart.
     EntityStage entities = new EntityStage();
     long e0 = System.nanoTime();
     List<Article> batch = items.parallelStream().map(it -> entities.apply(it.article(), Findings.none())).toList();
     long e1 = System.nanoTime();
+    progress("  entities: %.1f s; reposts…", (e1 - e0) / 1e9);
     System.gc();
     long c0 = cpuNanos();
     long t0 = System.nanoTime();
     List<Article> marked = new MinHashNearDuplicates().apply(batch, Findings.none());
     long t1 = System.nanoTime();
+    progress("  reposts: %.1f s; stories…", (t1 - t0) / 1e9);
     StoryClusterer.Result result = new StoryClusterer().cluster(marked);
     long t2 = System.nanoTime();
     long c2 = cpuNanos();
+    progress("  stories: %.1f s; scoring…", (t2 - t1) / 1e9);
     Runtime rt = Runtime.getRuntime();
     long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
     Map<String, String> goldStory = new HashMap<>(), goldCopy = new HashMap<>(), story = new HashMap<>(), copy = new HashMap<>();
@@ -97,6 +107,14 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     r.put("repostPrecision", EvalStoriesCommand.round(reposts.precision()));
     r.put("repostRecall", EvalStoriesCommand.round(reposts.recall()));
     return r;
+  }
+
+  /** A progress line on standard error (stdout keeps just the report), unless --quiet. */
+  private void progress(String format, Object... args) {
+    if (quiet) return;
+    var err = spec.commandLine().getErr();
+    err.println("bench stories: " + String.format(java.util.Locale.ROOT, format, args));
+    err.flush();
   }
 
   /** CPU time of the whole process (all threads), or 0 where the JVM does not tell. */

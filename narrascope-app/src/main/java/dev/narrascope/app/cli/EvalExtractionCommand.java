@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
@@ -71,10 +72,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       String expected = entry.path("articleBody").asText("");
       ExtractionMetric.PageScore s = all.add(expected, predicted);
       (i % 2 == 0 ? even : odd).add(expected, predicted);
-      if (verbose) out.printf("%-16s precision %.3f  recall %.3f%n", id.substring(0, Math.min(16, id.length())), s.precision(), s.recall());
+      if (verbose) out.printf(Locale.ROOT, "%-16s precision %.3f  recall %.3f%n", id.substring(0, Math.min(16, id.length())), s.precision(), s.recall());
     }
-    out.printf("pages %d  precision %.4f  recall %.4f  F1 %.4f%n", all.pages(), all.precision(), all.recall(), all.f1());
-    out.printf("even pages %d  F1 %.4f   odd pages %d  F1 %.4f%n", even.pages(), even.f1(), odd.pages(), odd.f1());
+    out.printf(Locale.ROOT, "pages %d  precision %.3f  recall %.3f  F1 %.3f%n", all.pages(), all.precision(), all.recall(), all.f1());
+    out.printf(Locale.ROOT, "even pages %d  F1 %.3f   odd pages %d  F1 %.3f%n", even.pages(), even.f1(), odd.pages(), odd.f1());
     for (var f : findings.list()) err.println("warning: " + f);
     out.flush();
     err.flush();

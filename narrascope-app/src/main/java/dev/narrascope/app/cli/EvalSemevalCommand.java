@@ -135,8 +135,8 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - start) / 1e9;
-    out.printf("SemEval-2025 Task 10, %d-fold cross-validation (seed %d, stratified by language), %d documents, %.0f s%n",
-        folds, seed, docs.size(), secs);
+    out.printf("SemEval-2025 Task 10, %d-fold cross-validation (seed %d, stratified by language), %s, %.0f s%n",
+        folds, seed, Messages.count(docs.size(), "document"), secs);
     out.println("subtask 2: samples-F1; subtask 3: ROUGE-L F, chrF, share whose evidence shares >= "
         + MIN_SHARED_WORDS + " content words with the gold explanation, share with the gold dominant narrative");
     out.printf("%-5s %5s %8s %8s | %5s %7s %6s %8s %8s%n", "lang", "docs", "fine", "coarse", "expl", "rougeL", "chrF", "overlap", "dominant");

@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -90,8 +89,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       if (batchSize > 0) columns.addAll(List.of("f1Min", "f1Max"));
       Tabular.print(format, out, "metrics", columns, rows);
       if (format == OutputFormat.table) {
-        out.printf("%d articles, %d gold clusters, %d predicted (threshold %s)%n", data.articles().size(),
-            data.gold().values().stream().distinct().count(), result.stories().size(), threshold);
+        out.printf("%s, %s, %d predicted (threshold %s)%n", Messages.count(data.articles().size(), "article"),
+            Messages.count(data.gold().values().stream().distinct().count(), "gold cluster"), result.stories().size(),
+            Messages.figure(threshold));
         if (batchSize > 0) out.printf("bcubed-incremental: batches of %d in %d random orders (seed %d)%n", batchSize, orders, seed);
       }
     }
@@ -147,7 +147,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     return r;
   }
 
+  /** Figures to three decimals, as every eval and bench report gives them. */
   static Double round(double v) {
-    return Double.valueOf(String.format(Locale.ROOT, "%.4f", v));
+    return Messages.rounded(v);
   }
 }

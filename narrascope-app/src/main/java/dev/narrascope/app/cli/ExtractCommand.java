@@ -7,6 +7,7 @@ import dev.narrascope.Json;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.clean.RepeatedLineRemover;
 import dev.narrascope.ingest.Ingestor;
+import dev.narrascope.language.LanguageStage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,11 +27,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code narrascope extract PATH…}: ingestion and cleaning only (main-content extraction, boilerplate
- * and outlet-repeated line removal), nothing stored. Prints one JSON object per article.
+ * {@code narrascope extract PATH…}: ingestion, cleaning (main-content extraction, boilerplate and
+ * outlet-repeated line removal) and language detection only, nothing stored. Prints one JSON object per article.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract title, outlet, date and clean text from files, folders or archives; store nothing.")
+    description = "Extract title, outlet, date, language and clean text from files, folders or archives; store nothing.")
 public final class ExtractCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { json, text }
@@ -56,7 +57,10 @@ public final class ExtractCommand implements Callable<Integer> {
       Article a = extractor.extract(doc, findings);
       if (a != null) articles.add(a);
     }, findings);
-    List<Article> cleaned = RepeatedLineRemover.defaults().apply(articles, findings);
+    // The same language stage as analyze: the README lists language among extract's fields.
+    LanguageStage language = LanguageStage.defaults();
+    List<Article> cleaned = RepeatedLineRemover.defaults().apply(articles, findings).parallelStream()
+        .map(a -> language.apply(a, findings)).toList();
     if (out == null) {
       write(cleaned, spec.commandLine().getOut());
     } else {
@@ -66,7 +70,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     for (var f : findings.list()) err.println("warning: " + f);
-    err.printf("%d articles extracted, %d problems%n", cleaned.size(), findings.count());
+    err.println(Messages.count(cleaned.size(), "article") + " extracted, " + Messages.count(findings.count(), "problem"));
     err.flush();
     return 0;
   }
@@ -76,7 +80,8 @@ public final class ExtractCommand implements Callable<Integer> {
       if (format == Format.json) {
         w.println(json(a));
       } else {
-        w.printf("# %s%n%s | %s | %s | %s%n%n%s%n%n", a.title(), a.origin(), a.outlet(), a.published(), a.url(), a.text());
+        w.printf("# %s%n%s | %s | %s | %s | %s%n%n%s%n%n", a.title(), a.origin(), a.outlet(), a.published(), a.language(), a.url(),
+            a.text());
       }
     }
     w.flush();
@@ -90,6 +95,7 @@ public final class ExtractCommand implements Callable<Integer> {
     o.put("outlet", a.outlet());
     o.put("published", a.published() == null ? null : a.published().toString());
     o.put("language", a.language());
+    o.put("languageConfidence", Math.round(a.languageConfidence() * 1000) / 1000.0);
     o.put("text", a.text());
     if (!a.metadata().isEmpty()) o.put("metadata", a.metadata());
     try {

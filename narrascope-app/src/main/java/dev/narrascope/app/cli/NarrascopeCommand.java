@@ -1,7 +1,10 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.DateLimits;
 import dev.narrascope.store.StoreException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -21,8 +24,9 @@ public final class NarrascopeCommand implements Runnable {
   }
 
   /**
-   * The configured command line: usage errors exit 2 with a one-line message, failures exit 1 with
-   * the message (no stack trace unless {@code NARRASCOPE_DEBUG} is set).
+   * The configured command line: usage errors exit 2 with a one-line message (and "Did you mean" for
+   * a misspelt command or option), failures exit 1 with the message (no stack trace unless
+   * {@code NARRASCOPE_DEBUG} is set). Dates are read by {@link DateLimits#parseQuery}.
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new NarrascopeCommand());
@@ -38,8 +42,18 @@ public final class NarrascopeCommand implements Runnable {
     cl.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("narrascope: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      // "narrascope analyse": Did you mean: narrascope analyze?
+      if (e instanceof CommandLine.UnmatchedArgumentException u) CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
       err.flush();
       return 2;
+    });
+    // Every date option (--from, --to, --now, --since) goes through the same validated parser as the API's dates.
+    cl.registerConverter(LocalDate.class, value -> {
+      try {
+        return DateLimits.parseQuery(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     });
     return cl;
   }

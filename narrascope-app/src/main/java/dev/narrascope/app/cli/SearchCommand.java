@@ -71,7 +71,9 @@ public final class SearchCommand implements Callable<Integer> {
         return r;
       }).toList();
     }
-    Tabular.print(format, spec.commandLine().getOut(), "hits", COLUMNS, rows);
+    Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "hits", COLUMNS, rows,
+        "no matches: no stored article has every word of \"" + query + "\"" + (narrative != null || outlet != null || lang != null
+            || from != null || to != null ? " with these filters" : ""));
     return 0;
   }
 }

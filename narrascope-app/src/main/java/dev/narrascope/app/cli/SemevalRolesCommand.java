@@ -90,7 +90,7 @@ public final class SemevalRolesCommand implements Callable<Integer> {
         written++;
       }
     }
-    if (!quiet) err.printf("%d mentions framed into %s%n", written, output);
+    if (!quiet) err.printf("%s framed into %s%n", Messages.count(written, "mention"), output);
     err.flush();
     return 0;
   }

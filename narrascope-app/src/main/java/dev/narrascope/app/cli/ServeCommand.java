@@ -42,11 +42,20 @@ public final class ServeCommand implements Callable<Integer> {
   String token;
 
   @Option(names = "--read-token", paramLabel = "T",
-      description = "Optional read-only bearer token (default: $NARRASCOPE_READ_TOKEN); it cannot POST.")
+      description = "Optional read-only bearer token (default: $NARRASCOPE_READ_TOKEN); it cannot POST. Both tokens need at least "
+          + ServerConfig.MIN_TOKEN_LENGTH + " characters.")
   String readToken;
 
   @Option(names = "--max-body-mb", defaultValue = "16", description = "Largest request body in MiB (default: ${DEFAULT-VALUE}).")
   int maxBodyMb;
+
+  @Option(names = "--max-uploads", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_UPLOADS,
+      description = "Most article uploads handled at once; more are answered 503 at once (default: ${DEFAULT-VALUE}).")
+  int maxUploads;
+
+  @Option(names = "--upload-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Longest time to receive one request body; slower uploads are cut off with 408 (default: ${DEFAULT-VALUE}).")
+  int uploadTimeoutSeconds;
 
   @Mixin StoreOption store;
 
@@ -61,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
     boolean generated = tok == null;
     if (generated) tok = randomToken();
     ServerConfig config = new ServerConfig(host, port, tok, firstNonBlank(readToken, System.getenv("NARRASCOPE_READ_TOKEN")),
-        (long) maxBodyMb << 20, ServerConfig.DEFAULT_MAX_DOCUMENTS);
+        (long) maxBodyMb << 20, ServerConfig.DEFAULT_MAX_DOCUMENTS, maxUploads, java.time.Duration.ofSeconds(uploadTimeoutSeconds));
     WatchConfig watchConfig = watch.config(store.spec);
     Pipeline pipeline = model.pipeline();
     PrintWriter err = spec.commandLine().getErr();

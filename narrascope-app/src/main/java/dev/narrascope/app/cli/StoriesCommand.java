@@ -53,7 +53,9 @@ public final class StoriesCommand implements Callable<Integer> {
         if (page.size() < 500) break;
       }
     }
-    Tabular.print(format, spec.commandLine().getOut(), "stories", COLUMNS, rows);
+    String filtered = (since != null ? " with an article on or after " + since : "") + (lang != null ? " in language " + lang : "");
+    Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "stories", COLUMNS, rows,
+        "no matches: no stories" + (filtered.isEmpty() ? " in " + store.spec + " (run narrascope analyze first)" : filtered));
     return 0;
   }
 

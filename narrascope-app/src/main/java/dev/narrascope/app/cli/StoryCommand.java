@@ -94,7 +94,7 @@ public final class StoryCommand implements Callable<Integer> {
   private static void table(PrintWriter out, Story story, List<Map<String, Object>> rows, StoryPropagation propagation,
                             Map<String, Object> view) {
     out.printf("Story %s: %s%n", story.id(), story.headline());
-    out.printf("%d articles, %s .. %s, languages: %s, outlets: %s%n", story.size(), Tabular.cell(story.first()),
+    out.printf("%s, %s .. %s, languages: %s, outlets: %s%n%n", Messages.count(story.size(), "article"), Tabular.cell(story.first()),
         Tabular.cell(story.last()), Tabular.cell(story.languages()), Tabular.cell(story.outlets()));
     if (propagation.first() != null) {
       StoryPropagation.ArticleRef f = propagation.first();
@@ -124,7 +124,9 @@ public final class StoryCommand implements Callable<Integer> {
     if (!actors.isEmpty()) {
       out.println();
       out.println("Actors:");
-      for (var a : actors) out.printf("  %s (%s articles): %s%n", a.get("actor"), a.get("articles"), a.get("roles"));
+      for (var a : actors) {
+        out.printf("  %s (%s): %s%n", a.get("actor"), Messages.count(((Number) a.get("articles")).longValue(), "article"), a.get("roles"));
+      }
     }
     List<Map<String, Object>> quotes = (List<Map<String, Object>>) view.get("quotes");
     if (!quotes.isEmpty()) {

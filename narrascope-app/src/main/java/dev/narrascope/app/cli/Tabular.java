@@ -31,6 +31,25 @@ final class Tabular {
     out.flush();
   }
 
+  /**
+   * Prints {@code rows} as {@link #print(OutputFormat, PrintWriter, String, List, List)} does, and says
+   * {@code empty} (starting "no matches") when there are none: instead of a bare header in a table,
+   * on {@code err} beside the (still well-formed) JSON or CSV.
+   */
+  static void print(OutputFormat format, PrintWriter out, PrintWriter err, String name, List<String> columns,
+                    List<Map<String, Object>> rows, String empty) {
+    if (rows.isEmpty() && format == OutputFormat.table) {
+      out.println(empty);
+      out.flush();
+      return;
+    }
+    print(format, out, name, columns, rows);
+    if (rows.isEmpty()) {
+      err.println(empty);
+      err.flush();
+    }
+  }
+
   static void json(PrintWriter out, Object value) {
     try {
       out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value));

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = {"Count stored articles per day or week that push a narrative, name an entity or come from an outlet.",
         "Empty periods are listed with 0; undated articles are left out. 'total' is every dated article in the period.",
+        "At most " + Timeline.MAX_POINTS + " periods: wider --from/--to are refused; without them the latest are shown.",
         "JSON: {\"timeline\": [{\"start\": date, \"count\": n, \"total\": n, \"share\": x}]}."})
 public final class TimelineCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("start", "count", "total", "share");
@@ -67,7 +68,12 @@ public final class TimelineCommand implements Callable<Integer> {
     try (ArticleStore st = store.open()) {
       articles = StoredArticles.all(st, ArticleQuery.all().withDates(from, to));
     }
-    List<Map<String, Object>> rows = Timeline.of(articles, matches, by, from, to).stream().map(p -> {
+    Timeline.Series series = Timeline.seriesOf(articles, matches, by, from, to);
+    if (series.truncated()) {
+      spec.commandLine().getErr().printf("narrascope timeline: the matching articles span more than %d %ss; showing %s..%s"
+          + " (pass --from/--to%s)%n", Timeline.MAX_POINTS, by, series.from(), series.to(), by == Period.day ? " or --by week" : "");
+    }
+    List<Map<String, Object>> rows = series.points().stream().map(p -> {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("start", p.start());
       r.put("count", p.count());
@@ -75,7 +81,10 @@ public final class TimelineCommand implements Callable<Integer> {
       r.put("share", Double.valueOf(String.format(Locale.ROOT, "%.4f", p.share())));
       return r;
     }).toList();
-    Tabular.print(format, spec.commandLine().getOut(), "timeline", COLUMNS, rows);
+    String subjectText = subject.narrative != null ? "with narrative " + subject.narrative
+        : subject.entity != null ? "naming " + subject.entity : "from outlet " + subject.outlet;
+    Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "timeline", COLUMNS, rows,
+        "no matches: no dated article " + subjectText + (from != null || to != null ? " in the given dates" : ""));
     return 0;
   }
 }

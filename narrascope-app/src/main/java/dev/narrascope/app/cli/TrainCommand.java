@@ -83,8 +83,8 @@ public final class TrainCommand implements Callable<Integer> {
     NarrativeModel model = new NarrativeTrainer(trainer.taxonomy(), trainer.options(seed))
         .train(docs, line -> { if (!quiet) err.println("narratives: " + line); });
     Path file = model.save(out);
-    spec.commandLine().getOut().printf("narratives: %d documents, %s (%d bytes) in %.0f s%n",
-        docs.size(), file, Files.size(file), (System.nanoTime() - start) / 1e9);
+    spec.commandLine().getOut().printf("narratives: %s, %s (%d bytes) in %.0f s%n",
+        Messages.count(docs.size(), "document"), file, Files.size(file), (System.nanoTime() - start) / 1e9);
     spec.commandLine().getOut().flush();
   }
 }

@@ -65,7 +65,8 @@ public final class ComparisonWriter {
   }
 
   private static void table(Story story, OutletComparison c, PrintWriter out) {
-    out.printf("Story %s: %s (%d articles, %d outlets)%n", story.id(), story.headline(), story.size(), c.outlets().size());
+    out.printf("Story %s: %s (%d %s, %d %s)%n", story.id(), story.headline(), story.size(), story.size() == 1 ? "article" : "articles",
+        c.outlets().size(), c.outlets().size() == 1 ? "outlet" : "outlets");
     if (c.outlets().isEmpty()) {
       out.println("(no stored articles for this story)");
       return;

@@ -6,6 +6,7 @@ import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Json;
 import dev.narrascope.LabelScore;
+import dev.narrascope.Quote;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -16,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the analysis report of a batch in one of the {@link ReportFormat}s. JSON and JSON Lines
- * carry every field of {@link Article}; the tabular formats carry the summary columns of
- * {@link #row(Article)}.
+ * carry every field of {@link Article}; the tabular formats (table, CSV, Markdown, HTML) carry the
+ * columns of {@link #row(Article)}: the same analysis (narratives, the explanation with its evidence
+ * sentences and their offsets, actors with roles, quotes with speakers, story) as text.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -49,10 +51,11 @@ public final class ReportWriter {
     r.put("narratives", labels(a.analysis().narratives()));
     r.put("sub_narratives", labels(a.analysis().subNarratives()));
     r.put("explanation", a.analysis().explanation() == null ? "" : a.analysis().explanation().text());
-    // The sentences the explanation rests on, as [start, end) character offsets into the clean text.
+    // The sentences the explanation rests on: [start, end) character offsets into the clean text, then the sentence.
     r.put("evidence", a.analysis().explanation() == null ? "" : a.analysis().explanation().evidence().stream()
-        .map(e -> e.start() + "-" + e.end()).collect(Collectors.joining("; ")));
+        .map(e -> e.start() + "-" + e.end() + " \"" + e.text() + "\"").collect(Collectors.joining("; ")));
     r.put("actors", a.analysis().actors().stream().map(ReportWriter::actor).collect(Collectors.joining("; ")));
+    r.put("quotes", a.analysis().quotes().stream().map(ReportWriter::quote).collect(Collectors.joining("; ")));
     r.put("story", nz(a.analysis().storyId()));
     r.put("repost_of", nz(a.analysis().repostOf()));
     r.put("url", nz(a.url()));
@@ -67,6 +70,12 @@ public final class ReportWriter {
 
   private static String actor(ActorFraming f) {
     return f.actor() + ": " + f.mainRole() + (f.fineRoles().isEmpty() ? "" : " [" + String.join(", ", f.fineRoles()) + "]");
+  }
+
+  /** {@code Speaker: "text" (direct, 615-704)}; the speaker is {@code (unknown)} where none was found. */
+  private static String quote(Quote q) {
+    return (q.speaker() == null || q.speaker().isBlank() ? "(unknown)" : q.speaker()) + ": \"" + q.text() + "\" ("
+        + (q.direct() ? "direct" : "reported") + ", " + q.start() + "-" + q.end() + ")";
   }
 
   private static String nz(String s) {

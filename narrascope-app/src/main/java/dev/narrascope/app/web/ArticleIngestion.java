@@ -7,13 +7,9 @@ import dev.narrascope.RawDocument;
 import dev.narrascope.app.analysis.BatchIngest;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The CLI's analysis path for documents that arrive over HTTP: extract, then analyse and store the
@@ -21,7 +17,6 @@ import java.util.regex.Pattern;
  * concurrently; only the short index-and-write step of each batch is serialised (by the store).
  */
 final class ArticleIngestion {
-  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
   private final ArticleExtractor extractor;
   private final BatchIngest batches;
 
@@ -35,28 +30,11 @@ final class ArticleIngestion {
     Map<String, Article> articles = new LinkedHashMap<>();
     for (RawDocument doc : docs) {
       Article a = extractor.extract(doc, findings);
-      if (a != null) articles.putIfAbsent(a.id(), withGivenDate(a, doc));
+      if (a != null) articles.putIfAbsent(a.id(), a);
     }
     BatchIngest.Stored stored = batches.ingest(articles.values(), findings, a -> {});
     List<Article> done = stored.articles();
     return new Dtos.IngestResult(received, done.size(), stored.added(), done.stream().map(Article::id).toList(),
         done.stream().map(a -> a.analysis().storyId()).toList(), findings.list(), findings.count());
-  }
-
-  /**
-   * Keeps the date the client sent when the extractor found none: an ISO date, or the date part
-   * of an ISO timestamp. Anything else stays unknown rather than guessed.
-   */
-  static Article withGivenDate(Article a, RawDocument doc) {
-    if (a.published() != null || doc.published() == null) return a;
-    Matcher m = ISO_DATE.matcher(doc.published().strip());
-    if (!m.find()) return a;
-    try {
-      LocalDate d = LocalDate.parse(m.group(1));
-      return new Article(a.id(), a.origin(), a.url(), a.title(), a.outlet(), d, a.language(), a.languageConfidence(),
-          a.text(), a.metadata(), a.analysis());
-    } catch (DateTimeParseException e) {
-      return a;
-    }
   }
 }

@@ -15,18 +15,42 @@ final class ArticlesController {
   private final ArticleStore store;
   private final ArticleIngestion ingestion;
   private final UploadReader uploads;
+  private final UploadGate gate;
 
-  ArticlesController(ArticleStore store, ArticleIngestion ingestion, UploadReader uploads) {
+  ArticlesController(ArticleStore store, ArticleIngestion ingestion, UploadReader uploads, UploadGate gate) {
     this.store = store;
     this.ingestion = ingestion;
     this.uploads = uploads;
+    this.gate = gate;
   }
 
+  /**
+   * Reads, analyses and stores the posted articles: 201 with their ids and findings; 422 with the
+   * findings when nothing in the body could be stored; 503 at once when {@link UploadGate} says
+   * enough uploads are running.
+   */
   void create(Context ctx) {
-    Findings findings = Findings.tracking(MAX_FINDINGS);
-    List<RawDocument> docs = uploads.read(ctx, findings);
-    int received = docs.size() + (int) findings.count();
-    ctx.status(201).json(ingestion.ingest(docs, findings, received));
+    if (!gate.tryEnter()) {
+      ctx.header("Retry-After", "5");
+      throw new ApiException(503, "busy", "the server is receiving or analysing as many uploads as it takes at once ("
+          + gate.max() + "); retry shortly");
+    }
+    try {
+      Findings findings = Findings.tracking(MAX_FINDINGS);
+      List<RawDocument> docs = uploads.read(ctx, findings);
+      int received = docs.size() + (int) findings.count();
+      Dtos.IngestResult result = ingestion.ingest(docs, findings, received);
+      if (result.stored() == 0) {
+        String why = result.findings().isEmpty() ? "no article in it" : result.findings().get(0).message();
+        ctx.status(422).json(new Dtos.Rejected("unprocessable", "nothing in the request could be stored: " + why
+            + (result.findingsTotal() > 1 ? " (and " + (result.findingsTotal() - 1) + " more findings)" : ""),
+            result.received(), result.findings(), result.findingsTotal()));
+      } else {
+        ctx.status(201).json(result);
+      }
+    } finally {
+      gate.leave();
+    }
   }
 
   void list(Context ctx) {
@@ -36,7 +60,7 @@ final class ArticlesController {
   }
 
   void one(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = Params.path(ctx, "id");
     ctx.json(store.get(id).orElseThrow(() -> ApiException.notFound("no article with id " + Params.abbreviate(id))));
   }
 }

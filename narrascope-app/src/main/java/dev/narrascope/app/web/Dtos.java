@@ -45,11 +45,19 @@ final class Dtos {
   record IngestResult(int received, int stored, int added, List<String> ids, List<String> storyIds, List<Finding> findings,
                       long findingsTotal) {}
 
+  /** A 422: an error body (error first, as every error) with the findings that say why nothing was stored. */
+  record Rejected(String error, String message, int received, List<Finding> findings, long findingsTotal) {}
+
   /** A story with the core outlet comparison of its articles ({@link dev.narrascope.compare.OutletComparison}'s fields). */
   record StoryComparison(Story story, List<OutletComparison.Column> outlets, List<String> sharedActors) {}
 
-  /** Points are the core {@link dev.narrascope.trend.Timeline} points: start, count, total. */
-  record Timeline(String narrative, Period bucket, List<dev.narrascope.trend.Timeline.Point> points) {}
+  /**
+   * Points are the core {@link dev.narrascope.trend.Timeline} points: start, count, total; {@code from}
+   * and {@code to} the range they cover, {@code truncated} whether the data's range was cut to the
+   * {@link dev.narrascope.trend.Timeline#MAX_POINTS} latest points.
+   */
+  record Timeline(String narrative, Period bucket, LocalDate from, LocalDate to, boolean truncated,
+                  List<dev.narrascope.trend.Timeline.Point> points) {}
 
   record FramingPoint(LocalDate start, Map<String, Long> roles) {}
 

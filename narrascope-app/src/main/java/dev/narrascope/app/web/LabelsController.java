@@ -45,14 +45,26 @@ final class LabelsController {
   /**
    * Articles per day or week (with the narrative filter when given), next to all articles in that
    * period: the store counts per day in SQL, the core {@link Timeline} buckets them as the CLI
-   * {@code timeline} command does (empty periods listed with zero).
+   * {@code timeline} command does (empty periods listed with zero). At most {@link Timeline#MAX_POINTS}
+   * points: wider given ranges are a 400; a range taken from the data is cut to its latest points.
    */
   void timeline(Context ctx) {
     ArticleQuery q = Params.filters(ctx);
-    Period period = Params.bucket(ctx);
+    Period period = Params.period(ctx);
+    checkRange(period, q);
     Map<LocalDate, Long> totals = perDay(store.articlesPerDay(q.withNarrative(null)));
     Map<LocalDate, Long> counts = q.narrative() == null ? totals : perDay(store.articlesPerDay(q));
-    ctx.json(new Dtos.Timeline(q.narrative(), period, Timeline.ofDays(counts, totals, period, q.from(), q.to())));
+    Timeline.Series s = Timeline.series(counts, totals, period, q.from(), q.to());
+    ctx.json(new Dtos.Timeline(q.narrative(), period, s.from(), s.to(), s.truncated(), s.points()));
+  }
+
+  /** At most {@link Timeline#MAX_POINTS} periods between given bounds: a 400 before any counting. */
+  static void checkRange(Period period, ArticleQuery q) {
+    try {
+      Timeline.checkRange(period, q.from(), q.to());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   private static Map<LocalDate, Long> perDay(List<DayCount> days) {
@@ -65,7 +77,8 @@ final class LabelsController {
   void framing(Context ctx) {
     String actor = Params.requiredText(ctx, "actor");
     ArticleQuery q = Params.filters(ctx).withActor(null);
-    Period period = Params.bucket(ctx);
+    Period period = Params.period(ctx);
+    checkRange(period, q);
     Map<LocalDate, Map<String, Long>> byPeriod = new TreeMap<>();
     for (DayCount d : store.actorRolesPerDay(actor, q)) {
       byPeriod.computeIfAbsent(period.start(d.day()), k -> new TreeMap<>()).merge(d.key(), d.count(), Long::sum);

@@ -1,11 +1,11 @@
 package dev.narrascope.app.web;
 
+import dev.narrascope.DateLimits;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.trend.AlertDetector;
 import dev.narrascope.trend.Period;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Reads and validates query parameters; bad values become 400 answers naming the parameter. */
 final class Params {
@@ -39,12 +39,25 @@ final class Params {
     }
   }
 
-  /** A text parameter, or {@code null} when absent or blank. */
+  /** A text parameter, or {@code null} when absent or blank; control characters (NUL…) are refused. */
   static String text(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) return null;
+    return checkedText(name, ctx.queryParam(name));
+  }
+
+  /** A path parameter (an id), checked like a text parameter. */
+  static String path(Context ctx, String name) {
+    String v = checkedText(name, ctx.pathParam(name));
+    if (v == null) throw ApiException.badRequest("empty " + name);
+    return v;
+  }
+
+  private static String checkedText(String name, String v) {
+    if (v == null) return null;
     if (v.length() > MAX_TEXT) throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
-    return v.strip();
+    if (v.chars().anyMatch(Character::isISOControl)) {
+      throw ApiException.badRequest(name + " must not contain control characters (such as NUL, tab or newline)");
+    }
+    return v.isBlank() ? null : v.strip();
   }
 
   static String requiredText(Context ctx, String name) {
@@ -53,13 +66,17 @@ final class Params {
     return v;
   }
 
+  /**
+   * A date parameter, or {@code null} when absent: every date parameter goes through here and
+   * {@link DateLimits#parseQuery}, so it is a {@code yyyy-mm-dd} in 1900..2100.
+   */
   static LocalDate date(Context ctx, String name) {
     String v = text(ctx, name);
     if (v == null) return null;
     try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(name + " must be a date like 2024-03-01: " + abbreviate(v));
+      return DateLimits.parseQuery(v);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(name + ": " + e.getMessage());
     }
   }
 
@@ -72,12 +89,20 @@ final class Params {
         text(ctx, "story"), from, to, offset(ctx), limit(ctx));
   }
 
-  /** {@code day} (default) or {@code week}. */
-  static Period bucket(Context ctx) {
-    String v = text(ctx, "bucket");
+  /**
+   * {@code by}: {@code day} (default) or {@code week}, as the CLI's {@code --by}; {@code bucket} is
+   * the older name, still accepted (both at once must agree).
+   */
+  static Period period(Context ctx) {
+    String by = text(ctx, "by");
+    String bucket = text(ctx, "bucket");
+    if (by != null && bucket != null && !by.equals(bucket)) {
+      throw ApiException.badRequest("by and bucket (its older name) disagree: " + abbreviate(by) + " / " + abbreviate(bucket));
+    }
+    String v = by != null ? by : bucket;
     if (v == null || v.equals("day")) return Period.day;
     if (v.equals("week")) return Period.week;
-    throw ApiException.badRequest("bucket must be day or week: " + abbreviate(v));
+    throw ApiException.badRequest((by != null ? "by" : "bucket") + " must be day or week: " + abbreviate(v));
   }
 
   /** A decimal parameter, {@code def} when absent. */

@@ -48,7 +48,7 @@ final class StoriesController {
   }
 
   private Story story(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = Params.path(ctx, "id");
     return store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + Params.abbreviate(id)));
   }
 

@@ -6,43 +6,88 @@ import dev.narrascope.Findings;
 import dev.narrascope.Json;
 import dev.narrascope.RawDocument;
 import io.javalin.http.Context;
+import dev.narrascope.ingest.Ingestor;
+import dev.narrascope.ingest.TextDecoding;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
- * Turns a POST body into documents: one JSON object (or an array of them), JSON Lines, or a raw
- * HTML or plain-text page. Bad JSON lines become findings, like bad files in the CLI; a request
- * that is unusable as a whole is a 400/413/415. Stateless apart from its limits; thread-safe.
+ * Turns a POST body into documents: one JSON object (or an array of them), JSON Lines, an RSS or
+ * Atom feed, or a raw HTML or plain-text page. The body is decoded in the charset its
+ * {@code Content-Type} declares, else as the file ingest decodes files ({@link TextDecoding}: byte-order
+ * mark, UTF-8, a {@code <meta>} or XML declaration, else a statistical guess). Bad JSON lines and
+ * feed items become findings, like bad files in the CLI; a request that is unusable as a whole is a
+ * 400/408/413/415. Reading the body is bounded in size and in time. Stateless apart from its limits;
+ * thread-safe.
  */
 final class UploadReader {
   private static final String ORIGIN = "api";
+  private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?");
   private final long maxBytes;
   private final int maxDocuments;
+  private final Duration timeout;
 
-  UploadReader(long maxBytes, int maxDocuments) {
+  UploadReader(long maxBytes, int maxDocuments, Duration timeout) {
     this.maxBytes = maxBytes;
     this.maxDocuments = maxDocuments;
+    this.timeout = timeout;
   }
 
   List<RawDocument> read(Context ctx, Findings findings) {
-    String type = mediaType(ctx.contentType());
-    String body = body(ctx);
+    // The raw header: the servlet API throws on a charset Java does not know, which is the client's mistake.
+    String contentType = ctx.header("Content-Type");
+    String type = mediaType(contentType);
+    if (!SUPPORTED.contains(type)) {
+      throw ApiException.unsupportedType("send application/json, application/x-ndjson, text/html, text/plain or an RSS/Atom"
+          + " feed (application/rss+xml, application/atom+xml, application/xml, text/xml), not '" + Params.abbreviate(type) + "'");
+    }
+    Charset declared = declaredCharset(contentType);
+    byte[] bytes = body(ctx);
+    if (bytes.length == 0 || (bytes.length < 4096 && new String(bytes, StandardCharsets.ISO_8859_1).isBlank())) {
+      throw ApiException.badRequest("empty request body");
+    }
+    if (FEEDS.contains(type)) {
+      List<RawDocument> docs = new ArrayList<>();
+      Ingestor.defaults().withMaxDocumentBytes(maxBytes).readFeed(ORIGIN, bytes, declared, docs::add, findings);
+      checkCount(docs.size());
+      return docs;
+    }
+    String body = decode(bytes, declared);
     if (body.isBlank()) throw ApiException.badRequest("empty request body");
     return switch (type) {
       case "application/json" -> json(body);
-      case "application/x-ndjson", "application/jsonl", "application/json-lines", "application/x-jsonlines" ->
-          jsonLines(body, findings);
       case "text/html" -> List.of(raw(ctx, body, RawDocument.Kind.HTML));
       case "text/plain" -> List.of(raw(ctx, body, RawDocument.Kind.TEXT));
-      default -> throw ApiException.unsupportedType("send application/json, application/x-ndjson, text/html or text/plain, not '"
-          + Params.abbreviate(type) + "'");
+      default -> jsonLines(body, findings);
     };
+  }
+
+  private static final Set<String> JSON_LINES =
+      Set.of("application/x-ndjson", "application/jsonl", "application/json-lines", "application/x-jsonlines");
+  /** Feeds; plain XML types are read as feeds too (a feed is the only XML an article store takes). */
+  private static final Set<String> FEEDS = Set.of("application/rss+xml", "application/atom+xml", "application/xml", "text/xml");
+  private static final Set<String> SUPPORTED;
+
+  static {
+    Set<String> all = new java.util.HashSet<>(JSON_LINES);
+    all.addAll(FEEDS);
+    all.addAll(List.of("application/json", "text/html", "text/plain"));
+    SUPPORTED = Set.copyOf(all);
   }
 
   static String mediaType(String contentType) {
@@ -51,8 +96,37 @@ final class UploadReader {
     return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Reads at most {@code maxBytes}, so an oversized (or endless chunked) body cannot fill memory. */
-  private String body(Context ctx) {
+  /** The charset the Content-Type declares, or {@code null} when it declares none; an unknown one is a 415. */
+  static Charset declaredCharset(String contentType) {
+    if (contentType == null) return null;
+    Matcher m = CHARSET.matcher(contentType);
+    if (!m.find()) return null;
+    Charset cs = TextDecoding.forLabel(m.group(1));
+    if (cs == null) throw ApiException.unsupportedType("unknown charset '" + Params.abbreviate(m.group(1)) + "'");
+    return cs;
+  }
+
+  /** The declared charset wins; without one, the bytes are decoded as the file ingest decodes files. */
+  private static String decode(byte[] bytes, Charset declared) {
+    if (declared != null) {
+      String text = new String(bytes, declared);
+      // A byte-order mark is not content.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+    try {
+      return TextDecoding.decode(bytes).text();
+    } catch (IOException e) {
+      throw ApiException.badRequest("cannot decode the request body: " + e.getMessage()
+          + "; declare its charset (Content-Type: …; charset=…)");
+    }
+  }
+
+  /**
+   * Reads at most {@code maxBytes}, so an oversized (or endless chunked) body cannot fill memory, and
+   * within {@code timeout}, so a client trickling its body cannot hold a server thread: before every
+   * read the connection's idle timeout is cut to the time left, so even a stalled read ends on time.
+   */
+  private byte[] body(Context ctx) {
     String declared = ctx.header("Content-Length");
     if (declared != null) {
       try {
@@ -61,13 +135,58 @@ final class UploadReader {
         throw ApiException.badRequest("bad Content-Length");
       }
     }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    EndPoint connection = connection(ctx);
+    long idle = connection == null ? 0 : connection.getIdleTimeout();
     try (InputStream in = ctx.bodyInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) throw tooLarge();
-      return new String(bytes, StandardCharsets.UTF_8);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] chunk = new byte[64 * 1024];
+      while (true) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) throw timedOut();
+        if (connection != null) {
+          long leftMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(left));
+          connection.setIdleTimeout(idle > 0 ? Math.min(idle, leftMillis) : leftMillis);
+        }
+        int n = in.read(chunk);
+        if (n < 0) break;
+        if (out.size() + (long) n > maxBytes) throw tooLarge();
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
     } catch (IOException e) {
+      if (deadline - System.nanoTime() <= 0) throw timedOut();
+      // The connection's idle timeout ended a stalled read before the deadline: as slow, for the client.
+      if (isTimeout(e)) {
+        throw new ApiException(408, "request-timeout", "the request body stopped arriving (no data for "
+            + (connection == null ? "a while" : idle / 1000 + " s") + "); send it in one go");
+      }
       throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
+    } finally {
+      if (connection != null) connection.setIdleTimeout(idle);
     }
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.io.InterruptedIOException) return true;
+    }
+    return false;
+  }
+
+  /** Jetty's end of the request's connection, whose idle timeout bounds each read; {@code null} if unavailable. */
+  private static EndPoint connection(Context ctx) {
+    try {
+      return ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private ApiException timedOut() {
+    String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    return new ApiException(408, "request-timeout", "the request body took longer than " + limit
+        + " to arrive; send it faster or in smaller batches");
   }
 
   private ApiException tooLarge() {

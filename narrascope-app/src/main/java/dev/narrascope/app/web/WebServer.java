@@ -33,9 +33,11 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   private final Javalin app;
+  private final UploadGate uploads;
 
-  private WebServer(Javalin app) {
+  private WebServer(Javalin app, UploadGate uploads) {
     this.app = app;
+    this.uploads = uploads;
   }
 
   /** Starts a server running the default extractor and pipeline. */
@@ -45,7 +47,8 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts a server; returns once it listens. */
   public static WebServer start(ArticleStore store, ArticleExtractor extractor, Pipeline pipeline, ServerConfig config) {
-    var routes = Routes.all(store, extractor, pipeline, config);
+    UploadGate uploads = new UploadGate(config.maxUploads());
+    var routes = Routes.all(store, extractor, pipeline, config, uploads);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
@@ -53,6 +56,7 @@ public final class WebServer implements AutoCloseable {
       cfg.http.maxRequestSize = config.maxBodyBytes();
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/public";
@@ -63,6 +67,7 @@ public final class WebServer implements AutoCloseable {
       for (Route r : routes) {
         io.javalin.http.Handler guarded = ctx -> {
           r.access().check(ctx, config);
+          checkQuery(ctx, r);
           if (r.path().startsWith("/api/")) ctx.header("Cache-Control", "no-store");
           r.handler().handle(ctx);
         };
@@ -90,7 +95,19 @@ public final class WebServer implements AutoCloseable {
       }
     });
     app.start();
-    return new WebServer(app);
+    return new WebServer(app, uploads);
+  }
+
+  /** Unknown query parameters are refused rather than silently ignored, as are repeated ones. */
+  private static void checkQuery(Context ctx, Route r) {
+    for (var e : ctx.queryParamMap().entrySet()) {
+      String name = e.getKey();
+      if (!r.params().contains(name)) {
+        throw ApiException.badRequest("unknown query parameter '" + Params.abbreviate(name) + "'; " + r.path()
+            + (r.params().isEmpty() ? " takes none" : " takes " + String.join(", ", new java.util.TreeSet<>(r.params()))));
+      }
+      if (e.getValue().size() > 1) throw ApiException.badRequest("query parameter '" + name + "' given more than once");
+    }
   }
 
   static Map<String, String> securityHeaders() {
@@ -116,8 +133,11 @@ public final class WebServer implements AutoCloseable {
       case 403 -> "forbidden";
       case 404 -> "not-found";
       case 405 -> "method-not-allowed";
+      case 408 -> "request-timeout";
       case 413 -> "payload-too-large";
       case 415 -> "unsupported-media-type";
+      case 422 -> "unprocessable";
+      case 503 -> "busy";
       default -> status >= 500 ? "internal-error" : "error";
     };
   }
@@ -125,6 +145,11 @@ public final class WebServer implements AutoCloseable {
   /** The port it listens on (the chosen one when started with port 0). */
   public int port() {
     return app.port();
+  }
+
+  /** The uploads being received or analysed now, and a way to wait for them (tests). */
+  UploadGate uploads() {
+    return uploads;
   }
 
   /** Blocks until the server stops (for the CLI). */

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every report format carries what the analysis says of an article: the dominant narrative, the
- * explanation and the offsets of the sentences it rests on, and the actors with their roles.
+ * explanation and the sentences it rests on (text and offsets), the actors with their roles and the
+ * quotes with their speakers.
  */
 final class AnalyzeFormatsTest {
   private static final String ARTICLE = "../samples/corpus/08-eu-boilers-bg.txt";
@@ -48,9 +49,26 @@ final class AnalyzeFormatsTest {
     JsonNode explanation = article.path("analysis").path("explanation");
     JsonNode firstEvidence = explanation.path("evidence").get(0);
     JsonNode actor = article.path("analysis").path("actors").get(0);
-    String report = analyze(format);
+    String report = unescape(format, analyze(format));
     assertThat(report).contains("evidence", explanation.path("narrative").asText(),
         firstEvidence.path("start").asInt() + "-" + firstEvidence.path("end").asInt(), actor.path("mainRole").asText());
     assertThat(report).contains(explanation.path("text").asText().substring(0, 20));
+    // The evidence sentences' text beside their offsets, as JSON has it.
+    for (JsonNode e : explanation.path("evidence")) assertThat(report).contains(e.path("text").asText());
+    // Quotes with their speakers, as JSON has them.
+    JsonNode quotes = article.path("analysis").path("quotes");
+    assertThat(quotes.size()).isPositive();
+    assertThat(report).contains("quotes");
+    for (JsonNode q : quotes) assertThat(report).contains(q.path("speaker").asText() + ": \"" + q.path("text").asText() + "\"");
+  }
+
+  /** The report as a reader sees it: CSV quotes doubled, HTML entities and Markdown escapes undone. */
+  private static String unescape(String format, String report) {
+    return switch (format) {
+      case "csv" -> report.replace("\"\"", "\"");
+      case "html" -> report.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+      case "markdown" -> report.replaceAll("\\\\([\\\\`*_\\[\\]<>#|])", "$1");
+      default -> report;
+    };
   }
 }

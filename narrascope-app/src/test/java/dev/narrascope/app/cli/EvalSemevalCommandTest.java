@@ -2,14 +2,14 @@ package dev.narrascope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.narrascope.testing.SharedData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,18 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 final class EvalSemevalCommandTest {
-  private static final Path DATA = Path.of("../../shared/data/semeval2025-task10");
 
   @TempDir Path dir;
 
   @Test
   void evalSemeval_realData_printsScoresPerLanguageAndWritesOutOfFoldPredictions() throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(DATA), "no SemEval data at " + DATA.toAbsolutePath());
+    Path data = SharedData.require("data/semeval2025-task10");
     StringWriter out = new StringWriter();
     var cl = NarrascopeCommand.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(new StringWriter()));
-    assertThat(cl.execute("eval", "semeval", "--data", DATA.toString(), "--folds", "2", "--lang", "EN", "-q",
+    assertThat(cl.execute("eval", "semeval", "--data", data.toString(), "--folds", "2", "--lang", "EN", "-q",
         "--skip-roles", "--predictions", dir.toString())).isZero();
     String en = out.toString().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
     double fine = Double.parseDouble(en.trim().split("\\s+")[2]);
@@ -37,7 +36,7 @@ final class EvalSemevalCommandTest {
 
     // every English document gets one out-of-fold line per subtask, in the task's formats
     long documents;
-    try (var files = Files.list(DATA.resolve("train/raw-documents/EN"))) {
+    try (var files = Files.list(data.resolve("train/raw-documents/EN"))) {
       documents = files.count();
     }
     List<String> narratives = Files.readAllLines(dir.resolve("subtask-2-EN.txt"));
@@ -49,11 +48,11 @@ final class EvalSemevalCommandTest {
 
   @Test
   void train_realData_writesModel() throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(DATA), "no SemEval data at " + DATA.toAbsolutePath());
+    Path data = SharedData.require("data/semeval2025-task10");
     var cl = NarrascopeCommand.commandLine();
     cl.setOut(new PrintWriter(new StringWriter()));
     cl.setErr(new PrintWriter(new StringWriter()));
-    assertThat(cl.execute("train", "--data", DATA.toString(), "--lang", "EN", "RU", "--out", dir.toString(), "-q")).isZero();
+    assertThat(cl.execute("train", "--data", data.toString(), "--lang", "EN", "RU", "--out", dir.toString(), "-q")).isZero();
     assertThat(dir.resolve("narratives.bin.gz")).isNotEmptyFile();
   }
 }

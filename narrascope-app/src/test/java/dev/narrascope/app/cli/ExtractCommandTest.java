@@ -41,7 +41,7 @@ class ExtractCommandTest {
     assertThat(a.get("title").asText()).isEqualTo("Dam repairs finished early");
     assertThat(a.get("outlet").asText()).isEqualTo("river-news.example");
     assertThat(a.get("published").asText()).isEqualTo("2024-03-12");
-    assertThat(a.get("language").asText()).isEqualTo("und");
+    assertThat(a.get("language").asText()).isEqualTo("en");
     assertThat(a.get("text").asText()).isEqualTo("Engineers finished the dam repairs a month early, the water board said.");
     JsonNode b = Json.MAPPER.readTree(lines.get(1));
     assertThat(b.get("title").asText()).isEqualTo("Ferry returns");
@@ -59,5 +59,42 @@ class ExtractCommandTest {
 
     assertThat(cl.execute("extract", dir.resolve("a.txt").toString(), "--out", target.toString())).isZero();
     assertThat(Files.readAllLines(target)).singleElement().asString().contains("\"text\":\"A single sentence of body text.\"");
+  }
+
+  @Test
+  void extract_detectsTheLanguage_likeAnalyze(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ru.txt"), "Министр заявил\n\nМинистр обороны заявил журналистам, что переговоры о поставках "
+        + "оружия продолжатся на следующей неделе. По его словам, союзники готовы обсудить новые условия.");
+    Files.writeString(dir.resolve("pt.txt"), "Ministro afirma\n\nO ministro afirmou que as negociações sobre a reforma da "
+        + "previdência continuarão na próxima semana, segundo a coalizão do governo.");
+    StringWriter out = new StringWriter();
+    CommandLine cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(new StringWriter()));
+
+    assertThat(cl.execute("extract", dir.toString())).isZero();
+    List<JsonNode> lines = out.toString().lines().map(l -> {
+      try {
+        return Json.MAPPER.readTree(l);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+    assertThat(lines).extracting(n -> n.get("language").asText()).containsExactly("pt", "ru");
+    assertThat(lines).allSatisfy(n -> assertThat(n.get("languageConfidence").asDouble()).isPositive());
+  }
+
+  @Test
+  void extract_implausibleDates_areUnknown_withAWarning_andCountsAreWordedRight(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Old\",\"text\":\"A body without dates.\",\"published\":\"0001-01-01\"}\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+
+    assertThat(cl.execute("extract", dir.toString())).isZero();
+    assertThat(Json.MAPPER.readTree(out.toString().strip()).get("published").isNull()).isTrue();
+    assertThat(err.toString()).contains("implausible-date", "1 article extracted, 1 problem").doesNotContain("1 articles", "1 problems");
   }
 }

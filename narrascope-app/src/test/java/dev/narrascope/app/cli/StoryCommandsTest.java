@@ -226,6 +226,61 @@ final class StoryCommandsTest {
     assertThat(out.lines().toList()).hasSize(1);
   }
 
+  /* --------------- messages: empty results, plurals, suggestions, figures, progress --------------- */
+
+  @Test
+  void emptyResults_sayNoMatches_andJsonAndCsvStayWellFormed() throws Exception {
+    assertThat(run("stories", "--lang", "xx", "--db", db)).isZero();
+    assertThat(out.strip()).startsWith("no matches").contains("language xx");
+    assertThat(json("stories", "--lang", "xx", "--db", db, "--format", "json").get("stories")).isEmpty();
+    assertThat(err).contains("no matches");
+    assertThat(run("search", "nothingmatchesthis", "--db", db)).isZero();
+    assertThat(out.strip()).startsWith("no matches").contains("nothingmatchesthis");
+    assertThat(run("search", "nothingmatchesthis", "--db", db, "--format", "csv")).isZero();
+    assertThat(out.lines().toList()).containsExactly(String.join(",", SearchCommand.COLUMNS));
+    assertThat(run("timeline", "--entity", "Atlantis", "--db", db)).isZero();
+    assertThat(out.strip()).startsWith("no matches").contains("Atlantis");
+    assertThat(run("alerts", "--now", "2024-01-01", "--db", db)).isZero();
+    assertThat(out.strip()).startsWith("no matches").contains("7 days ending 2024-01-01");
+  }
+
+  @Test
+  void counts_areSingularForOne() throws Exception {
+    for (JsonNode st : json("stories", "--db", db, "--format", "json").get("stories")) {
+      if (st.get("size").asInt() != 1) continue;
+      assertThat(run("story", st.get("id").asText(), "--db", db)).isZero();
+      assertThat(out).contains("1 article,").doesNotContain("1 articles");
+      return;
+    }
+    throw new AssertionError("the fixture has a story of one article");
+  }
+
+  @Test
+  void misspeltCommand_getsADidYouMean() {
+    assertThat(run("analyse")).isEqualTo(2);
+    assertThat(err).contains("Did you mean", "analyze");
+    assertThat(run("stories", "--limt", "3", "--db", db)).isEqualTo(2);
+    assertThat(err).contains("Possible solutions: --limit");
+  }
+
+  @Test
+  void dateOptions_outsideTheCalendarWeServe_areUsageErrors() {
+    assertThat(run("alerts", "--now", "-999999999-01-01", "--db", db)).isEqualTo(2);
+    assertThat(err).contains("--now", "1900-01-01..2100-12-31");
+    assertThat(run("timeline", "--entity", "Russia", "--from", "1990-01-01", "--to", "2024-12-31", "--db", db)).isEqualTo(2);
+    assertThat(err).contains("at most 3660");
+  }
+
+  @Test
+  void timeline_dataWiderThanTheLimit_showsTheLatestPoints_andSaysSo() {
+    try (ArticleStore st = Stores.open(db)) {
+      st.put(article("old", "en", "1990-01-01", "wire.example", "Old wire story", "An old wire story.", analysis(null, null, null)));
+    }
+    assertThat(run("timeline", "--outlet", "wire.example", "--db", db, "--format", "csv")).isZero();
+    assertThat(out.lines().toList()).hasSize(3660 + 1).last().asString().startsWith("\"2024-03-06\",");
+    assertThat(err).contains("more than 3660 days", "--by week");
+  }
+
   /* --------------- analyze across runs, eval, bench --------------- */
 
   @Test
@@ -251,14 +306,19 @@ final class StoryCommandsTest {
     assertThat(r.get("metrics").get(0).get("metric").asText()).isEqualTo("bcubed");
     assertThat(r.get("metrics").get(0).get("f1").asDouble()).isGreaterThan(0.8);
     assertThat(r.get("metrics").get(1).get("metric").asText()).isEqualTo("pairwise");
+    // Figures to three decimals, in JSON and in the table.
+    assertThat(r.get("metrics").findValues("f1")).allSatisfy(f -> assertThat(f.asText()).matches("[01]\\.\\d{1,3}"));
+    assertThat(run("eval", "stories", "../narrascope-core/src/test/resources/stories/labelled.jsonl")).isZero();
+    assertThat(out).containsPattern("bcubed +\\d\\.\\d{1,3} +\\d\\.\\d{1,3} +\\d\\.\\d{1,3}\\s").contains("(threshold 0.200)");
     Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"cluster\":\"c\",\"text\":\"t\"}\nnot json\n");
     assertThat(run("eval", "stories", bad.toString())).isZero();
     assertThat(err).contains("bad.jsonl:2");
   }
 
   @Test
-  void benchStories_small_reportsQuality() throws Exception {
+  void benchStories_small_reportsQuality_withProgressOnStderr() throws Exception {
     JsonNode r = json("bench", "stories", "--articles", "300", "--format", "json").get("runs").get(0);
+    assertThat(err).contains("bench stories: run 1 of 1: 300 articles", "entities", "reposts", "stories");
     assertThat(r.get("articles").asInt()).isEqualTo(300);
     assertThat(r.get("repostPrecision").asDouble()).isGreaterThan(0.9);
     assertThat(r.get("bcubedF1").asDouble()).isGreaterThan(0.8);

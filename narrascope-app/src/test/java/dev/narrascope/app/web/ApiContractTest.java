@@ -291,6 +291,207 @@ abstract class ApiContractTest {
     assertThat(server.get("/api/articles").json().get("total").asInt()).isEqualTo(10);
   }
 
+  /* --------------- hardening: dates, ranges, control characters, query parameters --------------- */
+
+  @Test
+  void timeline_outOfRangeOrTooWideDates_are400_withAClearMessage() {
+    var huge = server.get("/api/timeline?from=-999999999-01-01&to=%2B999999999-12-31");
+    assertThat(huge.status()).isEqualTo(400);
+    assertThat(huge.json().get("error").asText()).isEqualTo("bad-request");
+    assertThat(huge.json().get("message").asText()).contains("from");
+    var placeholders = server.get("/api/timeline?from=0001-01-01&to=9999-12-31");
+    assertThat(placeholders.status()).isEqualTo(400);
+    assertThat(placeholders.json().get("message").asText()).contains("1900-01-01..2100-12-31");
+    var tooMany = server.get("/api/timeline?from=1990-01-01&to=2024-12-31");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.json().get("message").asText()).contains("at most 3660", "per week");
+    // The same range per week is 1827 points; the widest daily range is 3660 days.
+    assertThat(server.get("/api/timeline?by=week&from=1990-01-01&to=2024-12-31").json().get("points")).hasSize(1827);
+    JsonNode widest = server.get("/api/timeline?from=2015-01-01&to=" + LocalDate.of(2015, 1, 1).plusDays(3659)).json();
+    assertThat(widest.get("points")).hasSize(3660);
+    assertThat(widest.get("truncated").asBoolean()).isFalse();
+    assertThat(server.get("/api/actors/framing?actor=X&from=2000-01-01&to=2024-01-01").status()).isEqualTo(400);
+  }
+
+  @Test
+  void dateParameters_outsideTheCalendarWeServe_are400_onEveryRoute() {
+    for (String q : new String[] {"/api/alerts?now=-999999999-01-01", "/api/alerts?now=%2B999999999-12-31",
+        "/api/alerts?now=0001-01-01", "/api/alerts?now=2024-02-30", "/api/alerts?now=20240301",
+        "/api/articles?from=-999999999-01-01", "/api/articles?to=9999-12-31", "/api/search?q=x&from=1899-12-31",
+        "/api/narratives?to=2101-01-01", "/api/actors?from=0000-01-01", "/api/actors/framing?actor=X&to=%2B10000-01-01"}) {
+      var r = server.get(q);
+      assertThat(r.status()).as(q).isEqualTo(400);
+      assertThat(r.json().get("error").asText()).as(q).isEqualTo("bad-request");
+      assertThat(r.json().get("message").asText()).as(q).containsAnyOf("1900-01-01..2100-12-31", "like 2024-03-01", "calendar date");
+    }
+    assertThat(server.get("/api/alerts?now=1900-01-01").status()).isEqualTo(200);
+    assertThat(server.get("/api/alerts?now=2100-12-31").status()).isEqualTo(200);
+  }
+
+  @Test
+  void controlCharacters_inQueryOrPath_are400_notA500() {
+    for (String q : new String[] {"/api/search?q=%00", "/api/search?q=a%00b", "/api/search?q=a%0Ab", "/api/articles?outlet=%01x",
+        "/api/timeline?narrative=a%00", "/api/stories/a%01b/compare"}) {
+      var r = server.get(q);
+      assertThat(r.status()).as(q).isEqualTo(400);
+      assertThat(r.json().get("message").asText()).as(q).contains("control characters");
+    }
+    // Jetty refuses a NUL in the path itself before any route sees it: still a 400 in the API's error shape.
+    var path = server.get("/api/articles/a%00b");
+    assertThat(path.status()).isEqualTo(400);
+    assertThat(path.json().get("error").asText()).isEqualTo("bad-request");
+    assertThat(path.header("Content-Security-Policy")).isNotNull();
+    assertThat(server.get("/api/health", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownOrRepeatedQueryParameters_are400_onEveryRoute() {
+    for (String path : new String[] {"/api/articles", "/api/articles/x", "/api/stories", "/api/stories/x", "/api/stories/x/compare",
+        "/api/narratives", "/api/timeline", "/api/actors", "/api/actors/framing?actor=X", "/api/alerts", "/api/search?q=x",
+        "/api/findings", "/api/health", "/openapi.json"}) {
+      var r = server.get(path + (path.contains("?") ? "&" : "?") + "nosuch=1");
+      assertThat(r.status()).as(path).isEqualTo(400);
+      assertThat(r.json().get("message").asText()).as(path).contains("unknown query parameter 'nosuch'");
+    }
+    // Parameters of other routes are unknown here too: alerts has no from/to (its window says which days).
+    assertThat(server.get("/api/alerts?from=2024-01-01").json().get("message").asText()).contains("takes");
+    assertThat(server.get("/api/articles?limit=1&limit=2").json().get("message").asText()).contains("more than once");
+    var post = server.post("/api/articles?sauce=Alpha", article("T", "Body.", "S", null, null, null, null), "application/json");
+    assertThat(post.status()).isEqualTo(400);
+    assertThat(server.store.count(dev.narrascope.store.ArticleQuery.all())).isZero();
+  }
+
+  @Test
+  void timelineAndFraming_takeBy_likeTheCli_withBucketAsItsOlderName() {
+    seed();
+    for (String q : new String[] {"by=week", "bucket=week", "by=week&bucket=week"}) {
+      JsonNode weeks = server.get("/api/timeline?" + q).json();
+      assertThat(weeks.get("bucket").asText()).as(q).isEqualTo("week");
+      for (JsonNode p : weeks.get("points")) {
+        assertThat(LocalDate.parse(p.get("start").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+      }
+    }
+    assertThat(server.get("/api/actors/framing?actor=Zelensky&by=week").json().get("bucket").asText()).isEqualTo("week");
+    assertThat(server.get("/api/timeline?by=day&bucket=week").status()).isEqualTo(400);
+    assertThat(server.get("/api/timeline?by=year").json().get("message").asText()).contains("by must be day or week");
+  }
+
+  @Test
+  void implausiblePublicationDates_areStoredAsUnknown_withAFinding_andTheTimelineFollowsTheData() {
+    String body = String.join("\n",
+        article("Placeholder past", "A body with no date in it.", "Alpha Daily", "0001-01-01", null, null, null),
+        article("Placeholder future", "Another body with no date.", "Alpha Daily", "9999-12-31T00:00:00Z", null, null, null),
+        article("Real one", "A dated body.", "Alpha Daily", "2024-03-01", null, null, null));
+    var r = server.post("/api/articles", body, "application/x-ndjson");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("stored").asInt()).isEqualTo(3);
+    assertThat(r.json().get("findings").findValuesAsText("code")).containsExactly("implausible-date", "implausible-date");
+    for (JsonNode id : r.json().get("ids")) {
+      JsonNode a = server.get("/api/articles/" + id.asText()).json();
+      if (!a.get("title").asText().equals("Real one")) assertThat(a.get("published").isNull()).as(a.get("title").asText()).isTrue();
+    }
+    JsonNode timeline = server.get("/api/timeline").json();
+    assertThat(timeline.get("points")).hasSize(1);
+    assertThat(timeline.get("from").asText()).isEqualTo("2024-03-01");
+    assertThat(timeline.get("to").asText()).isEqualTo("2024-03-01");
+  }
+
+  @Test
+  void timeline_defaultRange_skipsDatesStoredByOlderVersions_andIsCutToTheLatestPoints() {
+    List<String> ids = seed();
+    // Stored as they were before dates were checked on the way in.
+    for (String date : new String[] {"0001-01-01", "9999-12-31"}) {
+      var a = server.store.get(ids.get(0)).orElseThrow();
+      server.store.put(new dev.narrascope.Article("old-" + date, "api", null, "Old " + date, "Alpha Daily", LocalDate.parse(date),
+          "en", 0.9, "Old text " + date + ".", java.util.Map.of(), a.analysis()));
+    }
+    JsonNode days = server.get("/api/timeline").json();
+    assertThat(days.get("from").asText()).isEqualTo("2024-03-01");
+    assertThat(days.get("points")).hasSize(31);
+    var early = server.store.get(ids.get(0)).orElseThrow();
+    server.store.put(new dev.narrascope.Article("early", "api", null, "Early", "Alpha Daily", LocalDate.of(1950, 1, 1),
+        "en", 0.9, "Early text.", java.util.Map.of(), early.analysis()));
+    JsonNode cut = server.get("/api/timeline").json();
+    assertThat(cut.get("truncated").asBoolean()).isTrue();
+    assertThat(cut.get("points")).hasSize(3660);
+    assertThat(cut.get("to").asText()).isEqualTo("2024-03-31");
+  }
+
+  /* --------------- uploads: charsets, feeds, nothing stored --------------- */
+
+  static final String FRENCH = "Le ministre a déclaré que les négociations reprendront la semaine prochaine à Genève. "
+      + "Selon lui, les alliés sont prêts à discuter de nouvelles conditions, mais aucune décision n'a été prise. "
+      + "Les experts estiment que cette déclaration provoquera des débats houleux au parlement français.";
+  static final String RUSSIAN = "Министр обороны заявил журналистам, что переговоры о поставках оружия продолжатся на "
+      + "следующей неделе. По его словам, союзники готовы обсудить новые условия, однако окончательное решение "
+      + "пока не принято. Эксперты считают, что это заявление вызовет споры в парламенте.";
+
+  @Test
+  void uploads_areDecodedInTheDeclaredCharset_orDetectedLikeFiles() {
+    var latin1 = server.postBytes("/api/articles", ("Déclaration à Genève\n" + FRENCH).getBytes(StandardCharsets.ISO_8859_1),
+        "text/plain; charset=iso-8859-1");
+    assertThat(latin1.status()).as(latin1.body()).isEqualTo(201);
+    JsonNode a = server.get("/api/articles/" + latin1.json().at("/ids/0").asText()).json();
+    assertThat(a.get("title").asText()).isEqualTo("Déclaration à Genève");
+    assertThat(a.get("text").asText()).contains("négociations", "français");
+    String page = "<html><head><title>Заявление</title></head><body><article><h1>Заявление</h1><p>" + RUSSIAN + "</p><p>"
+        + RUSSIAN.replace("Министр", "Премьер") + "</p></article></body></html>";
+    var html = server.postBytes("/api/articles", page.getBytes(java.nio.charset.Charset.forName("windows-1251")), "text/html");
+    assertThat(html.status()).as(html.body()).isEqualTo(201);
+    JsonNode ru = server.get("/api/articles/" + html.json().at("/ids/0").asText()).json();
+    assertThat(ru.get("title").asText()).isEqualTo("Заявление");
+    assertThat(ru.get("text").asText()).contains("переговоры о поставках");
+    var json = server.postBytes("/api/articles", article("Café", FRENCH, "Gamma", null, null, null, null)
+        .getBytes(StandardCharsets.ISO_8859_1), "application/json; charset=ISO-8859-1");
+    assertThat(server.get("/api/articles/" + json.json().at("/ids/0").asText()).json().get("text").asText()).contains("déclaré");
+    assertThat(server.postBytes("/api/articles", "x".getBytes(StandardCharsets.UTF_8), "text/plain; charset=no-such-charset").status())
+        .isEqualTo(415);
+  }
+
+  static final String RSS = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <rss version="2.0"><channel><title>Feed News</title><link>https://feed.example/</link>
+      <item><title>First item</title><link>https://feed.example/1</link><pubDate>Fri, 01 Mar 2024 10:00:00 GMT</pubDate>
+      <description>The first item of the feed tells of a summit in Vilnius.</description></item>
+      <item><title>Second item</title><link>https://feed.example/2</link>
+      <description>The second item tells of a harvest in Odesa.</description></item>
+      </channel></rss>
+      """;
+
+  @Test
+  void feeds_areAccepted_asTheCliAcceptsThem() {
+    for (String type : new String[] {"application/rss+xml", "application/xml", "text/xml; charset=utf-8"}) {
+      var r = server.post("/api/articles", RSS, type);
+      assertThat(r.status()).as(type + ": " + r.body()).isEqualTo(201);
+      assertThat(r.json().get("stored").asInt()).as(type).isEqualTo(2);
+    }
+    JsonNode first = server.get("/api/articles?from=2024-03-01&to=2024-03-01").json();
+    assertThat(first.at("/items/0/title").asText()).isEqualTo("First item");
+    String atom = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>
+        <entry><title>Atom entry</title><id>urn:1</id><updated>2024-03-02T10:00:00Z</updated>
+        <content type="text">An entry of the Atom feed about grain exports.</content></entry></feed>
+        """;
+    assertThat(server.post("/api/articles", atom, "application/atom+xml").status()).isEqualTo(201);
+    var notAFeed = server.post("/api/articles", "<note><to>x</to></note>", "application/xml");
+    assertThat(notAFeed.status()).isEqualTo(422);
+    assertThat(notAFeed.json().get("findings").findValuesAsText("code")).containsExactly("broken-feed");
+  }
+
+  @Test
+  void aBodyThatStoresNothing_is422_withTheFindings() {
+    var text = server.post("/api/articles", "Only a title line", "text/plain");
+    assertThat(text.status()).isEqualTo(422);
+    assertThat(text.json().get("error").asText()).isEqualTo("unprocessable");
+    assertThat(text.json().get("message").asText()).contains("nothing in the request could be stored");
+    assertThat(text.json().get("findings").findValuesAsText("code")).containsExactly("no-text");
+    var lines = server.post("/api/articles", "{broken\n{\"title\":\"no text\"}", "application/x-ndjson");
+    assertThat(lines.status()).isEqualTo(422);
+    assertThat(lines.json().get("findingsTotal").asInt()).isEqualTo(2);
+    assertThat(server.store.count(dev.narrascope.store.ArticleQuery.all())).isZero();
+  }
+
   /* --------------- stories --------------- */
 
   @Test

@@ -60,8 +60,16 @@ final class DashboardBrowserTest {
   WebDriver driver;
   Path profile;
 
+  /**
+   * Selenium warns (through java.util.logging, three lines per test) when the browser is newer than the
+   * DevTools versions it knows; the tests use WebDriver only. Held here because JUL keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger CDP_VERSIONS = java.util.logging.Logger.getLogger(
+      "org.openqa.selenium.devtools.CdpVersionFinder");
+
   @BeforeAll
   static void findBrowser() throws IOException {
+    CDP_VERSIONS.setLevel(java.util.logging.Level.SEVERE);
     chromium = onPath("chromium", "chromium-browser", "google-chrome");
     chromedriver = onPath("chromedriver");
     Assumptions.assumeTrue(chromium != null && chromedriver != null,

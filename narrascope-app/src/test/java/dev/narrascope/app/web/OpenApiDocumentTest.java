@@ -33,9 +33,20 @@ final class OpenApiDocumentTest {
         if (r.access() == Access.PUBLIC) assertThat(op.get("security")).as(r.path()).isEmpty();
         else assertThat(op.at("/responses/401").isMissingNode()).as(r.path() + " documents 401").isFalse();
         if (r.access() == Access.WRITE) assertThat(op.at("/responses/403").isMissingNode()).as(r.path() + " documents 403").isFalse();
+        // Every route refuses unknown query parameters, so the document must list exactly the ones it takes.
+        Set<String> query = new TreeSet<>();
+        op.path("parameters").forEach(p -> { if (p.path("in").asText().equals("query")) query.add(p.path("name").asText()); });
+        assertThat(query).as(r.method() + " " + r.path() + " query parameters").isEqualTo(new TreeSet<>(r.params()));
+        assertThat(op.at("/responses/400").isMissingNode()).as(r.path() + " documents 400").isFalse();
       }
     }
     assertThat(routed).isEqualTo(documented);
+    JsonNode post = doc.at("/paths/~1api~1articles/post");
+    for (String status : new String[] {"408", "413", "415", "422", "503"}) {
+      assertThat(post.at("/responses/" + status).isMissingNode()).as("POST /api/articles documents " + status).isFalse();
+    }
+    assertThat(post.at("/requestBody/content").fieldNames()).toIterable()
+        .contains("application/rss+xml", "application/atom+xml", "application/xml", "text/xml");
     assertThat(doc.get("openapi").asText()).startsWith("3.");
   }
 }

@@ -84,6 +84,12 @@ final class TestServer implements AutoCloseable {
     return send(b.build());
   }
 
+  /** Posts raw bytes (a body in some charset) as they are. */
+  Reply postBytes(String path, byte[] body, String contentType) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Content-Type", contentType).header("Authorization", "Bearer " + TOKEN).build());
+  }
+
   Reply send(HttpRequest request) {
     try {
       HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
