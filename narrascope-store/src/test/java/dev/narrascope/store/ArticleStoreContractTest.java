@@ -201,6 +201,25 @@ public abstract class ArticleStoreContractTest {
   }
 
   @Test
+  void writeBatch_bridgingArticle_mergesStoriesAndMovesTheStoredMembers() {
+    String t1 = "Kakhovka dam destroyed, floods in Kherson", b1 = "The Kakhovka dam on the Dnipro was destroyed, flooding Kherson villages. Thousands evacuated.";
+    String t2 = "Kherson residents flee as Kakhovka dam waters rise", b2 = "Water from the destroyed Kakhovka dam on the Dnipro flooded Kherson; evacuations continue.";
+    // The same event told 50 days apart founds two stories; a telling between them bridges them.
+    Article x = article(t1, b1, "Alpha", LocalDate.of(2023, 6, 1), "en");
+    Article y = article(t2, b2, "Beta", LocalDate.of(2023, 7, 21), "en");
+    Article z = article(t1, b2, "Gamma", LocalDate.of(2023, 6, 26), "en");
+    try (var s = open()) {
+      write(s, List.of(x), List.of());
+      assertThat(write(s, List.of(y), List.of()).get(0).analysis().storyId()).isEqualTo("s-" + y.id());
+      assertThat(write(s, List.of(z), List.of()).get(0).analysis().storyId()).isEqualTo("s-" + x.id());
+      assertThat(s.story("s-" + y.id())).isEmpty();
+      assertThat(s.story("s-" + x.id()).orElseThrow().articleIds()).containsExactly(x.id(), z.id(), y.id());
+      assertThat(s.get(y.id()).orElseThrow().analysis().storyId()).as("stored member moved").isEqualTo("s-" + x.id());
+      assertThat(s.find(ArticleQuery.all().withStory("s-" + y.id()))).isEmpty();
+    }
+  }
+
+  @Test
   void rebuildCorpusState_replaysEverything_andKeepsAStablePartition() {
     Article a = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
     Article b = dam("Kherson floods after Kakhovka dam breach", "Water from the destroyed Kakhovka dam flooded Kherson villages;"

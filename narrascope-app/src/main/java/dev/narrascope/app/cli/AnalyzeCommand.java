@@ -130,9 +130,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (allFindings.size() < 10_000) allFindings.addAll(findings.list());
       if (format == ReportFormat.jsonl) ReportWriter.write(format, stored.articles(), List.of(), report);
       else if (format != ReportFormat.none) reported.addAll(stored.articles());
-      if (!quiet && batches > 1 || pending.size() >= batchSize && !quiet) {
+      // A line per batch once there is more than one (a full batch may be followed by others).
+      if (!quiet && (batches > 1 || pending.size() >= batchSize)) {
         err.printf("batch %d: %s new, %s already stored (%s so far)%n", batches, stored.added(), stored.known(),
-            Plural.of(seen, "article"));
+            Messages.count(seen, "article"));
         err.flush();
       }
       pending.clear();
@@ -140,9 +141,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     String summary(String db) {
-      if (seen == 0) return "nothing analysed: " + (failed == 0 ? "no articles found in the input" : Plural.of(failed, "input") + " failed");
-      return Plural.of(seen, "article") + ": " + added + " new, " + known + " already stored, in " + db + "; "
-          + Plural.of(failed, "input") + " failed";
+      if (seen == 0) return "nothing analysed: " + (failed == 0 ? "no articles found in the input" : Messages.count(failed, "input") + " failed");
+      return Messages.count(seen, "article") + ": " + added + " new, " + known + " already stored, in " + db + "; "
+          + Messages.count(failed, "input") + " failed";
     }
   }
 }

@@ -48,8 +48,8 @@ public final class ReclusterCommand implements Callable<Integer> {
         page.forEach(a -> progress.step());
       });
       progress.done();
-      spec.commandLine().getOut().printf("re-clustered %s in %.1f s: %s changed story%n", Plural.of(r.articles(), "article"),
-          (System.nanoTime() - start) / 1e9, Plural.of(r.moved(), "article"));
+      spec.commandLine().getOut().printf("re-clustered %s in %.1f s: %s changed story%n", Messages.count(r.articles(), "article"),
+          (System.nanoTime() - start) / 1e9, Messages.count(r.moved(), "article"));
       spec.commandLine().getOut().flush();
       return total == r.articles() ? 0 : 1;
     }

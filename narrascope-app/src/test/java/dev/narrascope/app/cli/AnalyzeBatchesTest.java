@@ -1,0 +1,85 @@
+package dev.narrascope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.store.ArticleQuery;
+import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.Stores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code narrascope analyze} as news that keeps arriving: batches, re-runs that skip what is stored,
+ * options checked before any input is read, and an exit status that says whether anything was analysed.
+ */
+final class AnalyzeBatchesTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = NarrascopeCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  private Path corpus(int articles) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (int i = 0; i < articles; i++) {
+      Files.writeString(corpus.resolve("a" + i + ".txt"), "Council " + i + " votes on harbour plan " + i + "\n\n"
+          + "The council of town number " + i + " voted on Monday on the harbour plan " + i + ", the mayor said, after a"
+          + " long debate about dredging costs and the ferry timetable of district " + i + ".");
+    }
+    return corpus;
+  }
+
+  @Test
+  void analyze_inBatches_storesEveryArticleOnce_andARerunAnalysesNothingAgain() throws IOException {
+    Path corpus = corpus(7);
+    String db = "sqlite:" + dir.resolve("n.db");
+    assertThat(run("analyze", corpus.toString(), "--db", db, "--batch-size", "3", "--format", "jsonl")).isZero();
+    assertThat(out.toString().lines()).hasSize(7);
+    assertThat(err.toString()).contains("7 articles: 7 new, 0 already stored").contains("batch 3:");
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+
+    assertThat(run("analyze", corpus.toString(), "--db", db, "--batch-size", "3", "--format", "none", "-q")).isZero();
+    assertThat(err.toString()).contains("7 articles: 0 new, 7 already stored");
+    try (ArticleStore st = Stores.open(db)) {
+      assertThat(st.count(ArticleQuery.all())).isEqualTo(7);
+      // Every story id resolves and the stories' sizes add up to the articles.
+      long members = 0;
+      for (var s : st.stories(0, 100)) members += s.size();
+      assertThat(members).isEqualTo(7);
+      for (var a : st.find(ArticleQuery.all())) assertThat(st.story(a.analysis().storyId())).isPresent();
+    }
+  }
+
+  @Test
+  void analyze_oneArticle_saysSo_inTheSingular() throws IOException {
+    Path corpus = corpus(1);
+    assertThat(run("analyze", corpus.toString(), "--db", "sqlite:" + dir.resolve("n.db"), "--format", "none", "-q")).isZero();
+    assertThat(err.toString()).contains("1 article: 1 new, 0 already stored").contains("0 inputs failed");
+  }
+
+  @Test
+  void analyze_nothingAnalysable_exitsNonZero() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(run("analyze", empty.toString(), "--db", "sqlite:" + dir.resolve("n.db"), "-q")).isEqualTo(1);
+    assertThat(err.toString()).contains("nothing analysed: 1 input failed");
+  }
+
+  @Test
+  void analyze_badStore_isReportedBeforeAnyInputIsRead() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(run("analyze", empty.toString(), "--db", "mysql://x", "-q")).isNotZero();
+    assertThat(err.toString()).contains("mysql://x").doesNotContain("empty file");
+  }
+}
