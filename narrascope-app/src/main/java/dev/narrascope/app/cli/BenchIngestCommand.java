@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,11 +62,13 @@ import picocli.CommandLine.Spec;
         "empty store and into the big store (median; vsEmpty = big/empty, target <= 2). One untimed warm-up batch loads the models.",
         "--server also starts the web server on the big store: --posts sequential 1-article POSTs (p50/p95) and",
         "--clients concurrent clients posting 50-article JSON Lines batches for --server-rounds rounds (articles/s).",
+        "writeSeconds: of seconds, the time inside store.writeBatch (reposts + stories against the store's indexes and the",
+        "transaction); the rest is the per-article stages and the known-id look-up.",
         "peakHeapMb: sum of the heap pools' peaks during the phase (an upper bound). Progress on stderr.",
-        "JSON: {\"runs\": [{phase, storeArticles, articles, seconds, articlesPerSecond, p50Ms, p95Ms, vsEmpty, peakHeapMb}]}."})
+        "JSON: {\"runs\": [{phase, storeArticles, articles, seconds, writeSeconds, articlesPerSecond, p50Ms, p95Ms, vsEmpty, peakHeapMb}]}."})
 public final class BenchIngestCommand implements Callable<Integer> {
-  static final List<String> COLUMNS = List.of("phase", "storeArticles", "articles", "seconds", "articlesPerSecond", "p50Ms", "p95Ms",
-      "vsEmpty", "peakHeapMb");
+  static final List<String> COLUMNS = List.of("phase", "storeArticles", "articles", "seconds", "writeSeconds", "articlesPerSecond",
+      "p50Ms", "p95Ms", "vsEmpty", "peakHeapMb");
   static final int BUILD_BATCH = 1000;
   static final int POST_BATCH = 50;
 
@@ -140,28 +144,29 @@ public final class BenchIngestCommand implements Callable<Integer> {
       err.flush();
 
       resetPeaks();
-      List<Long> emptyNanos = new ArrayList<>();
+      List<long[]> emptyNanos = new ArrayList<>();
       for (int r = 0; r < rounds; r++) {
         try (ArticleStore empty = emptyStore("empty-" + r)) {
           emptyNanos.add(timeIngest(full, empty, timed.get(r)));
         }
-        err.printf("empty store: round %d/%d, %.2f s%n", r + 1, rounds, emptyNanos.get(r) / 1e9);
+        err.printf("empty store: round %d/%d, %.2f s (write %.2f s)%n", r + 1, rounds, emptyNanos.get(r)[0] / 1e9, emptyNanos.get(r)[1] / 1e9);
         err.flush();
       }
       long emptyHeap = peakHeapMb();
       resetPeaks();
-      List<Long> bigNanos = new ArrayList<>();
+      List<long[]> bigNanos = new ArrayList<>();
       long before = big.count(ArticleQuery.all());
       for (int r = 0; r < rounds; r++) {
         bigNanos.add(timeIngest(full, big, timed.get(r)));
-        err.printf("big store: round %d/%d, %.2f s%n", r + 1, rounds, bigNanos.get(r) / 1e9);
+        err.printf("big store: round %d/%d, %.2f s (write %.2f s)%n", r + 1, rounds, bigNanos.get(r)[0] / 1e9, bigNanos.get(r)[1] / 1e9);
         err.flush();
       }
       long bigHeap = peakHeapMb();
-      double emptySecs = median(emptyNanos) / 1e9;
-      double bigSecs = median(bigNanos) / 1e9;
-      rows.add(row("ingest-empty", 0, fresh, emptySecs, fresh / emptySecs, null, null, null, emptyHeap));
-      rows.add(row("ingest-stored", before, fresh, bigSecs, fresh / bigSecs, null, null, round(bigSecs / emptySecs), bigHeap));
+      double emptySecs = median(emptyNanos, 0) / 1e9;
+      double bigSecs = median(bigNanos, 0) / 1e9;
+      rows.add(row("ingest-empty", 0, fresh, emptySecs, median(emptyNanos, 1) / 1e9, fresh / emptySecs, null, null, null, emptyHeap));
+      rows.add(row("ingest-stored", before, fresh, bigSecs, median(bigNanos, 1) / 1e9, fresh / bigSecs, null, null,
+          round(bigSecs / emptySecs), bigHeap));
       if (server) rows.addAll(serve(big, news));
     } finally {
       for (Path dir : temporary) deleteTree(dir);
@@ -200,7 +205,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     long total = store.count(ArticleQuery.all());
-    return row("build", total, added, round(secs), added == 0 ? 0 : Math.round(added / secs), null, null, null, peakHeapMb());
+    return row("build", total, added, secs, null, added == 0 ? 0 : Math.round(added / secs), null, null, null, peakHeapMb());
   }
 
   /** The next {@code n} generated articles that the store does not hold (plain, as an extractor would give them). */
@@ -214,15 +219,28 @@ public final class BenchIngestCommand implements Callable<Integer> {
     return List.copyOf(out.values());
   }
 
-  private static long timeIngest(Pipeline pipeline, ArticleStore store, List<Article> batch) {
+  /** Ingests the batch through BatchIngest; returns its nanoseconds and those spent in {@code store.writeBatch}. */
+  private static long[] timeIngest(Pipeline pipeline, ArticleStore store, List<Article> batch) {
+    long[] writeNanos = new long[1];
+    ArticleStore timed = (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(), new Class<?>[] {ArticleStore.class},
+        (proxy, method, args) -> {
+          long s = System.nanoTime();
+          try {
+            return method.invoke(store, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          } finally {
+            if (method.getName().equals("writeBatch")) writeNanos[0] += System.nanoTime() - s;
+          }
+        });
     long t0 = System.nanoTime();
-    BatchIngest.Stored result = new BatchIngest(pipeline, store).ingest(batch, Findings.tracking(1_000), a -> {});
+    BatchIngest.Stored result = new BatchIngest(pipeline, timed).ingest(batch, Findings.tracking(1_000), a -> {});
     long nanos = System.nanoTime() - t0;
     if (result.added() != batch.size()) {
       throw new IllegalStateException("expected " + batch.size() + " new articles, stored " + result.added()
           + " (the store already held some: use a fresh --db or another --seed)");
     }
-    return nanos;
+    return new long[] {nanos, writeNanos[0]};
   }
 
   /** POST /api/articles on the big store: sequential single articles, then concurrent 50-article batches. */
@@ -247,7 +265,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      rows.add(row("post-1", before, singles.size(), round(secs), Math.round(singles.size() / secs), pct(millis, 50), pct(millis, 95),
+      rows.add(row("post-1", before, singles.size(), secs, null, Math.round(singles.size() / secs), pct(millis, 50), pct(millis, 95),
           null, peakHeapMb()));
 
       List<List<String>> bodies = new ArrayList<>();
@@ -285,7 +303,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       }
       double batchSecs = (System.nanoTime() - b0) / 1e9;
       int articles = clients * serverRounds * POST_BATCH;
-      rows.add(row("post-" + POST_BATCH + "x" + clients, before, articles, round(batchSecs), Math.round(articles / batchSecs),
+      rows.add(row("post-" + POST_BATCH + "x" + clients, before, articles, batchSecs, null, Math.round(articles / batchSecs),
           pct(batchMillis, 50), pct(batchMillis, 95), null, peakHeapMb()));
     }
     return rows;
@@ -318,13 +336,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
     return temporary.get(0);
   }
 
-  private static Map<String, Object> row(String phase, long storeArticles, long articles, double seconds, double perSecond,
+  private static Map<String, Object> row(String phase, long storeArticles, long articles, double seconds, Double writeSeconds,
+      double perSecond,
       Long p50, Long p95, Double vsEmpty, long heapMb) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("phase", phase);
     r.put("storeArticles", storeArticles);
     r.put("articles", articles);
     r.put("seconds", round(seconds));
+    r.put("writeSeconds", writeSeconds == null ? null : round(writeSeconds));
     r.put("articlesPerSecond", Math.round(perSecond));
     r.put("p50Ms", p50);
     r.put("p95Ms", p95);
@@ -337,8 +357,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
     return Math.round(v * 1000) / 1000.0;
   }
 
-  private static long median(List<Long> values) {
-    List<Long> sorted = new ArrayList<>(values);
+  /** The median of column {@code i} of {@code values}. */
+  private static long median(List<long[]> values, int i) {
+    List<Long> sorted = new ArrayList<>(values.stream().map(v -> v[i]).toList());
     Collections.sort(sorted);
     return sorted.get((sorted.size() - 1) / 2);
   }
