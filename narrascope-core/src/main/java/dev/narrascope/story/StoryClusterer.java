@@ -210,12 +210,14 @@ public final class StoryClusterer implements StatefulStage {
       }
       if (best == null) best = found(a);
       else if (second != null && best.cosine(second) >= MERGE_THRESHOLD) best = merge(best, second, a.id());
+      // Post only the terms the story did not hold yet: its postings already name it for the others.
+      Set<String> held = best.terms();
+      List<String> terms = new ArrayList<>(full.size() + anchor.size());
+      for (String t : full.terms()) if (!held.contains(t)) terms.add(t);
+      for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
       storyOf[i] = best.id();
       best.add(a, full, anchor);
       changed.add(best);
-      List<String> terms = new ArrayList<>(full.size() + anchor.size());
-      terms.addAll(List.of(full.terms()));
-      terms.addAll(List.of(anchor.terms()));
       state.addPostings(best, terms);
     }
 
