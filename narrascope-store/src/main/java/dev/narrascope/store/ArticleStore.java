@@ -4,6 +4,7 @@ import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Story;
 import dev.narrascope.corpus.CorpusState;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,14 @@ public interface ArticleStore extends AutoCloseable {
    * story links cleared), in one transaction: a full re-clustering, on demand only.
    */
   Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay);
+
+  /**
+   * Re-clusters the stories active since {@code since} (last article on or after it): they are
+   * dissolved and all their articles replayed, earliest first, {@code chunk} at a time, through
+   * {@code replay}, in one transaction; older stories stay as they are (a replayed repost of one of
+   * their articles joins it). Term counts and repost bands are kept: the articles are the same.
+   */
+  Rebuilt reclusterSince(LocalDate since, int chunk, BiConsumer<List<Article>, CorpusState> replay);
 
   /** Stories, biggest first, paged. */
   List<Story> stories(int offset, int limit);

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -132,7 +133,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
       for (int from = 0; from < all.size(); from += 500) {
         List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
         try (PreparedStatement ps = c.prepareStatement(
-            "SELECT id FROM articles WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+            "SELECT id FROM articles WHERE id IN (" + marks(chunk.size()) + ")")) {
           for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(rs.getString(1));
@@ -204,6 +205,73 @@ public abstract class JdbcArticleStore implements ArticleStore {
         return rs.next();
       }
     });
+  }
+
+  @Override
+  public Rebuilt reclusterSince(LocalDate since, int chunk, BiConsumer<List<Article>, CorpusState> replay) {
+    return inTransaction("re-cluster the stories since " + since, c -> {
+      lockCorpusState(c);
+      List<String> stories = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM stories WHERE last_date >= ? ORDER BY id")) {
+        ps.setString(1, since.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) stories.add(rs.getString(1));
+        }
+      }
+      // Members with their dates, earliest first (undated last), as the replay wants them.
+      Map<String, String> before = new HashMap<>();
+      List<String[]> members = new ArrayList<>();
+      for (List<String> part : chunks(stories)) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT id, story_id, published FROM articles WHERE story_id IN (" + marks(part.size()) + ")")) {
+          for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              before.put(rs.getString(1), rs.getString(2));
+              members.add(new String[] {rs.getString(1), rs.getString(3)});
+            }
+          }
+        }
+        for (String table : List.of("story_postings WHERE story_id", "stories WHERE id")) {
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " IN (" + marks(part.size()) + ")")) {
+            for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+            ps.executeUpdate();
+          }
+        }
+      }
+      members.sort(java.util.Comparator.comparing((String[] m) -> m[1], java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
+          .thenComparing(m -> m[0]));
+      StoreCorpusState state = StoreCorpusState.replaying(c);
+      for (int from = 0; from < members.size(); from += chunk) {
+        List<String> ids = members.subList(from, Math.min(members.size(), from + chunk)).stream().map(m -> m[0]).toList();
+        Map<String, Article> byId = state.articles(ids);
+        List<Article> page = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+            .map(a -> a.withAnalysis(a.analysis().withStory(null, null))).toList();
+        replay.accept(page, state);
+        writeArticles(c, state.putArticles());
+        state.flush();
+      }
+      int moved = 0;
+      for (List<String> part : chunks(new ArrayList<>(before.keySet()))) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, story_id FROM articles WHERE id IN (" + marks(part.size()) + ")")) {
+          for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) if (!java.util.Objects.equals(before.get(rs.getString(1)), rs.getString(2))) moved++;
+          }
+        }
+      }
+      return new Rebuilt(members.size(), moved);
+    });
+  }
+
+  private static List<List<String>> chunks(List<String> values) {
+    List<List<String>> out = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += 500) out.add(values.subList(from, Math.min(values.size(), from + 500)));
+    return out;
+  }
+
+  private static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
   }
 
   /**

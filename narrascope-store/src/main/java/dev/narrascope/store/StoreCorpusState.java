@@ -38,8 +38,21 @@ final class StoreCorpusState implements CorpusState {
   private final List<String[]> merges = new ArrayList<>();
   private long seq = -1;
 
+  /** Whether {@link #addDocuments} counts: not when stored articles are replayed (they were counted). */
+  private final boolean countTerms;
+
   StoreCorpusState(Connection c) {
+    this(c, true);
+  }
+
+  private StoreCorpusState(Connection c, boolean countTerms) {
     this.c = c;
+    this.countTerms = countTerms;
+  }
+
+  /** A state for replaying stored articles: their terms are already in the document frequencies. */
+  static StoreCorpusState replaying(Connection c) {
+    return new StoreCorpusState(c, false);
   }
 
   /** The articles this batch put (new ones and stored ones it moved). */
@@ -114,7 +127,7 @@ final class StoreCorpusState implements CorpusState {
 
   @Override
   public void addDocuments(Collection<? extends Collection<String>> termSets) {
-    pending.addDocuments(termSets);
+    if (countTerms) pending.addDocuments(termSets);
   }
 
   @Override

@@ -239,6 +239,29 @@ public abstract class ArticleStoreContractTest {
   }
 
   @Test
+  void reclusterSince_replaysOnlyTheStoriesActiveSinceTheDate() {
+    Article old1 = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article old2 = dam("Kherson floods after Kakhovka dam breach", "Water from the destroyed Kakhovka dam flooded Kherson villages;"
+        + " evacuations by boat continue.", "Beta", 7);
+    Article grain = dam("Russia quits grain deal", "Russia left the Black Sea Grain Initiative brokered by Turkey.", "Gamma", 17);
+    Article grain2 = dam("Grain deal over, says Kremlin", "The Kremlin said Russia left the Black Sea Grain Initiative brokered"
+        + " by Turkey and the UN.", "Delta", 18);
+    try (var s = open()) {
+      write(s, List.of(old1, old2, grain, grain2), List.of());
+      String grainStory = s.get(grain.id()).orElseThrow().analysis().storyId();
+      ArticleStore.Rebuilt r = s.reclusterSince(LocalDate.of(2023, 6, 15), 1, (page, state) -> TAIL.index(page, state, Findings.none()));
+      assertThat(r.articles()).as("the grain story's two articles, not the dam story's").isEqualTo(2);
+      assertThat(r.moved()).isZero();
+      assertThat(s.get(grain2.id()).orElseThrow().analysis().storyId()).isEqualTo(grainStory);
+      assertThat(s.story(grainStory).orElseThrow().size()).isEqualTo(2);
+      assertThat(s.story("s-" + old1.id()).orElseThrow().articleIds()).containsExactly(old1.id(), old2.id());
+      // The index still works afterwards: a later telling joins the replayed story.
+      Article grain3 = dam("Kremlin ends grain deal", "Russia left the Black Sea Grain Initiative, the Kremlin said.", "Eps", 19);
+      assertThat(write(s, List.of(grain3), List.of()).get(0).analysis().storyId()).isEqualTo(grainStory);
+    }
+  }
+
+  @Test
   void addFindings_newestFirst() {
     try (var s = open()) {
       s.addFindings(List.of(new Finding("ingest", "empty-file", "x.txt", "the file is empty"),
