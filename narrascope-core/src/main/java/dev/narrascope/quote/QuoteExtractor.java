@@ -106,7 +106,8 @@ final class QuoteExtractor {
     Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
     if (last == null || !last.direct() || last.end() != previousQuote.end()) return false;
     if (!hasLetters(text, prevClose, open)) return true;
-    if (previousSentence != null && last.start() >= previousSentence.start() && last.start() < previousSentence.end()) return true;
+    // The sentence before holds the previous quote or its end: '"…won three or four," Trump said. "Last week…'
+    if (previousSentence != null && last.start() < previousSentence.end() && last.end() > previousSentence.start()) return true;
     int paragraphStart = text.lastIndexOf('\n', open) + 1;
     if (hasLetters(text, paragraphStart, open)) return false;
     int k = paragraphStart - 1;
