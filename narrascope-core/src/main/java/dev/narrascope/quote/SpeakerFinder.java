@@ -57,6 +57,10 @@ final class SpeakerFinder {
       if (!preferLast) break;
     }
     if (cueStart < 0) return null;
+    if (!preferLast && !sourceFirst) {
+      String inverted = inverted(cueStart, cueEnd, to);
+      if (inverted != null) return inverted;
+    }
     // A role noun ("the NATO chief", "a senior official") is a candidate of its own; names inside it are
     // modifiers, and when it refers to nobody named before, the speaker is unknown.
     List<int[]> anaphors = new ArrayList<>();
@@ -83,6 +87,30 @@ final class SpeakerFinder {
     }
     return best;
   }
+
+  /**
+   * The name right after a speech verb that itself follows a comma or closing quotation mark
+   * ("…," said Lee Park, a farmer; "…" that it would work, said Lee Park): English puts the speaker
+   * after the verb there, so that name beats people named before the verb. Title words (capitalised)
+   * may stand between the verb and the name.
+   */
+  private String inverted(int cueStart, int cueEnd, int to) {
+    int k = cueStart - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    if (k < 0 || ",\"”’'".indexOf(text.charAt(k)) < 0) return null;
+    for (EntityMention e : mentions) {
+      if (e.start() < cueEnd) continue;
+      if (e.end() > to || e.start() - cueEnd > INVERTED_GAP || insideQuote(e.start())) return null;
+      if ("LOCATION".equals(e.type())) return null;
+      return TITLE_GAP.matcher(text.substring(cueEnd, e.start())).matches() ? e.canonical() : null;
+    }
+    return null;
+  }
+
+  /** How far after the verb an inverted speaker's name may start ("said Sen. Lee Park"). */
+  private static final int INVERTED_GAP = 30;
+  private static final java.util.regex.Pattern TITLE_GAP =
+      java.util.regex.Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
 
   /**
    * The person named right after a role noun ("the spokesman, Lars Brenner"; "o porta-voz da
