@@ -57,6 +57,10 @@ final class SpeakerFinder {
       if (!preferLast) break;
     }
     if (cueStart < 0) return null;
+    if (preferLast && !sourceFirst && participle(cueStart, cueEnd)) {
+      String subject = subject(from, cueStart);
+      if (subject != null) return subject;
+    }
     if (!preferLast && !sourceFirst) {
       String inverted = inverted(cueStart, cueEnd, to);
       if (inverted != null) return inverted;
@@ -105,6 +109,39 @@ final class SpeakerFinder {
       return TITLE_GAP.matcher(text.substring(cueEnd, e.start())).matches() ? e.canonical() : null;
     }
     return null;
+  }
+
+  /** Whether the cue is a participle after a comma ("…, saying"; "…, telling Reuters"). */
+  private boolean participle(int cueStart, int cueEnd) {
+    if (!text.regionMatches(true, cueEnd - 3, "ing", 0, 3)) return false;
+    int k = cueStart - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k >= 0 && text.charAt(k) == ',';
+  }
+
+  /**
+   * The subject of a clause that a participle cue continues ("Lee Park, clearly annoyed, answered the
+   * mayor, saying …": Lee Park, not the mayor): the first person or organisation named in the window,
+   * or the first pronoun/role noun when it comes earlier; {@code null} when neither.
+   */
+  private String subject(int from, int cueStart) {
+    EntityMention first = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= cueStart) break;
+      if (e.start() < from || insideQuote(e.start()) || "LOCATION".equals(e.type())) continue;
+      first = e;
+      break;
+    }
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, cueStart);
+    while (a.find()) {
+      if (insideQuote(a.start())) continue;
+      if (first == null || a.start() < first.start()) {
+        String named = apposition(a.end(), cueStart, cueStart, cueStart);
+        return named != null ? named : resolveAnaphor(a.start());
+      }
+      break;
+    }
+    return first == null || !"PERSON".equals(first.type()) && !"ORGANIZATION".equals(first.type()) ? null : first.canonical();
   }
 
   /** How far after the verb an inverted speaker's name may start ("said Sen. Lee Park"). */
