@@ -72,6 +72,11 @@ final class QuoteExtractor {
     String speaker = speakers.inWindow(beforeStart, open, true);
     if (speaker == null) speaker = speakers.inWindow(Math.min(close + 1, afterEnd), afterEnd, false);
     if (speaker != null) return speaker;
+    int colon = markBefore(text, open);
+    if (colon > beforeStart && text.charAt(colon) == ':') {
+      speaker = speakers.beforeColon(beforeStart, colon);
+      if (speaker != null) return speaker;
+    }
 
     if (!hasLetters(text, close + 1, afterEnd) && after != null) {
       // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own.

@@ -111,6 +111,23 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * The speaker of a quote introduced by a colon without a speech verb ("Lee Park: “…”"; "Lee Park
+   * fired back: “…”"): the last person named in {@code [from, colon)}, else the last organisation or
+   * other name; {@code null} when none.
+   */
+  String beforeColon(int from, int colon) {
+    String person = null;
+    String other = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= colon) break;
+      if (e.start() < from || insideQuote(e.start()) || "LOCATION".equals(e.type())) continue;
+      if ("PERSON".equals(e.type())) person = e.canonical();
+      else other = e.canonical();
+    }
+    return person != null ? person : other;
+  }
+
   /** Whether the cue is a participle after a comma ("…, saying"; "…, telling Reuters"). */
   private boolean participle(int cueStart, int cueEnd) {
     if (!text.regionMatches(true, cueEnd - 3, "ing", 0, 3)) return false;
