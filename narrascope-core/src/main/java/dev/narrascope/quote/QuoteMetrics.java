@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The suggested direct-quote speaker metric of PolNeAR: a gold quote is found when one quote of the
- * system covers at least {@link #MIN_OVERLAP} of its words, and right when that quote's speaker holds
- * one of the gold source's names as a word (case-insensitive). Counts add up; immutable.
+ * The suggested direct-quote speaker metric of PolNeAR: a gold quote is found when the system's quotes
+ * cover at least {@link #MIN_OVERLAP} of its words, and right when the speaker of the quote covering
+ * most of them holds one of the gold source's names as a word (case-insensitive). Counts add up; immutable.
  *
  * @param gold         gold quotes scored
  * @param found        gold quotes found
@@ -60,19 +60,26 @@ public record QuoteMetrics(int gold, int found, int right, int wrongSpeaker, int
     };
   }
 
-  /** The system quote covering most of {@code gold}'s words when it covers at least {@link #MIN_OVERLAP}, else null. */
+  /**
+   * The system quote covering most of {@code gold}'s words when the system's quotes together cover at
+   * least {@link #MIN_OVERLAP} of them (a quote split in two by "…," she said. "…" is still found), else null.
+   */
   public static Quote match(PolnearQuotes.GoldQuote gold, List<Quote> found) {
     Quote best = null;
     int bestCovered = 0;
+    int covered = 0;
+    for (int[] w : gold.words()) {
+      if (found.stream().anyMatch(q -> w[0] >= q.start() && w[1] <= q.end())) covered++;
+    }
     for (Quote q : found) {
-      int covered = 0;
-      for (int[] w : gold.words()) if (w[0] >= q.start() && w[1] <= q.end()) covered++;
-      if (covered > bestCovered) {
-        bestCovered = covered;
+      int n = 0;
+      for (int[] w : gold.words()) if (w[0] >= q.start() && w[1] <= q.end()) n++;
+      if (n > bestCovered) {
+        bestCovered = n;
         best = q;
       }
     }
-    return best != null && bestCovered >= MIN_OVERLAP * gold.words().size() ? best : null;
+    return best != null && covered >= MIN_OVERLAP * gold.words().size() ? best : null;
   }
 
   /** The outcome of one gold quote against the system's quotes of its article. */

@@ -115,6 +115,18 @@ final class QuoteMetricsTest {
   }
 
   @Test
+  void outcome_quoteFoundInTwoParts_isFoundWithTheLargerPartsSpeaker() throws IOException {
+    // "The harbour will" (3 words) and "reopen next spring" (3 words): together all 6.
+    Quote first = new Quote("…", "Ada Brook", Q_START, TEXT.indexOf(" reopen"), true);
+    Quote second = new Quote("…", null, TEXT.indexOf("reopen"), Q_END, true);
+    Quote secondNamed = new Quote("…", "Ada Brook", TEXT.indexOf("reopen"), Q_END, true);
+
+    assertThat(QuoteMetrics.outcome(gold(), List.of(first, second))).isEqualTo(QuoteMetrics.Outcome.RIGHT);
+    assertThat(QuoteMetrics.outcome(gold(), List.of(second, first))).isEqualTo(QuoteMetrics.Outcome.EMPTY_SPEAKER);
+    assertThat(QuoteMetrics.outcome(gold(), List.of(secondNamed, first))).isEqualTo(QuoteMetrics.Outcome.RIGHT);
+  }
+
+  @Test
   void score_sumsOutcomesAndShares() throws IOException {
     QuoteMetrics m = QuoteMetrics.score(List.of(gold(), gold()), List.of(new Quote("…", "Ada Brook", Q_START, Q_END, true)))
         .plus(QuoteMetrics.of(QuoteMetrics.Outcome.NOT_FOUND)).plus(QuoteMetrics.of(QuoteMetrics.Outcome.EMPTY_SPEAKER));

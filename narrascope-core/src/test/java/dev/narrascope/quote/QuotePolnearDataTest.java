@@ -24,7 +24,7 @@ final class QuotePolnearDataTest {
         m.accuracyFound(), m.accuracyAll(), m.notFound(), m.wrongSpeaker(), m.emptySpeaker());
 
     assertThat(m.gold()).isGreaterThan(300);
-    assertThat(m.foundShare()).isGreaterThanOrEqualTo(0.86);
-    assertThat(m.accuracyAll()).isGreaterThanOrEqualTo(0.59);
+    assertThat(m.foundShare()).isGreaterThanOrEqualTo(0.97);
+    assertThat(m.accuracyAll()).isGreaterThanOrEqualTo(0.70);
   }
 }
