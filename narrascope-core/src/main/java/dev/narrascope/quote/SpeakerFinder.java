@@ -75,7 +75,9 @@ final class SpeakerFinder {
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
       if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
-      int score = distance(e.start(), e.end(), cueStart, cueEnd, sourceFirst) + rank(e.type());
+      // "CWA President Lee Park said": a name right against the verb is its subject whatever its type.
+      boolean adjacent = !"LOCATION".equals(e.type()) && (e.end() <= cueStart && text.substring(e.end(), cueStart).isBlank());
+      int score = distance(e.start(), e.end(), cueStart, cueEnd, sourceFirst) + (adjacent ? 0 : rank(e.type()));
       if (score < bestScore) {
         bestScore = score;
         best = e.canonical();
