@@ -72,8 +72,11 @@ final class SpeakerFinder {
     while (a.find()) if (!insideQuote(a.start())) anaphors.add(new int[] {a.start(), a.end()});
     String best = null;
     int bestScore = Integer.MAX_VALUE;
+    // "Lee Park told the Daily Post": whoever follows "told" is the one spoken to.
+    boolean addressee = !sourceFirst && TOLD.matcher(text.substring(cueStart, cueEnd)).matches();
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
+      if (addressee && e.start() >= cueEnd) continue;
       if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
       // "CWA President Lee Park said": a name right against the verb is its subject whatever its type.
       boolean adjacent = !"LOCATION".equals(e.type()) && (e.end() <= cueStart && text.substring(e.end(), cueStart).isBlank());
@@ -104,13 +107,16 @@ final class SpeakerFinder {
     int k = cueStart - 1;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
     if (k < 0 || ",\"”’'".indexOf(text.charAt(k)) < 0) return null;
+    // "said Army Capt. Lee Park": a person among the names right after the verb beats a title named first.
+    String first = null;
     for (EntityMention e : mentions) {
       if (e.start() < cueEnd) continue;
-      if (e.end() > to || e.start() - cueEnd > INVERTED_GAP || insideQuote(e.start())) return null;
-      if ("LOCATION".equals(e.type())) return null;
-      return TITLE_GAP.matcher(text.substring(cueEnd, e.start())).matches() ? e.canonical() : null;
+      if (e.end() > to || e.start() - cueEnd > INVERTED_GAP || insideQuote(e.start())) break;
+      if ("LOCATION".equals(e.type()) || !TITLE_GAP.matcher(text.substring(cueEnd, e.start())).matches()) break;
+      if ("PERSON".equals(e.type())) return e.canonical();
+      if (first == null) first = e.canonical();
     }
-    return null;
+    return first;
   }
 
   /**
@@ -162,6 +168,8 @@ final class SpeakerFinder {
     }
     return first == null || !"PERSON".equals(first.type()) && !"ORGANIZATION".equals(first.type()) ? null : first.canonical();
   }
+
+  private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?i)told|tells|telling");
 
   /** How far after the verb an inverted speaker's name may start ("said Sen. Lee Park"). */
   private static final int INVERTED_GAP = 30;
