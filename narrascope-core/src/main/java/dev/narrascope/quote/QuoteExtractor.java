@@ -97,8 +97,13 @@ final class QuoteExtractor {
       return out.get(out.size() - 1).speaker();
     }
     // "…, Reznikov has said." then a new paragraph that is all quote.
-    if (previous != null && previous.start() >= prevClose) return speakers.inWindow(previous.start(), previous.end(), true);
-    return null;
+    if (previous != null && previous.start() >= prevClose) {
+      speaker = speakers.inWindow(previous.start(), previous.end(), true);
+      if (speaker != null) return speaker;
+    }
+    // No cue at all: the person the quote's sentence opens with ("Lee Park pondered who might “…”").
+    return before != null && before.start() >= prevClose && hasLetters(text, before.start(), open)
+        ? speakers.sentenceSubject(before.start(), open) : null;
   }
 
   /**

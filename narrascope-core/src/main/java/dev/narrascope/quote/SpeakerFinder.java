@@ -136,6 +136,34 @@ final class SpeakerFinder {
     return person != null ? person : other;
   }
 
+  /**
+   * The person a sentence opens with, for a quote in it with no speech cue ("Lee Park pondered who might
+   * “…”"; "Lee Park fired back, attacking the mayor for “…”"): the first name, pronoun or role noun
+   * in {@code [from, to)} when at most {@link #SUBJECT_WORDS} words come before it; {@code null} otherwise.
+   */
+  String sentenceSubject(int from, int to) {
+    EntityMention first = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= to) break;
+      if (e.start() < from || insideQuote(e.start())) continue;
+      first = e;
+      break;
+    }
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
+    if (a.find() && !insideQuote(a.start()) && (first == null || a.start() < first.start())) {
+      return opening(from, a.start()) && !text.substring(a.start(), a.end()).contains(" ") ? resolveAnaphor(a.start()) : null;
+    }
+    return first != null && "PERSON".equals(first.type()) && opening(from, first.start()) ? first.canonical() : null;
+  }
+
+  /** Words a sentence may open with before its subject ("But on Tuesday Lee Park …"). */
+  static final int SUBJECT_WORDS = 3;
+
+  private boolean opening(int from, int at) {
+    String before = text.substring(from, at).strip();
+    return !before.contains("\"") && !before.contains("“") && (before.isEmpty() || before.split("\\s+").length <= SUBJECT_WORDS);
+  }
+
   /** Whether the cue is a participle after a comma ("…, saying"; "…, telling Reuters"). */
   private boolean participle(int cueStart, int cueEnd) {
     if (!text.regionMatches(true, cueEnd - 3, "ing", 0, 3)) return false;
