@@ -61,7 +61,7 @@ final class SpeakerFinder {
       String subject = subject(from, cueStart);
       if (subject != null) return subject;
     }
-    if (!preferLast && !sourceFirst) {
+    if (!preferLast && !sourceFirst && !TOLD.matcher(text.substring(cueStart, cueEnd)).matches()) {
       String inverted = inverted(cueStart, cueEnd, to);
       if (inverted != null) return inverted;
     }
