@@ -72,6 +72,11 @@ final class QuoteExtractor {
     String speaker = speakers.inWindow(beforeStart, open, true);
     if (speaker == null) speaker = speakers.inWindow(Math.min(close + 1, afterEnd), afterEnd, false);
     if (speaker != null) return speaker;
+    int colon = markBefore(text, open);
+    if (colon > beforeStart && text.charAt(colon) == ':') {
+      speaker = speakers.beforeColon(beforeStart, colon);
+      if (speaker != null) return speaker;
+    }
 
     if (!hasLetters(text, close + 1, afterEnd) && after != null) {
       // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own.
@@ -92,8 +97,13 @@ final class QuoteExtractor {
       return out.get(out.size() - 1).speaker();
     }
     // "…, Reznikov has said." then a new paragraph that is all quote.
-    if (previous != null && previous.start() >= prevClose) return speakers.inWindow(previous.start(), previous.end(), true);
-    return null;
+    if (previous != null && previous.start() >= prevClose) {
+      speaker = speakers.inWindow(previous.start(), previous.end(), true);
+      if (speaker != null) return speaker;
+    }
+    // No cue at all: the person the quote's sentence opens with ("Lee Park pondered who might “…”").
+    return before != null && before.start() >= prevClose && hasLetters(text, before.start(), open)
+        ? speakers.sentenceSubject(before.start(), open) : null;
   }
 
   /**
@@ -106,7 +116,8 @@ final class QuoteExtractor {
     Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
     if (last == null || !last.direct() || last.end() != previousQuote.end()) return false;
     if (!hasLetters(text, prevClose, open)) return true;
-    if (previousSentence != null && last.start() >= previousSentence.start() && last.start() < previousSentence.end()) return true;
+    // The sentence before holds the previous quote or its end: '"…won three or four," Trump said. "Last week…'
+    if (previousSentence != null && last.start() < previousSentence.end() && last.end() > previousSentence.start()) return true;
     int paragraphStart = text.lastIndexOf('\n', open) + 1;
     if (hasLetters(text, paragraphStart, open)) return false;
     int k = paragraphStart - 1;

@@ -57,6 +57,14 @@ final class SpeakerFinder {
       if (!preferLast) break;
     }
     if (cueStart < 0) return null;
+    if (preferLast && !sourceFirst && participle(cueStart, cueEnd)) {
+      String subject = subject(from, cueStart);
+      if (subject != null) return subject;
+    }
+    if (!preferLast && !sourceFirst && !TOLD.matcher(text.substring(cueStart, cueEnd)).matches()) {
+      String inverted = inverted(cueStart, cueEnd, to);
+      if (inverted != null) return inverted;
+    }
     // A role noun ("the NATO chief", "a senior official") is a candidate of its own; names inside it are
     // modifiers, and when it refers to nobody named before, the speaker is unknown.
     List<int[]> anaphors = new ArrayList<>();
@@ -64,10 +72,15 @@ final class SpeakerFinder {
     while (a.find()) if (!insideQuote(a.start())) anaphors.add(new int[] {a.start(), a.end()});
     String best = null;
     int bestScore = Integer.MAX_VALUE;
+    // "Lee Park told the Daily Post": whoever follows "told" is the one spoken to.
+    boolean addressee = !sourceFirst && TOLD.matcher(text.substring(cueStart, cueEnd)).matches();
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
+      if (addressee && e.start() >= cueEnd) continue;
       if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
-      int score = distance(e.start(), e.end(), cueStart, cueEnd, sourceFirst) + rank(e.type());
+      // "CWA President Lee Park said": a name right against the verb is its subject whatever its type.
+      boolean adjacent = !"LOCATION".equals(e.type()) && (e.end() <= cueStart && text.substring(e.end(), cueStart).isBlank());
+      int score = distance(e.start(), e.end(), cueStart, cueEnd, sourceFirst) + (adjacent ? 0 : rank(e.type()));
       if (score < bestScore) {
         bestScore = score;
         best = e.canonical();
@@ -83,6 +96,113 @@ final class SpeakerFinder {
     }
     return best;
   }
+
+  /**
+   * The name right after a speech verb that itself follows a comma or closing quotation mark
+   * ("…," said Lee Park, a farmer; "…" that it would work, said Lee Park): English puts the speaker
+   * after the verb there, so that name beats people named before the verb. Title words (capitalised)
+   * may stand between the verb and the name.
+   */
+  private String inverted(int cueStart, int cueEnd, int to) {
+    int k = cueStart - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    if (k < 0 || ",\"”’'".indexOf(text.charAt(k)) < 0) return null;
+    // "said Army Capt. Lee Park": a person among the names right after the verb beats a title named first.
+    String first = null;
+    for (EntityMention e : mentions) {
+      if (e.start() < cueEnd) continue;
+      if (e.end() > to || e.start() - cueEnd > INVERTED_GAP || insideQuote(e.start())) break;
+      if ("LOCATION".equals(e.type()) || !TITLE_GAP.matcher(text.substring(cueEnd, e.start())).matches()) break;
+      if ("PERSON".equals(e.type())) return e.canonical();
+      if (first == null) first = e.canonical();
+    }
+    return first;
+  }
+
+  /**
+   * The speaker of a quote introduced by a colon without a speech verb ("Lee Park: “…”"; "Lee Park
+   * fired back: “…”"): the last person named in {@code [from, colon)}, else the last organisation or
+   * other name; {@code null} when none.
+   */
+  String beforeColon(int from, int colon) {
+    String person = null;
+    String other = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= colon) break;
+      if (e.start() < from || insideQuote(e.start()) || "LOCATION".equals(e.type())) continue;
+      if ("PERSON".equals(e.type())) person = e.canonical();
+      else other = e.canonical();
+    }
+    return person != null ? person : other;
+  }
+
+  /**
+   * The person a sentence opens with, for a quote in it with no speech cue ("Lee Park pondered who might
+   * “…”"; "Lee Park fired back, attacking the mayor for “…”"): the first name, pronoun or role noun
+   * in {@code [from, to)} when at most {@link #SUBJECT_WORDS} words come before it; {@code null} otherwise.
+   */
+  String sentenceSubject(int from, int to) {
+    EntityMention first = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= to) break;
+      if (e.start() < from || insideQuote(e.start())) continue;
+      first = e;
+      break;
+    }
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
+    if (a.find() && !insideQuote(a.start()) && (first == null || a.start() < first.start())) {
+      return opening(from, a.start()) && !text.substring(a.start(), a.end()).contains(" ") ? resolveAnaphor(a.start()) : null;
+    }
+    return first != null && "PERSON".equals(first.type()) && opening(from, first.start()) ? first.canonical() : null;
+  }
+
+  /** Words a sentence may open with before its subject ("But on Tuesday Lee Park …"). */
+  static final int SUBJECT_WORDS = 3;
+
+  private boolean opening(int from, int at) {
+    String before = text.substring(from, at).strip();
+    return !before.contains("\"") && !before.contains("“") && (before.isEmpty() || before.split("\\s+").length <= SUBJECT_WORDS);
+  }
+
+  /** Whether the cue is a participle after a comma ("…, saying"; "…, telling Reuters"). */
+  private boolean participle(int cueStart, int cueEnd) {
+    if (!text.regionMatches(true, cueEnd - 3, "ing", 0, 3)) return false;
+    int k = cueStart - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k >= 0 && text.charAt(k) == ',';
+  }
+
+  /**
+   * The subject of a clause that a participle cue continues ("Lee Park, clearly annoyed, answered the
+   * mayor, saying …": Lee Park, not the mayor): the first person or organisation named in the window,
+   * or the first pronoun/role noun when it comes earlier; {@code null} when neither.
+   */
+  private String subject(int from, int cueStart) {
+    EntityMention first = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= cueStart) break;
+      if (e.start() < from || insideQuote(e.start()) || "LOCATION".equals(e.type())) continue;
+      first = e;
+      break;
+    }
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, cueStart);
+    while (a.find()) {
+      if (insideQuote(a.start())) continue;
+      if (first == null || a.start() < first.start()) {
+        String named = apposition(a.end(), cueStart, cueStart, cueStart);
+        return named != null ? named : resolveAnaphor(a.start());
+      }
+      break;
+    }
+    return first == null || !"PERSON".equals(first.type()) && !"ORGANIZATION".equals(first.type()) ? null : first.canonical();
+  }
+
+  private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?i)told|tells|telling");
+
+  /** How far after the verb an inverted speaker's name may start ("said Sen. Lee Park"). */
+  private static final int INVERTED_GAP = 30;
+  private static final java.util.regex.Pattern TITLE_GAP =
+      java.util.regex.Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
 
   /**
    * The person named right after a role noun ("the spokesman, Lars Brenner"; "o porta-voz da
