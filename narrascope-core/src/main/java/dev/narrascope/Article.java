@@ -1,6 +1,7 @@
 package dev.narrascope;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +28,14 @@ public record Article(String id, String origin, String url, String title, String
                       String language, double languageConfidence, String text, Map<String, String> metadata,
                       Analysis analysis) {
   public static final String UNDETERMINED_LANGUAGE = "und";
+
+  /**
+   * Earliest published first, undated last, ties by id: the order in which the product calls an
+   * article first (a repost group's original, a story's founder, a story's first article).
+   */
+  public static final Comparator<Article> EARLIEST_FIRST = Comparator
+      .comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+      .thenComparing(Article::id);
 
   public Article {
     Objects.requireNonNull(id, "id");

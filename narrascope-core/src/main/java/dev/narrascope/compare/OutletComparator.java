@@ -9,7 +9,6 @@ import dev.narrascope.compare.OutletComparison.ArticleRef;
 import dev.narrascope.compare.OutletComparison.Column;
 import dev.narrascope.compare.OutletComparison.NarrativeUse;
 import dev.narrascope.compare.OutletComparison.QuoteUse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,8 +58,7 @@ public final class OutletComparator {
     List<Column> columns = new ArrayList<>();
     for (String o : outlets) {
       List<Article> own = new ArrayList<>(byOutlet.get(o));
-      own.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-          .thenComparing(Article::id));
+      own.sort(Article.EARLIEST_FIRST);
       columns.add(new Column(o, own.stream().map(a -> new ArticleRef(a.id(), a.title(), a.published())).toList(),
           narratives(own), shared.stream().map(actor -> frame(actor, own)).toList(), quotes(own),
           LogOddsRatio.top(words.get(o), all, TOP_WORDS)));

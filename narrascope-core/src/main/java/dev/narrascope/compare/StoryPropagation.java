@@ -40,11 +40,6 @@ import java.util.function.Function;
  * @param repostChains one chain per original that has copies in the story, earliest original first
  */
 public record StoryPropagation(int articles, ArticleRef first, List<OutletSpread> spread, List<RepostChain> repostChains) {
-  /** Earliest published first, undated last, ties by id. */
-  public static final Comparator<Article> EARLIEST_FIRST = Comparator
-      .comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-      .thenComparing(Article::id);
-
   public StoryPropagation {
     spread = List.copyOf(spread);
     repostChains = List.copyOf(repostChains);
@@ -129,7 +124,7 @@ public record StoryPropagation(int articles, ArticleRef first, List<OutletSpread
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : storyArticles) byId.putIfAbsent(a.id(), a);
     List<Article> sorted = new ArrayList<>(byId.values());
-    sorted.sort(EARLIEST_FIRST);
+    sorted.sort(Article.EARLIEST_FIRST);
     ArticleRef first = sorted.isEmpty() ? null : ArticleRef.of(sorted.get(0));
     return new StoryPropagation(sorted.size(), first, spread(sorted), chains(sorted, byId, outside));
   }

@@ -7,10 +7,8 @@ import dev.narrascope.Keys;
 import dev.narrascope.StatefulStage;
 import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.InMemoryCorpusState;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -150,14 +148,12 @@ public final class MinHashNearDuplicates implements StatefulStage {
         }
       }
     }
-    Comparator<Article> earliest = Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-        .thenComparing(Article::id);
     // Each group's original: the earliest of its batch articles and of its stored articles' originals.
     Map<Integer, Article> first = new HashMap<>();
     for (int i = 0; i < total; i++) {
       Article a = all.get(i);
       Article candidate = i < n ? a : originalOf(a, stored, storedOriginals);
-      first.merge(groups.find(i), candidate, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
+      first.merge(groups.find(i), candidate, (x, y) -> Article.EARLIEST_FIRST.compare(x, y) <= 0 ? x : y);
     }
     List<Article> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

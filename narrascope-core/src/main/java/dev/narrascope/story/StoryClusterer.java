@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,6 +87,8 @@ public final class StoryClusterer implements StatefulStage {
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
+  /** A new story is named after its founding article: this prefix and the article's id. */
+  static final String STORY_ID_PREFIX = "s-";
 
   private final double threshold;
 
@@ -140,10 +141,6 @@ public final class StoryClusterer implements StatefulStage {
     private final ArticleVectors vectors;
     private final Map<String, Integer> index = new HashMap<>();
     private final String[] storyOf;
-    /** Stories this batch loaded or founded, by id. */
-    private final Map<String, StoryEntry> touched = new HashMap<>();
-    /** Those it changed, in the order first changed. */
-    private final Set<StoryEntry> changed = new LinkedHashSet<>();
     /** Absorbed story id → surviving id, for merges made during this batch. */
     private final Map<String, String> mergedInto = new HashMap<>();
     private final long maxDf;
@@ -163,7 +160,6 @@ public final class StoryClusterer implements StatefulStage {
       order.sort(earliestFirst(batch));
       Map<String, Article> storedOriginals = storedOriginals();
       for (int i : order) assign(i, storedOriginals);
-      changed.forEach(state::putStory);
       List<Article> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         Article a = batch.get(i);
@@ -188,14 +184,14 @@ public final class StoryClusterer implements StatefulStage {
       if (original != null) {
         storyOf[i] = original.id();
         original.add(a, null, null);
-        changed.add(original);
+        state.putStory(original);
         return;
       }
       TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       StoryEntry best = null, second = null;
       double bestScore = threshold, secondScore = threshold;
       for (String id : candidates(full, anchor)) {
-        StoryEntry s = story(id);
+        StoryEntry s = state.story(id);
         if (s == null) continue;
         double score = similarity(s, full, anchor, vectors.events[i], a);
         if (score >= bestScore) {
@@ -217,7 +213,7 @@ public final class StoryClusterer implements StatefulStage {
       for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
       storyOf[i] = best.id();
       best.add(a, full, anchor);
-      changed.add(best);
+      state.putStory(best);
       state.addPostings(best, terms);
     }
 
@@ -227,15 +223,15 @@ public final class StoryClusterer implements StatefulStage {
       if (o == null) return null;
       Integer inBatch = index.get(o);
       String id = inBatch != null ? storyOf[inBatch] : storedOriginals.containsKey(o) ? storedOriginals.get(o).analysis().storyId() : null;
-      return id == null ? null : story(resolve(id));
+      return id == null ? null : state.story(resolve(id));
     }
 
     private StoryEntry found(Article a) {
-      String base = StoryIds.PREFIX + a.id();
+      String base = STORY_ID_PREFIX + a.id();
       String id = base;
-      for (int k = 2; story(id) != null; k++) id = base + "-" + k;
+      for (int k = 2; state.story(id) != null; k++) id = base + "-" + k;
       StoryEntry s = new StoryEntry(id, state.nextStorySeq());
-      touched.put(id, s);
+      state.putStory(s);
       return s;
     }
 
@@ -247,9 +243,7 @@ public final class StoryClusterer implements StatefulStage {
       StoryEntry survivor = x.seq() <= y.seq() ? x : y, absorbed = survivor == x ? y : x;
       survivor.absorb(absorbed);
       state.mergeStory(absorbed.id(), survivor.id(), bridge);
-      touched.remove(absorbed.id());
-      changed.remove(absorbed);
-      changed.add(survivor);
+      state.putStory(survivor);
       mergedInto.put(absorbed.id(), survivor.id());
       mergedInto.replaceAll((from, to) -> to.equals(absorbed.id()) ? survivor.id() : to);
       List<String> stored = absorbed.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
@@ -266,13 +260,6 @@ public final class StoryClusterer implements StatefulStage {
       return out;
     }
 
-    private StoryEntry story(String id) {
-      StoryEntry s = touched.get(id);
-      if (s != null) return s;
-      s = state.story(id);
-      if (s != null) touched.put(id, s);
-      return s;
-    }
 
     /** The stories sharing most weight with the article's heaviest terms: about {@link #CANDIDATES} of them. */
     private List<String> candidates(TermVector full, TermVector anchor) {
@@ -328,9 +315,8 @@ public final class StoryClusterer implements StatefulStage {
     return Math.abs(ChronoUnit.DAYS.between(s.first(), d));
   }
 
-  static Comparator<Integer> earliestFirst(List<Article> batch) {
-    return Comparator.comparing((Integer i) -> batch.get(i).published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-        .thenComparing(i -> batch.get(i).id());
+  private static Comparator<Integer> earliestFirst(List<Article> batch) {
+    return Comparator.comparing(batch::get, Article.EARLIEST_FIRST);
   }
 
   @Override

@@ -13,12 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -127,13 +128,10 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Set<String> knownIds(Collection<String> ids) {
-    List<String> all = List.copyOf(new LinkedHashSet<>(ids));
     Set<String> out = new HashSet<>();
     return withConnection("look up article ids", c -> {
-      for (int from = 0; from < all.size(); from += 500) {
-        List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT id FROM articles WHERE id IN (" + marks(chunk.size()) + ")")) {
+      for (List<String> chunk : SqlLists.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE id IN (" + SqlLists.marks(chunk.size()) + ")")) {
           for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(rs.getString(1));
@@ -161,40 +159,16 @@ public abstract class JdbcArticleStore implements ArticleStore {
   public Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay) {
     return inTransaction("rebuild the story index", c -> {
       lockCorpusState(c);
-      Map<String, String> before = new HashMap<>();
+      List<Replayed> members = new ArrayList<>();
       try (Statement st = c.createStatement()) {
-        try (ResultSet rs = st.executeQuery("SELECT id, story_id FROM articles")) {
-          while (rs.next()) before.put(rs.getString(1), rs.getString(2));
+        try (ResultSet rs = st.executeQuery("SELECT id, story_id, published FROM articles")) {
+          while (rs.next()) members.add(new Replayed(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
         for (String table : List.of("corpus_terms", "corpus_meta", "repost_bands", "story_postings", "stories")) {
           st.executeUpdate("DELETE FROM " + table);
         }
       }
-      StoreCorpusState state = new StoreCorpusState(c);
-      int moved = 0;
-      String sql = "SELECT " + ArticleRows.COLUMNS + " FROM articles ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?";
-      for (int offset = 0; ; offset += chunk) {
-        List<Article> page = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setInt(1, chunk);
-          ps.setInt(2, offset);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              Article a = ArticleRows.article(rs);
-              page.add(a.withAnalysis(a.analysis().withStory(null, null)));
-            }
-          }
-        }
-        if (page.isEmpty()) break;
-        replay.accept(page, state);
-        writeArticles(c, state.putArticles());
-        state.flush();
-        if (page.size() < chunk) break;
-      }
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, story_id FROM articles")) {
-        while (rs.next()) if (!java.util.Objects.equals(before.get(rs.getString(1)), rs.getString(2))) moved++;
-      }
-      return new Rebuilt(before.size(), moved);
+      return replay(c, new StoreCorpusState(c), members, chunk, replay);
     });
   }
 
@@ -218,60 +192,59 @@ public abstract class JdbcArticleStore implements ArticleStore {
           while (rs.next()) stories.add(rs.getString(1));
         }
       }
-      // Members with their dates, earliest first (undated last), as the replay wants them.
-      Map<String, String> before = new HashMap<>();
-      List<String[]> members = new ArrayList<>();
-      for (List<String> part : chunks(stories)) {
+      List<Replayed> members = new ArrayList<>();
+      for (List<String> part : SqlLists.chunks(stories)) {
         try (PreparedStatement ps = c.prepareStatement(
-            "SELECT id, story_id, published FROM articles WHERE story_id IN (" + marks(part.size()) + ")")) {
+            "SELECT id, story_id, published FROM articles WHERE story_id IN (" + SqlLists.marks(part.size()) + ")")) {
           for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
           try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              before.put(rs.getString(1), rs.getString(2));
-              members.add(new String[] {rs.getString(1), rs.getString(3)});
-            }
+            while (rs.next()) members.add(new Replayed(rs.getString(1), rs.getString(2), rs.getString(3)));
           }
         }
         for (String table : List.of("story_postings WHERE story_id", "stories WHERE id")) {
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " IN (" + marks(part.size()) + ")")) {
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " IN (" + SqlLists.marks(part.size()) + ")")) {
             for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
             ps.executeUpdate();
           }
         }
       }
-      members.sort(java.util.Comparator.comparing((String[] m) -> m[1], java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
-          .thenComparing(m -> m[0]));
-      StoreCorpusState state = StoreCorpusState.replaying(c);
-      for (int from = 0; from < members.size(); from += chunk) {
-        List<String> ids = members.subList(from, Math.min(members.size(), from + chunk)).stream().map(m -> m[0]).toList();
-        Map<String, Article> byId = state.articles(ids);
-        List<Article> page = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-            .map(a -> a.withAnalysis(a.analysis().withStory(null, null))).toList();
-        replay.accept(page, state);
-        writeArticles(c, state.putArticles());
-        state.flush();
-      }
-      int moved = 0;
-      for (List<String> part : chunks(new ArrayList<>(before.keySet()))) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, story_id FROM articles WHERE id IN (" + marks(part.size()) + ")")) {
-          for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) if (!java.util.Objects.equals(before.get(rs.getString(1)), rs.getString(2))) moved++;
-          }
-        }
-      }
-      return new Rebuilt(members.size(), moved);
+      return replay(c, StoreCorpusState.replaying(c), members, chunk, replay);
     });
   }
 
-  private static List<List<String>> chunks(List<String> values) {
-    List<List<String>> out = new ArrayList<>();
-    for (int from = 0; from < values.size(); from += 500) out.add(values.subList(from, Math.min(values.size(), from + 500)));
-    return out;
-  }
+  /** An article to replay: its id, its story before, its publication date (ISO text, or null). */
+  private record Replayed(String id, String storyBefore, String published) {}
 
-  private static String marks(int n) {
-    return String.join(",", Collections.nCopies(n, "?"));
+  /**
+   * Replays {@code members} earliest first (undated last, ties by id), {@code chunk} at a time, with
+   * their repost and story links cleared, writing each chunk's articles and index rows before the
+   * next; returns how many changed story.
+   */
+  private Rebuilt replay(Connection c, StoreCorpusState state, List<Replayed> members, int chunk,
+                         BiConsumer<List<Article>, CorpusState> replay) throws SQLException {
+    members.sort(Comparator.comparing(Replayed::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+        .thenComparing(Replayed::id));
+    for (int from = 0; from < members.size(); from += chunk) {
+      List<String> ids = members.subList(from, Math.min(members.size(), from + chunk)).stream().map(Replayed::id).toList();
+      Map<String, Article> byId = state.articles(ids);
+      List<Article> page = ids.stream().map(byId::get).filter(Objects::nonNull)
+          .map(a -> a.withAnalysis(a.analysis().withStory(null, null))).toList();
+      replay.accept(page, state);
+      writeArticles(c, state.putArticles());
+      state.flush();
+    }
+    Map<String, String> before = new HashMap<>();
+    members.forEach(m -> before.put(m.id(), m.storyBefore()));
+    int moved = 0;
+    for (List<String> part : SqlLists.chunks(List.copyOf(before.keySet()))) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, story_id FROM articles WHERE id IN (" + SqlLists.marks(part.size()) + ")")) {
+        for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) if (!Objects.equals(before.get(rs.getString(1)), rs.getString(2))) moved++;
+        }
+      }
+    }
+    return new Rebuilt(members.size(), moved);
   }
 
   /**

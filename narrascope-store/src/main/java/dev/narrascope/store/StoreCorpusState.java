@@ -24,8 +24,6 @@ import java.util.Set;
  * stories it touches, never by the corpus. Not thread-safe: one batch, one thread.
  */
 final class StoreCorpusState implements CorpusState {
-  /** Values per {@code IN (…)} list: well under SQLite's and PostgreSQL's parameter limits. */
-  private static final int CHUNK = 500;
   private static final String DOCUMENTS = "documents";
 
   private final Connection c;
@@ -72,7 +70,7 @@ final class StoreCorpusState implements CorpusState {
           out.put(a.id(), a);
         }
       }
-    }, n -> "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE id IN (" + marks(n) + ")");
+    }, n -> "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE id IN (" + SqlLists.marks(n) + ")");
     return out;
   }
 
@@ -85,7 +83,7 @@ final class StoreCorpusState implements CorpusState {
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
     Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
     Map<Long, Integer> perKeyCount = new HashMap<>();
-    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + marks(bandKeys.length) + ")";
+    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + SqlLists.marks(bandKeys.length) + ")";
     run(sql, ps -> {
       for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
       try (ResultSet rs = ps.executeQuery()) {
@@ -120,7 +118,7 @@ final class StoreCorpusState implements CorpusState {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
       }
-    }, n -> "SELECT term, df FROM corpus_terms WHERE term IN (" + marks(n) + ")");
+    }, n -> "SELECT term, df FROM corpus_terms WHERE term IN (" + SqlLists.marks(n) + ")");
     pending.documentFrequencies(terms).forEach((t, n) -> out.merge(t, n, Integer::sum));
     return out;
   }
@@ -282,16 +280,11 @@ final class StoreCorpusState implements CorpusState {
 
   /** Runs the query built for each chunk of {@code values}, bound in order. */
   private void forChunks(List<String> values, ChunkWork work, java.util.function.IntFunction<String> sql) {
-    for (int from = 0; from < values.size(); from += CHUNK) {
-      List<String> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
+    for (List<String> chunk : SqlLists.chunks(values)) {
       run(sql.apply(chunk.size()), ps -> {
         for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
         work.run(ps, chunk.size());
       });
     }
-  }
-
-  private static String marks(int n) {
-    return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
 }

@@ -71,7 +71,7 @@ public final class StoryCommand implements Callable<Integer> {
       articles = new ArrayList<>(StoredArticles.all(st, ArticleQuery.all().withStory(id)));
       propagation = StoryPropagation.of(articles, original -> st.get(original).orElse(null));
     }
-    articles.sort(StoryPropagation.EARLIEST_FIRST);
+    articles.sort(Article.EARLIEST_FIRST);
     List<Map<String, Object>> rows = articles.stream().map(StoryCommand::articleRow).toList();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("story", StoriesCommand.row(story));
