@@ -3,6 +3,8 @@ package dev.narrascope.app.analysis;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;
+import dev.narrascope.RawDocument;
+import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +38,16 @@ public final class BatchIngest {
   public BatchIngest(Pipeline pipeline, ArticleStore store) {
     this.pipeline = pipeline;
     this.store = store;
+  }
+
+  /** Extracts the documents (what cannot be becomes a finding) and stores the articles as one batch. */
+  public Stored ingestDocuments(ArticleExtractor extractor, List<RawDocument> docs, Findings findings) {
+    List<Article> articles = new ArrayList<>();
+    for (RawDocument doc : docs) {
+      Article a = extractor.extract(doc, findings);
+      if (a != null) articles.add(a);
+    }
+    return ingest(articles, findings, a -> {});
   }
 
   /**

@@ -96,16 +96,16 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     ClusterMetrics.Scores reposts = ClusterMetrics.pairwise(copy, goldCopy);
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("articles", n);
-    r.put("entitySeconds", EvalStoriesCommand.round((e1 - e0) / 1e9));
-    r.put("dedupSeconds", EvalStoriesCommand.round((t1 - t0) / 1e9));
-    r.put("storiesSeconds", EvalStoriesCommand.round((t2 - t1) / 1e9));
-    r.put("cpuSeconds", EvalStoriesCommand.round((c2 - c0) / 1e9));
+    r.put("entitySeconds", Messages.rounded((e1 - e0) / 1e9));
+    r.put("dedupSeconds", Messages.rounded((t1 - t0) / 1e9));
+    r.put("storiesSeconds", Messages.rounded((t2 - t1) / 1e9));
+    r.put("cpuSeconds", Messages.rounded((c2 - c0) / 1e9));
     r.put("articlesPerSecond", Math.round(n / ((t2 - t0) / 1e9)));
     r.put("heapMb", heapMb);
-    r.put("bcubedF1", EvalStoriesCommand.round(ClusterMetrics.bcubed(story, goldStory).f1()));
-    r.put("pairwiseF1", EvalStoriesCommand.round(ClusterMetrics.pairwise(story, goldStory).f1()));
-    r.put("repostPrecision", EvalStoriesCommand.round(reposts.precision()));
-    r.put("repostRecall", EvalStoriesCommand.round(reposts.recall()));
+    r.put("bcubedF1", Messages.rounded(ClusterMetrics.bcubed(story, goldStory).f1()));
+    r.put("pairwiseF1", Messages.rounded(ClusterMetrics.pairwise(story, goldStory).f1()));
+    r.put("repostPrecision", Messages.rounded(reposts.precision()));
+    r.put("repostRecall", Messages.rounded(reposts.recall()));
     return r;
   }
 

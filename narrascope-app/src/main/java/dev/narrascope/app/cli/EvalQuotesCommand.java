@@ -49,10 +49,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     row.put("articles", result.articles());
     row.put("gold", m.gold());
     row.put("found", m.found());
-    row.put("foundShare", EvalStoriesCommand.round(m.foundShare()));
+    row.put("foundShare", Messages.rounded(m.foundShare()));
     row.put("right", m.right());
-    row.put("accuracyFound", EvalStoriesCommand.round(m.accuracyFound()));
-    row.put("accuracyAll", EvalStoriesCommand.round(m.accuracyAll()));
+    row.put("accuracyFound", Messages.rounded(m.accuracyFound()));
+    row.put("accuracyAll", Messages.rounded(m.accuracyAll()));
     row.put("notFound", m.notFound());
     row.put("wrongSpeaker", m.wrongSpeaker());
     row.put("emptySpeaker", m.emptySpeaker());

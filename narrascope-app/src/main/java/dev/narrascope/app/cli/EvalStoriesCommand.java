@@ -130,25 +130,21 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("metric", "bcubed-incremental");
-    row.put("precision", round(p));
-    row.put("recall", round(r));
-    row.put("f1", round(f));
-    row.put("f1Min", round(min));
-    row.put("f1Max", round(max));
+    row.put("precision", Messages.rounded(p));
+    row.put("recall", Messages.rounded(r));
+    row.put("f1", Messages.rounded(f));
+    row.put("f1Min", Messages.rounded(min));
+    row.put("f1Max", Messages.rounded(max));
     return row;
   }
 
   private static Map<String, Object> row(String metric, ClusterMetrics.Scores s) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("metric", metric);
-    r.put("precision", round(s.precision()));
-    r.put("recall", round(s.recall()));
-    r.put("f1", round(s.f1()));
+    r.put("precision", Messages.rounded(s.precision()));
+    r.put("recall", Messages.rounded(s.recall()));
+    r.put("f1", Messages.rounded(s.f1()));
     return r;
   }
 
-  /** Figures to three decimals, as every eval and bench report gives them. */
-  static Double round(double v) {
-    return Messages.rounded(v);
-  }
-}
+  /** Figures to three decimals, as every eval and bench report gives them. */}

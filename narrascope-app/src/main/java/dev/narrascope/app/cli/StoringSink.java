@@ -8,7 +8,6 @@ import dev.narrascope.app.analysis.BatchIngest;
 import dev.narrascope.app.watch.DocumentSink;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,12 +27,7 @@ public final class StoringSink implements DocumentSink {
 
   @Override
   public Stored store(List<RawDocument> docs, Findings findings) {
-    List<Article> articles = new ArrayList<>();
-    for (RawDocument doc : docs) {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) articles.add(a);
-    }
-    BatchIngest.Stored stored = batches.ingest(articles, findings, a -> {});
+    BatchIngest.Stored stored = batches.ingestDocuments(extractor, docs, findings);
     return new Stored(stored.articles().stream().map(Article::id).toList(), stored.added());
   }
 }

@@ -7,9 +7,7 @@ import dev.narrascope.RawDocument;
 import dev.narrascope.app.analysis.BatchIngest;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The CLI's analysis path for documents that arrive over HTTP: extract, then analyse and store the
@@ -26,13 +24,8 @@ final class ArticleIngestion {
   }
 
   Dtos.IngestResult ingest(List<RawDocument> docs, Findings findings, int received) {
-    // Keyed by id: the same article twice in one request is one article, as in the CLI.
-    Map<String, Article> articles = new LinkedHashMap<>();
-    for (RawDocument doc : docs) {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) articles.putIfAbsent(a.id(), a);
-    }
-    BatchIngest.Stored stored = batches.ingest(articles.values(), findings, a -> {});
+    // The same article twice in one request is one article: BatchIngest keys the batch by id.
+    BatchIngest.Stored stored = batches.ingestDocuments(extractor, docs, findings);
     List<Article> done = stored.articles();
     return new Dtos.IngestResult(received, done.size(), stored.added(), done.stream().map(Article::id).toList(),
         done.stream().map(a -> a.analysis().storyId()).toList(), findings.list(), findings.count());
