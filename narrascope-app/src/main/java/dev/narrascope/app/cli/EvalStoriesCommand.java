@@ -6,7 +6,10 @@ import dev.narrascope.Keys;
 import dev.narrascope.Pipeline;
 import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.entity.EntityStage;
+import dev.narrascope.ingest.Ingestor;
+import dev.narrascope.language.LanguageStage;
 import dev.narrascope.story.ClusterMetrics;
 import dev.narrascope.story.LabelledStories;
 import dev.narrascope.story.StoryClusterer;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +62,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Seed of the arrival orders (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--mix", paramLabel = "PATH",
+      description = "Unlabelled news to cluster together with the set (files or folders in any format analyze reads;"
+          + " repeatable): the scores stay over the labelled articles, so they show what a bigger corpus costs.")
+  List<Path> mix = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     Findings findings = Findings.tracking(1000);
@@ -65,9 +74,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       data = LabelledStories.read(r, file.toString(), findings);
     }
+    List<Article> input = new ArrayList<>(data.articles());
+    input.addAll(unlabelled(data.gold().keySet(), findings));
     // Entities first: their canonical names are the clusterer's cross-lingual features, as in analyze.
     EntityStage entities = new EntityStage();
-    List<Article> withEntities = data.articles().parallelStream().map(a -> entities.apply(a, findings)).toList();
+    List<Article> withEntities = input.parallelStream().map(a -> entities.apply(a, findings)).toList();
     List<Article> marked = new MinHashNearDuplicates().apply(withEntities, findings);
     StoryClusterer.Result result = new StoryClusterer(threshold).cluster(marked);
     Map<String, String> predicted = new HashMap<>();
@@ -81,6 +92,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("metrics", rows);
       view.put("articles", data.articles().size());
+      if (!mix.isEmpty()) view.put("unlabelledArticles", input.size() - data.articles().size());
       view.put("goldClusters", data.gold().values().stream().distinct().count());
       view.put("predictedClusters", result.stories().size());
       Tabular.json(out, view);
@@ -89,6 +101,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       if (batchSize > 0) columns.addAll(List.of("f1Min", "f1Max"));
       Tabular.print(format, out, "metrics", columns, rows);
       if (format == OutputFormat.table) {
+        if (input.size() > data.articles().size()) {
+          out.printf("clustered with %s from --mix (scores over the labelled articles only)%n",
+              Messages.count(input.size() - data.articles().size(), "unlabelled article"));
+        }
         out.printf("%s, %s, %d predicted (threshold %s)%n", Messages.count(data.articles().size(), "article"),
             Messages.count(data.gold().values().stream().distinct().count(), "gold cluster"), result.stories().size(),
             Messages.figure(threshold));
@@ -100,6 +116,19 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     for (var f : findings.list()) err.println("warning: " + f);
     err.flush();
     return 0;
+  }
+
+  /** The --mix articles, read and extracted as analyze does, with their language; ids of the set are left out. */
+  private List<Article> unlabelled(Set<String> labelled, Findings findings) {
+    if (mix.isEmpty()) return List.of();
+    ArticleExtractor extractor = ArticleExtractor.defaults();
+    LanguageStage language = LanguageStage.defaults();
+    List<Article> raw = new ArrayList<>();
+    Ingestor.defaults().read(mix, doc -> {
+      Article a = extractor.extract(doc, findings);
+      if (a != null && !labelled.contains(a.id())) raw.add(a);
+    }, findings);
+    return raw.parallelStream().map(a -> language.apply(a, findings)).toList();
   }
 
   /**

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ final class AnalyzeBadInputTest {
   void writeCorpus() throws IOException {
     corpus = Files.createDirectories(dir.resolve("corpus"));
     db = dir.resolve("test.db");
-    // Good inputs: 9 articles.
+    // Good inputs: 10 articles.
     write("good-en.txt", "Farmers protest new import rules\n\nThousands of farmers drove their tractors into the "
         + "capital on Monday to protest against new import rules, which they say will ruin small family farms.");
     write("good-page.html", "<html><head><title>Storm closes schools</title></head><body><article><h1>Storm closes "
@@ -68,6 +69,9 @@ final class AnalyzeBadInputTest {
         """);
     write("good.zip", zip("bg/article.txt", "Нов път край морето\n\nОбщината откри новия път край морето, който ще "
         + "свърже трите села и ще облекчи движението през летния сезон."));
+    write("news.jsonl.gz", gzip("""
+        {"url":"https://it.example.org/c","title":"Il porto riapre","text":"Il porto della città ha riaperto martedì dopo tre giorni di sciopero dei lavoratori, che hanno ottenuto un nuovo contratto."}
+        """));
     // Bad inputs: 7 findings.
     write("empty.txt", "");
     byte[] junk = new byte[20_000];
@@ -100,10 +104,10 @@ final class AnalyzeBadInputTest {
         "warning: " + corpus.resolve("mixed.jsonl") + ":3: no \"text\" or \"html\" field (fields: title, summary) [ingest/no-text]");
     assertThat(warningAbout(warnings, "broken.rss")).startsWith("broken feed: ").endsWith("[ingest/broken-feed]");
     assertThat(warningAbout(warnings, "mixed.jsonl:2")).startsWith("malformed JSON: ").endsWith("[ingest/malformed-json]");
-    assertThat(err.toString()).contains("9 articles: 9 new, 0 already stored, in sqlite:" + db + "; 7 inputs failed");
+    assertThat(err.toString()).contains("10 articles: 10 new, 0 already stored, in sqlite:" + db + "; 7 inputs failed");
 
     try (ArticleStore store = Stores.open("sqlite:" + db)) {
-      assertThat(store.count(ArticleQuery.all())).isEqualTo(9);
+      assertThat(store.count(ArticleQuery.all())).isEqualTo(10);
       List<Article> russian = store.find(ArticleQuery.all().withLanguage("ru"));
       assertThat(russian).singleElement().satisfies(a -> {
         assertThat(a.title()).isEqualTo("Переговоры продолжатся");
@@ -116,6 +120,7 @@ final class AnalyzeBadInputTest {
       });
       assertThat(store.count(ArticleQuery.all().withLanguage("bg"))).isEqualTo(1);
       assertThat(store.count(ArticleQuery.all().withLanguage("de"))).isEqualTo(1);
+      assertThat(store.count(ArticleQuery.all().withLanguage("it"))).as("the gzipped JSON Lines").isEqualTo(1);
     }
   }
 
@@ -133,6 +138,14 @@ final class AnalyzeBadInputTest {
 
   private void write(String name, byte[] content) throws IOException {
     Files.write(corpus.resolve(name), content);
+  }
+
+  private static byte[] gzip(String content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
   }
 
   private static byte[] zip(String name, String content) throws IOException {
