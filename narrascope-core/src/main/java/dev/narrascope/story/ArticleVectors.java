@@ -39,17 +39,13 @@ final class ArticleVectors {
    * in a few hundred documents), not tuned on an evaluation set.
    */
   static final double EVENT_RATE = 0.02;
-  /**
-   * ... and in at most this share of the batch (or {@link #EVENT_MIN_DF} articles, the size of a
-   * big story): a large corpus knows its own topic words better than the background does, a small
-   * one cannot tell a topic word from its one story's words.
-   */
-  static final double EVENT_SHARE = 0.02;
-  static final int EVENT_MIN_DF = 10;
-
   final TermVector[] full;
   final TermVector[] anchor;
-  /** Per article, the event-specific terms of {@link #full} (see {@link #EVENT_RATE}). */
+  /**
+   * Per article, the terms of {@link #full} that are rare in background news ({@link #EVENT_RATE}):
+   * the candidates for event-specific terms; whether one pins a story down also depends on how many
+   * articles hold it for the story's size ({@link StoryClusterer}).
+   */
   final String[][] events;
   /** Document frequency of every term of the batch in the whole counted corpus, batch included. */
   final Map<String, Integer> df;
@@ -83,7 +79,6 @@ final class ArticleVectors {
     TermVector[] full = new TermVector[size];
     TermVector[] anchor = new TermVector[size];
     String[][] events = new String[size][];
-    double eventDf = Math.max(EVENT_MIN_DF, EVENT_SHARE * n);
     IntStream.range(0, size).parallel().forEach(i -> {
       Map<String, double[]> m = raw.get(i);
       String lang = batch.get(i).language();
@@ -107,7 +102,7 @@ final class ArticleVectors {
         w[j] = (1 + Math.log(v[0])) * idf * v[1];
         isAnchor[j] = v[1] == NUMBER_BOOST || term.startsWith(ENTITY_PREFIX);
         isWord[j] = !term.startsWith(ENTITY_PREFIX);
-        if (bg < EVENT_RATE && termDf <= eventDf) rare.add(term);
+        if (bg < EVENT_RATE) rare.add(term);
         j++;
       }
       full[i] = top(terms, w, isWord);
