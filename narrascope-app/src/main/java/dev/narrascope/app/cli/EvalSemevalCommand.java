@@ -2,7 +2,9 @@ package dev.narrascope.app.cli;
 
 import dev.narrascope.Evidence;
 import dev.narrascope.Explanation;
+import dev.narrascope.LabelScore;
 import dev.narrascope.eval.Folds;
+import dev.narrascope.eval.Reliability;
 import dev.narrascope.eval.SamplesF1;
 import dev.narrascope.eval.TextSimilarity;
 import dev.narrascope.explain.EvidenceExplainer;
@@ -69,6 +71,11 @@ public final class EvalSemevalCommand implements Callable<Integer> {
           + "dominant sub-narrative, explanation), for the official scorers or error analysis.")
   Path predictions;
 
+  @Option(names = "--reliability",
+      description = "Also print, per language, how often the narratives and sub-narratives shown at each confidence"
+          + " (ten bins) were right, out of fold, with the expected calibration error.")
+  boolean reliability;
+
   @Mixin TrainerOptions trainer;
 
   /** Running sums of one language's (or all languages') scores. */
@@ -80,6 +87,8 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     double chrf;
     int overlapping;
     int dominantNarrative;
+    final Reliability fineReliability = new Reliability();
+    final Reliability coarseReliability = new Reliability();
 
     Scores(Taxonomy taxonomy) {
       fine = new SamplesF1(taxonomy::contains);
@@ -118,6 +127,8 @@ public final class EvalSemevalCommand implements Callable<Integer> {
         for (Scores t : List.of(s, all)) {
           t.fine.add(fine, d.subNarratives());
           t.coarse.add(coarse, d.narratives());
+          addShown(t.fineReliability, p.subNarratives(), d.subNarratives());
+          addShown(t.coarseReliability, p.narratives(), d.narratives());
         }
         // As `semeval explain` does: subtask-3 documents all push a narrative, so explain the likeliest one.
         Explanation e = explainer.explain(d.text(), d.language(), model.predictSomeNarrative(d.text(), d.language()));
@@ -148,6 +159,7 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     }
     row(out, "ALL", all);
     out.printf("%-5s %5s %8.3f %8.3f   (mean over languages)%n", "MEAN", "", fineSum / byLanguage.size(), coarseSum / byLanguage.size());
+    if (reliability) reliabilityTables(out, byLanguage, all);
     out.flush();
     if (predictions != null) writePredictions(docs, narrativeLines, explanationLines, err);
     if (!skipRoles) subtask1(out, err);
@@ -166,6 +178,28 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       Files.write(predictions.resolve("subtask-3-" + lang + ".txt"), e.getValue().stream().map(i -> explanationLines[i]).toList());
     }
     if (!quiet) err.println("out-of-fold predictions written to " + predictions);
+  }
+
+  /** The shown labels' confidences against the gold; "Other" (no narrative) is not a label a user weighs. */
+  private static void addShown(Reliability r, List<LabelScore> shown, java.util.Collection<String> gold) {
+    for (LabelScore l : shown) if (!Taxonomy.OTHER.equals(l.label())) r.add(l.confidence(), gold.contains(l.label()));
+  }
+
+  private static void reliabilityTables(PrintWriter out, Map<String, Scores> byLanguage, Scores all) {
+    out.printf("%nreliability of the shown confidences (out of fold): labels shown, mean confidence, share right; ECE%n");
+    out.printf("%-5s %-6s %-9s %6s %6s %6s%n", "lang", "level", "bin", "shown", "conf", "right");
+    Map<String, Scores> rows = new LinkedHashMap<>(byLanguage);
+    rows.put("ALL", all);
+    for (var e : rows.entrySet()) {
+      String lang = e.getKey().toUpperCase(java.util.Locale.ROOT);
+      for (var level : List.of(Map.entry("narr", e.getValue().coarseReliability), Map.entry("sub", e.getValue().fineReliability))) {
+        Reliability r = level.getValue();
+        for (Reliability.Bin b : r.bins()) {
+          out.printf("%-5s %-6s %.1f-%.1f   %6d %6.3f %6.3f%n", lang, level.getKey(), b.from(), b.to(), b.count(), b.meanConfidence(), b.accuracy());
+        }
+        out.printf("%-5s %-6s ECE %.3f over %d shown labels%n", lang, level.getKey(), r.expectedCalibrationError(), r.total());
+      }
+    }
   }
 
   /** Subtask 1 (actor framing): the same folds setting, over the mentions of subtask-1-annotations.txt. */

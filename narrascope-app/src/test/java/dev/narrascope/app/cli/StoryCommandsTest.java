@@ -316,6 +316,24 @@ final class StoryCommandsTest {
   }
 
   @Test
+  void evalStories_mix_clustersUnlabelledNewsButScoresTheLabelledOnly() throws Exception {
+    Path news = Files.createDirectories(dir.resolve("unrelated"));
+    Files.writeString(news.resolve("a.txt"), "Harbour dredging delayed by storms\n\nDredging of the old harbour was delayed "
+        + "again this week after two storms filled the channel with sand, the port authority said on Tuesday.");
+    Files.writeString(news.resolve("b.txt"), "Museum shows medieval coins\n\nThe city museum opened an exhibition of medieval "
+        + "coins found by a farmer last spring, with more than three hundred silver pieces on show.");
+    String labelled = "../narrascope-core/src/test/resources/stories/labelled.jsonl";
+    JsonNode alone = json("eval", "stories", labelled, "--format", "json");
+    JsonNode mixed = json("eval", "stories", labelled, "--mix", news.toString(), "--format", "json");
+    assertThat(mixed.get("unlabelledArticles").asInt()).isEqualTo(2);
+    assertThat(mixed.get("articles").asInt()).isEqualTo(alone.get("articles").asInt());
+    assertThat(alone.has("unlabelledArticles")).isFalse();
+    assertThat(mixed.get("metrics").get(0).get("f1").asDouble()).isGreaterThan(0.8);
+    assertThat(run("eval", "stories", labelled, "--mix", news.toString())).isZero();
+    assertThat(out).contains("clustered with 2 unlabelled articles from --mix (scores over the labelled articles only)");
+  }
+
+  @Test
   void benchStories_small_reportsQuality_withProgressOnStderr() throws Exception {
     JsonNode r = json("bench", "stories", "--articles", "300", "--format", "json").get("runs").get(0);
     assertThat(err).contains("bench stories: run 1 of 1: 300 articles", "entities", "reposts", "stories");
