@@ -1,6 +1,8 @@
 package dev.narrascope.entity;
 
 import dev.narrascope.EntityMention;
+import dev.narrascope.text.Sentences;
+import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
