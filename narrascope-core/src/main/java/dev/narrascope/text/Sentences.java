@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The project's one sentence splitter, for news in BG, EN, HI, PT and RU: ICU's sentence rules
@@ -36,13 +40,17 @@ public final class Sentences {
       "inc", "ltd", "co", "corp", "bros", "fig", "est",
       // Portuguese
       "sra", "srta", "dra", "av", "exmo", "exma",
-      // Russian and Bulgarian
-      "г", "гг", "ул", "им", "т", "е", "д", "проф", "акад", "ген", "полк", "св", "напр", "вкл", "др", "тыс", "млн",
-      "млрд", "руб", "см", "стр", "нар",
-      // Hindi (the dot after an abbreviation in Devanagari script)
-      "डॉ", "श्री", "सं");
+      // Russian and Bulgarian ("г." only as "город", see YEAR_ABBREVIATIONS; "и т.д.", "и др." end sentences)
+      "г", "гг", "ул", "им", "т", "е", "проф", "акад", "ген", "полк", "св", "напр", "вкл", "см", "стр", "нар",
+      // Hindi: "डॉ." (Dr.), "श्री", and Latin initials spelled out ("एस. जयशंकर", S. Jaishankar)
+      "डॉ", "श्री", "सं", "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
+      "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड");
+  /** "2022 г." (year) and "1990–1991 гг." end sentences as often as not; "г. Москва" (city) never does. */
+  private static final Set<String> YEAR_ABBREVIATIONS = Set.of("г", "гг");
   /** Abbreviations that do not end a sentence only before a number ("No. 5", "Art. 3"). */
   private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "art", "p", "pp", "vol", "ch", "nº", "n", "№");
+  /** A word's full stop, then a number: where a sentence that opens with a number starts. */
+  private static final Pattern NUMBER_OPENS = Pattern.compile("\\p{Ll}{2}[.!?][\"'”’»)]*\\s+(?=\\p{Nd})");
   private static final String OPENING_QUOTES = "“«„\"‘‹";
   private static final String CLOSERS = "\"'”’»“‘›)]";
 
@@ -51,14 +59,27 @@ public final class Sentences {
   /** Returns the sentences of {@code text}, trimmed, in order, never empty; never {@code null}. */
   public static List<TextSpan> split(String text) {
     List<TextSpan> out = new ArrayList<>();
-    BreakIterator icu = BreakIterator.getSentenceInstance(ULocale.ROOT);
-    icu.setText(text);
-    int start = icu.first();
-    for (int end = icu.next(); end != BreakIterator.DONE; end = icu.next()) {
+    int start = 0;
+    for (int end : boundaries(text)) {
       if (end < text.length() && !endsParagraph(text, start, end) && continues(text, start, end)) continue;
       add(text, start, end, out);
       start = end;
     }
+    return out;
+  }
+
+  /**
+   * ICU's candidate boundaries, plus one before a sentence that opens with a number ("…рублей. 8 июля
+   * …"), where ICU's rules see a lower-case word further on and do not break.
+   */
+  private static SortedSet<Integer> boundaries(String text) {
+    SortedSet<Integer> out = new TreeSet<>();
+    BreakIterator icu = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    icu.setText(text);
+    icu.first();
+    for (int end = icu.next(); end != BreakIterator.DONE; end = icu.next()) out.add(end);
+    Matcher m = NUMBER_OPENS.matcher(text);
+    while (m.find()) out.add(m.end());
     return out;
   }
 
@@ -80,10 +101,21 @@ public final class Sentences {
     while (w > start && isWordChar(text.charAt(w - 1))) w--;
     if (w == dot) return false;
     String word = text.substring(w, dot);
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+    // An initial stands alone or after another one ("J. Smith", "U.S."), not after a sign ("1,5°C.").
+    boolean alone = w == start || Character.isWhitespace(text.charAt(w - 1)) || text.charAt(w - 1) == '.';
+    // X, Х (Cyrillic): the platform ("posted on X.") ends sentences more often than an initial X. does.
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && alone && !word.equals("X") && !word.equals("Х")) return true;
     String lower = word.toLowerCase(Locale.ROOT);
+    if (YEAR_ABBREVIATIONS.contains(lower)) return !afterNumber(text, start, w);
     if (ABBREVIATIONS.contains(lower)) return true;
     return BEFORE_NUMBER.contains(lower) && next < text.length() && Character.isDigit(text.charAt(next));
+  }
+
+  /** Whether the word starting at {@code w} follows a number ("2022 г."). */
+  private static boolean afterNumber(String text, int start, int w) {
+    int i = w;
+    while (i > start && Character.isWhitespace(text.charAt(i - 1))) i--;
+    return i > start && Character.isDigit(text.charAt(i - 1));
   }
 
   /** Letters plus the combining marks Devanagari words are made of. */

@@ -55,9 +55,35 @@ final class SentencesTest {
       "Д-р Иванов от ул. Раковски каза, че войната ще продължи.",
       "A Sra. Silva e o Dr. Costa chegaram ao Parlamento ontem.",
       "डॉ. शर्मा ने कहा कि युद्ध जल्द खत्म नहीं होगा।",
+      "विदेश मंत्री एस. जयशंकर ने मॉस्को में बात की।",
+      "Визит прошел в г. Москва, сообщил Песков.",
   })
   void split_abbreviationsAndInitials_doNotEndASentence(String sentence) {
     assertThat(sentences(sentence + " The next sentence follows.")).containsExactly(sentence, "The next sentence follows.");
+  }
+
+  @Test
+  void split_yearAbbreviationAfterANumber_andAUnitAfterADegreeSign_endTheSentence() {
+    assertThat(sentences("Доклад беше публикуван през 2025 г. Затова не бива да забравяме опасността."))
+        .containsExactly("Доклад беше публикуван през 2025 г.", "Затова не бива да забравяме опасността.");
+    assertThat(sentences("O acordo fixou o limite em 1,5°C. Esta meta está longe."))
+        .containsExactly("O acordo fixou o limite em 1,5°C.", "Esta meta está longe.");
+    assertThat(sentences("Санкции ввели и т.д. Затем цены выросли."))
+        .containsExactly("Санкции ввели и т.д.", "Затем цены выросли.");
+  }
+
+  @Test
+  void split_sentenceOpeningWithANumber_isASentence() {
+    assertThat(sentences("Генерал перевел мошенникам 400 тысяч рублей. 8 июля его вызвали в суд."))
+        .containsExactly("Генерал перевел мошенникам 400 тысяч рублей.", "8 июля его вызвали в суд.");
+    assertThat(sentences("The talks resumed on Feb. 17 in Geneva. 2024 was the warmest year."))
+        .containsExactly("The talks resumed on Feb. 17 in Geneva.", "2024 was the warmest year.");
+  }
+
+  @Test
+  void split_thePlatformX_endsASentence() {
+    assertThat(sentences("“It stayed for 39 seconds,” it said on X. “The radar saw it.”"))
+        .containsExactly("“It stayed for 39 seconds,” it said on X.", "“The radar saw it.”");
   }
 
   @Test
