@@ -31,17 +31,23 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Sentences {
-  /** Words that end with a full stop without ending the sentence, lower-cased, without the stop. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      // English titles, ranks, months, company forms
+  /**
+   * Titles, ranks, months and company forms that end with a full stop without ending the sentence,
+   * lower-cased; they count only when capitalised, as they are written ("Gen.", "Jan.", "Sra."),
+   * so that words such as Portuguese "mar" (sea) or "co" still end sentences.
+   */
+  private static final Set<String> CAPITALISED_ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "maj", "sgt", "cpl", "adm", "cmdr", "brig",
-      "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "mt", "ft", "jr", "sr", "vs", "approx", "dept",
+      "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "mt", "ft", "jr", "sr",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "inc", "ltd", "co", "corp", "bros", "fig", "est",
-      // Portuguese
-      "sra", "srta", "dra", "av", "exmo", "exma",
-      // Russian and Bulgarian ("г." only as "город", see YEAR_ABBREVIATIONS; "и т.д.", "и др." end sentences)
-      "г", "гг", "ул", "им", "т", "е", "проф", "акад", "ген", "полк", "св", "напр", "вкл", "см", "стр", "нар",
+      "inc", "ltd", "co", "corp", "bros",
+      "sra", "srta", "dra", "av", "exmo", "exma");                                    // Portuguese
+  /** Abbreviations in any case, lower-cased, without the stop. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "vs", "approx", "dept", "fig",
+      // Russian and Bulgarian ("г." only as "город", see YEAR_ABBREVIATIONS; "и т.д.", "и др." and the
+      // pronoun "им" end sentences)
+      "г", "гг", "ул", "т", "е", "св", "напр", "вкл", "см", "стр", "нар", "проф", "акад", "ген", "полк",
       // Hindi: "डॉ." (Dr.), "श्री", and Latin initials spelled out ("एस. जयशंकर", S. Jaishankar)
       "डॉ", "श्री", "सं", "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
       "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड");
@@ -108,6 +114,7 @@ public final class Sentences {
     String lower = word.toLowerCase(Locale.ROOT);
     if (YEAR_ABBREVIATIONS.contains(lower)) return !afterNumber(text, start, w);
     if (ABBREVIATIONS.contains(lower)) return true;
+    if (CAPITALISED_ABBREVIATIONS.contains(lower) && Character.isUpperCase(word.charAt(0))) return true;
     return BEFORE_NUMBER.contains(lower) && next < text.length() && Character.isDigit(text.charAt(next));
   }
 

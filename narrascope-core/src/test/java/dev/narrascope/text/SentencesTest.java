@@ -81,6 +81,14 @@ final class SentencesTest {
   }
 
   @Test
+  void split_lowerCaseWordsSpelledLikeAbbreviations_endTheSentence() {
+    assertThat(sentences("O nível subiu no mar. A costa recuou."))
+        .containsExactly("O nível subiu no mar.", "A costa recuou.");
+    assertThat(sentences("Запад продолжает помогать им. Москва возражает."))
+        .containsExactly("Запад продолжает помогать им.", "Москва возражает.");
+  }
+
+  @Test
   void split_thePlatformX_endsASentence() {
     assertThat(sentences("“It stayed for 39 seconds,” it said on X. “The radar saw it.”"))
         .containsExactly("“It stayed for 39 seconds,” it said on X.", "“The radar saw it.”");
