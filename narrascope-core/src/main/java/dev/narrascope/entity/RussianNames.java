@@ -43,8 +43,21 @@ final class RussianNames {
   private static final Pattern POSSESSIVE = Pattern.compile("(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)");
   private static final Pattern ADJECTIVAL = Pattern.compile("(.+(?:ск|цк))(ого|ому|им|ом|ой|ую|ая|ий)");
   private static final Pattern MALE_ADJECTIVAL = Pattern.compile("(.+[бвгджзклмнпрстфхцчшщ])(ого|ому)");
+  /** A word of a consonant stem in an oblique case of the masculine noun declension: Гажемон-а, -у, -ом, -е. */
+  private static final Pattern CONSONANT_STEM = Pattern.compile("(.+[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)");
   private static final Pattern NOUN_LIKE = Pattern.compile("(.+(?:ук|юк|ич|чик|як|ак))(а|у|ом|е)");
   private static final Pattern PATRONYMIC = Pattern.compile("(.+(?:ович|евич|ьич|ич))(а|у|ем|е)|(.+(?:овн|евн|ичн|инич))(ы|е|у|ой)");
+
+  /** Whether a given name's oblique ending and a consonant-stem surname's ending mark the same case. */
+  private static boolean sameCase(String givenEnding, String surnameEnding) {
+    return switch (surnameEnding) {
+      case "а" -> givenEnding.endsWith("а") || givenEnding.endsWith("я");            // genitive, accusative
+      case "у" -> givenEnding.endsWith("у") || givenEnding.endsWith("ю");            // dative
+      case "ом" -> givenEnding.endsWith("ом") || givenEnding.endsWith("ем") || givenEnding.endsWith("ём");
+      case "е" -> givenEnding.endsWith("е");                                          // prepositional
+      default -> false;
+    };
+  }
 
   private enum Gender { MALE, FEMALE, UNKNOWN }
 
@@ -59,7 +72,18 @@ final class RussianNames {
   static String nominative(String name, String language) {
     if (!"ru".equals(language) || !name.matches("[\\p{IsCyrillic} ]+")) return name;
     String[] words = name.strip().split(" +");
+    if (words.length == 2 && givenName(words[0]) == null) {
+      // "Йенса Столтенберга", "Пола Джонсона": an unlisted given name and a surname with the same
+      // consonant-stem ending are a man's name in one oblique case.
+      Matcher given = CONSONANT_STEM.matcher(words[0]);
+      Matcher family = CONSONANT_STEM.matcher(words[1]);
+      if (given.matches() && family.matches() && given.group(2).equals(family.group(2))
+          && !POSSESSIVE.matcher(words[1]).matches() && !ADJECTIVAL.matcher(words[1]).matches()) {
+        return given.group(1) + " " + family.group(1);
+      }
+    }
     Gender gender = Gender.UNKNOWN;
+    String givenEnding = null;
     List<String> out = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
@@ -68,13 +92,20 @@ final class RussianNames {
         String given = givenName(w);
         if (given != null) {
           gender = MALE.contains(given) ? Gender.MALE : Gender.FEMALE;
+          givenEnding = given.equals(w) ? null : w.substring(commonPrefix(given, w));
           out.add(given);
           continue;
         }
       }
-      out.add(last ? surname(w, gender) : patronymic(w));
+      out.add(last ? surname(w, gender, givenEnding) : patronymic(w));
     }
     return String.join(" ", out);
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+    return i;
   }
 
   /** The nominative of a listed given name in any case, or {@code null}. */
@@ -96,8 +127,12 @@ final class RussianNames {
     return m.group(1) != null ? m.group(1) : m.group(3) + "а";
   }
 
-  /** The nominative of a surname, read for the gender of the given name before it. */
-  private static String surname(String w, Gender gender) {
+  /**
+   * The nominative of a surname, read for the gender of the given name before it and, for a man's
+   * surname declined like a noun, for the case of that name ({@code givenEnding}: "я" of "Сергея",
+   * {@code null} when the given name is nominative).
+   */
+  private static String surname(String w, Gender gender, String givenEnding) {
     Matcher m = POSSESSIVE.matcher(w);
     if (m.matches()) {
       String stem = m.group(1);
@@ -126,6 +161,10 @@ final class RussianNames {
     m = NOUN_LIKE.matcher(w);
     // A man's Ковальчука is declined like a noun; a woman's Ковальчук never is.
     if (m.matches() && gender == Gender.MALE) return m.group(1);
+    m = CONSONANT_STEM.matcher(w);
+    // "Владимира Гажемона", "Виктором Орбаном": a man's foreign or consonant-final surname in the case of
+    // his given name ("Сергея Шойгу" is not: the genitive would end in -а).
+    if (m.matches() && gender == Gender.MALE && givenEnding != null && sameCase(givenEnding, m.group(2))) return m.group(1);
     m = MALE_ADJECTIVAL.matcher(w);
     // A man's Навального, Горькому: -ий after к, г, х and hushing letters, else -ый (Толстой is the exception).
     if (m.matches() && gender == Gender.MALE) return m.group(1) + ("кгхжшчщ".indexOf(m.group(1).charAt(m.group(1).length() - 1)) >= 0 ? "ий" : "ый");

@@ -41,6 +41,14 @@ final class RussianNamesTest {
       "Виктора Ковальчука, Виктор Ковальчук",
       "Сергея Шойгу, Сергей Шойгу",            // indeclinable
       "Юрия Бондаренко, Юрий Бондаренко",
+      "Владимира Гажемона, Владимир Гажемон",  // a man's consonant-final surname in the case of his given name
+      "Виктором Орбаном, Виктор Орбан",
+      "Вагаршака Арутюняна, Вагаршак Арутюнян",
+      "Йенса Столтенберга, Йенс Столтенберг",  // unlisted given name, same ending on both: a man's genitive
+      "Пола Джонсона, Пол Джонсон",
+      "Никола Пашиняна, Никол Пашинян",
+      "Сергею Шойгу, Сергей Шойг",             // known limit: the dative looks like a consonant stem + у (the gazetteer knows Shoigu)
+      "Владимир Глинка, Владимир Глинка",      // a nominative given name: the surname is nominative too
       // a patronymic
       "Владимира Владимировича Путина, Владимир Владимирович Путин",
       "Валентины Ивановны Матвиенко, Валентина Ивановна Матвиенко",
