@@ -381,13 +381,16 @@
   async function articleView(id) {
     const a = await api('/api/articles/' + encodeURIComponent(id));
     const an = a.analysis || {};
-    const ex = an.explanation;
+    // The taxonomy's "Other" labels (LabelScore.isOther) name no narrative: stored, never shown.
+    const named = ls => (ls || []).filter(n => n.label !== 'Other' && !n.label.endsWith(': Other'));
+    const narratives = named(an.narratives), subNarratives = named(an.subNarratives);
+    const ex = an.explanation && an.explanation.narrative !== 'Other' ? an.explanation : null;
     const side = el('aside', null,
       card('', 'Narratives',
-        (an.narratives || []).length ? el('div', null, an.narratives.map(n => link('#/narrative' + q({ label: n.label }),
+        narratives.length ? el('div', null, narratives.map(n => link('#/narrative' + q({ label: n.label }),
           n.label + ' ' + Math.round(100 * n.confidence) + '%', 'chip'))) : empty('None found.'),
-        (an.subNarratives || []).length ? el('div', null, el('h3', { text: 'Sub-narratives' }),
-          an.subNarratives.map(n => el('span', { class: 'chip', text: n.label }))) : null),
+        subNarratives.length ? el('div', null, el('h3', { text: 'Sub-narratives' }),
+          subNarratives.map(n => el('span', { class: 'chip', text: n.label }))) : null),
       card('', 'Actors and roles', (an.actors || []).length ? el('ul', { class: 'list' }, an.actors.map(f => el('li', null,
         link('#/actor' + q({ name: f.actor }), f.actor), ' ',
         el('span', { class: 'role-' + f.mainRole, text: (f.mainRole || '') }),
@@ -401,7 +404,7 @@
         el('h1', { text: a.title || '(untitled)' }),
         el('p', { class: 'meta' }, [a.outlet || 'unknown outlet', fmtDate(a.published), a.language].join(' · '),
           /^https?:\/\//i.test(a.url || '') ? el('span', null, ' · ', el('a', { href: a.url, text: 'source', rel: 'noopener noreferrer nofollow', target: '_blank' })) : null),
-        ex ? el('div', { class: 'explanation' }, el('strong', { text: ex.narrative + (ex.subNarrative ? ' — ' + ex.subNarrative : '') }),
+        ex ? el('div', { class: 'explanation' }, el('strong', { text: ex.narrative + (ex.subNarrative && !ex.subNarrative.endsWith(': Other') ? ' — ' + ex.subNarrative : '') }),
           el('p', { text: ex.text || '' })) : null,
         el('p', { class: 'legend' }, el('span', null, el('i', { class: 'evidence' }), 'evidence'), el('span', null, el('i', { class: 'quote' }), 'quote')),
         highlighted(a.text, (ex && ex.evidence) || [], an.quotes || [])),

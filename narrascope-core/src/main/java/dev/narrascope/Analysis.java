@@ -28,6 +28,16 @@ public record Analysis(List<LabelScore> narratives, List<LabelScore> subNarrativ
     quotes = quotes == null ? List.of() : List.copyOf(quotes);
   }
 
+  /** The narratives to show and rank: {@link #narratives()} without the "Other" label ({@link LabelScore#isOther}). */
+  public List<LabelScore> namedNarratives() {
+    return narratives.stream().filter(l -> !LabelScore.isOther(l.label())).toList();
+  }
+
+  /** The sub-narratives to show and rank: {@link #subNarratives()} without "Other" and "…: Other". */
+  public List<LabelScore> namedSubNarratives() {
+    return subNarratives.stream().filter(l -> !LabelScore.isOther(l.label())).toList();
+  }
+
   public Analysis withNarratives(List<LabelScore> narratives, List<LabelScore> subNarratives) {
     return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
   }

@@ -47,10 +47,6 @@ final class BoilerplateLines {
       p("((like|liked|enjoy(ed)?) this (post|article|story)\\?\\s*)?share (it|this( post| article| story)?) with your friends[.!]*"),
       p("(read more|read also|also read|see also|прочетете (още|също)|вижте още|читайте (также|еще|ещё)|leia (mais|também)"
           + "|veja também|यह भी पढ़ें|और पढ़ें)[\\s:.!…»>]*"),
-      // weather widgets: "12°C Moscow", "33.1 C"
-      p("-?\\d{1,2}([.,]\\d)?\\s*°\\s*[CF]?(\\s+\\p{L}[\\p{L} .-]{0,30})?|-?\\d{1,2}([.,]\\d)?\\s*[CF]"),
-      // a labelled weather widget: "Weather: New Delhi 2°C, fog", "मौसम: नई दिल्ली 2°C, कोहरा"
-      p("(weather|времето|погода|tempo|previsão|मौसम)\\s*:\\s*[^.!?]{0,40}-?\\d{1,2}([.,]\\d)?\\s*°\\s*[CF]?[^.!?]{0,40}"),
       p("powered by(\\s+.{1,60})?"),
       p("(https?://|www\\.)\\S+"),
       p("(tags?|теги|тагове|етикети|categor(y|ies)|категории|рубрик\\w*|filed under)\\s*:.{0,200}"),
@@ -82,8 +78,21 @@ final class BoilerplateLines {
 
   private BoilerplateLines() {}
 
+  /**
+   * Weather widgets: "12°C Moscow", "33.1 C", and labelled ones: "Weather: New Delhi 2°C, fog",
+   * "मौसम: नई दिल्ली 2°C, कोहरा".
+   */
+  private static final Pattern WEATHER = p("-?\\d{1,2}([.,]\\d)?\\s*°\\s*[CF]?(\\s+\\p{L}[\\p{L} .-]{0,30})?|-?\\d{1,2}([.,]\\d)?\\s*[CF]"
+      + "|(weather|времето|погода|tempo|previsão|मौसम)\\s*:\\s*[^.!?]{0,40}-?\\d{1,2}([.,]\\d)?\\s*°\\s*[CF]?[^.!?]{0,40}");
+
   private static Pattern p(String regex) {
     return Pattern.compile(regex, FLAGS);
+  }
+
+  /** @return whether the whole line is a weather widget; the date beside one is the widget's, not the article's */
+  static boolean isWeather(String line) {
+    String s = line.strip();
+    return s.length() <= 120 && WEATHER.matcher(s).matches();
   }
 
   /** @return whether the whole line is page furniture */
@@ -93,6 +102,7 @@ final class BoilerplateLines {
     // Every pattern below is bounded well under this; longer lines are prose.
     if (s.length() > 600) return false;
     for (Pattern p : WHOLE) if (p.matcher(s).matches()) return true;
+    if (isWeather(s)) return true;
     if (s.length() <= 250 && TEASER.matcher(s).matches()) return true;
     if (CopyrightLine.matches(s)) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && !endsLikeProse(s)) return true;

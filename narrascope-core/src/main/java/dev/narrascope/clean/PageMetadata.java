@@ -83,7 +83,7 @@ record PageMetadata(String title, LocalDate published, String outlet, String url
     }
     candidates.add(attr(page, "[itemprop=datePublished]", "content"));
     candidates.add(attr(page, "[itemprop=datePublished]", "datetime"));
-    candidates.add(attr(page, "time[datetime]", "datetime"));
+    candidates.add(articleTime(page));
     for (String c : candidates) {
       LocalDate d = Dates.parse(c);
       if (d != null) return d;
@@ -135,6 +135,16 @@ record PageMetadata(String title, LocalDate published, String outlet, String url
   private static String meta(Document page, String name) {
     Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
     return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
+  }
+
+  /** The first {@code <time datetime>} outside the page's header, navigation, sidebars and footer, where date widgets live. */
+  private static String articleTime(Document page) {
+    for (Element e : page.select("time[datetime]")) {
+      boolean furniture = e.parents().stream().anyMatch(p -> p.nameIs("header") && p.parents().stream().noneMatch(a -> a.nameIs("article"))
+          || p.nameIs("nav") || p.nameIs("aside") || p.nameIs("footer"));
+      if (!furniture && !e.attr("datetime").isBlank()) return e.attr("datetime").strip();
+    }
+    return null;
   }
 
   private static String attr(Document page, String css, String attr) {

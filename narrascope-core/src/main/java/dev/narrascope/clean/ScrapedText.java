@@ -35,6 +35,8 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
   private static final Pattern LOCAL_DATE_WORDS = Pattern.compile("(?iu)понедельник|вторник|среда|четверг|пятница|суббота"
       + "|воскресенье|понеделник|сряда|четвъртък|петък|събота|неделя|segunda|terça|quarta|quinta|sexta|sábado|domingo"
       + "|-feira|(?<!\\p{L})(de|г\\.?|года|година)(?!\\p{L})");
+  /** "Today is Friday, 29 September 2023", "Сегодня: 29 сентября 2023": the page's date, not the article's. */
+  private static final Pattern TODAY = Pattern.compile("(today( is)?|сегодня|днес( е)?|hoje( é)?|आज( है)?)\\s*[:,]?\\s*(?<date>.{6,60})", FLAGS);
   /** Fields of a byline or dateline are separated by bars, bullets or spaced dashes. */
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
   private static final Pattern BYLINE = Pattern.compile("(by|от|автор|por|द्वारा)\\s*:?\\s+(.{2,140})", FLAGS);
@@ -52,6 +54,7 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (isPageDate(lines, i, kept.isEmpty())) continue;
       if (b.furniture(line, i >= lines.size() - 3)) continue;
       // Related-links headings stay for now: cutRelatedTail needs them to find the teaser block.
       if (BoilerplateLines.isJunk(line) && !BoilerplateLines.isRelatedHeading(line)) continue;
@@ -74,6 +77,21 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
       if (onlyTeasers) lines.subList(i, lines.size()).clear();
       else lines.remove(i);
     }
+  }
+
+  /**
+   * Whether line {@code i} is the page's date rather than the article's: a "today is" line, a date
+   * beside a weather widget ("33.1 C" / "Friday, September 29, 2023"), or a bare date above the
+   * title, where site headers show today's date. Such a line is removed and its date never used;
+   * a dateline under the title, a byline or a labelled date ("Published: …") still is.
+   */
+  static boolean isPageDate(List<String> lines, int i, boolean beforeTitle) {
+    String line = lines.get(i);
+    Matcher today = TODAY.matcher(line);
+    if (today.matches() && isDateOnly(today.group("date"))) return true;
+    if (!isDateOnly(line)) return false;
+    return beforeTitle || (i > 0 && BoilerplateLines.isWeather(lines.get(i - 1)))
+        || (i + 1 < lines.size() && BoilerplateLines.isWeather(lines.get(i + 1)));
   }
 
   /** @return whether the line is a byline or dateline ("By Jane Doe | 12 March 2024", "Outlet · 12.03.2024 · Views: 40") */

@@ -78,7 +78,7 @@ public final class OutletComparator {
   private static List<NarrativeUse> narratives(List<Article> articles) {
     Map<String, double[]> uses = new LinkedHashMap<>(); // label -> {articles, confidence sum}
     for (Article a : articles) {
-      List<LabelScore> labels = a.analysis().narratives();
+      List<LabelScore> labels = a.analysis().namedNarratives();
       for (int i = 0; i < labels.size(); i++) {
         LabelScore l = labels.get(i);
         if (i > 0 && l.confidence() < NARRATIVE_MIN_CONFIDENCE) continue;

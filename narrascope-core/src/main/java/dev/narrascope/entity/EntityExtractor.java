@@ -1,6 +1,8 @@
 package dev.narrascope.entity;
 
 import dev.narrascope.EntityMention;
+import dev.narrascope.text.Sentences;
+import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,8 +113,10 @@ final class EntityExtractor {
     for (Draft d : drafts) {
       int start = tokens.get(d.from).start();
       int stop = tokens.get(d.to - 1).end();
-      // Unknown names in Cyrillic or Devanagari get a Latin canonical name, comparable across languages.
-      String canonical = d.known ? d.canonical : Romanizer.romanize(d.canonical, language);
+      // Unknown names in Cyrillic or Devanagari get a Latin canonical name, comparable across languages;
+      // a Russian person's name is put in the nominative first, so that all its cases meet.
+      String name = "PERSON".equals(d.type) ? RussianNames.nominative(d.canonical, language) : d.canonical;
+      String canonical = d.known ? d.canonical : Romanizer.romanize(name, language);
       out.add(new EntityMention(text.substring(start, stop), canonical, d.type, start, stop));
     }
     return out;

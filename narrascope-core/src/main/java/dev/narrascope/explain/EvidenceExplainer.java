@@ -6,6 +6,8 @@ import dev.narrascope.LabelScore;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativePrediction;
 import dev.narrascope.narrative.Taxonomy;
+import dev.narrascope.text.Sentences;
+import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +16,11 @@ import java.util.List;
  * Explains an article's dominant narrative with its own words: picks the most confident narrative
  * and, under it, the most confident sub-narrative; ranks the article's sentences by how much each
  * on its own pushes the model towards those two labels, earlier ones preferred; and joins the best
- * ones, in text order, into at most {@value #WORDS} words, after a sentence naming the narrative in
- * the article's language ({@link LeadSentence}). Every sentence used is returned as
- * {@link Evidence} with offsets into the text. Thread-safe when the model is (it is).
+ * whole sentences ({@link Sentences}), in text order, after a sentence naming the narrative in the
+ * article's language ({@link LeadSentence}): the best one while the explanation stays within
+ * {@value #MAX_WORDS} words, the others while it stays within {@value #WORDS}. No sentence is ever
+ * cut, so an explanation never ends mid-sentence. Every sentence used is returned as {@link Evidence}
+ * with offsets into the text. Thread-safe when the model is (it is).
  *
  * <pre>{@code
  * Explanation e = new EvidenceExplainer(model).explain(text, "en", model.predict(text, "en"));
@@ -56,34 +60,36 @@ public final class EvidenceExplainer {
     String sub = prediction.subNarratives().stream().map(LabelScore::label)
         .filter(s -> s.startsWith(narrative + ": ")).findFirst().orElse(Taxonomy.otherOf(narrative));
 
-    record Scored(int start, int end, double score) {}
+    String lead = LeadSentence.of(narrative, sub, language).orElse("");
+    int leadWords = words(lead);
+    record Scored(int start, int end, int words, double score) {}
     List<Scored> scored = new ArrayList<>();
-    for (int[] s : Sentences.spans(text)) {
-      String sentence = text.substring(s[0], s[1]);
-      if (words(sentence) < 3) continue; // headings, bylines and captions explain nothing
+    for (TextSpan s : Sentences.split(text)) {
+      String sentence = text.substring(s.start(), s.end());
+      int words = words(sentence);
+      if (words < 3) continue; // headings, bylines and captions explain nothing
       double score = model.contribution(sentence, language, narrative, sub);
       double later = 1 + POSITION_DECAY * scored.size();
-      scored.add(new Scored(s[0], s[1], score > 0 ? score / later : score * later));
+      scored.add(new Scored(s.start(), s.end(), words, score > 0 ? score / later : score * later));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+    // Whole sentences only: the best one may take the explanation up to the task's limit, the
+    // others join while the explanation stays within the shorter budget.
     List<Scored> chosen = new ArrayList<>();
-    int words = 0;
+    int words = leadWords;
     for (Scored s : scored) {
       if (words >= WORDS || (!chosen.isEmpty() && s.score() <= 0)) break;
+      int limit = chosen.isEmpty() ? MAX_WORDS : WORDS;
+      if (words + s.words() > limit) continue;
       chosen.add(s);
-      words += words(text.substring(s.start(), s.end()));
+      words += s.words();
     }
     chosen.sort(Comparator.comparingInt(Scored::start));
     List<Evidence> evidence = new ArrayList<>();
-    StringBuilder out = new StringBuilder();
-    LeadSentence.of(narrative, sub, language).ifPresent(out::append);
-    int left = WORDS - words(out.toString());
+    StringBuilder out = new StringBuilder(lead);
     for (Scored s : chosen) {
-      if (left <= 0) break;
-      int end = cutAfterWords(text, s.start(), s.end(), left);
-      String piece = text.substring(s.start(), end);
-      left -= words(piece);
-      evidence.add(new Evidence(s.start(), end, piece));
+      String piece = text.substring(s.start(), s.end());
+      evidence.add(new Evidence(s.start(), s.end(), piece));
       if (out.length() > 0) out.append(' ');
       out.append(piece.replaceAll("\\s+", " "));
     }
@@ -93,21 +99,5 @@ public final class EvidenceExplainer {
   static int words(String s) {
     String t = s.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
-
-  /** The end offset that keeps at most {@code max} words of {@code text[start, end)}. */
-  private static int cutAfterWords(String text, int start, int end, int max) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = start; i < end; i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord && ++count > max) {
-        int cut = i;
-        while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) cut--;
-        return cut;
-      }
-      inWord = !space;
-    }
-    return end;
   }
 }

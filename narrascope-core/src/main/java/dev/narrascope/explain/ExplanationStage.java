@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Pipeline stage {@value #NAME}: writes {@code Analysis.explanation}, the dominant narrative and
- * sub-narrative with an explanation of at most {@value EvidenceExplainer#WORDS} words taken from the
- * article's own sentences, whose {@link dev.narrascope.Evidence} offsets point into
+ * sub-narrative with an explanation of at most {@value EvidenceExplainer#MAX_WORDS} words of whole sentences from the
+ * article, whose {@link dev.narrascope.Evidence} offsets point into
  * {@code Article.text}. Uses the narratives the {@code narratives} stage found, or classifies the
  * article itself when that stage did not run.
  * The bundled model is loaded on first use. Thread-safe.

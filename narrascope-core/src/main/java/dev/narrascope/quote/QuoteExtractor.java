@@ -2,8 +2,8 @@ package dev.narrascope.quote;
 
 import dev.narrascope.EntityMention;
 import dev.narrascope.Quote;
-import dev.narrascope.entity.Sentences;
-import dev.narrascope.entity.TextSpan;
+import dev.narrascope.text.Sentences;
+import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.narrascope.quote;
 
-import dev.narrascope.entity.TextSpan;
+import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.narrascope.quote;
 
 import dev.narrascope.EntityMention;
-import dev.narrascope.entity.TextSpan;
+import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

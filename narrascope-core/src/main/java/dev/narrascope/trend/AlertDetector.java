@@ -122,7 +122,7 @@ public final class AlertDetector {
   /** The distinct "kind\0label" keys an article counts for. */
   private static Set<String> labels(Article a) {
     Set<String> keys = new HashSet<>();
-    for (LabelScore l : a.analysis().narratives()) keys.add("narrative\u0000" + l.label());
+    for (LabelScore l : a.analysis().namedNarratives()) keys.add("narrative\u0000" + l.label());
     for (ActorFraming f : a.analysis().actors()) keys.add("actor\u0000" + f.actor());
     return keys;
   }

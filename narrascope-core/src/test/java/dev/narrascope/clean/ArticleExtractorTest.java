@@ -196,4 +196,18 @@ class ArticleExtractorTest {
     assertThat(fallback.published()).isEqualTo(LocalDate.of(2024, 3, 3));
     assertThat(f2.list()).extracting(f -> f.code()).containsExactly(ArticleExtractor.IMPLAUSIBLE_DATE);
   }
+
+  @Test
+  void extract_htmlDateWidgetInTheHeader_isNotThePublicationDate_theArticlesTimeIs() {
+    String body = "<p>A long enough paragraph of the article body, so that the extractor keeps it as the main content of the page.</p>";
+    Article widgetOnly = extractor.extract(RawDocument.html("w.html", "<html><head><title>T</title></head><body>"
+        + "<header><span>33.1 C</span><time datetime=\"2023-09-29\">Friday, September 29, 2023</time></header>"
+        + "<article><h1>T</h1>" + body + "</article></body></html>"), Findings.none());
+    assertThat(widgetOnly.published()).isNull();
+    Article dated = extractor.extract(RawDocument.html("d.html", "<html><head><title>T</title></head><body>"
+        + "<header><time datetime=\"2023-09-29\">Friday, September 29, 2023</time></header>"
+        + "<article><header><h1>T</h1><time datetime=\"2023-08-03T10:00:00Z\">Aug 3</time></header>" + body
+        + "</article></body></html>"), Findings.none());
+    assertThat(dated.published()).isEqualTo(LocalDate.of(2023, 8, 3));
+  }
 }

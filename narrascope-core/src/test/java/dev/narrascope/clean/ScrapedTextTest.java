@@ -119,4 +119,47 @@ class ScrapedTextTest {
     assertThat(ScrapedText.isByline("by Jane Doe, Example Review:")).isTrue();
     assertThat(ScrapedText.isByline("From the Alps to the sea – the heat grips Europe")).isFalse();
   }
+
+  // ---- page dates (weather and date widgets, "today is") are never the article's
+
+  @Test
+  void clean_dateBesideAWeatherWidget_isNotThePublicationDate() {
+    // seed 002: the site header's weather and today's date above the headline
+    ScrapedText t = ScrapedText.clean("33.1 C\nFriday, September 29, 2023\n\nNATO hints to support Ukraine\n\nMore than a dozen NATO countries have advisers.");
+
+    assertThat(t.published()).isNull();
+    assertThat(t.title()).isEqualTo("NATO hints to support Ukraine");
+    assertThat(t.body()).isEqualTo("More than a dozen NATO countries have advisers.");
+  }
+
+  @Test
+  void clean_weatherWidgetAfterTheDate_underTheTitle_isNotThePublicationDate() {
+    ScrapedText t = ScrapedText.clean("Headline here\nВторник, 12 марта 2024\n-3 °C Москва\nТекст статьи.");
+
+    assertThat(t.published()).isNull();
+    assertThat(t.body()).isEqualTo("Текст статьи.");
+  }
+
+  @Test
+  void clean_todayLine_isNotThePublicationDate() {
+    assertThat(ScrapedText.clean("Headline here\nToday is Friday, September 29, 2023\nThe body sentence.").published()).isNull();
+    assertThat(ScrapedText.clean("Заглавие\nДнес е 12.03.2024\nТекстът.").published()).isNull();
+  }
+
+  @Test
+  void clean_bareDateAboveTheTitle_isTheHeadersDate_bylineDateWins() {
+    ScrapedText t = ScrapedText.clean("Friday, September 29, 2023\nHeadline here\nBy Jane Doe | Example Times | 12 March 2024\nThe body sentence.");
+
+    assertThat(t.title()).isEqualTo("Headline here");
+    assertThat(t.published()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(ScrapedText.clean("Friday, September 29, 2023\nHeadline here\nThe body sentence.").published()).isNull();
+  }
+
+  @Test
+  void clean_datelineUnderTheTitle_isStillRead() {
+    ScrapedText t = ScrapedText.clean("Headline here\nFriday, September 29, 2023\nThe body sentence.");
+
+    assertThat(t.published()).isEqualTo(LocalDate.of(2023, 9, 29));
+    assertThat(t.body()).isEqualTo("The body sentence.");
+  }
 }

@@ -269,4 +269,14 @@ final class EntityStageTest {
       for (EntityMention m : entities(text)) assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
     }
   }
+
+  @Test
+  void apply_russianPersonInOtherCases_takesTheNominativeName() {
+    // samples/corpus/25: "По словам экономиста Натальи Громовой" was "Natali Gromovoi"
+    List<EntityMention> ms = entities("По словам экономиста Натальи Громовой, санкции ударили по Европе. "
+        + "С Натальей Громовой согласился Сергей Лавров. Цены растут, добавила Громова.", "ru");
+    assertThat(mention(ms, "Натальи Громовой").canonical()).isEqualTo("Natalya Gromova");
+    assertThat(mention(ms, "Натальей Громовой").canonical()).isEqualTo("Natalya Gromova");
+    assertThat(mention(ms, "Громова").canonical()).isEqualTo("Natalya Gromova");
+  }
 }

@@ -104,4 +104,23 @@ final class EvidenceExplainerTest {
     assertThat(new ExplanationStage(model).apply(a, f)).isSameAs(a);
     assertThat(f.list()).extracting(x -> x.code()).containsExactly("empty-text");
   }
+
+  @Test
+  void explain_neverCutsASentence_theBestMayFillUpToTheLimit() {
+    String longCue = "Nato provoked the war, officials said" + " and said again and again".repeat(10) + "."; // 57 words
+    String text = "The festival opened downtown with music.\n\n" + longCue + " Nato provoked the war deliberately.";
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
+    Explanation e = new EvidenceExplainer(model).explain(text, "en", p);
+    assertThat(e.text().split("\\s+")).hasSizeLessThanOrEqualTo(EvidenceExplainer.MAX_WORDS);
+    assertThat(e.evidence()).isNotEmpty().allSatisfy(ev -> assertThat(ev.text()).endsWith("."));
+    assertThat(e.text()).endsWith(".");
+  }
+
+  @Test
+  void explain_sentenceLongerThanTheLimit_isNoEvidence() {
+    String tooLong = "Nato provoked the war" + " and again".repeat(50) + ".";
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
+    Explanation e = new EvidenceExplainer(model).explain(tooLong + " Nato provoked the war deliberately.", "en", p);
+    assertThat(e.evidence()).extracting(Evidence::text).containsExactly("Nato provoked the war deliberately.");
+  }
 }

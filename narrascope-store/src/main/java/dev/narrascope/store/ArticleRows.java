@@ -55,11 +55,14 @@ public final class ArticleRows {
   /** A facet row: (kind, label, role, score). */
   public record Label(String kind, String label, String role, double score) {}
 
-  /** The facet rows of an article's analysis: narratives, sub-narratives and framed actors. */
+  /**
+   * The facet rows of an article's analysis: narratives, sub-narratives and framed actors. "Other"
+   * labels get none, so that no list, count or timeline ranks them as narratives.
+   */
   public static List<Label> labels(Analysis a) {
     List<Label> out = new ArrayList<>();
-    for (LabelScore l : a.narratives()) out.add(new Label("narrative", l.label(), null, l.confidence()));
-    for (LabelScore l : a.subNarratives()) out.add(new Label("subNarrative", l.label(), null, l.confidence()));
+    for (LabelScore l : a.namedNarratives()) out.add(new Label("narrative", l.label(), null, l.confidence()));
+    for (LabelScore l : a.namedSubNarratives()) out.add(new Label("subNarrative", l.label(), null, l.confidence()));
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (ActorFraming f : a.actors()) {
       if (seen.add(f.actor())) out.add(new Label("actor", f.actor(), f.mainRole(), f.mainConfidence()));

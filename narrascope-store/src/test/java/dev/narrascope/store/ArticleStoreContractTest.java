@@ -294,4 +294,19 @@ public abstract class ArticleStoreContractTest {
           .containsExactly(new DayCount(d1, "Antagonist", 1), new DayCount(d2, "Protagonist", 1));
     }
   }
+
+  @Test
+  void labelCounts_otherLabels_areNeverRankedAsNarratives_butStayInTheAnalysis() {
+    try (var s = open()) {
+      Article other = article("A", "a", "Alpha", LocalDate.of(2024, 3, 1), "en").withAnalysis(Analysis.EMPTY.withNarratives(
+          List.of(new LabelScore("Other", 0.9)), List.of(new LabelScore("Other", 0.9))));
+      s.putAll(List.of(other,
+          article("B", "b", "Alpha", LocalDate.of(2024, 3, 1), "en").withAnalysis(Analysis.EMPTY.withNarratives(
+              List.of(new LabelScore("URW: Discrediting Ukraine", 0.7)),
+              List.of(new LabelScore("URW: Discrediting Ukraine: Other", 0.6))))));
+      assertThat(s.labelCounts("narrative", ArticleQuery.all(), 10)).containsExactly(new LabelCount("URW: Discrediting Ukraine", 1));
+      assertThat(s.labelCounts("subNarrative", ArticleQuery.all(), 10)).isEmpty();
+      assertThat(s.get(other.id()).orElseThrow().analysis().narratives()).extracting(LabelScore::label).containsExactly("Other");
+    }
+  }
 }

@@ -5,6 +5,7 @@ import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Json;
+import dev.narrascope.Explanation;
 import dev.narrascope.LabelScore;
 import dev.narrascope.Quote;
 import java.io.PrintWriter;
@@ -46,10 +47,11 @@ public final class ReportWriter {
     r.put("published", a.published() == null ? "" : a.published().toString());
     r.put("language", a.language());
     r.put("language_confidence", String.format(Locale.ROOT, "%.2f", a.languageConfidence()));
-    r.put("dominant_narrative", a.analysis().explanation() == null ? "" : a.analysis().explanation().narrative());
-    r.put("dominant_sub_narrative", a.analysis().explanation() == null ? "" : a.analysis().explanation().subNarrative());
-    r.put("narratives", labels(a.analysis().narratives()));
-    r.put("sub_narratives", labels(a.analysis().subNarratives()));
+    Explanation x = a.analysis().explanation();
+    r.put("dominant_narrative", x == null ? "" : named(x.narrative()));
+    r.put("dominant_sub_narrative", x == null ? "" : named(x.subNarrative()));
+    r.put("narratives", labels(a.analysis().namedNarratives()));
+    r.put("sub_narratives", labels(a.analysis().namedSubNarratives()));
     r.put("explanation", a.analysis().explanation() == null ? "" : a.analysis().explanation().text());
     // The sentences the explanation rests on: [start, end) character offsets into the clean text, then the sentence.
     r.put("evidence", a.analysis().explanation() == null ? "" : a.analysis().explanation().evidence().stream()
@@ -62,6 +64,11 @@ public final class ReportWriter {
     r.put("origin", nz(a.origin()));
     r.put("text", a.text());
     return r;
+  }
+
+  /** A label to show, or empty for the taxonomy's "Other" labels, which name no narrative. */
+  private static String named(String label) {
+    return LabelScore.isOther(label) ? "" : label;
   }
 
   private static String labels(List<LabelScore> ls) {

@@ -32,8 +32,8 @@ final class Dtos {
     static ArticleSummary of(Article a) {
       var an = a.analysis();
       return new ArticleSummary(a.id(), a.title(), a.outlet(), a.published(), a.language(), a.url(), an.storyId(),
-          an.explanation() == null ? null : an.explanation().narrative(),
-          an.narratives().stream().map(LabelScore::label).limit(5).toList());
+          an.explanation() == null || LabelScore.isOther(an.explanation().narrative()) ? null : an.explanation().narrative(),
+          an.namedNarratives().stream().map(LabelScore::label).limit(5).toList());
     }
   }
 

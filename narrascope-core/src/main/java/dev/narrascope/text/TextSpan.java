@@ -1,4 +1,4 @@
-package dev.narrascope.entity;
+package dev.narrascope.text;
 
 /**
  * A half-open range {@code [start, end)} of UTF-16 chars in an article's clean text.
