@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 final class PromptBuilder {
   /** Changes whenever the wording or the answer's shape changes, so that cached answers are not reused. */
   static final String VERSION = "1";
-  /** Long articles are cut here (about 3,000 tokens), so that a prompt fits an 8k context with the taxonomy. */
+  /**
+   * Long articles are cut here (about 3,000 tokens of English, more in Cyrillic or Devanagari script): with the
+   * taxonomy's ~2,500 tokens (~5,000 with definitions) a prompt fits a 16k context.
+   */
   static final int MAX_ARTICLE_CHARS = 12_000;
 
   private final String system;
