@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -53,11 +55,14 @@ public final class LlmLabeller {
     this.validator = new AnswerValidator(taxonomy);
     this.client = new ChatClient(settings);
     this.cache = new AnswerCache(settings.cacheDir());
-    this.workers = Executors.newFixedThreadPool(settings.concurrency(), r -> {
-      Thread t = new Thread(r, "narrascope-llm");
-      t.setDaemon(true);
-      return t;
-    });
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "narrascope-llm");
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true); // idle between batches (a server waiting for uploads): hold no threads
+    this.workers = pool;
   }
 
   public String model() {
@@ -80,16 +85,17 @@ public final class LlmLabeller {
    */
   public List<Optional<LlmLabels>> labelAll(List<Article> batch, Findings findings) {
     List<Future<Optional<LlmLabels>>> futures = new ArrayList<>();
-    for (Article a : batch) futures.add(workers.submit(() -> label(a, findings)));
+    articles.addAndGet(batch.size());
+    for (Article a : batch) futures.add(workers.submit(() -> ask(a, findings)));
     List<Optional<LlmLabels>> out = new ArrayList<>();
     for (int i = 0; i < futures.size(); i++) {
       try {
         out.add(futures.get(i).get());
       } catch (InterruptedException e) {
-        // Stopping: what is not answered yet keeps the bundled labels.
+        // Stopping (the run is being shut down): what is not answered yet keeps the bundled labels, uncounted.
         futures.forEach(f -> f.cancel(true));
         Thread.currentThread().interrupt();
-        while (out.size() < batch.size()) out.add(fallBack(batch.get(out.size()), findings, "interrupted"));
+        while (out.size() < batch.size()) out.add(Optional.empty());
         return out;
       } catch (ExecutionException | CancellationException e) {
         out.add(fallBack(batch.get(i), findings, String.valueOf(e.getCause() == null ? e : e.getCause())));
@@ -101,6 +107,10 @@ public final class LlmLabeller {
   /** Labels one article in the calling thread; empty (with a finding) where the model fails. */
   public Optional<LlmLabels> label(Article article, Findings findings) {
     articles.incrementAndGet();
+    return ask(article, findings);
+  }
+
+  private Optional<LlmLabels> ask(Article article, Findings findings) {
     Prompt prompt = prompts.build(article);
     String key = prompt.cacheKey(settings.model());
     List<String> actors = article.analysis().actors().stream().map(ActorFraming::actor).toList();
