@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.narrascope.Json;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +15,7 @@ import java.time.Duration;
 
 /**
  * Sends one chat-completions request and returns the answer, retrying with exponential back-off on
- * 429, 5xx, timeouts and broken connections. Asks for a JSON object at temperature 0. Thread-safe.
+ * 429, 5xx, timeouts and broken connections (not on a refused one: nothing listens there). Asks for a JSON object at temperature 0. Thread-safe.
  */
 final class ChatClient {
   private final LlmSettings settings;
@@ -38,6 +39,10 @@ final class ChatClient {
       } catch (HttpTimeoutException e) {
         last = "no answer within " + settings.timeout();
         continue;
+      } catch (ConnectException e) {
+        // Nothing listens there (a wrong port, a server not started): waiting will not help, and retrying
+        // every article of a big run with back-off would hold the run for hours before the same fallback.
+        throw new LlmException("cannot connect to " + settings.completions() + ": " + e.getMessage(), e);
       } catch (IOException e) {
         last = "connection failed: " + e;
         continue;

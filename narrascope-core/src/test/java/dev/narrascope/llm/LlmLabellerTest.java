@@ -141,6 +141,18 @@ final class LlmLabellerTest {
   }
 
   @Test
+  void label_nothingListening_failsAtOnce() {
+    server = FakeLlmServer.start(r -> Reply.completion(GOOD));
+    String url = server.url();
+    server.close();
+    // A back-off of an hour: a retry would hang the test.
+    LlmLabeller llm = new LlmLabeller(LlmSettings.of(url, "fake").withRetries(3, Duration.ofHours(1)), Taxonomy.defaults(), Definitions.none());
+    Findings findings = Findings.tracking(10);
+    assertThat(llm.label(article("a", "Text."), findings)).isEmpty();
+    assertThat(findings.list().get(0).message()).contains("cannot connect to " + url + "/chat/completions");
+  }
+
+  @Test
   void backoff_doublesFromTheBase() {
     ChatClient client = new ChatClient(LlmSettings.of("http://127.0.0.1:1/v1", "m").withRetries(3, Duration.ofSeconds(2)));
     assertThat(List.of(client.backoff(1), client.backoff(2), client.backoff(3)))
