@@ -9,6 +9,7 @@ import dev.narrascope.explain.ExplanationStage;
 import dev.narrascope.framing.FramingModel;
 import dev.narrascope.framing.FramingStage;
 import dev.narrascope.language.LanguageStage;
+import dev.narrascope.llm.LlmStage;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeStage;
 import dev.narrascope.quote.QuoteStage;
@@ -17,7 +18,7 @@ import dev.narrascope.story.StoryClusterer;
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * outlet names, corpus-level boilerplate removal, language, entities, quotes, narratives, framing,
- * explanation, the batch stage actors (one canonical name per actor across the batch), and the
+ * explanation, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
  * stateful tail: reposts and stories, found against the corpus state ({@link Pipeline#index}).
  */
 public final class Pipelines {
@@ -25,12 +26,22 @@ public final class Pipelines {
 
   /** Every stage of the full analysis, in order, with the bundled models. */
   public static Pipeline defaults() {
-    return of(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage());
+    return of(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage(), null);
+  }
+
+  /** {@link #defaults()} with a language model's narratives, explanations and roles, the bundled models' where it fails. */
+  public static Pipeline defaults(LlmStage llm) {
+    return of(new NarrativeStage(), FramingStage.defaults(), new ExplanationStage(), llm);
   }
 
   /** {@link #defaults()} with models trained by the user (e.g. on their own taxonomy). */
   public static Pipeline with(NarrativeModel narratives, FramingModel framing) {
-    return of(new NarrativeStage(narratives), FramingStage.of(framing), new ExplanationStage(narratives));
+    return of(new NarrativeStage(narratives), FramingStage.of(framing), new ExplanationStage(narratives), null);
+  }
+
+  /** {@link #with(NarrativeModel, FramingModel)} with a language model's labels, those models' where it fails. */
+  public static Pipeline with(NarrativeModel narratives, FramingModel framing, LlmStage llm) {
+    return of(new NarrativeStage(narratives), FramingStage.of(framing), new ExplanationStage(narratives), llm);
   }
 
   /**
@@ -41,8 +52,9 @@ public final class Pipelines {
     return Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES).add(new MinHashNearDuplicates()).add(new StoryClusterer()).build();
   }
 
-  private static Pipeline of(NarrativeStage narratives, FramingStage framing, ExplanationStage explanation) {
-    return Pipeline.builder()
+  /** @param llm the language-model stage, or {@code null} for none */
+  private static Pipeline of(NarrativeStage narratives, FramingStage framing, ExplanationStage explanation, LlmStage llm) {
+    Pipeline.Builder b = Pipeline.builder()
         .add(new OutletNames())
         .add(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
@@ -50,8 +62,9 @@ public final class Pipelines {
         .add(new QuoteStage())
         .add(narratives)
         .add(framing)
-        .add(explanation)
-        .add(new ActorStage())
+        .add(explanation);
+    if (llm != null) b.add(llm);
+    return b.add(new ActorStage())
         .add(new MinHashNearDuplicates())
         .add(new StoryClusterer())
         .build();

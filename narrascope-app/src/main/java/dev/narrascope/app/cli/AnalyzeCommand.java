@@ -62,6 +62,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin LlmOptions llm;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -75,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
          Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       if (st.hasUnindexedStories()) err.println(StoreOption.UNINDEXED);
       PrintWriter report = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
-      Run run = new Run(new BatchIngest(model.pipeline(), st), report, err);
+      Run run = new Run(new BatchIngest(model.pipeline(llm), st), report, err);
       ArticleExtractor extractor = ArticleExtractor.defaults();
       Ingestor.defaults().read(paths, doc -> {
         Article a = extractor.extract(doc, run.findings);
@@ -85,6 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       report.flush();
       for (Finding f : run.allFindings) err.println("warning: " + f);
       err.println(run.summary(store.spec));
+      llm.summary().ifPresent(err::println);
       err.flush();
       return run.seen == 0 ? 1 : 0;
     }

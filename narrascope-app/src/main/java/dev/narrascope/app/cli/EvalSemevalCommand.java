@@ -1,6 +1,9 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.Article;
 import dev.narrascope.Evidence;
+import dev.narrascope.Finding;
+import dev.narrascope.Findings;
 import dev.narrascope.Explanation;
 import dev.narrascope.LabelScore;
 import dev.narrascope.eval.Folds;
@@ -10,6 +13,8 @@ import dev.narrascope.eval.TextSimilarity;
 import dev.narrascope.explain.EvidenceExplainer;
 import dev.narrascope.framing.FramingEvaluation;
 import dev.narrascope.framing.FramingEvaluator;
+import dev.narrascope.llm.LlmLabeller;
+import dev.narrascope.llm.LlmLabels;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativePrediction;
@@ -24,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -37,7 +43,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code narrascope eval semeval}: k-fold cross-validation on SemEval-2025 Task 10 training data.
  * Each fold trains on the other folds only (thresholds and calibration come from an inner
  * cross-validation of those), then scores the held-out fold: subtask 2 samples-F1 (fine and
- * coarse) and subtask 3 proxies (ROUGE-L, chrF, evidence overlap with the gold explanation).
+ * coarse) and subtask 3 proxies (ROUGE-L, chrF, evidence overlap with the gold explanation). With
+ * {@code --llm} the language model labels and explains every document instead (it needs no
+ * training, so the folds do not matter to it), and each fold's model stands in wherever it fails;
+ * subtask 1 stays the bundled framing's cross-validation.
  */
 @Command(name = "semeval", mixinStandardHelpOptions = true,
     description = "Cross-validate on SemEval-2025 Task 10 data and print the task's metrics per language.")
@@ -78,6 +87,8 @@ public final class EvalSemevalCommand implements Callable<Integer> {
 
   @Mixin TrainerOptions trainer;
 
+  @Mixin LlmOptions llm;
+
   /** Running sums of one language's (or all languages') scores. */
   static final class Scores {
     SamplesF1 fine;
@@ -109,6 +120,7 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     String[] narrativeLines = new String[docs.size()];
     String[] explanationLines = new String[docs.size()];
     long start = System.nanoTime();
+    List<Optional<LlmLabels>> byLlm = llmLabels(docs, taxonomy, err);
     for (int f = 0; f < folds; f++) {
       List<LabeledDocument> train = new ArrayList<>();
       for (int i = 0; i < docs.size(); i++) if (fold[i] != f) train.add(docs.get(i));
@@ -120,7 +132,8 @@ public final class EvalSemevalCommand implements Callable<Integer> {
         if (fold[i] != f) continue;
         LabeledDocument d = docs.get(i);
         Scores s = byLanguage.computeIfAbsent(d.language(), l -> new Scores(taxonomy));
-        NarrativePrediction p = model.predict(d.text(), d.language());
+        Optional<LlmLabels> answer = byLlm.get(i);
+        NarrativePrediction p = answer.isPresent() ? answer.get().prediction() : model.predict(d.text(), d.language());
         narrativeLines[i] = SemevalNarrativesCommand.line(d.id(), p);
         Set<String> fine = new HashSet<>(p.subNarrativeLabels());
         Set<String> coarse = new HashSet<>(p.narrativeLabels());
@@ -131,7 +144,9 @@ public final class EvalSemevalCommand implements Callable<Integer> {
           addShown(t.coarseReliability, p.narratives(), d.narratives());
         }
         // As `semeval explain` does: subtask-3 documents all push a narrative, so explain the likeliest one.
-        Explanation e = explainer.explain(d.text(), d.language(), model.predictSomeNarrative(d.text(), d.language()));
+        Explanation e = answer.isPresent() && !Taxonomy.OTHER.equals(answer.get().explanation().narrative())
+            ? answer.get().explanation()
+            : explainer.explain(d.text(), d.language(), model.predictSomeNarrative(d.text(), d.language()));
         explanationLines[i] = SemevalExplainCommand.line(d.id(), e);
         if (d.explanation() != null) {
           String evidence = e.evidence().stream().map(Evidence::text).collect(Collectors.joining(" "));
@@ -160,10 +175,29 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     row(out, "ALL", all);
     out.printf("%-5s %5s %8.3f %8.3f   (mean over languages)%n", "MEAN", "", fineSum / byLanguage.size(), coarseSum / byLanguage.size());
     if (reliability) reliabilityTables(out, byLanguage, all);
+    if (llm.enabled()) {
+      long answered = byLlm.stream().filter(Optional::isPresent).count();
+      out.printf("labels and explanations from the LLM %s for %d of %d documents, the fold's model for the rest%n",
+          llm.model, answered, docs.size());
+      llm.summary().ifPresent(err::println);
+    }
     out.flush();
     if (predictions != null) writePredictions(docs, narrativeLines, explanationLines, err);
     if (!skipRoles) subtask1(out, err);
     return 0;
+  }
+
+  /** Per document, the language model's labels, or empty where it failed or without {@code --llm}. */
+  private List<Optional<LlmLabels>> llmLabels(List<LabeledDocument> docs, Taxonomy taxonomy, PrintWriter err) throws java.io.IOException {
+    LlmLabeller labeller = llm.labeller(taxonomy);
+    if (labeller == null) return java.util.Collections.nCopies(docs.size(), Optional.empty());
+    if (!quiet) err.println("asking the LLM " + labeller.model() + " about " + Messages.count(docs.size(), "document") + "…");
+    List<Article> articles = docs.stream()
+        .map(d -> new Article(d.id(), d.id(), null, "", null, null, d.language(), 1, d.text(), null, null)).toList();
+    Findings findings = Findings.tracking(1000);
+    List<Optional<LlmLabels>> out = labeller.labelAll(articles, findings);
+    if (!quiet) for (Finding f : findings.list()) err.println("warning: " + f);
+    return out;
   }
 
   /** The out-of-fold lines, one file per language and subtask, in the data's document order. */

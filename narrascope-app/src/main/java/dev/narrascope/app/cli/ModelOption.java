@@ -4,6 +4,7 @@ import dev.narrascope.Pipeline;
 import dev.narrascope.Pipelines;
 import dev.narrascope.framing.FramingModel;
 import dev.narrascope.narrative.NarrativeModel;
+import dev.narrascope.narrative.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,15 @@ public final class ModelOption {
     // A folder trained without subtask-1 annotations has no framing model: actors get the bundled one.
     boolean ownFraming = Files.isRegularFile(dir.resolve(FramingModel.FILE_NAME));
     return Pipelines.with(narratives(), ownFraming ? framing() : FramingModel.loadDefault());
+  }
+
+  /** {@link #pipeline()} with a language model's labels over the narrative, framing and explanation stages' when {@code llm} is on. */
+  Pipeline pipeline(LlmOptions llm) throws IOException {
+    if (!llm.enabled()) return pipeline();
+    if (dir == null) return Pipelines.defaults(llm.stage(Taxonomy.defaults()));
+    NarrativeModel n = narratives();
+    boolean ownFraming = Files.isRegularFile(dir.resolve(FramingModel.FILE_NAME));
+    return Pipelines.with(n, ownFraming ? framing() : FramingModel.loadDefault(), llm.stage(n.taxonomy()));
   }
 
   private static Path existing(Path file) {

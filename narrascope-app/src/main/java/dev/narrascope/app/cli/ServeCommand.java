@@ -61,6 +61,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin LlmOptions llm;
+
   @Mixin ServeWatchOptions watch;
 
   @Override
@@ -72,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config = new ServerConfig(host, port, tok, firstNonBlank(readToken, System.getenv("NARRASCOPE_READ_TOKEN")),
         (long) maxBodyMb << 20, ServerConfig.DEFAULT_MAX_DOCUMENTS, maxUploads, java.time.Duration.ofSeconds(uploadTimeoutSeconds));
     WatchConfig watchConfig = watch.config(store.spec);
-    Pipeline pipeline = model.pipeline();
+    Pipeline pipeline = model.pipeline(llm);
     PrintWriter err = spec.commandLine().getErr();
     try (ArticleStore st = store.open();
          Watcher watcher = watchConfig == null ? null : WatchSetup.watcher(watchConfig, st, pipeline, out, err);
@@ -85,11 +87,14 @@ public final class ServeCommand implements Callable<Integer> {
       out.println("dashboard: " + base + "/#token=" + (generated ? tok : "<token>"));
       out.println("API: curl -H 'Authorization: Bearer <token>' " + base + "/api/articles   (OpenAPI: " + base + "/openapi.json)");
       if (watchConfig != null) out.println("watching " + WatchSetup.describe(watchConfig));
+      if (llm.enabled()) out.println("labelling with the LLM " + llm.model + " at " + llm.url + " (the bundled models where it fails)");
       if (st.hasUnindexedStories()) err.println(StoreOption.UNINDEXED);
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         if (loop != null) loop.close();
         server.close();
+        llm.summary().ifPresent(err::println);
+        err.flush();
       }, "narrascope-serve-stop"));
       if (loop != null) loop.start();
       server.awaitStop();

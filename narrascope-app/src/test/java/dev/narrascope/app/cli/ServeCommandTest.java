@@ -38,4 +38,15 @@ final class ServeCommandTest {
     assertThat(serve(err2, "--token", "abc", "--read-token", "abcdefghij")).isEqualTo(2);
     assertThat(err2.toString()).contains("token must have at least 8 characters");
   }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void badLlmOptions_areRefusedBeforeTheServerStarts() {
+    StringWriter err = new StringWriter();
+    assertThat(serve(err, "--token", "abcdefghij", "--llm", "http://127.0.0.1:1/v1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--llm needs --llm-model NAME");
+    StringWriter err2 = new StringWriter();
+    assertThat(serve(err2, "--token", "abcdefghij", "--llm", "ftp://127.0.0.1/v1", "--llm-model", "m")).isEqualTo(2);
+    assertThat(err2.toString()).contains("LLM endpoint must be http(s)");
+  }
 }
