@@ -35,7 +35,7 @@ public abstract class ArticleStoreContractTest {
 
   static Analysis framed(String narrative, String actor, String role) {
     return Analysis.EMPTY.withNarratives(List.of(new LabelScore(narrative, 0.8)), List.of())
-        .withActors(List.of(new ActorFraming(actor, role, 0.7, List.of("Instigator"), List.of())));
+        .withActors(List.of(new ActorFraming(actor, role, 0.7, List.of("Instigator"), List.of(), 1.0)));
   }
 
   /* --------------- put / get --------------- */
