@@ -64,6 +64,24 @@ final class FramingModelTest {
     }
   }
 
+  @Test
+  void saveAndLoad_withSalience_keepsWhichActorsAreFramed(@TempDir Path dir) throws Exception {
+    FramingModel withSalience = model.withSalience(SalienceModelTest.mentionCountModel(0.5));
+    String text = "Zorgan lied. Zorgan lied again in Oslo. Zorgan spread false claims.";
+    List<ActorCandidates.Candidate> candidates = ActorCandidates.of(List.of(
+        new dev.narrascope.EntityMention("Zorgan", "Zorgan", "PERSON", 0, 6),
+        new dev.narrascope.EntityMention("Zorgan", "Zorgan", "PERSON", 13, 19),
+        new dev.narrascope.EntityMention("Oslo", "Oslo", "LOCATION", 34, 38),
+        new dev.narrascope.EntityMention("Zorgan", "Zorgan", "PERSON", 40, 46)));
+
+    withSalience.save(dir);
+    FramingModel loaded = FramingModel.load(dir);
+
+    assertThat(loaded.salience("en", "", text, candidates, 8).framed()).containsExactly(true, false);
+    assertThat(loaded.salience("en", "", text, candidates, 8).probabilities()[0])
+        .isCloseTo(withSalience.salience("en", "", text, candidates, 8).probabilities()[0], within(1e-3));
+  }
+
   private static RoleMention mention(String text, String entity) {
     int start = text.indexOf(entity);
     return new RoleMention("T.txt", entity, start, start + entity.length() - 1);
