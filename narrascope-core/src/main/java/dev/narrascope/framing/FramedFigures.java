@@ -14,10 +14,12 @@ package dev.narrascope.framing;
  * @param annotatedBefore annotated entities that one of the {@code cap} most mentioned candidates stands for: the
  *                        ones the product framed before it decided whether an actor is framed at all
  * @param keptFramed      of those, the ones still framed
+ * @param framedBefore    candidates the product framed before (the {@code cap} most mentioned)
+ * @param rightBefore     of those, the ones standing for an annotated entity
  */
 public record FramedFigures(int articles, int candidates, int framed, int framedRight, int annotated,
-                            int annotatedFramed, int annotatedFound, int annotatedBefore, int keptFramed) {
-  static final FramedFigures NONE = new FramedFigures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+                            int annotatedFramed, int annotatedFound, int annotatedBefore, int keptFramed, int framedBefore, int rightBefore) {
+  static final FramedFigures NONE = new FramedFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
    * The figures of one article given which of its candidates were framed; {@code cap} is how many of
@@ -47,13 +49,17 @@ public record FramedFigures(int articles, int candidates, int framed, int framed
       if (then) before++;
       if (now && then) kept++;
     }
-    return new FramedFigures(1, d.candidates(), framed, right, d.goldMatches().size(), hit, found, before, kept);
+    int rightBefore = 0;
+    for (int i = 0; i < Math.min(cap, d.candidates()); i++) if (d.positive()[i]) rightBefore++;
+    return new FramedFigures(1, d.candidates(), framed, right, d.goldMatches().size(), hit, found, before, kept,
+        Math.min(cap, d.candidates()), rightBefore);
   }
 
   FramedFigures plus(FramedFigures o) {
     return new FramedFigures(articles + o.articles, candidates + o.candidates, framed + o.framed,
         framedRight + o.framedRight, annotated + o.annotated, annotatedFramed + o.annotatedFramed,
-        annotatedFound + o.annotatedFound, annotatedBefore + o.annotatedBefore, keptFramed + o.keptFramed);
+        annotatedFound + o.annotatedFound, annotatedBefore + o.annotatedBefore, keptFramed + o.keptFramed,
+        framedBefore + o.framedBefore, rightBefore + o.rightBefore);
   }
 
   /** Share of framed actors that the annotators framed. */
@@ -69,6 +75,16 @@ public record FramedFigures(int articles, int candidates, int framed, int framed
   /** Share of the annotated entities framed before (see {@code annotatedBefore}) that are still framed. */
   public double kept() {
     return annotatedBefore == 0 ? 0 : (double) keptFramed / annotatedBefore;
+  }
+
+  /** {@link #precision()} of framing the {@code cap} most mentioned candidates, as the product did before. */
+  public double precisionBefore() {
+    return framedBefore == 0 ? 0 : (double) rightBefore / framedBefore;
+  }
+
+  /** Share of annotated entities framed before: {@link #recall()} of framing the {@code cap} most mentioned candidates. */
+  public double recallBefore() {
+    return annotated == 0 ? 0 : (double) annotatedBefore / annotated;
   }
 
   public double framedPerArticle() {

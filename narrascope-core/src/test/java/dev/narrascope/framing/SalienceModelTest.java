@@ -84,5 +84,7 @@ final class SalienceModelTest {
     assertThat(f.annotatedFound()).isEqualTo(2);
     // Framed before (cap 2): only the entity standing as candidate 0, and it is still framed.
     assertThat(f.kept()).isEqualTo(1.0);
+    assertThat(f.precisionBefore()).isEqualTo(0.5);
+    assertThat(f.recallBefore()).isEqualTo(1 / 3.0);
   }
 }

@@ -294,4 +294,20 @@ public abstract class ArticleStoreContractTest {
           .containsExactly(new DayCount(d1, "Antagonist", 1), new DayCount(d2, "Protagonist", 1));
     }
   }
+
+  @Test
+  void labelCounts_actorMentionedButNotFramed_noActorFacet() {
+    LocalDate d = LocalDate.of(2024, 3, 1);
+    Analysis analysis = framed("N1", "NATO", "Antagonist").withActors(List.of(
+        new ActorFraming("NATO", "Antagonist", 0.7, List.of("Instigator"), List.of(), 0.8),
+        ActorFraming.notFramed("Simon Stiell", List.of(), 0.1)));
+    Article a = article("A", "a", "Alpha", d, "en").withAnalysis(analysis);
+    try (var s = open()) {
+      s.putAll(List.of(a));
+
+      assertThat(s.labelCounts("actor", ArticleQuery.all(), 10)).containsExactly(new LabelCount("NATO", 1));
+      // The article keeps both, the second without a role but with how likely it was framed.
+      assertThat(s.get(a.id()).orElseThrow().analysis().actors()).isEqualTo(analysis.actors());
+    }
+  }
 }
