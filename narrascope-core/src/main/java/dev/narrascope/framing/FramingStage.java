@@ -17,8 +17,8 @@ import java.util.stream.IntStream;
 /**
  * Frames the actors of an analysed article: the candidates are {@code analysis().entities()} of the
  * actor types grouped by canonical name ({@link ActorCandidates}); the model decides which of them the
- * article frames at all (most articles frame two to six actors, and a neutral report none), gives those
- * a role, and marks the others not framed. Writes at most a cap of actors into
+ * article frames at all (the task's annotators framed two to six per article), gives those a role,
+ * and marks the others not framed. Writes at most a cap of actors into
  * {@code analysis().actors()}: the framed ones, then the likeliest of the rest, each most probably
  * framed first. Requires the entity stage to have run; with no entities it produces no actors. The
  * default model is loaded on first use. Immutable; thread-safe.

@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Features of a candidate actor for the "does the article frame it?" decision: how salient it is
  * (mentions, rank among the article's actors, first position, in the title or the lead, spread over
- * the text), its entity type, its name, and the language paired with the salience bins (languages
- * were annotated with very different densities: about 2 framed entities per Bulgarian article, 6 per
- * Hindi one). Stateless; thread-safe.
+ * the text), its entity type, its name, what is said around its mentions, and the language paired
+ * with the salience bins (languages were annotated with very different densities: about 2 framed
+ * entities per Bulgarian article, 6 per Hindi one). Stateless; thread-safe.
  */
 final class SalienceFeatures {
   private static final int LEAD_CHARS = 300;
@@ -26,10 +27,9 @@ final class SalienceFeatures {
     String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
     String lowerTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
     int total = candidates.stream().mapToInt(c -> c.mentions().size()).sum();
-    int most = candidates.isEmpty() ? 1 : candidates.get(0).mentions().size();
     double length = Math.max(1, text.length());
     DocumentTokens doc = DocumentTokens.analyse(text, lang);
-    return java.util.stream.IntStream.range(0, candidates.size()).mapToObj(rank -> {
+    return IntStream.range(0, candidates.size()).mapToObj(rank -> {
       ActorCandidates.Candidate c = candidates.get(rank);
       Map<String, Double> f = new HashMap<>();
       int n = c.mentions().size();
@@ -43,8 +43,6 @@ final class SalienceFeatures {
       f.put("lang:" + lang, 1.0);
       f.put("count", Math.log1p(n));
       f.put("share", total == 0 ? 0 : (double) n / total);
-      f.put("ofMost", (double) n / most);
-      if (partOfAnother(c, candidates)) f.put("partOfAnother", 1.0);
       f.put("spread", (last - first) / length);
       f.put("first", 1 - position);
       f.put("actors", Math.log1p(candidates.size()) / 4);
@@ -89,17 +87,6 @@ final class SalienceFeatures {
     MentionFeatures.addGroup(f, adjacent, CONTEXT_WEIGHT);
     MentionFeatures.addGroup(f, sentence, SENTENCE_WEIGHT);
     f.put("opening", (double) opening / c.mentions().size());
-  }
-
-  /** Whether another candidate's name holds this one's ("Russia" in "Russian troops"): one actor seen twice. */
-  private static boolean partOfAnother(ActorCandidates.Candidate c, List<ActorCandidates.Candidate> all) {
-    String name = c.name().toLowerCase(Locale.ROOT);
-    if (name.length() < 4) return false;
-    String stem = name.substring(0, name.length() - 1);
-    for (ActorCandidates.Candidate o : all) {
-      if (o != c && o.name().length() > name.length() && o.name().toLowerCase(Locale.ROOT).contains(stem)) return true;
-    }
-    return false;
   }
 
   /** Whether the title holds the actor's name or one of its surface forms. */
