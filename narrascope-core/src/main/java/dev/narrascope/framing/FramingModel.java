@@ -34,6 +34,8 @@ public final class FramingModel {
   /** Class-path location of the bundled artifact. */
   public static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
   private static final String MAGIC = "narrascope-framing-6";
+  /** The format before the framed-actor decision: read with every candidate framed, as then. */
+  private static final String MAGIC_ROLES_ONLY = "narrascope-framing-5";
   private static volatile FramingModel defaultModel;
 
   private final FeatureOptions options;
@@ -97,12 +99,12 @@ public final class FramingModel {
   private static FramingModel read(InputStream raw) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
     String magic = in.readUTF();
-    if (!MAGIC.equals(magic)) throw new IOException("Not a framing model (header " + magic + ")");
+    if (!MAGIC.equals(magic) && !MAGIC_ROLES_ONLY.equals(magic)) throw new IOException("Not a framing model (header " + magic + ")");
     FeatureOptions options = FeatureOptions.read(in);
     FeatureSpace space = FeatureSpace.read(in);
     LinearScorer main = LinearScorer.read(in);
     FineRoles fine = FineRoles.read(in);
-    return new FramingModel(options, space, main, fine, SalienceModel.read(in));
+    return new FramingModel(options, space, main, fine, MAGIC.equals(magic) ? SalienceModel.read(in) : SalienceModel.FRAMES_ALL);
   }
 
   /**
