@@ -367,7 +367,8 @@
       el('h3', { text: 'Shared actors' }),
       o.actors.length ? el('ul', { class: 'list' }, o.actors.map(a => el('li', null,
         link('#/actor' + q({ name: a.actor }), a.actor), ' ',
-        a.mainRole ? el('span', { class: 'small role-' + a.mainRole, text: a.mainRole + ' (' + a.articles + ' art.)' })
+        a.mainRole ? el('span', { class: 'small role-' + a.mainRole, text: a.mainRole + ' ' + Math.round(100 * a.meanConfidence)
+          + '% (' + a.articles + ' art.)' })
           : el('span', { class: 'muted small', text: 'not framed' }),
         a.fineRoles.length ? el('div', { class: 'meta', text: a.fineRoles.join(', ') }) : null))) : empty('No actor framed by two outlets.'),
       el('h3', { text: 'Distinctive words' }),
@@ -393,7 +394,8 @@
           subNarratives.map(n => el('span', { class: 'chip', text: n.label }))) : null),
       card('', 'Actors and roles', (an.actors || []).length ? el('ul', { class: 'list' }, an.actors.map(f => el('li', null,
         link('#/actor' + q({ name: f.actor }), f.actor), ' ',
-        el('span', { class: 'role-' + f.mainRole, text: (f.mainRole || '') }),
+        f.mainRole ? el('span', { class: 'role-' + f.mainRole, text: f.mainRole + ' ' + Math.round(100 * f.mainConfidence) + '%' })
+          : el('span', { class: 'muted small', text: 'not framed' }),
         (f.fineRoles || []).length ? el('div', { class: 'meta', text: f.fineRoles.join(', ') }) : null))) : empty('None found.')),
       card('', 'Quotes', (an.quotes || []).length ? el('ul', { class: 'list' }, an.quotes.map(qt => el('li', null,
         el('span', { text: '“' + qt.text + '”' }), el('div', { class: 'meta', text: '— ' + (qt.speaker || 'unattributed')

@@ -68,7 +68,7 @@ public final class OutletComparator {
 
   private static List<String> sharedActors(Map<String, List<Article>> byOutlet) {
     Map<String, Set<String>> outletsByActor = new HashMap<>();
-    byOutlet.forEach((outlet, list) -> list.forEach(a -> a.analysis().actors()
+    byOutlet.forEach((outlet, list) -> list.forEach(a -> a.analysis().actors().stream().filter(ActorFraming::framed)
         .forEach(f -> outletsByActor.computeIfAbsent(f.actor(), k -> new HashSet<>()).add(outlet))));
     return outletsByActor.entrySet().stream().filter(e -> e.getValue().size() >= 2)
         .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
@@ -102,7 +102,7 @@ public final class OutletComparator {
     int n = 0;
     for (Article a : articles) {
       for (ActorFraming f : a.analysis().actors()) {
-        if (!f.actor().equals(actor)) continue;
+        if (!f.framed() || !f.actor().equals(actor)) continue;
         n++;
         roleWeight.merge(f.mainRole(), f.mainConfidence(), Double::sum);
         double[] c = roleConfidence.computeIfAbsent(f.mainRole(), k -> new double[2]);

@@ -77,15 +77,22 @@ public final class ActorStage implements CorpusStage {
       List<EntityMention> mentions = f.mentions().stream()
           .map(m -> new EntityMention(m.text(), rename.getOrDefault(m.canonical(), m.canonical()), m.type(), m.start(), m.end()))
           .toList();
-      ActorFraming renamed = new ActorFraming(name, f.mainRole(), f.mainConfidence(), f.fineRoles(), mentions);
+      ActorFraming renamed = new ActorFraming(name, f.mainRole(), f.mainConfidence(), f.fineRoles(), mentions, f.framedConfidence());
       actors.merge(name, renamed, (x, y) -> {
         List<EntityMention> all = new ArrayList<>(x.mentions());
         all.addAll(y.mentions());
-        ActorFraming best = x.mainConfidence() >= y.mainConfidence() ? x : y;
-        return new ActorFraming(name, best.mainRole(), best.mainConfidence(), best.fineRoles(), all);
+        ActorFraming best = better(x, y) ? x : y;
+        return new ActorFraming(name, best.mainRole(), best.mainConfidence(), best.fineRoles(), all,
+            Math.max(x.framedConfidence(), y.framedConfidence()));
       });
     }
     Analysis next = an.withEntities(entities).withQuotes(quotes).withActors(new ArrayList<>(actors.values()));
     return Objects.equals(next, an) ? a : a.withAnalysis(next);
+  }
+
+  /** A framed actor beats one not framed; between two framed ones, the more confident role wins. */
+  private static boolean better(ActorFraming x, ActorFraming y) {
+    if (x.framed() != y.framed()) return x.framed();
+    return x.mainConfidence() >= y.mainConfidence();
   }
 }

@@ -33,19 +33,28 @@ public final class FramingModel {
   public static final String FILE_NAME = "framing-model.bin.gz";
   /** Class-path location of the bundled artifact. */
   public static final String RESOURCE = "/dev/narrascope/models/" + FILE_NAME;
-  private static final String MAGIC = "narrascope-framing-5";
+  private static final String MAGIC = "narrascope-framing-6";
+  /** The format before the framed-actor decision: read with every candidate framed, as then. */
+  private static final String MAGIC_ROLES_ONLY = "narrascope-framing-5";
   private static volatile FramingModel defaultModel;
 
   private final FeatureOptions options;
   private final FeatureSpace space;
   private final LinearScorer main;
   private final FineRoles fine;
+  private final SalienceModel salience;
 
-  FramingModel(FeatureOptions options, FeatureSpace space, LinearScorer main, FineRoles fine) {
+  FramingModel(FeatureOptions options, FeatureSpace space, LinearScorer main, FineRoles fine, SalienceModel salience) {
     this.options = options;
     this.space = space;
     this.main = main;
     this.fine = fine;
+    this.salience = salience;
+  }
+
+  /** This model deciding with {@code salience} which of an article's actors it frames. */
+  FramingModel withSalience(SalienceModel salience) {
+    return new FramingModel(options, space, main, fine, salience);
   }
 
   /**
@@ -82,6 +91,7 @@ public final class FramingModel {
       space.write(out);
       main.write(out);
       fine.write(out);
+      salience.write(out);
     }
     return file;
   }
@@ -89,11 +99,12 @@ public final class FramingModel {
   private static FramingModel read(InputStream raw) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
     String magic = in.readUTF();
-    if (!MAGIC.equals(magic)) throw new IOException("Not a framing model (header " + magic + ")");
+    if (!MAGIC.equals(magic) && !MAGIC_ROLES_ONLY.equals(magic)) throw new IOException("Not a framing model (header " + magic + ")");
     FeatureOptions options = FeatureOptions.read(in);
     FeatureSpace space = FeatureSpace.read(in);
     LinearScorer main = LinearScorer.read(in);
-    return new FramingModel(options, space, main, FineRoles.read(in));
+    FineRoles fine = FineRoles.read(in);
+    return new FramingModel(options, space, main, fine, MAGIC.equals(magic) ? SalienceModel.read(in) : SalienceModel.FRAMES_ALL);
   }
 
   /**
@@ -144,6 +155,18 @@ public final class FramingModel {
     }
     return out;
   }
+
+  /**
+   * Which of an article's candidate actors it frames at all: per candidate, the probability that it
+   * does, and whether that is enough (the language's threshold, and among the {@code cap} most probable).
+   */
+  Salience salience(String language, String title, String text, List<ActorCandidates.Candidate> candidates, int cap) {
+    double[] p = salience.probabilities(SalienceFeatures.extract(language, title, text, candidates));
+    return new Salience(p, SalienceModel.decide(p, salience.threshold(language), cap));
+  }
+
+  /** The framed decision for each candidate: its probability, and whether it is framed. */
+  record Salience(double[] probabilities, boolean[] framed) {}
 
   RolePrediction predict(Map<String, Double> features) {
     SparseVector x = space.vectorise(features);

@@ -9,18 +9,19 @@ import dev.narrascope.Key;
 import dev.narrascope.Keys;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
- * Frames the actors of an analysed article: groups {@code analysis().entities()} by canonical name,
- * keeps people, organisations, places and groups, takes the most mentioned ones (up to a cap) and
- * writes an {@link ActorFraming} per actor into {@code analysis().actors()}. Requires the entity
- * stage to have run; with no entities it produces no actors. The default model is loaded on first
- * use. Immutable; thread-safe.
+ * Frames the actors of an analysed article: the candidates are {@code analysis().entities()} of the
+ * actor types grouped by canonical name ({@link ActorCandidates}); the model decides which of them the
+ * article frames at all (the task's annotators framed two to six per article), gives those a role,
+ * and marks the others not framed. Writes at most a cap of actors into
+ * {@code analysis().actors()}: the framed ones, then the likeliest of the rest, each most probably
+ * framed first. Requires the entity stage to have run; with no entities it produces no actors. The
+ * default model is loaded on first use. Immutable; thread-safe.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().add(entityStage).add(FramingStage.defaults()).build();
@@ -28,9 +29,7 @@ import java.util.function.Supplier;
  */
 public final class FramingStage implements ArticleStage {
   public static final String NAME = "framing";
-  /** Entity types worth framing. */
-  static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
-  private static final int DEFAULT_MAX_ACTORS = 8;
+  static final int DEFAULT_MAX_ACTORS = 8;
 
   private final Supplier<FramingModel> model;
   private final int maxActors;
@@ -41,17 +40,17 @@ public final class FramingStage implements ArticleStage {
     this.maxActors = maxActors;
   }
 
-  /** A stage with the bundled model (loaded on the first article) framing up to 8 actors per article. */
+  /** A stage with the bundled model (loaded on the first article) listing up to 8 actors per article. */
   public static FramingStage defaults() {
     return new FramingStage(FramingModel::loadDefault, DEFAULT_MAX_ACTORS);
   }
 
-  /** A stage with the given model framing up to the default number of actors per article. */
+  /** A stage with the given model listing up to the default number of actors per article. */
   public static FramingStage of(FramingModel model) {
     return of(model, DEFAULT_MAX_ACTORS);
   }
 
-  /** A stage with the given model framing up to {@code maxActors} actors per article. */
+  /** A stage with the given model listing up to {@code maxActors} actors per article. */
   public static FramingStage of(FramingModel model, int maxActors) {
     return new FramingStage(() -> model, maxActors);
   }
@@ -73,8 +72,8 @@ public final class FramingStage implements ArticleStage {
 
   @Override
   public Article apply(Article article, Findings findings) {
-    Map<String, List<EntityMention>> actors = actors(article);
-    if (actors.isEmpty()) return article.withAnalysis(article.analysis().withActors(List.of()));
+    List<ActorCandidates.Candidate> candidates = ActorCandidates.of(article.analysis().entities());
+    if (candidates.isEmpty()) return article.withAnalysis(article.analysis().withActors(List.of()));
     FramingModel m;
     try {
       m = model.get();
@@ -83,40 +82,35 @@ public final class FramingStage implements ArticleStage {
       return article;
     }
     String text = article.text();
+    FramingModel.Salience salience = m.salience(article.language(), article.title(), text, candidates, maxActors);
+    double[] p = salience.probabilities();
+    List<Integer> listed = IntStream.range(0, candidates.size()).boxed()
+        .sorted(Comparator.comparing((Integer i) -> !salience.framed()[i]).thenComparingDouble(i -> -p[i]).thenComparingInt(i -> i))
+        .limit(maxActors).toList();
     List<FramingModel.Entity> entities = new ArrayList<>();
-    for (List<EntityMention> mentions : actors.values()) {
-      List<MentionLocator.Span> spans = new ArrayList<>();
-      for (EntityMention em : mentions) {
-        int start = Math.max(0, Math.min(em.start(), text.length()));
-        spans.add(new MentionLocator.Span(start, Math.max(start, Math.min(em.end(), text.length())), MentionLocator.Match.EXACT));
+    for (int i : listed) if (salience.framed()[i]) entities.add(entity(candidates.get(i), text));
+    List<RolePrediction> roles = m.predictEntities(article.language(), text, entities);
+    List<ActorFraming> framings = new ArrayList<>(listed.size());
+    int next = 0;
+    for (int i : listed) {
+      ActorCandidates.Candidate c = candidates.get(i);
+      if (!salience.framed()[i]) {
+        framings.add(ActorFraming.notFramed(c.name(), c.mentions(), p[i]));
+        continue;
       }
-      // The surface form, not the canonical name, is what the model saw in training.
-      entities.add(new FramingModel.Entity(mentions.get(0).text(), spans));
-    }
-    List<RolePrediction> predictions = m.predictEntities(article.language(), text, entities);
-    List<ActorFraming> framings = new ArrayList<>();
-    int i = 0;
-    for (Map.Entry<String, List<EntityMention>> actor : actors.entrySet()) {
-      RolePrediction p = predictions.get(i++);
-      framings.add(new ActorFraming(actor.getKey(), p.mainRole(), p.mainConfidence(), p.fineRoles(), actor.getValue()));
+      RolePrediction r = roles.get(next++);
+      framings.add(new ActorFraming(c.name(), r.mainRole(), r.mainConfidence(), r.fineRoles(), c.mentions(), p[i]));
     }
     return article.withAnalysis(article.analysis().withActors(framings));
   }
 
-  /** Actor name to its mentions (in text order): actor types only, most mentioned first, capped. */
-  private Map<String, List<EntityMention>> actors(Article article) {
-    Map<String, List<EntityMention>> byActor = new LinkedHashMap<>();
-    article.analysis().entities().stream()
-        .filter(e -> e.type() != null && ACTOR_TYPES.contains(e.type()) && e.text() != null && !e.text().isBlank())
-        .sorted(Comparator.comparingInt(EntityMention::start))
-        .forEach(e -> byActor.computeIfAbsent(e.canonical() == null || e.canonical().isBlank() ? e.text() : e.canonical(),
-            k -> new ArrayList<>()).add(e));
-    Map<String, List<EntityMention>> top = new LinkedHashMap<>();
-    byActor.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<String, List<EntityMention>> e) -> -e.getValue().size())
-            .thenComparingInt(e -> e.getValue().get(0).start()))
-        .limit(maxActors)
-        .forEach(e -> top.put(e.getKey(), e.getValue()));
-    return top;
+  /** The candidate as the role model sees it: its surface form (what the model saw in training) and its spans. */
+  private static FramingModel.Entity entity(ActorCandidates.Candidate c, String text) {
+    List<MentionLocator.Span> spans = new ArrayList<>();
+    for (EntityMention em : c.mentions()) {
+      int start = Math.max(0, Math.min(em.start(), text.length()));
+      spans.add(new MentionLocator.Span(start, Math.max(start, Math.min(em.end(), text.length())), MentionLocator.Match.EXACT));
+    }
+    return new FramingModel.Entity(c.mentions().get(0).text(), spans);
   }
 }

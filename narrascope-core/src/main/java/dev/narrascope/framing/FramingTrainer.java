@@ -64,10 +64,14 @@ public final class FramingTrainer {
     return train(dataDir, languages).save(outDir);
   }
 
-  /** Trains on labelled mentions. */
+  /**
+   * Trains on labelled mentions: the roles on the mentions, and which actors an article frames at all
+   * on their documents' candidate actors (see {@link SalienceTrainer}).
+   */
   public FramingModel train(List<LabelledMention> data) {
     if (data.isEmpty()) throw new IllegalArgumentException("No labelled mentions to train on");
-    return fit(featurise(data, options), data.stream().map(LabelledMention::gold).toList());
+    FramingModel roles = fit(featurise(data, options), data.stream().map(LabelledMention::gold).toList());
+    return roles.withSalience(SalienceTrainer.train(SalienceDocument.of(data), FramingStage.DEFAULT_MAX_ACTORS));
   }
 
   FeatureOptions options() {
@@ -117,7 +121,8 @@ public final class FramingTrainer {
       sets.add(candidates);
       scorers.add(candidates.size() < 2 ? null : fitSets(candidates, rows, x, gold, space.size()));
     }
-    return new FramingModel(options, space, main, new FineRoles(sets, scorers, JOINT_WEIGHT));
+    // Roles only: which actors are framed at all is trained on whole documents (train), not needed to score roles.
+    return new FramingModel(options, space, main, new FineRoles(sets, scorers, JOINT_WEIGHT), SalienceModel.FRAMES_ALL);
   }
 
   /**
@@ -158,7 +163,7 @@ public final class FramingTrainer {
         parameter(fineC)));
   }
 
-  private static Problem problem(List<SparseVector> x, double[] y, int dims) {
+  static Problem problem(List<SparseVector> x, double[] y, int dims) {
     Problem p = new Problem();
     p.l = x.size();
     // LIBLINEAR expects the bias as an explicit last feature, counted in n.
@@ -170,7 +175,7 @@ public final class FramingTrainer {
     return p;
   }
 
-  private static Parameter parameter(double c) {
+  static Parameter parameter(double c) {
     // The dual solver trains about four times faster than the primal one here, equally accurate.
     return new Parameter(SolverType.L2R_LR_DUAL, c, 0.1);
   }

@@ -135,7 +135,7 @@ final class MentionFeatures {
     return words;
   }
 
-  private static void addGroup(Map<String, Double> out, Map<String, Double> group, double weight) {
+  static void addGroup(Map<String, Double> out, Map<String, Double> group, double weight) {
     if (group.isEmpty() || weight <= 0) return;
     double norm = 0;
     for (double v : group.values()) norm += v * v;
@@ -143,13 +143,13 @@ final class MentionFeatures {
     group.forEach((k, v) -> out.put(k, v * scale));
   }
 
-  private static int sentenceStart(String text, int from) {
+  static int sentenceStart(String text, int from) {
     int i = Math.min(from, text.length());
     while (i > 0 && SENTENCE_BREAKS.indexOf(text.charAt(i - 1)) < 0) i--;
     return i;
   }
 
-  private static int sentenceEnd(String text, int from) {
+  static int sentenceEnd(String text, int from) {
     int i = Math.max(0, Math.min(from, text.length()));
     while (i < text.length() && SENTENCE_BREAKS.indexOf(text.charAt(i)) < 0) i++;
     return i;

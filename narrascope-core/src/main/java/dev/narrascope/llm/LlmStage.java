@@ -70,7 +70,8 @@ public final class LlmStage implements CorpusStage {
     Analysis an = a.analysis();
     List<ActorFraming> actors = an.actors().stream().map(f -> {
       LlmLabels.Role r = labels.roles().get(f.actor());
-      return r == null ? f : new ActorFraming(f.actor(), r.mainRole(), 1.0, r.fineRoles(), f.mentions());
+      // A role from the model means the model finds the actor framed.
+      return r == null ? f : new ActorFraming(f.actor(), r.mainRole(), 1.0, r.fineRoles(), f.mentions(), 1.0);
     }).toList();
     return a.withAnalysis(an.withNarratives(labels.prediction().narratives(), labels.prediction().subNarratives())
         .withExplanation(labels.explanation())

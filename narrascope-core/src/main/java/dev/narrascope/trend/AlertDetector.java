@@ -123,7 +123,7 @@ public final class AlertDetector {
   private static Set<String> labels(Article a) {
     Set<String> keys = new HashSet<>();
     for (LabelScore l : a.analysis().namedNarratives()) keys.add("narrative\u0000" + l.label());
-    for (ActorFraming f : a.analysis().actors()) keys.add("actor\u0000" + f.actor());
+    for (ActorFraming f : a.analysis().actors()) if (f.framed()) keys.add("actor\u0000" + f.actor());
     return keys;
   }
 }

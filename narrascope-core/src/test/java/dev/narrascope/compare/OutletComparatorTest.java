@@ -22,7 +22,7 @@ final class OutletComparatorTest {
   }
 
   static ActorFraming framing(String actor, String role, double confidence, String... fine) {
-    return new ActorFraming(actor, role, confidence, List.of(fine), List.of());
+    return new ActorFraming(actor, role, confidence, List.of(fine), List.of(), 1.0);
   }
 
   static List<Article> story() {

@@ -71,8 +71,8 @@ final class ActorStageTest {
     EntityMention m1 = new EntityMention("Petrenko", "Petrenko", "OTHER", 0, 8);
     EntityMention m2 = new EntityMention("Rustam Petrenko", "Rustam Petrenko", "PERSON", 20, 35);
     Article a = article("a", "x").withAnalysis(article("a", "x").analysis().withEntities(List.of(m1, m2)).withActors(List.of(
-        new ActorFraming("Petrenko", "Antagonist", 0.4, List.of("Deceiver"), List.of(m1)),
-        new ActorFraming("Rustam Petrenko", "Protagonist", 0.7, List.of("Guardian"), List.of(m2)))));
+        new ActorFraming("Petrenko", "Antagonist", 0.4, List.of("Deceiver"), List.of(m1), 1.0),
+        new ActorFraming("Rustam Petrenko", "Protagonist", 0.7, List.of("Guardian"), List.of(m2), 1.0))));
     Article done = new ActorStage().apply(List.of(a), Findings.none()).get(0);
     assertThat(done.analysis().actors()).singleElement().satisfies(f -> {
       assertThat(f.actor()).isEqualTo("Rustam Petrenko");

@@ -64,6 +64,50 @@ final class FramingModelTest {
     }
   }
 
+  @Test
+  void saveAndLoad_withSalience_keepsWhichActorsAreFramed(@TempDir Path dir) throws Exception {
+    FramingModel withSalience = model.withSalience(SalienceModelTest.mentionCountModel(0.5));
+    String text = "Zorgan lied. Zorgan lied again in Oslo. Zorgan spread false claims.";
+    List<ActorCandidates.Candidate> candidates = ActorCandidates.of(List.of(
+        new dev.narrascope.EntityMention("Zorgan", "Zorgan", "PERSON", 0, 6),
+        new dev.narrascope.EntityMention("Zorgan", "Zorgan", "PERSON", 13, 19),
+        new dev.narrascope.EntityMention("Oslo", "Oslo", "LOCATION", 34, 38),
+        new dev.narrascope.EntityMention("Zorgan", "Zorgan", "PERSON", 40, 46)));
+
+    withSalience.save(dir);
+    FramingModel loaded = FramingModel.load(dir);
+
+    assertThat(loaded.salience("en", "", text, candidates, 8).framed()).containsExactly(true, false);
+    assertThat(loaded.salience("en", "", text, candidates, 8).probabilities()[0])
+        .isCloseTo(withSalience.salience("en", "", text, candidates, 8).probabilities()[0], within(1e-3));
+  }
+
+  @Test
+  void load_previousFormatWithoutSalience_framesEveryCandidate(@TempDir Path dir) throws Exception {
+    // A model folder trained before the framed-actor decision: the same layout without its last section.
+    byte[] current;
+    try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(
+        model.withSalience(SalienceModel.FRAMES_ALL).save(dir)))) {
+      current = in.readAllBytes();
+    }
+    String text = new String(current, 0, 22, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(text).endsWith("narrascope-framing-6");
+    byte[] previous = java.util.Arrays.copyOf(current, current.length - 1);  // without the "no salience" flag
+    previous[21] = '5';
+    Path old = dir.resolve("old").resolve(FramingModel.FILE_NAME);
+    java.nio.file.Files.createDirectories(old.getParent());
+    try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(old))) {
+      out.write(previous);
+    }
+
+    FramingModel loaded = FramingModel.load(old.getParent());
+
+    List<ActorCandidates.Candidate> candidates = ActorCandidates.of(List.of(
+        new dev.narrascope.EntityMention("Zorgan", "Zorgan", "PERSON", 0, 6),
+        new dev.narrascope.EntityMention("Oslo", "Oslo", "LOCATION", 10, 14)));
+    assertThat(loaded.salience("en", "", "Zorgan in Oslo.", candidates, 8).framed()).containsExactly(true, true);
+  }
+
   private static RoleMention mention(String text, String entity) {
     int start = text.indexOf(entity);
     return new RoleMention("T.txt", entity, start, start + entity.length() - 1);

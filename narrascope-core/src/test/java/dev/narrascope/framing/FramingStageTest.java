@@ -70,6 +70,28 @@ final class FramingStageTest {
     assertThat(out.analysis().actors()).hasSize(1);
   }
 
+  @Test
+  void apply_actorTheArticleDoesNotFrame_listedWithoutRoleAfterTheFramedOnes() {
+    String text = "Zorgan lied. Zorgan lied again in Oslo. Zorgan spread false claims.";
+    List<EntityMention> entities = new ArrayList<>(all(text, "Oslo", "Oslo", "LOCATION"));
+    entities.addAll(all(text, "Zorgan", "Zorgan", "PERSON"));
+    FramingModel framesOften = model.withSalience(SalienceModelTest.mentionCountModel(0.5));
+
+    Article out = FramingStage.of(framesOften, 8).apply(article(text, entities), Findings.none());
+
+    List<ActorFraming> actors = out.analysis().actors();
+    assertThat(actors).extracting(ActorFraming::actor).containsExactly("Zorgan", "Oslo");
+    assertThat(actors.get(0).framed()).isTrue();
+    assertThat(actors.get(0).mainRole()).isEqualTo("Antagonist");
+    assertThat(actors.get(0).framedConfidence()).isGreaterThan(0.5);
+    ActorFraming oslo = actors.get(1);
+    assertThat(oslo.framed()).isFalse();
+    assertThat(oslo.mainRole()).isNull();
+    assertThat(oslo.fineRoles()).isEmpty();
+    assertThat(oslo.framedConfidence()).isLessThan(0.5);
+    assertThat(oslo.mentions()).hasSize(1);
+  }
+
   private static List<EntityMention> all(String text, String surface, String canonical, String type) {
     List<EntityMention> out = new ArrayList<>();
     for (int i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {

@@ -36,8 +36,8 @@ final class LlmStageTest {
 
   /** An article as the bundled stages leave it: their narratives, explanation and one framed actor. */
   static Article bundled(String id, String text) {
-    ActorFraming nato = new ActorFraming("NATO", "Protagonist", 0.6, List.of("Guardian"), List.of());
-    ActorFraming kyiv = new ActorFraming("Kyiv", "Innocent", 0.7, List.of("Victim"), List.of());
+    ActorFraming nato = new ActorFraming("NATO", "Protagonist", 0.6, List.of("Guardian"), List.of(), 0.7);
+    ActorFraming kyiv = new ActorFraming("Kyiv", "Innocent", 0.7, List.of("Victim"), List.of(), 0.8);
     Analysis a = Analysis.EMPTY.withNarratives(List.of(new LabelScore("Other", 0.8)), List.of(new LabelScore("Other", 0.8)))
         .withExplanation(new Explanation("Other", "Other", "", List.of())).withActors(List.of(nato, kyiv));
     return new Article(id, id + ".txt", null, "", null, null, "en", 1, text, null, a);
@@ -54,6 +54,7 @@ final class LlmStageTest {
     assertThat(out.analysis().explanation().narrative()).isEqualTo(WEST);
     assertThat(out.analysis().actors()).extracting(ActorFraming::mainRole).containsExactly("Antagonist", "Innocent");
     assertThat(out.analysis().actors().get(0).fineRoles()).containsExactly("Instigator");
+    assertThat(out.analysis().actors().get(0).framedConfidence()).as("a role from the model: framed").isEqualTo(1.0);
   }
 
   @Test

@@ -19,7 +19,7 @@ final class TrendTest {
   private static Article article(int n, String date, String narrative, String actor) {
     Analysis an = Analysis.EMPTY
         .withNarratives(narrative == null ? List.of() : List.of(new LabelScore(narrative, 0.9)), List.of())
-        .withActors(actor == null ? List.of() : List.of(new ActorFraming(actor, "Antagonist", 0.8, List.of(), List.of())))
+        .withActors(actor == null ? List.of() : List.of(new ActorFraming(actor, "Antagonist", 0.8, List.of(), List.of(), 1.0)))
         .withEntities(List.of(new EntityMention("Kiev", "Kyiv", "LOCATION", 0, 4)));
     return new Article("a" + n, null, null, "t", n % 2 == 0 ? "even.example" : "odd.example",
         date == null ? null : LocalDate.parse(date), "en", 1, "x", null, an);

@@ -65,7 +65,8 @@ public final class ArticleRows {
     for (LabelScore l : a.namedSubNarratives()) out.add(new Label("subNarrative", l.label(), null, l.confidence()));
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (ActorFraming f : a.actors()) {
-      if (seen.add(f.actor())) out.add(new Label("actor", f.actor(), f.mainRole(), f.mainConfidence()));
+      // An actor the article mentions without framing it is no facet: it has no role to count over time.
+      if (f.framed() && seen.add(f.actor())) out.add(new Label("actor", f.actor(), f.mainRole(), f.mainConfidence()));
     }
     return out;
   }

@@ -35,7 +35,7 @@ public abstract class ArticleStoreContractTest {
 
   static Analysis framed(String narrative, String actor, String role) {
     return Analysis.EMPTY.withNarratives(List.of(new LabelScore(narrative, 0.8)), List.of())
-        .withActors(List.of(new ActorFraming(actor, role, 0.7, List.of("Instigator"), List.of())));
+        .withActors(List.of(new ActorFraming(actor, role, 0.7, List.of("Instigator"), List.of(), 1.0)));
   }
 
   /* --------------- put / get --------------- */
@@ -307,6 +307,22 @@ public abstract class ArticleStoreContractTest {
       assertThat(s.labelCounts("narrative", ArticleQuery.all(), 10)).containsExactly(new LabelCount("URW: Discrediting Ukraine", 1));
       assertThat(s.labelCounts("subNarrative", ArticleQuery.all(), 10)).isEmpty();
       assertThat(s.get(other.id()).orElseThrow().analysis().narratives()).extracting(LabelScore::label).containsExactly("Other");
+    }
+  }
+
+  @Test
+  void labelCounts_actorMentionedButNotFramed_noActorFacet() {
+    LocalDate d = LocalDate.of(2024, 3, 1);
+    Analysis analysis = framed("N1", "NATO", "Antagonist").withActors(List.of(
+        new ActorFraming("NATO", "Antagonist", 0.7, List.of("Instigator"), List.of(), 0.8),
+        ActorFraming.notFramed("Simon Stiell", List.of(), 0.1)));
+    Article a = article("A", "a", "Alpha", d, "en").withAnalysis(analysis);
+    try (var s = open()) {
+      s.putAll(List.of(a));
+
+      assertThat(s.labelCounts("actor", ArticleQuery.all(), 10)).containsExactly(new LabelCount("NATO", 1));
+      // The article keeps both, the second without a role but with how likely it was framed.
+      assertThat(s.get(a.id()).orElseThrow().analysis().actors()).isEqualTo(analysis.actors());
     }
   }
 }

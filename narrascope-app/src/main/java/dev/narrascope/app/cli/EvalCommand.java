@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code narrascope eval …}: quality measurements with each task's own metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality on labelled data with each task's official metric.",
-    subcommands = {EvalExtractionCommand.class, EvalSemevalCommand.class, EvalRolesCommand.class, EvalStoriesCommand.class,
+    subcommands = {EvalExtractionCommand.class, EvalSemevalCommand.class, EvalRolesCommand.class, EvalActorsCommand.class, EvalStoriesCommand.class,
         EvalQuotesCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;

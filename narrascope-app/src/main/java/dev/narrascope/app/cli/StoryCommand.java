@@ -213,6 +213,7 @@ public final class StoryCommand implements Callable<Integer> {
     Map<String, Integer> count = new TreeMap<>();
     for (Article a : articles) {
       for (ActorFraming f : a.analysis().actors()) {
+        if (!f.framed()) continue;
         count.merge(f.actor(), 1, Integer::sum);
         roles.computeIfAbsent(f.actor(), k -> new TreeMap<>()).merge(f.mainRole(), 1, Integer::sum);
       }

@@ -91,7 +91,8 @@ public final class ComparisonWriter {
 
   private static String actor(ActorFrame a) {
     if (a.mainRole() == null) return a.actor() + ": not framed";
-    return a.actor() + ": " + a.mainRole() + (a.fineRoles().isEmpty() ? "" : " (" + String.join(", ", a.fineRoles()) + ")");
+    return a.actor() + ": " + a.mainRole() + " " + fmt(a.meanConfidence())
+        + (a.fineRoles().isEmpty() ? "" : " (" + String.join(", ", a.fineRoles()) + ")");
   }
 
   private static void section(PrintWriter out, OutletComparison c, int width, String title, Function<Column, List<String>> cells) {

@@ -75,8 +75,11 @@ public final class ReportWriter {
     return ls.stream().map(l -> String.format(Locale.ROOT, "%s (%.2f)", l.label(), l.confidence())).collect(Collectors.joining("; "));
   }
 
+  /** {@code Actor: Antagonist (0.81) [Instigator]}, or {@code Actor: not framed} where the article frames it not. */
   private static String actor(ActorFraming f) {
-    return f.actor() + ": " + f.mainRole() + (f.fineRoles().isEmpty() ? "" : " [" + String.join(", ", f.fineRoles()) + "]");
+    if (!f.framed()) return f.actor() + ": not framed";
+    return f.actor() + ": " + f.mainRole() + String.format(Locale.ROOT, " (%.2f)", f.mainConfidence())
+        + (f.fineRoles().isEmpty() ? "" : " [" + String.join(", ", f.fineRoles()) + "]");
   }
 
   /** {@code Speaker: "text" (direct, 615-704)}; the speaker is {@code (unknown)} where none was found. */

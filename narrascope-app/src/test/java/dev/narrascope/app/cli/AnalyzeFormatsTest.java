@@ -53,6 +53,10 @@ final class AnalyzeFormatsTest {
     assertThat(report).contains("evidence", explanation.path("narrative").asText(),
         firstEvidence.path("start").asInt() + "-" + firstEvidence.path("end").asInt(), actor.path("mainRole").asText());
     assertThat(report).contains(explanation.path("text").asText().substring(0, 20));
+    // Framed actors come first, each with the confidence of its role.
+    assertThat(actor.path("mainRole").isTextual()).isTrue();
+    assertThat(report).contains(actor.path("actor").asText() + ": " + actor.path("mainRole").asText()
+        + String.format(java.util.Locale.ROOT, " (%.2f)", actor.path("mainConfidence").asDouble()));
     // The evidence sentences' text beside their offsets, as JSON has it.
     for (JsonNode e : explanation.path("evidence")) assertThat(report).contains(e.path("text").asText());
     // Quotes with their speakers, as JSON has them.

@@ -32,7 +32,7 @@ final class CompareCommandTest {
 
   private static Article article(String id, String outlet, LocalDate date, String text, String role) {
     Analysis an = Analysis.EMPTY.withNarratives(List.of(new LabelScore("URW: Praise of Russia", 0.8)), List.of())
-        .withActors(List.of(new ActorFraming("NATO", role, 0.8, List.of(), List.of())));
+        .withActors(List.of(new ActorFraming("NATO", role, 0.8, List.of(), List.of(), 1.0)));
     return new Article(id, null, null, "Title " + id, outlet, date, "en", 1, text, null, an);
   }
 

@@ -53,7 +53,7 @@ final class StoryCommandsTest {
   private static Analysis analysis(String narrative, String actor, Quote quote) {
     return Analysis.EMPTY
         .withNarratives(narrative == null ? List.of() : List.of(new LabelScore(narrative, 0.9)), List.of())
-        .withActors(actor == null ? List.of() : List.of(new ActorFraming(actor, "Antagonist", 0.8, List.of("Instigator"), List.of())))
+        .withActors(actor == null ? List.of() : List.of(new ActorFraming(actor, "Antagonist", 0.8, List.of("Instigator"), List.of(), 1.0)))
         .withQuotes(quote == null ? List.of() : List.of(quote));
   }
 

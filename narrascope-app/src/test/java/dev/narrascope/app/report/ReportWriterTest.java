@@ -2,6 +2,7 @@ package dev.narrascope.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.Explanation;
@@ -35,5 +36,13 @@ final class ReportWriterTest {
     assertThat(row.get("dominant_sub_narrative")).isEmpty();
     assertThat(row.get("narratives")).isEqualTo("URW: Discrediting Ukraine (0.80); URW: Praise of Russia (0.40)");
     assertThat(row.get("sub_narratives")).isEmpty();
+  }
+
+  @Test
+  void row_framedAndUnframedActors_roleWithConfidenceOrNotFramed() {
+    Analysis analysis = Analysis.EMPTY.withActors(List.of(
+        new ActorFraming("NATO", "Antagonist", 0.8123, List.of("Instigator"), List.of(), 0.7),
+        ActorFraming.notFramed("Simon Stiell", List.of(), 0.1)));
+    assertThat(ReportWriter.row(article(analysis)).get("actors")).isEqualTo("NATO: Antagonist (0.81) [Instigator]; Simon Stiell: not framed");
   }
 }

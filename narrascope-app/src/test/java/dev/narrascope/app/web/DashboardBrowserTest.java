@@ -176,7 +176,7 @@ final class DashboardBrowserTest {
         .withNarratives(List.of(new LabelScore("<img src=x onerror=window.__xss=1>", 0.9)), List.of())
         .withExplanation(new Explanation("<script>window.__xss=1</script>", "Other", "<img src=y onerror=window.__xss=1>",
             List.of(new Evidence(0, 31, text.substring(0, 31)), new Evidence(-5, 100_000, "out of range"))))
-        .withActors(List.of(new ActorFraming("<svg onload=window.__xss=1>", "Antagonist", 0.9, List.of("<i onclick=x>"), List.of())))
+        .withActors(List.of(new ActorFraming("<svg onload=window.__xss=1>", "Antagonist", 0.9, List.of("<i onclick=x>"), List.of(), 1.0)))
         .withQuotes(List.of(new Quote(text.substring(q + 1, qe), "<script>alert(1)</script>", q + 1, qe, true)));
     return new Article("xss000000000001", "test", "javascript:window.__xss=1", XSS_TITLE, "<b onclick=window.__xss=1>Outlet</b>",
         LocalDate.of(2024, 3, 31), "en", 1, text, Map.of(), an);

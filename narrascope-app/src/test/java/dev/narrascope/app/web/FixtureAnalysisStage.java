@@ -50,7 +50,7 @@ final class FixtureAnalysisStage implements ArticleStage {
           .withExplanation(new Explanation(narrative, "Other", "Because the first sentence says so.",
               List.of(new Evidence(0, sentenceEnd, text.substring(0, sentenceEnd)))));
     }
-    if (actor != null) an = an.withActors(List.of(new ActorFraming(actor, role, 0.8, List.of(), List.of())));
+    if (actor != null) an = an.withActors(List.of(new ActorFraming(actor, role, 0.8, List.of(), List.of(), 1.0)));
     int open = text.indexOf('"');
     int close = open < 0 ? -1 : text.indexOf('"', open + 1);
     if (close > open + 1) an = an.withQuotes(List.of(new Quote(text.substring(open + 1, close), actor, open + 1, close, true)));
