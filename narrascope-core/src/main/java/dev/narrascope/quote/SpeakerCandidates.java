@@ -26,6 +26,16 @@ final class SpeakerCandidates {
       "against", "to", "and", "than", "like");
   private static final Pattern TOLD = Pattern.compile("(?i)told|tells|telling|tell");
 
+  /** A paragraph after the quote this short may name its speaker ("- Sanders."). */
+  static final int SHORT_PARAGRAPH_WORDS = 4;
+  /** A capitalised word against a speech verb is a candidate even when the entity stage missed it ("Hale said"). */
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
+  private static final Set<String> NOT_SPEAKERS = Set.of("He", "She", "They", "It", "We", "I", "You", "The", "This", "That",
+      "But", "And", "Asked", "When", "As", "Then", "Also", "Later", "Officials", "Some", "Many", "Others");
+  /** Titles that stop the capitalised words before a period ("said Sen. Lee Park"): no name by themselves. */
+  private static final Set<String> TITLES = Set.of("Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
+      "Prof", "Adm", "Capt", "Maj", "Rev", "Supt", "Atty", "President", "Senator", "Secretary", "Governor", "Mayor");
+
   private final String text;
   private final List<EntityMention> mentions;
   private final List<TextSpan> sentences;
@@ -57,6 +67,13 @@ final class SpeakerCandidates {
     int from = paragraph > 0 ? paragraphStart(Math.max(0, lastLetter(paragraph))) : 0;
     int to = text.indexOf('\n', close);
     if (to < 0) to = text.length();
+    // "- Sanders." as a paragraph of its own after the quote (fact-check layout).
+    int nextStart = to;
+    while (nextStart < text.length() && Character.isWhitespace(text.charAt(nextStart))) nextStart++;
+    int nextEnd = text.indexOf('\n', nextStart);
+    if (nextEnd < 0) nextEnd = text.length();
+    boolean shortNext = nextStart < text.length() && words(text.substring(nextStart, nextEnd)) <= SHORT_PARAGRAPH_WORDS;
+    if (shortNext) to = nextEnd;
     int openSentence = sentenceIndex(open);
     int closeSentence = sentenceIndex(close);
     boolean startsParagraph = !hasLetters(paragraph, open);
@@ -76,6 +93,12 @@ final class SpeakerCandidates {
       boolean inRole = anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1]);
       spots.add(new Spot(e.canonical(), inRole ? "IN_ROLE" : e.type(), e.start(), e.end()));
     }
+    Matcher cue = SpeechCues.CUE.matcher(text).region(from, to);
+    while (cue.find()) {
+      if (finder.insideQuote(cue.start()) || cue.group("src") != null) continue;
+      addCapitalised(spots, previousCapitalised(cue.start()), open, close);
+      addCapitalised(spots, nextCapitalised(cue.end()), open, close);
+    }
     int nearestBefore = -1;
     int nearestAfter = -1;
     int nearestPersonBefore = -1;
@@ -88,6 +111,8 @@ final class SpeakerCandidates {
         nearestAfter = i;
       }
     }
+    Set<String> cueNamed = new java.util.HashSet<>();
+    for (Spot s : spots) if (cueAt(s.end) != null || cueEndingAt(s.start) != null) cueNamed.add(s.name);
     List<SpeakerCandidate> out = new ArrayList<>();
     boolean previousSeen = false;
     for (int i = 0; i < spots.size(); i++) {
@@ -112,6 +137,7 @@ final class SpeakerCandidates {
         f.add("nextCue");
         f.add("nextCue|" + where);
         if (TOLD.matcher(nextCue).matches()) f.add("nextCue.told");
+        f.add("nextCue|t." + s.type);
       } else if (cueWithin(s.end, 6) != null) {
         f.add("cueSoonAfter|" + side);
       }
@@ -123,13 +149,17 @@ final class SpeakerCandidates {
       } else if (prev != null && PREPOSITIONS.contains(prev.toLowerCase(Locale.ROOT))) {
         f.add("prevPrep");
       }
-      if (next != null && (next.equals("'s") || next.equals("’s"))) f.add("possessive");
+      if (next != null && (next.equals("'s") || next.equals("’s"))) f.add("possessive|" + where);
       if (s.end < text.length() && text.charAt(s.end) == ',') f.add("nextComma");
       if (s.end < text.length() && text.charAt(s.end) == ':') f.add("nextColon");
       if (i == nearestBefore) f.add("nearestBefore");
       if (i == nearestAfter) f.add("nearestAfter");
       if (i == nearestPersonBefore) f.add("nearestPersonBefore");
-      if (subject(s.start)) f.add("sentenceSubject|" + side);
+      boolean subject = subject(s.start);
+      if (subject) f.add("sentenceSubject|" + side);
+      if (subject && before && away == 0 && cueIn(s.end, open)) f.add("subjectCueQuote");
+      if (shortNext && s.start >= nextStart) f.add("shortParagraphAfter");
+      if (cueNamed.contains(s.name)) f.add("nameAgainstCue");
       if (s.name.equals(rule)) f.add("rule");
       if (s.name.equals(previous)) {
         previousSeen = true;
@@ -151,6 +181,32 @@ final class SpeakerCandidates {
   }
 
   private record Spot(String name, String type, int start, int end) {}
+
+  private void addCapitalised(List<Spot> spots, int[] span, int open, int close) {
+    if (span == null || finder.insideQuote(span[0]) || span[0] >= open && span[1] <= close) return;
+    if (spots.stream().anyMatch(s -> s.start < span[1] && span[0] < s.end)) return;
+    String name = text.substring(span[0], span[1]);
+    if (NOT_SPEAKERS.contains(name.split("\\s+")[0]) || TITLES.contains(name)) return;
+    spots.add(new Spot(name, "CAPITALISED", span[0], span[1]));
+  }
+
+  /** The capitalised words ending right before {@code at} (white space between), or null. */
+  private int[] previousCapitalised(int at) {
+    int k = at;
+    while (k > 0 && text.charAt(k - 1) == ' ') k--;
+    Matcher m = CAPITALISED.matcher(text).region(Math.max(0, k - 60), k);
+    int[] last = null;
+    while (m.find()) if (m.end() == k) last = new int[] {m.start(), m.end()};
+    return last;
+  }
+
+  /** The capitalised words starting right after {@code at} (white space between), or null. */
+  private int[] nextCapitalised(int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) == ' ') k++;
+    Matcher m = CAPITALISED.matcher(text).region(k, Math.min(text.length(), k + 60));
+    return m.lookingAt() ? new int[] {m.start(), m.end()} : null;
+  }
 
   private static boolean person(Spot s) {
     return s.type.equals("PERSON") || s.type.equals("PRONOUN") || s.type.equals("ROLE_NAMED");

@@ -58,8 +58,18 @@ final class SpeakerRanker implements SpeakerChooser {
 
   double score(SpeakerCandidate c) {
     double s = 0;
-    for (String f : c.features()) s += weights.getOrDefault(f, 0.0);
+    for (String f : expand(c.features())) s += weights.getOrDefault(f, 0.0);
     return s;
+  }
+
+  /** The features a candidate is scored by: its own and every pair of them (a linear model sees no interactions else). */
+  static List<String> expand(List<String> features) {
+    List<String> sorted = features.stream().distinct().sorted().toList();
+    List<String> out = new java.util.ArrayList<>(sorted);
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int j = i + 1; j < sorted.size(); j++) out.add(sorted.get(i) + "&" + sorted.get(j));
+    }
+    return out;
   }
 
   @Override

@@ -52,7 +52,7 @@ public final class SpeakerRankerTrainer {
   static SpeakerRanker train(List<PolnearQuotes.Doc> docs, double c) {
     List<Group> groups = docs.parallelStream().flatMap(d -> groups(d).stream()).toList();
     Map<String, Integer> index = new LinkedHashMap<>();
-    for (String f : new TreeSet<>(groups.stream().flatMap(g -> g.candidates().stream()).flatMap(s -> s.features().stream()).toList())) {
+    for (String f : new TreeSet<>(groups.stream().flatMap(g -> g.candidates().stream()).flatMap(s -> SpeakerRanker.expand(s.features()).stream()).toList())) {
       index.put(f, index.size() + 1);
     }
     List<Feature[]> x = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class SpeakerRankerTrainer {
     for (Group g : groups) {
       for (int i = 0; i < g.candidates().size(); i++) {
         TreeSet<Integer> ids = new TreeSet<>();
-        for (String f : g.candidates().get(i).features()) ids.add(index.get(f));
+        for (String f : SpeakerRanker.expand(g.candidates().get(i).features())) ids.add(index.get(f));
         x.add(ids.stream().map(j -> new FeatureNode(j, 1.0)).toArray(Feature[]::new));
         y.add(g.right().get(i) ? 1.0 : 0.0);
       }
