@@ -50,9 +50,10 @@ final class QuoteExtractor {
       while (r < reported.size() && reported.get(r).start() < span.start()) attribute(reported.get(r++), sentences, speakers, out);
       String speaker = directSpeaker(text, spans, q, sentences, speakers, out);
       if (chooser != null) {
-        speaker = chooser.choose(span.start(), span.end(), speaker,
+        speaker = chooser.choose(span.start(), span.end(), words(text.substring(span.start(), span.end())), speaker,
             candidates.around(markBefore(text, span.start()), markAfter(text, span.end()), speaker, previous));
         previous = speaker != null ? speaker : previous;
+        candidates.spoke(speaker);
       }
       speakers.spoke(speaker);
       String quoted = text.substring(span.start(), span.end());

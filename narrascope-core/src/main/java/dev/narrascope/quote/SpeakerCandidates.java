@@ -41,6 +41,8 @@ final class SpeakerCandidates {
   private final List<TextSpan> sentences;
   private final SpeakerFinder finder;
   private final Map<String, Integer> counts = new HashMap<>();
+  private final Set<String> spoken = new java.util.HashSet<>();
+  private final List<int[]> occupied = new ArrayList<>();
   private final String topPerson;
 
   SpeakerCandidates(String text, List<EntityMention> mentions, List<TextSpan> sentences, SpeakerFinder finder) {
@@ -80,9 +82,11 @@ final class SpeakerCandidates {
     List<Spot> spots = new ArrayList<>();
     Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
     List<int[]> anaphors = new ArrayList<>();
+    occupied.clear();
     while (a.find()) {
       if (finder.insideQuote(a.start()) || a.start() >= open && a.end() <= close) continue;
       anaphors.add(new int[] {a.start(), a.end()});
+      occupied.add(new int[] {a.start(), a.end()});
       boolean pronoun = !text.substring(a.start(), a.end()).contains(" ");
       String named = pronoun ? null : finder.apposition(a.end(), to, -1, -1);
       String name = named != null ? named : finder.resolveAnaphor(a.start());
@@ -113,11 +117,12 @@ final class SpeakerCandidates {
     }
     Set<String> cueNamed = new java.util.HashSet<>();
     for (Spot s : spots) if (cueAt(s.end) != null || cueEndingAt(s.start) != null) cueNamed.add(s.name);
+    List<String> quote = quoteFeatures(open, close, paragraph, startsParagraph, openSentence, closeSentence, rule);
     List<SpeakerCandidate> out = new ArrayList<>();
     boolean previousSeen = false;
     for (int i = 0; i < spots.size(); i++) {
       Spot s = spots.get(i);
-      List<String> f = new ArrayList<>();
+      List<String> f = new ArrayList<>(quote);
       boolean before = s.end <= open;
       String side = before ? "before" : "after";
       int away = before ? openSentence - sentenceIndex(s.start) : sentenceIndex(s.start) - closeSentence;
@@ -168,10 +173,13 @@ final class SpeakerCandidates {
       }
       if (s.name.equals(topPerson)) f.add("topPerson");
       f.add("freq" + bucket(counts.getOrDefault(s.name, 0)));
+      if (spoken.contains(s.name)) f.add("spokeBefore");
+      f.addAll(surface(s.name));
       out.add(new SpeakerCandidate(s.name, f));
     }
     if (previous != null && !previousSeen) {
-      List<String> f = new ArrayList<>(List.of("t.PREVIOUS", "previous"));
+      List<String> f = new ArrayList<>(quote);
+      f.addAll(List.of("t.PREVIOUS", "previous"));
       if (startsParagraph) f.add("previous.startsParagraph");
       if (previous.equals(rule)) f.add("rule");
       if (previous.equals(topPerson)) f.add("topPerson");
@@ -182,9 +190,51 @@ final class SpeakerCandidates {
 
   private record Spot(String name, String type, int start, int end) {}
 
+  private static final Pattern ADJECTIVE = Pattern.compile(".*(?:ic|an|ish|ese|i)");
+
+  /** What a name looks like: how many words, all capitals, a one-word adjective ("Democratic", "Islamic"). */
+  private static List<String> surface(String name) {
+    String[] w = name.split("\\s+");
+    List<String> f = new ArrayList<>();
+    f.add("words" + Math.min(w.length, 3));
+    if (name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) f.add("allCaps");
+    if (w.length == 1 && ADJECTIVE.matcher(name).matches()) f.add("adjectiveLike");
+    if (w.length == 1 && name.length() <= 3) f.add("short");
+    return f;
+  }
+
+  /** Records a direct quote's speaker: names that spoke before are likelier to speak again. */
+  void spoke(String speaker) {
+    if (speaker != null) spoken.add(speaker);
+  }
+
+  /**
+   * What the quote's surroundings look like, the same for all its candidates: alone they do not rank, but
+   * paired with a candidate's own features they say which position matters ("after.s0" counts when the
+   * quote's sentence has a cue after it, "previous" when it opens a paragraph with no cue).
+   */
+  private List<String> quoteFeatures(int open, int close, int paragraph, boolean startsParagraph, int openSentence,
+                                     int closeSentence, String rule) {
+    List<String> q = new ArrayList<>();
+    if (startsParagraph) q.add("q.startsParagraph");
+    int sentenceStart = openSentence >= 0 ? sentences.get(openSentence).start() : 0;
+    int sentenceEnd = closeSentence >= 0 ? sentences.get(closeSentence).end() : text.length();
+    if (cueIn(Math.max(sentenceStart, paragraph), open)) q.add("q.cueBefore");
+    if (cueIn(Math.min(close + 1, sentenceEnd), sentenceEnd)) q.add("q.cueAfter");
+    int mark = open - 1;
+    while (mark > 0 && Character.isWhitespace(text.charAt(mark))) mark--;
+    if (mark >= 0 && text.charAt(mark) == ':') q.add("q.colon");
+    if (mark >= 0 && text.charAt(mark) == ',') q.add("q.comma");
+    if (!hasLetters(Math.max(sentenceStart, paragraph), open) && !hasLetters(close + 1, sentenceEnd)) q.add("q.wholeSentence");
+    if (rule == null) q.add("q.noRule");
+    return q;
+  }
+
   private void addCapitalised(List<Spot> spots, int[] span, int open, int close) {
     if (span == null || finder.insideQuote(span[0]) || span[0] >= open && span[1] <= close) return;
     if (spots.stream().anyMatch(s -> s.start < span[1] && span[0] < s.end)) return;
+    // An unresolved role noun ("…, Defense Chief says") is no name either.
+    if (occupied.stream().anyMatch(r -> r[0] < span[1] && span[0] < r[1])) return;
     String name = text.substring(span[0], span[1]);
     if (NOT_SPEAKERS.contains(name.split("\\s+")[0]) || TITLES.contains(name)) return;
     spots.add(new Spot(name, "CAPITALISED", span[0], span[1]));

@@ -27,11 +27,11 @@ import java.util.TreeSet;
  * shares words with a gold quote gives one group of candidates ({@link SpeakerCandidates}), a candidate
  * being positive when its name holds one of the gold source's names (the metric's test); groups without
  * a positive candidate teach nothing about ranking and are left out. Binary L2 logistic regression
- * (LIBLINEAR), no bias term (a constant does not change the ranking). Stateless; thread-safe.
+ * (LIBLINEAR) with a bias term, so that a score reads as the log-odds of being the speaker. Stateless; thread-safe.
  */
 public final class SpeakerRankerTrainer {
   /** Default inverse regularisation. */
-  public static final double C = 1.0;
+  public static final double C = 0.3;
   /** File name of the weights in a model folder. */
   public static final String FILE = "quote-speakers.tsv";
 
@@ -61,16 +61,17 @@ public final class SpeakerRankerTrainer {
       for (int i = 0; i < g.candidates().size(); i++) {
         TreeSet<Integer> ids = new TreeSet<>();
         for (String f : SpeakerRanker.expand(g.candidates().get(i).features())) ids.add(index.get(f));
+        ids.add(index.size() + 1);  // LIBLINEAR's bias feature, the last column
         x.add(ids.stream().map(j -> new FeatureNode(j, 1.0)).toArray(Feature[]::new));
         y.add(g.right().get(i) ? 1.0 : 0.0);
       }
     }
     Problem p = new Problem();
     p.l = x.size();
-    p.n = index.size();
+    p.n = index.size() + 1;
     p.x = x.toArray(Feature[][]::new);
     p.y = y.stream().mapToDouble(Double::doubleValue).toArray();
-    p.bias = -1;
+    p.bias = 1;
     Linear.disableDebugOutput();
     Model m = Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.001));
     double[] w = m.getFeatureWeights();
@@ -78,6 +79,7 @@ public final class SpeakerRankerTrainer {
     double sign = m.getLabels()[0] == 1 ? 1 : -1;
     Map<String, Double> weights = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : index.entrySet()) weights.put(e.getKey(), sign * w[e.getValue() - 1]);
+    weights.put(SpeakerRanker.BIAS, sign * w[index.size()]);
     return new SpeakerRanker(weights);
   }
 
@@ -85,7 +87,7 @@ public final class SpeakerRankerTrainer {
     Article a = new Article(d.id(), d.id(), null, "", null, null, "en", 1.0, d.text(), null, null);
     List<EntityMention> mentions = new EntityStage().apply(a, Findings.none()).analysis().entities();
     List<Group> out = new ArrayList<>();
-    SpeakerChooser recorder = (start, end, rule, candidates) -> {
+    SpeakerChooser recorder = (start, end, words, rule, candidates) -> {
       PolnearQuotes.GoldQuote gold = null;
       int most = 1;
       for (PolnearQuotes.GoldQuote g : d.quotes()) {
