@@ -95,11 +95,9 @@ final class SpeakerRanker implements SpeakerChooser {
       }
     }
     if (best == null) return rule;
-    if (rule == null && (words < MIN_WORDS || 1 / (1 + Math.exp(-bestScore)) < MIN_PROBABILITY
-        // A place speaks only through a speech verb next to it ("Russia said"), which the rules see.
-        || best.features().contains("t.LOCATION"))) {
-      return null;
-    }
+    // A place speaks only through a speech verb next to it ("Russia said"), which the rules see.
+    if (best.features().contains("t.LOCATION")) return rule;
+    if (rule == null && (words < MIN_WORDS || 1 / (1 + Math.exp(-bestScore)) < MIN_PROBABILITY)) return null;
     return best.name();
   }
 }
