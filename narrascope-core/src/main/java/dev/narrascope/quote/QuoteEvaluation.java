@@ -20,7 +20,16 @@ public final class QuoteEvaluation {
   public record Result(int articles, QuoteMetrics total, List<Scored> quotes) {}
 
   private final EntityStage entities = new EntityStage();
-  private final QuoteStage quotes = new QuoteStage();
+  private final QuoteStage quotes;
+
+  /** The product's quote stage. */
+  public QuoteEvaluation() {
+    this(new QuoteStage());
+  }
+
+  QuoteEvaluation(QuoteStage quotes) {
+    this.quotes = quotes;
+  }
 
   /** The system's quotes of one text, read as English. */
   public List<Quote> quotes(String id, String text) {

@@ -23,6 +23,18 @@ final class QuoteExtractor {
   /** Reported speech not yet attributed: the clause after "that" and where its speech verb ends. */
   private record Reported(String text, int start, int end, int cueEnd) {}
 
+  private final SpeakerChooser chooser;
+
+  /** Rules only. */
+  QuoteExtractor() {
+    this(null);
+  }
+
+  /** Rules, then {@code chooser} picks each direct quote's speaker among its candidates (rules only when null). */
+  QuoteExtractor(SpeakerChooser chooser) {
+    this.chooser = chooser;
+  }
+
   List<Quote> find(String text, List<EntityMention> mentions) {
     List<EntityMention> sorted = mentions.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
     List<TextSpan> spans = QuoteMarks.find(text);
@@ -30,11 +42,19 @@ final class QuoteExtractor {
     SpeakerFinder speakers = new SpeakerFinder(text, sorted, spans);
     List<Quote> out = new ArrayList<>();
     List<Reported> reported = reported(text, sentences, spans);
+    SpeakerCandidates candidates = chooser == null ? null : new SpeakerCandidates(text, sorted, sentences, speakers);
+    String previous = null;
     int r = 0;
     for (int q = 0; q < spans.size(); q++) {
       TextSpan span = spans.get(q);
       while (r < reported.size() && reported.get(r).start() < span.start()) attribute(reported.get(r++), sentences, speakers, out);
       String speaker = directSpeaker(text, spans, q, sentences, speakers, out);
+      if (chooser != null) {
+        speaker = chooser.choose(span.start(), span.end(), words(text.substring(span.start(), span.end())), speaker,
+            candidates.around(markBefore(text, span.start()), markAfter(text, span.end()), speaker, previous));
+        previous = speaker != null ? speaker : previous;
+        candidates.spoke(speaker);
+      }
       speakers.spoke(speaker);
       String quoted = text.substring(span.start(), span.end());
       if (speaker != null || words(quoted) >= MIN_UNATTRIBUTED_WORDS) {

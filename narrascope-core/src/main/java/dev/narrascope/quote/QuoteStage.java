@@ -20,7 +20,18 @@ import java.util.Set;
 public final class QuoteStage implements ArticleStage {
   public static final String NAME = "quotes";
 
-  private final QuoteExtractor extractor = new QuoteExtractor();
+  private final QuoteExtractor rules = new QuoteExtractor();
+  private final QuoteExtractor ranked;
+
+  /** Rules for every language; English direct quotes' speakers re-ranked by the bundled {@link SpeakerRanker}. */
+  public QuoteStage() {
+    this(SpeakerRanker.bundled());
+  }
+
+  /** With {@code ranker} for English ({@code null}: rules only). */
+  QuoteStage(SpeakerRanker ranker) {
+    this.ranked = ranker == null ? rules : new QuoteExtractor(ranker);
+  }
 
   @Override
   public String name() {
@@ -39,6 +50,7 @@ public final class QuoteStage implements ArticleStage {
 
   @Override
   public Article apply(Article article, Findings findings) {
+    QuoteExtractor extractor = "en".equals(article.language()) ? ranked : rules;
     return article.withAnalysis(article.analysis().withQuotes(extractor.find(article.text(), article.analysis().entities())));
   }
 }

@@ -208,7 +208,7 @@ final class SpeakerFinder {
    * The person named right after a role noun ("the spokesman, Lars Brenner"; "o porta-voz da
    * Comissão, Lars Brenner"): the role noun is that person, not whoever was named before it.
    */
-  private String apposition(int anaphorEnd, int to, int cueStart, int cueEnd) {
+  String apposition(int anaphorEnd, int to, int cueStart, int cueEnd) {
     for (EntityMention e : mentions) {
       if (e.start() < anaphorEnd) continue;
       if (e.start() - anaphorEnd > APPOSITION_CHARS || e.end() > to) return null;
@@ -221,7 +221,7 @@ final class SpeakerFinder {
   }
 
   /** The person an anaphor at {@code position} refers to: the last person named before it, else the last speaker. */
-  private String resolveAnaphor(int position) {
+  String resolveAnaphor(int position) {
     String person = null;
     for (EntityMention e : mentions) {
       if (e.start() >= position) break;
@@ -231,7 +231,7 @@ final class SpeakerFinder {
   }
 
   /** Binary search: the quote spans are sorted and do not overlap. */
-  private boolean insideQuote(int offset) {
+  boolean insideQuote(int offset) {
     int lo = 0;
     int hi = quotes.size() - 1;
     while (lo <= hi) {

@@ -25,6 +25,6 @@ final class QuotePolnearDataTest {
 
     assertThat(m.gold()).isGreaterThan(300);
     assertThat(m.foundShare()).isGreaterThanOrEqualTo(0.97);
-    assertThat(m.accuracyAll()).isGreaterThanOrEqualTo(0.73);
+    assertThat(m.accuracyAll()).isGreaterThanOrEqualTo(0.85);
   }
 }

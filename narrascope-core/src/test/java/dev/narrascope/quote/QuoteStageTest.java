@@ -92,6 +92,20 @@ final class QuoteStageTest {
   }
 
   @Test
+  void apply_quoteToldOutlet_speakerIsTheSubjectNotTheOutlet() {
+    String text = "The council met in Denver on Monday.\n\n"
+        + "\"We are not going to back down on this at all,\" Lee Park told the Los Angeles Times after the vote.";
+    assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lee Park"));
+  }
+
+  @Test
+  void apply_pronounSpeaker_resolvedToTheNamedPerson() {
+    String text = "Lee Park spoke to reporters in Denver on Monday after the council vote.\n\n"
+        + "\"The plan will cut costs for every family in the state,\" he said.";
+    assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lee Park"));
+  }
+
+  @Test
   void apply_cyrillicGuillemetsWithZayavi_attributesSpeaker() {
     List<Quote> qs = quotes("«Украйна води войната на НАТО», заяви Резников пред украинската телевизия.");
     assertThat(qs).singleElement().satisfies(q -> {

@@ -6,6 +6,8 @@ import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeTrainer;
 import dev.narrascope.narrative.SemevalDataset;
+import dev.narrascope.quote.PolnearQuotes;
+import dev.narrascope.quote.SpeakerRankerTrainer;
 import dev.narrascope.story.StoryBackgroundTrainer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,15 +24,21 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code narrascope train}: trains every model from data in the SemEval-2025 Task 10 layout and
  * writes the artifacts into one folder. Rebuild the bundled models with
- * {@code narrascope train --data ../shared/data/semeval2025-task10/train --out narrascope-core/src/main/resources/dev/narrascope/models}.
+ * {@code narrascope train --data ../shared/data/semeval2025-task10/train --out narrascope-core/src/main/resources/dev/narrascope/models};
+ * the quote speaker ranker with {@code narrascope train --polnear ../shared/data/polnear/train.jsonl.gz --out …/models}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train the models from data in the SemEval-2025 Task 10 layout and write them to a folder.")
+    description = "Train the models from data in the SemEval-2025 Task 10 layout (--data) and the quote speaker ranker"
+        + " from PolNeAR (--polnear), and write them to a folder.")
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder with raw-documents/LANG/*.txt and labels/LANG/subtask-*-annotations.txt.")
+  @Option(names = "--data", paramLabel = "DIR", description = "Folder with raw-documents/LANG/*.txt and labels/LANG/subtask-*-annotations.txt.")
   Path data;
+
+  @Option(names = "--polnear", paramLabel = "FILE",
+      description = "PolNeAR train articles (JSON Lines, .jsonl or .jsonl.gz): trains the English quote speaker ranker.")
+  Path polnear;
 
   @Option(names = "--lang", arity = "1..*", paramLabel = "L", description = "Languages to train on (default: all present).")
   List<String> languages = new ArrayList<>();
@@ -48,11 +56,24 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (data == null && polnear == null) throw new IllegalArgumentException("give --data, --polnear or both");
     Files.createDirectories(out);
-    trainNarratives();
-    trainFraming();
-    trainStoryBackground();
+    if (data != null) {
+      trainNarratives();
+      trainFraming();
+      trainStoryBackground();
+    }
+    if (polnear != null) trainQuotes();
     return 0;
+  }
+
+  private void trainQuotes() throws Exception {
+    long start = System.nanoTime();
+    List<PolnearQuotes.Doc> docs = PolnearQuotes.read(polnear);
+    Path file = SpeakerRankerTrainer.trainAndSave(docs, out);
+    spec.commandLine().getOut().printf("quotes: %s, speaker ranker %s (%d bytes) in %.0f s%n",
+        Messages.count(docs.size(), "article"), file, Files.size(file), (System.nanoTime() - start) / 1e9);
+    spec.commandLine().getOut().flush();
   }
 
   private void trainStoryBackground() throws Exception {

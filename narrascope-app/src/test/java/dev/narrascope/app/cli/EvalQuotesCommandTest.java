@@ -48,6 +48,18 @@ class EvalQuotesCommandTest {
   }
 
   @Test
+  void trainPolnear_writesTheSpeakerRankerWeights(@TempDir Path dir) throws IOException {
+    write(dir.resolve("train.jsonl.gz"));
+
+    String[] r = run("train", "--polnear", dir.resolve("train.jsonl.gz").toString(), "--out", dir.resolve("models").toString());
+
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).contains("quotes: 1 article");
+    String weights = Files.readString(dir.resolve("models/quote-speakers.tsv"));
+    assertThat(weights).contains("\nrule\t").doesNotContain("Ada Brook").doesNotContain("harbour");
+  }
+
+  @Test
   void evalQuotes_folderWithDevFile_scoresNamedQuotes(@TempDir Path dir) throws IOException {
     write(dir.resolve("dev.jsonl.gz"));
 
