@@ -2,14 +2,9 @@ package dev.narrascope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.explain.EvidenceExplainer;
-import dev.narrascope.ingest.Ingestor;
-import dev.narrascope.testing.SharedData;
 import dev.narrascope.text.Sentences;
 import dev.narrascope.text.TextSpan;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,19 +23,7 @@ final class SeedAnalysisTest {
 
   @BeforeAll
   static void analyse() {
-    var seeds = SharedData.require("seeds");
-    Findings findings = Findings.tracking(100);
-    ArticleExtractor extractor = ArticleExtractor.defaults();
-    List<Article> batch = new ArrayList<>();
-    Ingestor.defaults().read(List.of(seeds), doc -> {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) batch.add(a);
-    }, findings);
-    bySeed = new HashMap<>();
-    for (Article a : Pipelines.defaults().run(batch, findings)) {
-      String file = a.origin().substring(a.origin().lastIndexOf('/') + 1);
-      bySeed.put(file.substring(0, 3), a);
-    }
+    bySeed = AnalysedSeeds.bySeed();
   }
 
   @Test

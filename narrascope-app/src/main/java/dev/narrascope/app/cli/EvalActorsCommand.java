@@ -2,12 +2,10 @@ package dev.narrascope.app.cli;
 
 import dev.narrascope.framing.SalienceEvaluator;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,15 +20,7 @@ import picocli.CommandLine.Spec;
 public final class EvalActorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "DIR",
-      description = "Data in the task layout: DIR/raw-documents/LANG/*.txt and DIR/labels/LANG/subtask-1-annotations.txt.")
-  Path data;
-
-  @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE}).")
-  int folds;
-
-  @Option(names = "--lang", arity = "1..*", paramLabel = "L", description = "Languages to use (default: all under DIR/labels).")
-  List<String> languages = new ArrayList<>();
+  @Mixin Subtask1DataOptions options;
 
   @Option(names = "--seed", defaultValue = "7", description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -39,9 +29,9 @@ public final class EvalActorsCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(SalienceEvaluator.crossValidate(data, languages, folds, seed).table());
+    out.print(SalienceEvaluator.crossValidate(options.data, options.languages, options.folds, seed).table());
     out.println();
-    out.print(SalienceEvaluator.heldOut(data, languages).table());
+    out.print(SalienceEvaluator.heldOut(options.data, options.languages).table());
     out.printf("(%.1f s)%n", (System.nanoTime() - start) / 1e9);
     out.flush();
     return 0;

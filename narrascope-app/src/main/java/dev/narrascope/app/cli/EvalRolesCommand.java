@@ -3,12 +3,10 @@ package dev.narrascope.app.cli;
 import dev.narrascope.framing.FramingEvaluation;
 import dev.narrascope.framing.FramingEvaluator;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,15 +19,7 @@ import picocli.CommandLine.Spec;
 public final class EvalRolesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "DIR",
-      description = "Data in the task layout: DIR/raw-documents/LANG/*.txt and DIR/labels/LANG/subtask-1-annotations.txt.")
-  Path data;
-
-  @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE}).")
-  int folds;
-
-  @Option(names = "--lang", arity = "1..*", paramLabel = "L", description = "Languages to use (default: all under DIR/labels).")
-  List<String> languages = new ArrayList<>();
+  @Mixin Subtask1DataOptions options;
 
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -37,7 +27,7 @@ public final class EvalRolesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    FramingEvaluation e = FramingEvaluator.crossValidate(data, languages, folds, seed);
+    FramingEvaluation e = FramingEvaluator.crossValidate(options.data, options.languages, options.folds, seed);
     PrintWriter out = spec.commandLine().getOut();
     out.print(e.table());
     out.printf("(%.1f s)%n", (System.nanoTime() - start) / 1e9);
