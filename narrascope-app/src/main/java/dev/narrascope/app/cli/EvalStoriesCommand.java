@@ -53,7 +53,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0",
       description = "Also cluster the set as news arriving in batches of N (in --orders random orders) and score that"
-          + " (row bcubed-incremental: mean over the orders, with the lowest and highest F1); 0: one batch only.")
+          + " (row bcubed-incremental: mean over the orders, with the lowest and highest F1), and each same order in one"
+          + " batch (row bcubed-one-batch-orders: what the order alone costs); 0: one batch only.")
   int batchSize;
 
   @Option(names = "--orders", paramLabel = "K", defaultValue = "10", description = "Random arrival orders for --batch-size (default: ${DEFAULT-VALUE}).")
@@ -86,7 +87,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     List<Map<String, Object>> rows = new ArrayList<>(List.of(
         row("bcubed", ClusterMetrics.bcubed(predicted, data.gold())),
         row("pairwise", ClusterMetrics.pairwise(predicted, data.gold()))));
-    if (batchSize > 0) rows.add(incremental(withEntities, data.gold()));
+    if (batchSize > 0) rows.addAll(incremental(withEntities, data.gold()));
     var out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       Map<String, Object> view = new LinkedHashMap<>();
@@ -108,7 +109,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         out.printf("%s, %s, %d predicted (threshold %s)%n", Messages.count(data.articles().size(), "article"),
             Messages.count(data.gold().values().stream().distinct().count(), "gold cluster"), result.stories().size(),
             Messages.figure(threshold));
-        if (batchSize > 0) out.printf("bcubed-incremental: batches of %d in %d random orders (seed %d)%n", batchSize, orders, seed);
+        if (batchSize > 0) {
+          out.printf("bcubed-incremental: batches of %d in %d random orders (seed %d); bcubed-one-batch-orders: the same"
+              + " orders in one batch%n", batchSize, orders, seed);
+        }
       }
     }
     out.flush();
@@ -133,38 +137,73 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   /**
    * B-cubed over {@link #orders} random arrival orders, each fed in batches of {@link #batchSize}
-   * through reposts and stories against one in-memory corpus state, as {@code analyze} feeds a store.
+   * through reposts and stories against one in-memory corpus state, as {@code analyze} feeds a store
+   * (row bcubed-incremental); and each same order clustered in one batch (row bcubed-one-batch-orders).
+   * Single-pass clustering depends on the order it visits articles in (earliest first, then by id), so
+   * only the second row tells what batching itself costs: undated articles in id order are one order
+   * among many, and not a typical one.
    */
-  private Map<String, Object> incremental(List<Article> articles, Map<String, String> gold) {
+  private List<Map<String, Object>> incremental(List<Article> articles, Map<String, String> gold) {
     if (orders < 1) throw new IllegalArgumentException("--orders must be >= 1: " + orders);
     Pipeline tail = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)
         .add(new MinHashNearDuplicates()).add(new StoryClusterer(threshold)).build();
     Random random = new Random(seed);
-    double p = 0, r = 0, f = 0, min = 1, max = 0;
+    Spread batched = new Spread(), whole = new Spread();
     for (int k = 0; k < orders; k++) {
       List<Article> order = new ArrayList<>(articles);
       Collections.shuffle(order, random);
-      InMemoryCorpusState state = new InMemoryCorpusState();
-      for (int from = 0; from < order.size(); from += batchSize) {
-        tail.index(order.subList(from, Math.min(order.size(), from + batchSize)), state, Findings.none());
+      batched.add(ClusterMetrics.bcubed(indexed(tail, order, batchSize), gold));
+      // The same order in one batch: ids prefixed with the arrival position, so that the clusterer's
+      // earliest-first (then by id) visit follows it among articles of one date.
+      List<Article> rekeyed = new ArrayList<>(order.size());
+      Map<String, String> rekeyedGold = new HashMap<>();
+      for (int i = 0; i < order.size(); i++) {
+        Article a = order.get(i);
+        String id = String.format(java.util.Locale.ROOT, "%06d:%s", i, a.id());
+        rekeyed.add(new Article(id, a.origin(), a.url(), a.title(), a.outlet(), a.published(), a.language(),
+            a.languageConfidence(), a.text(), a.metadata(), a.analysis()));
+        if (gold.containsKey(a.id())) rekeyedGold.put(id, gold.get(a.id()));
       }
-      Map<String, String> predicted = new HashMap<>();
-      state.allArticles().forEach(a -> predicted.put(a.id(), a.analysis().storyId()));
-      ClusterMetrics.Scores s = ClusterMetrics.bcubed(predicted, gold);
-      p += s.precision() / orders;
-      r += s.recall() / orders;
-      f += s.f1() / orders;
+      whole.add(ClusterMetrics.bcubed(indexed(tail, rekeyed, rekeyed.size()), rekeyedGold));
+    }
+    return List.of(batched.row("bcubed-incremental"), whole.row("bcubed-one-batch-orders"));
+  }
+
+  /** Each article's story after feeding {@code order} through {@code tail} in batches of {@code size}. */
+  private static Map<String, String> indexed(Pipeline tail, List<Article> order, int size) {
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    for (int from = 0; from < order.size(); from += size) {
+      tail.index(order.subList(from, Math.min(order.size(), from + size)), state, Findings.none());
+    }
+    Map<String, String> predicted = new HashMap<>();
+    state.allArticles().forEach(a -> predicted.put(a.id(), a.analysis().storyId()));
+    return predicted;
+  }
+
+  /** Mean precision, recall and F1 over orders, with the lowest and highest F1. */
+  private static final class Spread {
+    private double p, r, f, min = 1, max;
+    private int n;
+
+    void add(ClusterMetrics.Scores s) {
+      p += s.precision();
+      r += s.recall();
+      f += s.f1();
       min = Math.min(min, s.f1());
       max = Math.max(max, s.f1());
+      n++;
     }
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("metric", "bcubed-incremental");
-    row.put("precision", Messages.rounded(p));
-    row.put("recall", Messages.rounded(r));
-    row.put("f1", Messages.rounded(f));
-    row.put("f1Min", Messages.rounded(min));
-    row.put("f1Max", Messages.rounded(max));
-    return row;
+
+    Map<String, Object> row(String metric) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("metric", metric);
+      row.put("precision", Messages.rounded(p / n));
+      row.put("recall", Messages.rounded(r / n));
+      row.put("f1", Messages.rounded(f / n));
+      row.put("f1Min", Messages.rounded(min));
+      row.put("f1Max", Messages.rounded(max));
+      return row;
+    }
   }
 
   private static Map<String, Object> row(String metric, ClusterMetrics.Scores s) {

@@ -316,6 +316,18 @@ final class StoryCommandsTest {
   }
 
   @Test
+  void evalStories_batches_scoresIncrementalAndTheSameOrdersInOneBatch() throws Exception {
+    JsonNode metrics = json("eval", "stories", "../narrascope-core/src/test/resources/stories/labelled.jsonl",
+        "--batch-size", "20", "--orders", "2", "--format", "json").get("metrics");
+    assertThat(metrics.findValuesAsText("metric"))
+        .containsExactly("bcubed", "pairwise", "bcubed-incremental", "bcubed-one-batch-orders");
+    for (JsonNode row : List.of(metrics.get(2), metrics.get(3))) {
+      assertThat(row.get("f1").asDouble()).as(row.toString()).isGreaterThan(0.8)
+          .isBetween(row.get("f1Min").asDouble(), row.get("f1Max").asDouble());
+    }
+  }
+
+  @Test
   void evalStories_mix_clustersUnlabelledNewsButScoresTheLabelledOnly() throws Exception {
     Path news = Files.createDirectories(dir.resolve("unrelated"));
     Files.writeString(news.resolve("a.txt"), "Harbour dredging delayed by storms\n\nDredging of the old harbour was delayed "
