@@ -186,14 +186,18 @@
 
   /* ---------------- views ---------------- */
 
-  async function overview() {
+  async function overview(params) {
+    // The facets narrow the article, timeline, narrative and actor cards; stories and alerts stay corpus-wide.
+    const f = filtersOf(params);
     const [articles, timeline, narratives, actors, stories] = await Promise.all([
-      api('/api/articles' + q({ limit: 8 })), api('/api/timeline'), api('/api/narratives' + q({ limit: 10 })),
-      api('/api/actors' + q({ limit: 10 })), api('/api/stories' + q({ limit: 5 }))]);
+      api('/api/articles' + q(Object.assign({ limit: 8 }, f))), api('/api/timeline' + q(f)),
+      api('/api/narratives' + q(Object.assign({ limit: 10 }, f))),
+      api('/api/actors' + q(Object.assign({ limit: 10 }, f))), api('/api/stories' + q({ limit: 5 }))]);
     const pts = timeline.points;
     // Corpora are often historical: the alert window ends on the newest article's day, not today.
     const alerts = await api('/api/alerts' + q({ now: pts.length ? pts[pts.length - 1].start : null }));
     show(
+      card('', null, filterForm('#/', f)),
       el('div', { class: 'grid' },
         card('span-3', null, el('div', { class: 'stat', text: String(articles.total) }), el('div', { class: 'stat-label', text: 'Articles' })),
         card('span-3', null, el('div', { class: 'stat', text: stories.items.length + (stories.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Stories' })),
@@ -233,7 +237,7 @@
   async function storiesView(params) {
     const offset = Number(params.get('offset') || 0);
     const page = await api('/api/stories' + q({ offset: offset, limit: 25 }));
-    show(card('', 'Stories', storyList(page.items), pager(page, o => '#/stories' + q({ offset: o }))));
+    show(card('', 'Stories', exportButtons('stories', '/api/stories', {}), storyList(page.items), pager(page, o => '#/stories' + q({ offset: o }))));
     ready();
   }
 
@@ -438,14 +442,102 @@
     return out;
   }
 
+  /* ---------------- filters ---------------- */
+
+  /** The article facets a list can be filtered by: query parameter, label, input type. */
+  const FACETS = [['from', 'From', 'date'], ['to', 'To', 'date'], ['outlet', 'Outlet', 'text'],
+    ['language', 'Language', 'text'], ['narrative', 'Narrative', 'text'], ['actor', 'Actor', 'text']];
+
+  function filtersOf(params) {
+    const f = {};
+    FACETS.forEach(([k]) => { f[k] = params.get(k); });
+    return f;
+  }
+
+  /** A form over the facets; submitting it opens {@code base} with the filled ones (a deep link). */
+  function filterForm(base, f) {
+    const inputs = FACETS.map(([k, label, type]) => el('input', { type: type, name: k, id: 'filter-' + k,
+      'aria-label': label, placeholder: label, maxlength: '500', value: f[k] || null }));
+    return el('form', { class: 'filters', id: 'filter-form', onsubmit: e => {
+      e.preventDefault();
+      const chosen = {};
+      inputs.forEach(i => { chosen[i.name] = i.value.trim(); });
+      location.hash = base + q(chosen);
+    } }, FACETS.map(([, label], i) => el('label', { class: 'small' }, label + ' ', inputs[i])),
+      el('button', { type: 'submit', text: 'Filter' }),
+      Object.values(f).some(v => v) ? link(base, 'clear filters') : null);
+  }
+
+  /* ---------------- export ---------------- */
+
+  /** Most rows one export fetches (page by page, as the API pages). */
+  const MAX_EXPORT = 10000;
+
+  /** Every item of a paged list endpoint ({@code path} without offset/limit), up to {@link MAX_EXPORT}. */
+  async function fetchAll(path, params) {
+    const items = [];
+    for (let offset = 0; items.length < MAX_EXPORT;) {
+      const page = await api(path + q(Object.assign({}, params, { offset: offset, limit: 200 })));
+      items.push(...page.items);
+      if (!page.hasMore || !page.items.length) break;
+      offset += page.items.length;
+    }
+    return items;
+  }
+
+  /**
+   * CSV (RFC 4180) of flat rows: every field quoted; arrays joined with "; "; a leading = + - @ gets a
+   * quote mark so a spreadsheet shows article text as text and never runs it as a formula.
+   */
+  function toCsv(rows) {
+    const cols = Array.from(new Set(rows.flatMap(r => Object.keys(r))));
+    const cell = v => {
+      let s = v == null ? '' : Array.isArray(v) ? v.map(x => typeof x === 'object' ? JSON.stringify(x) : String(x)).join('; ')
+        : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+      return '"' + s.replace(/"/g, '""') + '"';
+    };
+    return [cols.map(cell).join(',')].concat(rows.map(r => cols.map(c => cell(r[c])).join(','))).join('\r\n') + '\r\n';
+  }
+
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: type }));
+    const a = el('a', { download: name });
+    a.href = url;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /**
+   * CSV and JSON buttons for a list: both download every item the list's filters select (not only the
+   * page shown), built in the browser from the API's JSON, so each list exports the same way.
+   */
+  function exportButtons(name, path, params, rowOf) {
+    const run = async (button, fmt) => {
+      button.disabled = true;
+      try {
+        const items = await fetchAll(path, params);
+        if (fmt === 'csv') download(name + '.csv', 'text/csv;charset=utf-8', toCsv(items.map(rowOf || (x => x))));
+        else download(name + '.json', 'application/json', JSON.stringify(items, null, 2));
+      } finally { button.disabled = false; }
+    };
+    const csv = el('button', { type: 'button', class: 'ghost', id: 'export-csv', text: 'Export CSV' });
+    const json = el('button', { type: 'button', class: 'ghost', id: 'export-json', text: 'Export JSON' });
+    csv.addEventListener('click', () => run(csv, 'csv'));
+    json.addEventListener('click', () => run(json, 'json'));
+    return el('div', { class: 'export' }, csv, json);
+  }
+
   async function articlesView(params) {
-    const f = { outlet: params.get('outlet'), language: params.get('language'), narrative: params.get('narrative'),
-      actor: params.get('actor'), from: params.get('from'), to: params.get('to') };
+    const f = filtersOf(params);
     const offset = Number(params.get('offset') || 0);
     const page = await api('/api/articles' + q(Object.assign({ offset: offset, limit: 25 }, f)));
-    const active = Object.entries(f).filter(([, v]) => v).map(([k, v]) => el('span', { class: 'chip', text: k + ': ' + v }));
-    show(card('', 'Articles', active.length ? el('div', { class: 'filters' }, active, link('#/articles', 'clear filters')) : null,
-      page.items.length ? el('ul', { class: 'list' }, page.items.map(articleRow)) : empty('No articles match.'),
+    show(card('', 'Articles', filterForm('#/articles', f),
+      el('p', { class: 'meta', id: 'article-total', text: page.total + ' articles' }),
+      exportButtons('articles', '/api/articles', f),
+      page.items.length ? el('ul', { class: 'list', id: 'article-list' }, page.items.map(articleRow)) : empty('No articles match.'),
       pager(page, o => '#/articles' + q(Object.assign({}, f, { offset: o })))));
     ready();
   }
@@ -457,6 +549,7 @@
     show(card('', kind === 'narrative' ? 'Narratives' : 'Sub-narratives',
       el('p', null, link('#/narratives' + q({ kind: kind === 'narrative' ? 'subNarrative' : 'narrative' }),
         kind === 'narrative' ? 'Show sub-narratives' : 'Show narratives')),
+      exportButtons(kind === 'narrative' ? 'narratives' : 'sub-narratives', '/api/narratives', { kind: kind }),
       barList(page.items, l => '#/narrative' + q({ label: l })),
       pager(Object.assign({ total: null }, page), o => '#/narratives' + q({ kind: kind, offset: o }))));
     ready();
@@ -487,7 +580,7 @@
   async function actorsView(params) {
     const offset = Number(params.get('offset') || 0);
     const page = await api('/api/actors' + q({ offset: offset, limit: 50 }));
-    show(card('', 'Actors', barList(page.items, l => '#/actor' + q({ name: l })),
+    show(card('', 'Actors', exportButtons('actors', '/api/actors', {}), barList(page.items, l => '#/actor' + q({ name: l })),
       pager(Object.assign({ total: null }, page), o => '#/actors' + q({ offset: o }))));
     ready();
   }
@@ -558,7 +651,7 @@
     if (!token()) { tokenView(); return; }
     try {
       const id = decodeURIComponent(path.split('/').slice(2).join('/'));
-      if (path === '/' || path === '') await overview();
+      if (path === '/' || path === '') await overview(params);
       else if (path === '/stories') await storiesView(params);
       else if (path.startsWith('/story/')) await storyView(id);
       else if (path.startsWith('/article/')) await articleView(id);
