@@ -446,7 +446,8 @@
 
   /** The article facets a list can be filtered by: query parameter, label, input type. */
   const FACETS = [['from', 'From', 'date'], ['to', 'To', 'date'], ['outlet', 'Outlet', 'text'],
-    ['language', 'Language', 'text'], ['narrative', 'Narrative', 'text'], ['actor', 'Actor', 'text']];
+    ['language', 'Language', 'text'], ['narrative', 'Narrative', 'text'], ['actor', 'Actor', 'text'], ['role', 'Role', 'role']];
+  const MAIN_ROLES = ['Protagonist', 'Antagonist', 'Innocent'];
 
   function filtersOf(params) {
     const f = {};
@@ -456,8 +457,12 @@
 
   /** A form over the facets; submitting it opens {@code base} with the filled ones (a deep link). */
   function filterForm(base, f) {
-    const inputs = FACETS.map(([k, label, type]) => el('input', { type: type, name: k, id: 'filter-' + k,
-      'aria-label': label, placeholder: label, maxlength: '500', value: f[k] || null }));
+    // Role: articles that frame an actor (the Actor field's, when filled) in that main role.
+    const inputs = FACETS.map(([k, label, type]) => type === 'role'
+      ? el('select', { name: k, id: 'filter-' + k, 'aria-label': label }, el('option', { value: '', text: 'any' }),
+        MAIN_ROLES.map(r => el('option', { value: r, text: r, selected: f[k] === r ? 'selected' : null })))
+      : el('input', { type: type, name: k, id: 'filter-' + k,
+        'aria-label': label, placeholder: label, maxlength: '500', value: f[k] || null }));
     return el('form', { class: 'filters', id: 'filter-form', onsubmit: e => {
       e.preventDefault();
       const chosen = {};

@@ -223,6 +223,20 @@ abstract class ApiContractTest {
     assertThat(server.get("/api/articles?language=ru").json().get("total").asInt()).isZero();
   }
 
+  @Test
+  void listArticles_filterByMainRole_ofTheGivenActorOrAnyActor() {
+    seed();
+    // Zelensky is Protagonist in one article and Antagonist in three; NATO Antagonist in six.
+    assertThat(server.get("/api/articles?actor=Zelensky&role=Protagonist").json().get("total").asInt()).isEqualTo(1);
+    assertThat(server.get("/api/articles?actor=Zelensky&role=Antagonist").json().get("total").asInt()).isEqualTo(3);
+    assertThat(server.get("/api/articles?role=Antagonist").json().get("total").asInt()).isEqualTo(9);
+    assertThat(server.get("/api/articles?actor=NATO&role=Protagonist").json().get("total").asInt()).isZero();
+    assertThat(server.get("/api/actors?role=Protagonist").json().at("/items/0/label").asText()).isEqualTo("Zelensky");
+    var bad = server.get("/api/articles?role=villain");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("message").asText()).contains("role must be one of Protagonist, Antagonist, Innocent");
+  }
+
   /* --------------- facets, timelines, alerts, search --------------- */
 
   @Test
