@@ -136,6 +136,33 @@
     return box;
   }
 
+  /**
+   * Day points (with empty days as zeros, as /api/timeline sends them) summed into weeks (Monday) or
+   * months when the span is long, so a sparse multi-year range stays a readable number of bars:
+   * day up to about three months, week up to two years, month beyond.
+   */
+  function autoBuckets(points) {
+    if (!points.length) return { by: 'day', points: points };
+    const day = s => Date.parse(s + 'T00:00:00Z');
+    const span = (day(points[points.length - 1].start) - day(points[0].start)) / 86400000;
+    const by = span <= 92 ? 'day' : span <= 731 ? 'week' : 'month';
+    if (by === 'day') return { by: by, points: points };
+    const keyOf = s => {
+      if (by === 'month') return s.slice(0, 7);
+      const d = new Date(day(s));
+      d.setUTCDate(d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+      return d.toISOString().slice(0, 10);
+    };
+    const out = [];
+    for (const p of points) {
+      const k = keyOf(p.start);
+      const last = out[out.length - 1];
+      if (last && last.start === k) { last.count += p.count; last.total += p.total; }
+      else out.push({ start: k, count: p.count, total: p.total });
+    }
+    return { by: by, points: out };
+  }
+
   function barList(items, hrefOf, max) {
     if (!items.length) return empty('Nothing yet.');
     const top = max || Math.max(...items.map(i => i.count), 1);
@@ -194,17 +221,18 @@
       api('/api/narratives' + q(Object.assign({ limit: 10 }, f))),
       api('/api/actors' + q(Object.assign({ limit: 10 }, f))), api('/api/stories' + q({ limit: 5 }))]);
     const pts = timeline.points;
+    const volume = autoBuckets(pts);
     // Corpora are often historical: the alert window ends on the newest article's day, not today.
     const alerts = await api('/api/alerts' + q({ now: pts.length ? pts[pts.length - 1].start : null }));
     show(
       card('', null, filterForm('#/', f)),
       el('div', { class: 'grid' },
         card('span-3', null, el('div', { class: 'stat', text: String(articles.total) }), el('div', { class: 'stat-label', text: 'Articles' })),
-        card('span-3', null, el('div', { class: 'stat', text: stories.items.length + (stories.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Stories' })),
-        card('span-3', null, el('div', { class: 'stat', text: narratives.items.length + (narratives.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Narratives' })),
+        card('span-3', null, el('div', { class: 'stat', id: 'stat-stories', text: String(stories.total) }), el('div', { class: 'stat-label', text: 'Stories' })),
+        card('span-3', null, el('div', { class: 'stat', id: 'stat-narratives', text: String(narratives.total) }), el('div', { class: 'stat-label', text: 'Narratives' })),
         card('span-3', null, el('div', { class: 'stat', text: String(alerts.alerts.length) }), el('div', { class: 'stat-label', text: 'Alerts' })),
-        card('span-8', 'Articles per day', pts.length ? chart('bar', pts.map(p => p.start), [{
-          label: 'articles', data: pts.map(p => p.count), backgroundColor: '#2f5bea' }], { label: 'articles per day' })
+        card('span-8', 'Articles per ' + volume.by, pts.length ? chart('bar', volume.points.map(p => p.start), [{
+          label: 'articles', data: volume.points.map(p => p.count), backgroundColor: '#2f5bea' }], { label: 'articles per ' + volume.by })
           : empty('No dated articles yet.')),
         card('span-4', 'Rising narratives and actors', alertList(alerts)),
         card('span-6', 'Top narratives', barList(narratives.items, l => '#/narrative' + q({ label: l }))),
@@ -556,7 +584,7 @@
         kind === 'narrative' ? 'Show sub-narratives' : 'Show narratives')),
       exportButtons(kind === 'narrative' ? 'narratives' : 'sub-narratives', '/api/narratives', { kind: kind }),
       barList(page.items, l => '#/narrative' + q({ label: l })),
-      pager(Object.assign({ total: null }, page), o => '#/narratives' + q({ kind: kind, offset: o }))));
+      pager(page, o => '#/narratives' + q({ kind: kind, offset: o }))));
     ready();
   }
 
@@ -586,7 +614,7 @@
     const offset = Number(params.get('offset') || 0);
     const page = await api('/api/actors' + q({ offset: offset, limit: 50 }));
     show(card('', 'Actors', exportButtons('actors', '/api/actors', {}), barList(page.items, l => '#/actor' + q({ name: l })),
-      pager(Object.assign({ total: null }, page), o => '#/actors' + q({ offset: o }))));
+      pager(page, o => '#/actors' + q({ offset: o }))));
     ready();
   }
 
@@ -600,7 +628,7 @@
     const periods = framing.points.map(p => p.start);
     show(el('div', { class: 'grid' },
       card('span-12', null, el('h1', { text: name }),
-        el('p', null, roles.length ? roles.map(r => el('span', { class: 'chip role-' + r, text: r + ': ' + framing.totals[r] })) : 'No framing found.'),
+        roleSplit(framing.totals),
         el('p', null, link('#/actor' + q({ name: name, bucket: bucket === 'day' ? 'week' : 'day' }), bucket === 'day' ? 'Per week' : 'Per day'))),
       card('span-12', 'Framing over time', periods.length ? chart('bar', periods, roles.map((r, i) => ({
         label: r, data: framing.points.map(p => p.roles[r] || 0), backgroundColor: ROLE_COLORS[r] || PALETTE[i % PALETTE.length] })),
@@ -608,6 +636,26 @@
       card('span-12', 'Articles', articles.items.length ? el('ul', { class: 'list' }, articles.items.map(articleRow)) : empty('None.'),
         articles.hasMore ? link('#/articles' + q({ actor: name }), 'All ' + articles.total + ' articles →') : null)));
     ready();
+  }
+
+  /**
+   * How often the actor is framed in each main role, as counts and shares of its framings (the store
+   * keeps framed actors only, so mentions without a role never dilute the split).
+   */
+  function roleSplit(totals) {
+    const order = MAIN_ROLES.concat(Object.keys(totals).filter(r => !MAIN_ROLES.includes(r)));
+    const roles = order.filter(r => totals[r]);
+    const all = roles.reduce((s, r) => s + totals[r], 0);
+    if (!all) return el('p', { id: 'role-split' }, 'No framing found.');
+    const bar = el('div', { class: 'role-bar', 'aria-hidden': 'true' }, roles.map(r => {
+      const s = el('span', { class: 'role-bg-' + r });
+      s.style.width = (100 * totals[r] / all) + '%';
+      s.style.background = ROLE_COLORS[r] || PALETTE[0];
+      return s;
+    }));
+    return el('div', { id: 'role-split' }, bar, el('p', null, roles.map(r => el('span', { class: 'chip role-' + r,
+      'data-role': r, text: r + ': ' + totals[r] + ' (' + Math.round(100 * totals[r] / all) + '%)' }))),
+      el('p', { class: 'meta', text: all + ' framed mentions (one per article)' }));
   }
 
   async function searchView(params) {

@@ -274,6 +274,11 @@ final class DashboardBrowserTest {
     assertThat(driver.getCurrentUrl()).doesNotContain(TestServer.TOKEN);
     assertChartDrawn();
     assertThat(driver.findElement(By.cssSelector(".stat")).getText()).isEqualTo("36");
+    // The cards show the lists' totals, not the length of the page the overview fetched.
+    assertThat(driver.findElement(By.id("stat-stories")).getText())
+        .isEqualTo(server.get("/api/stories").json().get("total").asText());
+    assertThat(driver.findElement(By.id("stat-narratives")).getText())
+        .isEqualTo(server.get("/api/narratives").json().get("total").asText());
     assertThat(driver.findElements(By.cssSelector(".alert"))).isNotEmpty();
     assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("z ");
     Path overview = screenshot("overview");
@@ -341,6 +346,10 @@ final class DashboardBrowserTest {
     open("#/actor?name=NATO");
     assertChartDrawn();
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("NATO");
+    // The split of NATO's framed roles, as the framing API counts them.
+    JsonNode totals = server.get("/api/actors/framing?actor=NATO").json().get("totals");
+    totals.fields().forEachRemaining(e -> assertThat(driver.findElement(By.cssSelector("#role-split [data-role='" + e.getKey() + "']"))
+        .getText()).startsWith(e.getKey() + ": " + e.getValue().asText() + " ("));
     screenshot("actor");
   }
 
