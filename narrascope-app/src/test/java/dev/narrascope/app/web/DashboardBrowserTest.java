@@ -411,6 +411,24 @@ final class DashboardBrowserTest {
   }
 
   @Test
+  void volumeChart_overALongSparseRange_countsPerMonth() {
+    // Three articles over more than two years: 1,100 daily bars would be unreadable, 39 monthly ones are not.
+    String[] days = {"2021-01-05", "2022-06-01", "2024-03-31"};
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < days.length; i++) {
+      lines.add(TestServer.article("Report " + i, "Officials met in Brussels on day " + i + ".", "Alpha Daily", days[i],
+          null, null, null));
+    }
+    assertThat(server.post("/api/articles", String.join("\n", lines), "application/x-ndjson").status()).isEqualTo(201);
+    signIn();
+    assertChartDrawn();
+    assertThat(driver.findElement(By.cssSelector(".grid h2")).getText()).isEqualTo("Articles per month");
+    Object bars = js("const c = Chart.getChart(document.querySelector('canvas[data-drawn=true]'));"
+        + "return [c.data.labels.length, c.data.labels[0], c.data.datasets[0].data.reduce((s, n) => s + n, 0)];");
+    assertThat(bars).isEqualTo(List.of(39L, "2021-01", 3L));
+  }
+
+  @Test
   void dashboard_withoutToken_asksForIt_andFitsAPhoneScreen() throws IOException {
     postCorpus();
     driver.get(server.base() + "/");
