@@ -136,6 +136,33 @@
     return box;
   }
 
+  /**
+   * Day points (with empty days as zeros, as /api/timeline sends them) summed into weeks (Monday) or
+   * months when the span is long, so a sparse multi-year range stays a readable number of bars:
+   * day up to about three months, week up to two years, month beyond.
+   */
+  function autoBuckets(points) {
+    if (!points.length) return { by: 'day', points: points };
+    const day = s => Date.parse(s + 'T00:00:00Z');
+    const span = (day(points[points.length - 1].start) - day(points[0].start)) / 86400000;
+    const by = span <= 92 ? 'day' : span <= 731 ? 'week' : 'month';
+    if (by === 'day') return { by: by, points: points };
+    const keyOf = s => {
+      if (by === 'month') return s.slice(0, 7);
+      const d = new Date(day(s));
+      d.setUTCDate(d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+      return d.toISOString().slice(0, 10);
+    };
+    const out = [];
+    for (const p of points) {
+      const k = keyOf(p.start);
+      const last = out[out.length - 1];
+      if (last && last.start === k) { last.count += p.count; last.total += p.total; }
+      else out.push({ start: k, count: p.count, total: p.total });
+    }
+    return { by: by, points: out };
+  }
+
   function barList(items, hrefOf, max) {
     if (!items.length) return empty('Nothing yet.');
     const top = max || Math.max(...items.map(i => i.count), 1);
@@ -186,21 +213,26 @@
 
   /* ---------------- views ---------------- */
 
-  async function overview() {
+  async function overview(params) {
+    // The facets narrow the article, timeline, narrative and actor cards; stories and alerts stay corpus-wide.
+    const f = filtersOf(params);
     const [articles, timeline, narratives, actors, stories] = await Promise.all([
-      api('/api/articles' + q({ limit: 8 })), api('/api/timeline'), api('/api/narratives' + q({ limit: 10 })),
-      api('/api/actors' + q({ limit: 10 })), api('/api/stories' + q({ limit: 5 }))]);
+      api('/api/articles' + q(Object.assign({ limit: 8 }, f))), api('/api/timeline' + q(f)),
+      api('/api/narratives' + q(Object.assign({ limit: 10 }, f))),
+      api('/api/actors' + q(Object.assign({ limit: 10 }, f))), api('/api/stories' + q({ limit: 5 }))]);
     const pts = timeline.points;
+    const volume = autoBuckets(pts);
     // Corpora are often historical: the alert window ends on the newest article's day, not today.
     const alerts = await api('/api/alerts' + q({ now: pts.length ? pts[pts.length - 1].start : null }));
     show(
+      card('', null, filterForm('#/', f)),
       el('div', { class: 'grid' },
         card('span-3', null, el('div', { class: 'stat', text: String(articles.total) }), el('div', { class: 'stat-label', text: 'Articles' })),
-        card('span-3', null, el('div', { class: 'stat', text: stories.items.length + (stories.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Stories' })),
-        card('span-3', null, el('div', { class: 'stat', text: narratives.items.length + (narratives.hasMore ? '+' : '') }), el('div', { class: 'stat-label', text: 'Narratives' })),
+        card('span-3', null, el('div', { class: 'stat', id: 'stat-stories', text: String(stories.total) }), el('div', { class: 'stat-label', text: 'Stories' })),
+        card('span-3', null, el('div', { class: 'stat', id: 'stat-narratives', text: String(narratives.total) }), el('div', { class: 'stat-label', text: 'Narratives' })),
         card('span-3', null, el('div', { class: 'stat', text: String(alerts.alerts.length) }), el('div', { class: 'stat-label', text: 'Alerts' })),
-        card('span-8', 'Articles per day', pts.length ? chart('bar', pts.map(p => p.start), [{
-          label: 'articles', data: pts.map(p => p.count), backgroundColor: '#2f5bea' }], { label: 'articles per day' })
+        card('span-8', 'Articles per ' + volume.by, pts.length ? chart('bar', volume.points.map(p => p.start), [{
+          label: 'articles', data: volume.points.map(p => p.count), backgroundColor: '#2f5bea' }], { label: 'articles per ' + volume.by })
           : empty('No dated articles yet.')),
         card('span-4', 'Rising narratives and actors', alertList(alerts)),
         card('span-6', 'Top narratives', barList(narratives.items, l => '#/narrative' + q({ label: l }))),
@@ -233,7 +265,7 @@
   async function storiesView(params) {
     const offset = Number(params.get('offset') || 0);
     const page = await api('/api/stories' + q({ offset: offset, limit: 25 }));
-    show(card('', 'Stories', storyList(page.items), pager(page, o => '#/stories' + q({ offset: o }))));
+    show(card('', 'Stories', exportButtons('stories', '/api/stories', {}), storyList(page.items), pager(page, o => '#/stories' + q({ offset: o }))));
     ready();
   }
 
@@ -438,14 +470,107 @@
     return out;
   }
 
+  /* ---------------- filters ---------------- */
+
+  /** The article facets a list can be filtered by: query parameter, label, input type. */
+  const FACETS = [['from', 'From', 'date'], ['to', 'To', 'date'], ['outlet', 'Outlet', 'text'],
+    ['language', 'Language', 'text'], ['narrative', 'Narrative', 'text'], ['actor', 'Actor', 'text'], ['role', 'Role', 'role']];
+  const MAIN_ROLES = ['Protagonist', 'Antagonist', 'Innocent'];
+
+  function filtersOf(params) {
+    const f = {};
+    FACETS.forEach(([k]) => { f[k] = params.get(k); });
+    return f;
+  }
+
+  /** A form over the facets; submitting it opens {@code base} with the filled ones (a deep link). */
+  function filterForm(base, f) {
+    // Role: articles that frame an actor (the Actor field's, when filled) in that main role.
+    const inputs = FACETS.map(([k, label, type]) => type === 'role'
+      ? el('select', { name: k, id: 'filter-' + k, 'aria-label': label }, el('option', { value: '', text: 'any' }),
+        MAIN_ROLES.map(r => el('option', { value: r, text: r, selected: f[k] === r ? 'selected' : null })))
+      : el('input', { type: type, name: k, id: 'filter-' + k,
+        'aria-label': label, placeholder: label, maxlength: '500', value: f[k] || null }));
+    return el('form', { class: 'filters', id: 'filter-form', onsubmit: e => {
+      e.preventDefault();
+      const chosen = {};
+      inputs.forEach(i => { chosen[i.name] = i.value.trim(); });
+      location.hash = base + q(chosen);
+    } }, FACETS.map(([, label], i) => el('label', { class: 'small' }, label + ' ', inputs[i])),
+      el('button', { type: 'submit', text: 'Filter' }),
+      Object.values(f).some(v => v) ? link(base, 'clear filters') : null);
+  }
+
+  /* ---------------- export ---------------- */
+
+  /** Most rows one export fetches (page by page, as the API pages). */
+  const MAX_EXPORT = 10000;
+
+  /** Every item of a paged list endpoint ({@code path} without offset/limit), up to {@link MAX_EXPORT}. */
+  async function fetchAll(path, params) {
+    const items = [];
+    for (let offset = 0; items.length < MAX_EXPORT;) {
+      const page = await api(path + q(Object.assign({}, params, { offset: offset, limit: 200 })));
+      items.push(...page.items);
+      if (!page.hasMore || !page.items.length) break;
+      offset += page.items.length;
+    }
+    return items;
+  }
+
+  /**
+   * CSV (RFC 4180) of flat rows: every field quoted; arrays joined with "; "; a leading = + - @ gets a
+   * quote mark so a spreadsheet shows article text as text and never runs it as a formula.
+   */
+  function toCsv(rows) {
+    const cols = Array.from(new Set(rows.flatMap(r => Object.keys(r))));
+    const cell = v => {
+      let s = v == null ? '' : Array.isArray(v) ? v.map(x => typeof x === 'object' ? JSON.stringify(x) : String(x)).join('; ')
+        : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+      return '"' + s.replace(/"/g, '""') + '"';
+    };
+    return [cols.map(cell).join(',')].concat(rows.map(r => cols.map(c => cell(r[c])).join(','))).join('\r\n') + '\r\n';
+  }
+
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: type }));
+    const a = el('a', { download: name });
+    a.href = url;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /**
+   * CSV and JSON buttons for a list: both download every item the list's filters select (not only the
+   * page shown), built in the browser from the API's JSON, so each list exports the same way.
+   */
+  function exportButtons(name, path, params, rowOf) {
+    const run = async (button, fmt) => {
+      button.disabled = true;
+      try {
+        const items = await fetchAll(path, params);
+        if (fmt === 'csv') download(name + '.csv', 'text/csv;charset=utf-8', toCsv(items.map(rowOf || (x => x))));
+        else download(name + '.json', 'application/json', JSON.stringify(items, null, 2));
+      } finally { button.disabled = false; }
+    };
+    const csv = el('button', { type: 'button', class: 'ghost', id: 'export-csv', text: 'Export CSV' });
+    const json = el('button', { type: 'button', class: 'ghost', id: 'export-json', text: 'Export JSON' });
+    csv.addEventListener('click', () => run(csv, 'csv'));
+    json.addEventListener('click', () => run(json, 'json'));
+    return el('div', { class: 'export' }, csv, json);
+  }
+
   async function articlesView(params) {
-    const f = { outlet: params.get('outlet'), language: params.get('language'), narrative: params.get('narrative'),
-      actor: params.get('actor'), from: params.get('from'), to: params.get('to') };
+    const f = filtersOf(params);
     const offset = Number(params.get('offset') || 0);
     const page = await api('/api/articles' + q(Object.assign({ offset: offset, limit: 25 }, f)));
-    const active = Object.entries(f).filter(([, v]) => v).map(([k, v]) => el('span', { class: 'chip', text: k + ': ' + v }));
-    show(card('', 'Articles', active.length ? el('div', { class: 'filters' }, active, link('#/articles', 'clear filters')) : null,
-      page.items.length ? el('ul', { class: 'list' }, page.items.map(articleRow)) : empty('No articles match.'),
+    show(card('', 'Articles', filterForm('#/articles', f),
+      el('p', { class: 'meta', id: 'article-total', text: page.total + ' articles' }),
+      exportButtons('articles', '/api/articles', f),
+      page.items.length ? el('ul', { class: 'list', id: 'article-list' }, page.items.map(articleRow)) : empty('No articles match.'),
       pager(page, o => '#/articles' + q(Object.assign({}, f, { offset: o })))));
     ready();
   }
@@ -457,8 +582,9 @@
     show(card('', kind === 'narrative' ? 'Narratives' : 'Sub-narratives',
       el('p', null, link('#/narratives' + q({ kind: kind === 'narrative' ? 'subNarrative' : 'narrative' }),
         kind === 'narrative' ? 'Show sub-narratives' : 'Show narratives')),
+      exportButtons(kind === 'narrative' ? 'narratives' : 'sub-narratives', '/api/narratives', { kind: kind }),
       barList(page.items, l => '#/narrative' + q({ label: l })),
-      pager(Object.assign({ total: null }, page), o => '#/narratives' + q({ kind: kind, offset: o }))));
+      pager(page, o => '#/narratives' + q({ kind: kind, offset: o }))));
     ready();
   }
 
@@ -487,8 +613,8 @@
   async function actorsView(params) {
     const offset = Number(params.get('offset') || 0);
     const page = await api('/api/actors' + q({ offset: offset, limit: 50 }));
-    show(card('', 'Actors', barList(page.items, l => '#/actor' + q({ name: l })),
-      pager(Object.assign({ total: null }, page), o => '#/actors' + q({ offset: o }))));
+    show(card('', 'Actors', exportButtons('actors', '/api/actors', {}), barList(page.items, l => '#/actor' + q({ name: l })),
+      pager(page, o => '#/actors' + q({ offset: o }))));
     ready();
   }
 
@@ -502,7 +628,7 @@
     const periods = framing.points.map(p => p.start);
     show(el('div', { class: 'grid' },
       card('span-12', null, el('h1', { text: name }),
-        el('p', null, roles.length ? roles.map(r => el('span', { class: 'chip role-' + r, text: r + ': ' + framing.totals[r] })) : 'No framing found.'),
+        roleSplit(framing.totals),
         el('p', null, link('#/actor' + q({ name: name, bucket: bucket === 'day' ? 'week' : 'day' }), bucket === 'day' ? 'Per week' : 'Per day'))),
       card('span-12', 'Framing over time', periods.length ? chart('bar', periods, roles.map((r, i) => ({
         label: r, data: framing.points.map(p => p.roles[r] || 0), backgroundColor: ROLE_COLORS[r] || PALETTE[i % PALETTE.length] })),
@@ -510,6 +636,26 @@
       card('span-12', 'Articles', articles.items.length ? el('ul', { class: 'list' }, articles.items.map(articleRow)) : empty('None.'),
         articles.hasMore ? link('#/articles' + q({ actor: name }), 'All ' + articles.total + ' articles →') : null)));
     ready();
+  }
+
+  /**
+   * How often the actor is framed in each main role, as counts and shares of its framings (the store
+   * keeps framed actors only, so mentions without a role never dilute the split).
+   */
+  function roleSplit(totals) {
+    const order = MAIN_ROLES.concat(Object.keys(totals).filter(r => !MAIN_ROLES.includes(r)));
+    const roles = order.filter(r => totals[r]);
+    const all = roles.reduce((s, r) => s + totals[r], 0);
+    if (!all) return el('p', { id: 'role-split' }, 'No framing found.');
+    const bar = el('div', { class: 'role-bar', 'aria-hidden': 'true' }, roles.map(r => {
+      const s = el('span', { class: 'role-bg-' + r });
+      s.style.width = (100 * totals[r] / all) + '%';
+      s.style.background = ROLE_COLORS[r] || PALETTE[0];
+      return s;
+    }));
+    return el('div', { id: 'role-split' }, bar, el('p', null, roles.map(r => el('span', { class: 'chip role-' + r,
+      'data-role': r, text: r + ': ' + totals[r] + ' (' + Math.round(100 * totals[r] / all) + '%)' }))),
+      el('p', { class: 'meta', text: all + ' framed mentions (one per article)' }));
   }
 
   async function searchView(params) {
@@ -558,7 +704,7 @@
     if (!token()) { tokenView(); return; }
     try {
       const id = decodeURIComponent(path.split('/').slice(2).join('/'));
-      if (path === '/' || path === '') await overview();
+      if (path === '/' || path === '') await overview(params);
       else if (path === '/stories') await storiesView(params);
       else if (path.startsWith('/story/')) await storyView(id);
       else if (path.startsWith('/article/')) await articleView(id);

@@ -84,6 +84,9 @@ public interface ArticleStore extends AutoCloseable {
   /** Stories, biggest first, paged. */
   List<Story> stories(int offset, int limit);
 
+  /** How many stories there are (the total of {@link #stories}). */
+  long storyCount();
+
   Optional<Story> story(String id);
 
   /** Full-text search over title and clean text, with the query's filters. */
@@ -101,6 +104,9 @@ public interface ArticleStore extends AutoCloseable {
    * @param limit at most this many labels, most frequent first (ties by label)
    */
   List<LabelCount> labelCounts(String kind, ArticleQuery filters, int limit);
+
+  /** How many distinct labels of {@code kind} the articles matching {@code filters} carry (the total of {@link #labelCounts}). */
+  long labelTotal(String kind, ArticleQuery filters);
 
   /** Articles per publication day among those matching {@code filters}, oldest first; undated articles are left out. */
   List<DayCount> articlesPerDay(ArticleQuery filters);

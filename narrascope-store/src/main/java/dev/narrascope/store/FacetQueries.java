@@ -31,6 +31,19 @@ public final class FacetQueries {
     }
   }
 
+  public static long labelTotal(Connection c, String kind, ArticleQuery filters) throws SQLException {
+    Where w = Where.of(filters);
+    String sql = "SELECT count(DISTINCT l.label) FROM article_labels l JOIN articles a ON a.id = l.article_id"
+        + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ") + "l.kind = ?";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(w.bind(ps, 1), kind);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   public static List<DayCount> articlesPerDay(Connection c, ArticleQuery filters) throws SQLException {
     Where w = Where.of(filters);
     String sql = "SELECT a.published, count(*) FROM articles a" + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ")

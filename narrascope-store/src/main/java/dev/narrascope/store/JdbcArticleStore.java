@@ -342,6 +342,16 @@ public abstract class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public long storyCount() {
+    return withConnection("count stories", c -> {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM stories")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  @Override
   public Optional<Story> story(String id) {
     return withConnection("read story " + id, c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT story_json FROM stories WHERE id = ?")) {
@@ -415,6 +425,11 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public List<LabelCount> labelCounts(String kind, ArticleQuery filters, int limit) {
     return withConnection("count " + kind + " labels", c -> FacetQueries.labelCounts(c, kind, filters, limit));
+  }
+
+  @Override
+  public long labelTotal(String kind, ArticleQuery filters) {
+    return withConnection("count distinct " + kind + " labels", c -> FacetQueries.labelTotal(c, kind, filters));
   }
 
   @Override

@@ -32,9 +32,13 @@ public final class Where {
       params.add(name);
       params.add("%: " + name.replace("!", "!!").replace("%", "!%").replace("_", "!_"));
     }
-    if (q.actor() != null) {
-      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind = 'actor' AND l.label = ?)");
-      params.add(q.actor());
+    if (q.actor() != null || q.role() != null) {
+      // One EXISTS for both, so actor and role hold for the same actor. Only framed actors are stored, so
+      // a role counts framings only.
+      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind = 'actor'"
+          + (q.actor() != null ? " AND l.label = ?" : "") + (q.role() != null ? " AND l.role = ?" : "") + ")");
+      if (q.actor() != null) params.add(q.actor());
+      if (q.role() != null) params.add(q.role());
     }
     return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
   }

@@ -159,6 +159,7 @@ public abstract class ArticleStoreContractTest {
       assertThat(story.articleIds()).containsExactly(a.id(), b.id());
       assertThat(story.outlets()).containsExactly("Alpha", "Beta");
       assertThat(s.stories(0, 10)).hasSize(2).first().isEqualTo(story);
+      assertThat(s.storyCount()).isEqualTo(2);
       assertThat(s.find(ArticleQuery.all().withStory(story.id()))).extracting(Article::id).containsExactlyInAnyOrder(a.id(), b.id());
       assertThat(s.knownIds(List.of(a.id(), "nope"))).containsExactly(a.id());
     }
@@ -193,6 +194,7 @@ public abstract class ArticleStoreContractTest {
       }, List.of(new Finding("x", "y", "z", "w")))).hasMessageContaining("crash after the tail");
       assertThat(s.count(ArticleQuery.all())).isZero();
       assertThat(s.stories(0, 10)).isEmpty();
+      assertThat(s.storyCount()).isZero();
       assertThat(s.findings(5)).isEmpty();
       // ... and the index holds nothing of it either: the same article later founds its story afresh.
       assertThat(write(s, List.of(a), List.of()).get(0).analysis().storyId()).isEqualTo("s-" + a.id());
@@ -292,6 +294,23 @@ public abstract class ArticleStoreContractTest {
           .containsExactly(new DayCount(d2, null, 1));
       assertThat(s.actorRolesPerDay("NATO", ArticleQuery.all()))
           .containsExactly(new DayCount(d1, "Antagonist", 1), new DayCount(d2, "Protagonist", 1));
+      assertThat(s.labelTotal("narrative", ArticleQuery.all())).isEqualTo(2);
+      assertThat(s.labelTotal("actor", ArticleQuery.all().withOutlet("Beta"))).isEqualTo(1);
+      assertThat(s.labelTotal("subNarrative", ArticleQuery.all())).isZero();
+    }
+  }
+
+  @Test
+  void find_byRole_ofTheGivenActorOrOfAnyActor() {
+    try (var s = open()) {
+      Article a = article("A", "a", "Alpha", null, "en").withAnalysis(framed("N1", "NATO", "Antagonist"));
+      Article b = article("B", "b", "Alpha", null, "en").withAnalysis(framed("N1", "NATO", "Protagonist"));
+      Article c = article("C", "c", "Beta", null, "en").withAnalysis(framed("N2", "Kyiv", "Antagonist"));
+      s.putAll(List.of(a, b, c));
+      assertThat(s.find(ArticleQuery.all().withActor("NATO").withRole("Antagonist"))).containsExactly(a);
+      assertThat(s.count(ArticleQuery.all().withRole("Antagonist"))).isEqualTo(2);
+      assertThat(s.find(ArticleQuery.all().withActor("Kyiv").withRole("Protagonist"))).isEmpty();
+      assertThat(s.labelCounts("actor", ArticleQuery.all().withRole("Protagonist"), 10)).containsExactly(new LabelCount("NATO", 1));
     }
   }
 

@@ -67,7 +67,8 @@ final class Dtos {
   record Alerts(LocalDate now, LocalDate windowFrom, LocalDate baselineFrom, AlertDetector.Settings settings,
                 List<AlertDetector.Alert> alerts) {}
 
-  record Labels(String kind, List<LabelCount> items, int offset, int limit, boolean hasMore) {}
+  /** {@code total}: distinct labels among the matching articles, in all pages. */
+  record Labels(String kind, List<LabelCount> items, int offset, int limit, long total, boolean hasMore) {}
 
   record Health(String status, String version) {}
 }

@@ -39,7 +39,7 @@ final class LabelsController {
     ArticleQuery q = Params.filters(ctx);
     List<LabelCount> all = store.labelCounts(kind, q, q.offset() + q.limit() + 1);
     List<LabelCount> page = all.subList(Math.min(q.offset(), all.size()), Math.min(q.offset() + q.limit(), all.size()));
-    ctx.json(new Dtos.Labels(kind, page, q.offset(), q.limit(), all.size() > q.offset() + q.limit()));
+    ctx.json(new Dtos.Labels(kind, page, q.offset(), q.limit(), store.labelTotal(kind, q), all.size() > q.offset() + q.limit()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.narrascope.app.web;
 
 import dev.narrascope.DateLimits;
+import dev.narrascope.framing.Roles;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.trend.AlertDetector;
 import dev.narrascope.trend.Period;
@@ -86,7 +87,16 @@ final class Params {
     LocalDate to = date(ctx, "to");
     if (from != null && to != null && from.isAfter(to)) throw ApiException.badRequest("from is after to");
     return new ArticleQuery(text(ctx, "outlet"), text(ctx, "language"), text(ctx, "narrative"), text(ctx, "actor"),
-        text(ctx, "story"), from, to, offset(ctx), limit(ctx));
+        role(ctx), text(ctx, "story"), from, to, offset(ctx), limit(ctx));
+  }
+
+  /** {@code role}: one of the main roles ({@link Roles#MAIN}), exact case. */
+  static String role(Context ctx) {
+    String v = text(ctx, "role");
+    if (v != null && !Roles.MAIN.contains(v)) {
+      throw ApiException.badRequest("role must be one of " + String.join(", ", Roles.MAIN) + ": " + abbreviate(v));
+    }
+    return v;
   }
 
   /**

@@ -18,7 +18,7 @@ final class Routes {
   private Routes() {}
 
   /** The article filters of {@link Params#filters}. */
-  private static final Set<String> FILTERS = Set.of("outlet", "language", "narrative", "actor", "story", "from", "to");
+  private static final Set<String> FILTERS = Set.of("outlet", "language", "narrative", "actor", "role", "story", "from", "to");
   private static final Set<String> PAGE = Set.of("offset", "limit");
   /** {@code by}, and {@code bucket}, its older name. */
   private static final Set<String> PERIOD = Set.of("by", "bucket");

@@ -29,7 +29,7 @@ final class StoriesController {
   void list(Context ctx) {
     int offset = Params.offset(ctx);
     int limit = Params.limit(ctx);
-    ctx.json(Dtos.Page.of(store.stories(offset, limit + 1), offset, limit, null));
+    ctx.json(Dtos.Page.of(store.stories(offset, limit + 1), offset, limit, store.storyCount()));
   }
 
   /** The story, its first articles as summaries, and the core {@link StoryPropagation} of its articles. */

@@ -223,6 +223,20 @@ abstract class ApiContractTest {
     assertThat(server.get("/api/articles?language=ru").json().get("total").asInt()).isZero();
   }
 
+  @Test
+  void listArticles_filterByMainRole_ofTheGivenActorOrAnyActor() {
+    seed();
+    // Zelensky is Protagonist in one article and Antagonist in three; NATO Antagonist in six.
+    assertThat(server.get("/api/articles?actor=Zelensky&role=Protagonist").json().get("total").asInt()).isEqualTo(1);
+    assertThat(server.get("/api/articles?actor=Zelensky&role=Antagonist").json().get("total").asInt()).isEqualTo(3);
+    assertThat(server.get("/api/articles?role=Antagonist").json().get("total").asInt()).isEqualTo(9);
+    assertThat(server.get("/api/articles?actor=NATO&role=Protagonist").json().get("total").asInt()).isZero();
+    assertThat(server.get("/api/actors?role=Protagonist").json().at("/items/0/label").asText()).isEqualTo("Zelensky");
+    var bad = server.get("/api/articles?role=villain");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("message").asText()).contains("role must be one of Protagonist, Antagonist, Innocent");
+  }
+
   /* --------------- facets, timelines, alerts, search --------------- */
 
   @Test
@@ -231,9 +245,13 @@ abstract class ApiContractTest {
     JsonNode narratives = server.get("/api/narratives").json();
     assertThat(narratives.get("items").findValuesAsText("label")).containsExactly(BLAME, DISCREDIT);
     assertThat(narratives.at("/items/0/count").asInt()).isEqualTo(6);
+    assertThat(narratives.get("total").asInt()).isEqualTo(2);
     JsonNode actors = server.get("/api/actors?limit=1").json();
     assertThat(actors.at("/items/0/label").asText()).isEqualTo("NATO");
     assertThat(actors.get("hasMore").asBoolean()).isTrue();
+    // The total counts every page, and follows the filters.
+    assertThat(actors.get("total").asInt()).isEqualTo(2);
+    assertThat(server.get("/api/actors?outlet=" + enc("Beta News")).json().get("total").asInt()).isEqualTo(1);
     // Every day from the first to the last article (2024-03-01..31), empty days with 0, as the CLI timeline.
     JsonNode days = server.get("/api/timeline").json();
     assertThat(days.get("points")).hasSize(31);
@@ -524,6 +542,9 @@ abstract class ApiContractTest {
         List.of("en"), LocalDate.of(2024, 3, 28), LocalDate.of(2024, 3, 31)));
     JsonNode list = server.get("/api/stories").json();
     assertThat(list.get("items")).extracting(i -> i.get("id").asText()).contains("st-1");
+    // The total counts every page.
+    assertThat(list.get("total").asInt()).isEqualTo(list.get("items").size());
+    assertThat(server.get("/api/stories?limit=1").json().get("total").asInt()).isEqualTo(list.get("items").size());
     assertThat(server.get("/api/stories/st-1").json().get("articles")).hasSize(4);
     JsonNode cmp = server.get("/api/stories/st-1/compare").json();
     assertThat(cmp.at("/story/id").asText()).isEqualTo("st-1");

@@ -59,6 +59,7 @@ final class DashboardBrowserTest {
   TestServer server;
   WebDriver driver;
   Path profile;
+  Path downloads;
 
   /**
    * Selenium warns (through java.util.logging, three lines per test) when the browser is newer than the
@@ -90,6 +91,8 @@ final class DashboardBrowserTest {
   void start() throws IOException {
     server = new TestServer(SqliteArticleStore.open(dir.resolve("dash.db")));
     profile = Files.createTempDirectory("narrascope-chromium-");
+    downloads = dir.resolve("downloads");
+    Files.createDirectories(downloads);
     // One driver service per test: quitting a driver shuts its service down.
     service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
     ChromeOptions o = new ChromeOptions();
@@ -97,6 +100,8 @@ final class DashboardBrowserTest {
     o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900");
+    o.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+        "download.prompt_for_download", false));
     driver = new ChromeDriver(service, o);
   }
 
@@ -236,6 +241,25 @@ final class DashboardBrowserTest {
     return out;
   }
 
+  /** Waits for a finished download of that name (Chromium writes a .crdownload first, then renames it). */
+  Path downloaded(String name) {
+    Path file = downloads.resolve(name);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(file));
+    return file;
+  }
+
+  /** The article ids the list on the page links to, in order. */
+  List<String> listedArticleIds() {
+    return driver.findElements(By.cssSelector("#article-list > li > a")).stream()
+        .map(a -> a.getAttribute("href").replaceFirst(".*#/article/", "")).toList();
+  }
+
+  static List<String> ids(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.get("items").forEach(n -> out.add(n.get("id").asText()));
+    return out;
+  }
+
   void assertNothingRan() {
     assertThat(js("return typeof window.__xss")).isEqualTo("undefined");
     assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
@@ -250,6 +274,11 @@ final class DashboardBrowserTest {
     assertThat(driver.getCurrentUrl()).doesNotContain(TestServer.TOKEN);
     assertChartDrawn();
     assertThat(driver.findElement(By.cssSelector(".stat")).getText()).isEqualTo("36");
+    // The cards show the lists' totals, not the length of the page the overview fetched.
+    assertThat(driver.findElement(By.id("stat-stories")).getText())
+        .isEqualTo(server.get("/api/stories").json().get("total").asText());
+    assertThat(driver.findElement(By.id("stat-narratives")).getText())
+        .isEqualTo(server.get("/api/narratives").json().get("total").asText());
     assertThat(driver.findElements(By.cssSelector(".alert"))).isNotEmpty();
     assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("z ");
     Path overview = screenshot("overview");
@@ -317,7 +346,86 @@ final class DashboardBrowserTest {
     open("#/actor?name=NATO");
     assertChartDrawn();
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("NATO");
+    // The split of NATO's framed roles, as the framing API counts them.
+    JsonNode totals = server.get("/api/actors/framing?actor=NATO").json().get("totals");
+    totals.fields().forEachRemaining(e -> assertThat(driver.findElement(By.cssSelector("#role-split [data-role='" + e.getKey() + "']"))
+        .getText()).startsWith(e.getKey() + ": " + e.getValue().asText() + " ("));
     screenshot("actor");
+  }
+
+  @Test
+  void articles_filteredByTwoFacets_exportAsCsvAndJson() throws IOException {
+    postCorpus();
+    signIn();
+    open("#/articles");
+    driver.findElement(By.id("filter-outlet")).sendKeys("Capital Wire");
+    driver.findElement(By.id("filter-narrative")).sendKeys("URW: Discrediting Ukraine");
+    driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
+    waitReady("#/articles?");
+    JsonNode both = server.get("/api/articles?outlet=Capital%20Wire&narrative=URW%3A%20Discrediting%20Ukraine&limit=200").json();
+    long total = both.get("total").asLong();
+    // Both facets apply: fewer articles than either facet alone, and at least one.
+    assertThat(total).isPositive()
+        .isLessThan(server.get("/api/articles?outlet=Capital%20Wire").json().get("total").asLong())
+        .isLessThan(server.get("/api/articles?narrative=URW%3A%20Discrediting%20Ukraine").json().get("total").asLong());
+    assertThat(listedArticleIds()).containsExactlyElementsOf(ids(both));
+    assertThat(driver.findElement(By.id("article-total")).getText()).isEqualTo(total + " articles");
+    assertThat(driver.findElements(By.cssSelector("#article-list .meta")))
+        .allSatisfy(m -> assertThat(m.getText()).startsWith("Capital Wire"));
+    // The filters live in the address bar (a deep link) and refill the form.
+    assertThat(driver.getCurrentUrl()).contains("outlet=Capital+Wire").doesNotContain(TestServer.TOKEN);
+    assertThat(driver.findElement(By.id("filter-narrative")).getAttribute("value")).isEqualTo("URW: Discrediting Ukraine");
+    screenshot("articles-filtered");
+
+    driver.findElement(By.id("export-csv")).click();
+    List<String> csv = Files.readAllLines(downloaded("articles.csv"));
+    assertThat(csv.get(0)).startsWith("\"id\",\"title\",\"outlet\"");
+    assertThat(csv.subList(1, csv.size())).hasSize((int) total)
+        .allSatisfy(line -> assertThat(line).contains("\"Capital Wire\"", "URW: Discrediting Ukraine"));
+    assertThat(csv.subList(1, csv.size()).stream().map(l -> l.substring(1, l.indexOf('"', 1))).toList())
+        .containsExactlyElementsOf(ids(both));
+
+    driver.findElement(By.id("export-json")).click();
+    JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(downloaded("articles.json").toFile());
+    assertThat(json.isArray()).isTrue();
+    List<String> exported = new ArrayList<>();
+    json.forEach(n -> exported.add(n.get("id").asText()));
+    assertThat(exported).containsExactlyElementsOf(ids(both));
+  }
+
+  @Test
+  void deepLink_toAStory_opensFresh_afterSignIn_andOnReload() {
+    postCorpus();
+    // A fresh tab: no token kept yet, so the page asks for it and then opens the linked story.
+    driver.get(server.base() + "/#/story/story-kyiv-losses");
+    waitReady();
+    driver.findElement(By.id("token-input")).sendKeys(TestServer.TOKEN);
+    driver.findElement(By.id("token-input")).submit();
+    waitReady("#/story/story-kyiv-losses");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kyiv accused of hiding losses");
+    assertThat(driver.getCurrentUrl()).endsWith("/#/story/story-kyiv-losses").doesNotContain(TestServer.TOKEN);
+    driver.navigate().refresh();
+    waitReady("#/story/story-kyiv-losses");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kyiv accused of hiding losses");
+    assertThat(driver.findElements(By.cssSelector(".outlet"))).hasSize(4);
+  }
+
+  @Test
+  void volumeChart_overALongSparseRange_countsPerMonth() {
+    // Three articles over more than two years: 1,100 daily bars would be unreadable, 39 monthly ones are not.
+    String[] days = {"2021-01-05", "2022-06-01", "2024-03-31"};
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < days.length; i++) {
+      lines.add(TestServer.article("Report " + i, "Officials met in Brussels on day " + i + ".", "Alpha Daily", days[i],
+          null, null, null));
+    }
+    assertThat(server.post("/api/articles", String.join("\n", lines), "application/x-ndjson").status()).isEqualTo(201);
+    signIn();
+    assertChartDrawn();
+    assertThat(driver.findElement(By.cssSelector(".grid h2")).getText()).isEqualTo("Articles per month");
+    Object bars = js("const c = Chart.getChart(document.querySelector('canvas[data-drawn=true]'));"
+        + "return [c.data.labels.length, c.data.labels[0], c.data.datasets[0].data.reduce((s, n) => s + n, 0)];");
+    assertThat(bars).isEqualTo(List.of(39L, "2021-01", 3L));
   }
 
   @Test
