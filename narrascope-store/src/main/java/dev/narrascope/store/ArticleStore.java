@@ -102,6 +102,9 @@ public interface ArticleStore extends AutoCloseable {
    */
   List<LabelCount> labelCounts(String kind, ArticleQuery filters, int limit);
 
+  /** Articles per outlet among those matching {@code filters} (paging ignored), most first, ties by name; unknown outlets left out. */
+  List<LabelCount> outletCounts(ArticleQuery filters);
+
   /** Articles per publication day among those matching {@code filters}, oldest first; undated articles are left out. */
   List<DayCount> articlesPerDay(ArticleQuery filters);
 
