@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -57,7 +60,7 @@ public record OutletProfile(String outlet, int articles, LocalDate first, LocalD
   /** @param roles articles per main role, by role name */
   public record ActorRoles(String actor, int articles, Map<String, Integer> roles) {
     public ActorRoles {
-      roles = java.util.Collections.unmodifiableMap(new TreeMap<>(roles));
+      roles = Collections.unmodifiableMap(new TreeMap<>(roles));
     }
   }
 
@@ -139,7 +142,7 @@ public record OutletProfile(String outlet, int articles, LocalDate first, LocalD
     // The outlet's earliest article per story (sorted is earliest first).
     Map<String, Article> earliest = new LinkedHashMap<>();
     for (Article a : sorted) if (a.analysis().storyId() != null) earliest.putIfAbsent(a.analysis().storyId(), a);
-    java.util.Set<String> own = new java.util.HashSet<>();
+    Set<String> own = new HashSet<>();
     for (Article a : sorted) own.add(a.id());
     List<FirstStory> out = new ArrayList<>();
     earliest.forEach((id, mine) -> {
