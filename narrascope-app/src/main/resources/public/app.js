@@ -183,10 +183,14 @@
   function articleRow(a) {
     return el('li', null,
       link('#/article/' + encodeURIComponent(a.id), a.title || '(untitled)'),
-      el('div', { class: 'meta' },
-        [a.outlet || 'unknown outlet', fmtDate(a.published), a.language].join(' · ')),
+      el('div', { class: 'meta' }, outletLink(a.outlet), ' · ' + [fmtDate(a.published), a.language].join(' · ')),
       a.narratives && a.narratives.length ? el('div', null, a.narratives.slice(0, 3).map(n =>
         link('#/narrative' + q({ label: n }), n, 'chip'))) : null);
+  }
+
+  /** An outlet's name linking to its profile page. */
+  function outletLink(name) {
+    return name ? link('#/outlet' + q({ name: name }), name, 'outlet-link') : 'unknown outlet';
   }
 
   function pager(page, hrefFor) {
@@ -278,8 +282,51 @@
         el('p', { class: 'meta', text: s.articleIds.length + ' articles · ' + s.outlets.length + ' outlets · languages: '
           + (s.languages.join(', ') || '–') + ' · ' + (s.first || 'undated') + (s.last && s.last !== s.first ? ' – ' + s.last : '') })),
       propagationSection(one.propagation, s.articleIds.length),
+      silentOutletsCard(one.silentOutlets || []),
       el('h2', { text: 'How each outlet tells it', class: 'section-title' }),
       el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)));
+    ready();
+  }
+
+  /** Outlets that published while the story ran (its dates ± 3 days) but carried none of it. */
+  function silentOutletsCard(silent) {
+    return card('', 'Active at the time but silent',
+      el('p', { class: 'meta', text: 'Outlets with articles within the story’s dates ± 3 days and none in the story.' }),
+      silent.length ? el('ul', { class: 'list', id: 'silent-outlets' }, silent.map(o => el('li', null, outletLink(o.outlet),
+        el('span', { class: 'muted small', text: ' ' + o.articles + (o.articles === 1 ? ' article' : ' articles') + ' then' }))))
+        : empty('Every outlet active at the time covered it.'));
+  }
+
+  /* ---------------- outlet profile ---------------- */
+
+  async function outletView(params) {
+    const name = params.get('name') || '';
+    const p = await api('/api/outlets/' + encodeURIComponent(name));
+    const roles = [...new Set(p.actors.flatMap(a => Object.keys(a.roles)))];
+    show(el('div', { class: 'grid', id: 'outlet-profile' },
+      card('span-12', null, el('h1', { text: p.outlet }),
+        el('p', { class: 'meta', text: p.articles + ' articles · ' + fmtDate(p.first) + (p.last && p.last !== p.first ? ' – ' + p.last : '')
+          + (p.undated ? ' · ' + p.undated + ' undated' : '') + ' · languages: '
+          + (p.languages.map(l => l.language + ' ' + l.articles).join(', ') || '–') }),
+        el('p', null, link('#/articles' + q({ outlet: p.outlet }), 'All its articles →'))),
+      card('span-8', 'Articles per ' + p.bucket, p.volume.length ? chart('bar', p.volume.map(b => b.start), [{
+        label: 'articles', data: p.volume.map(b => b.articles), backgroundColor: '#2f5bea' }], { label: 'articles per ' + p.bucket })
+        : empty('No dated articles.')),
+      card('span-4', 'Narrative mix', p.narratives.length ? el('div', { id: 'outlet-narratives' }, p.narratives.map(n =>
+        el('div', { class: 'bar-row' },
+          el('div', null, link('#/narrative' + q({ label: n.label }), n.label), el('div', { class: 'bar' }, barFill(n.share))),
+          el('span', { class: 'n', text: pct(n.share) })))) : empty('No narrative found.')),
+      card('span-6', 'Actor roles', p.actors.length ? el('div', { class: 'table-wrap' }, el('table', null,
+        el('thead', null, el('tr', null, ['Actor', 'Articles'].concat(roles).map(h => el('th', { text: h })))),
+        el('tbody', null, p.actors.slice(0, 30).map(a => el('tr', null,
+          el('td', null, link('#/actor' + q({ name: a.actor }), a.actor)),
+          el('td', { class: 'num', text: String(a.articles) }),
+          roles.map(r => el('td', { class: 'num', text: String(a.roles[r] || '') })))))))
+        : empty('No actor framed.')),
+      card('span-6', 'Stories it published first', p.firstStories.length ? el('ul', { class: 'list', id: 'first-stories' },
+        p.firstStories.map(f => el('li', null, link('#/story/' + encodeURIComponent(f.storyId), f.headline || '(untitled story)'),
+          el('div', { class: 'meta', text: fmtDate(f.first.published) + ' · ' + f.storyArticles + ' articles in the story' }))))
+        : empty('None: it broke no story.'))));
     ready();
   }
 
@@ -389,7 +436,8 @@
   /** One column of the core outlet comparison: articles, narratives, framing of shared actors, quotes, distinctive words. */
   function outletCard(o) {
     return el('section', { class: 'card outlet' },
-      el('h2', null, el('span', { text: o.outlet }), el('span', { class: 'muted small', text: o.articles.length + ' art.' })),
+      el('h2', null, el('span', null, o.outlet === '(unknown outlet)' ? o.outlet : outletLink(o.outlet)),
+        el('span', { class: 'muted small', text: o.articles.length + ' art.' })),
       el('ul', { class: 'list' }, o.articles.map(a => el('li', null,
         link('#/article/' + encodeURIComponent(a.id), a.title || '(untitled)'),
         el('div', { class: 'meta', text: fmtDate(a.published) })))),
@@ -699,7 +747,7 @@
     const params = new URLSearchParams(qi < 0 ? '' : hash.slice(qi + 1));
     const section = path.split('/')[1] || '';
     const nav = { '': 'overview', overview: 'overview', story: 'stories', stories: 'stories', narrative: 'narratives',
-      narratives: 'narratives', actor: 'actors', actors: 'actors', article: 'articles', articles: 'articles' }[section];
+      narratives: 'narratives', actor: 'actors', actors: 'actors', article: 'articles', articles: 'articles', outlet: 'articles' }[section];
     document.querySelectorAll('[data-nav]').forEach(a => a.classList.toggle('active', a.getAttribute('data-nav') === nav));
     if (!token()) { tokenView(); return; }
     try {
@@ -713,6 +761,7 @@
       else if (path === '/narrative') await narrativeView(params);
       else if (path === '/actors') await actorsView(params);
       else if (path === '/actor') await actorView(params);
+      else if (path === '/outlet') await outletView(params);
       else if (path === '/search') await searchView(params);
       else { show(card('', 'Not found', empty('No such page.'))); ready(); }
     } catch (e) {

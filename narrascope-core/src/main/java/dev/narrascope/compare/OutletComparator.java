@@ -75,7 +75,8 @@ public final class OutletComparator {
         .map(Map.Entry::getKey).toList();
   }
 
-  private static List<NarrativeUse> narratives(List<Article> articles) {
+  /** Narratives of {@code articles}, most used first (also the mix of an {@link OutletProfile}). */
+  static List<NarrativeUse> narratives(List<Article> articles) {
     Map<String, double[]> uses = new LinkedHashMap<>(); // label -> {articles, confidence sum}
     for (Article a : articles) {
       List<LabelScore> labels = a.analysis().namedNarratives();

@@ -108,6 +108,9 @@ public interface ArticleStore extends AutoCloseable {
   /** How many distinct labels of {@code kind} the articles matching {@code filters} carry (the total of {@link #labelCounts}). */
   long labelTotal(String kind, ArticleQuery filters);
 
+  /** Articles per outlet among those matching {@code filters} (paging ignored), most first, ties by name; unknown outlets left out. */
+  List<LabelCount> outletCounts(ArticleQuery filters);
+
   /** Articles per publication day among those matching {@code filters}, oldest first; undated articles are left out. */
   List<DayCount> articlesPerDay(ArticleQuery filters);
 

@@ -44,6 +44,21 @@ public final class FacetQueries {
     }
   }
 
+  /** Articles per outlet among those matching {@code filters}, most first (ties by name); unknown outlets left out. */
+  public static List<LabelCount> outletCounts(Connection c, ArticleQuery filters) throws SQLException {
+    Where w = Where.of(filters);
+    String sql = "SELECT a.outlet, count(*) AS n FROM articles a" + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ")
+        + "a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY n DESC, a.outlet";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      w.bind(ps, 1);
+      List<LabelCount> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(new LabelCount(rs.getString(1), rs.getLong(2)));
+      }
+      return out;
+    }
+  }
+
   public static List<DayCount> articlesPerDay(Connection c, ArticleQuery filters) throws SQLException {
     Where w = Where.of(filters);
     String sql = "SELECT a.published, count(*) FROM articles a" + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ")

@@ -433,6 +433,11 @@ public abstract class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public List<LabelCount> outletCounts(ArticleQuery filters) {
+    return withConnection("count articles per outlet", c -> FacetQueries.outletCounts(c, filters));
+  }
+
+  @Override
   public List<DayCount> articlesPerDay(ArticleQuery filters) {
     return withConnection("count articles per day", c -> FacetQueries.articlesPerDay(c, filters));
   }

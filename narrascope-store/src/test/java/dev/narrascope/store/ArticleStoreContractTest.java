@@ -315,6 +315,20 @@ public abstract class ArticleStoreContractTest {
   }
 
   @Test
+  void outletCounts_articlesPerOutlet_mostFirst_withinFilters_unknownLeftOut() {
+    LocalDate d1 = LocalDate.of(2024, 3, 1);
+    LocalDate d2 = LocalDate.of(2024, 3, 5);
+    try (var s = open()) {
+      s.putAll(List.of(article("A", "a", "Beta", d1, "en"), article("B", "b", "Alpha", d2, "en"),
+          article("C", "c", "Beta", d2, "en"), article("D", "d", null, d2, "en"), article("E", "e", "Gamma", d1, "en")));
+      assertThat(s.outletCounts(ArticleQuery.all()))
+          .containsExactly(new LabelCount("Beta", 2), new LabelCount("Alpha", 1), new LabelCount("Gamma", 1));
+      assertThat(s.outletCounts(ArticleQuery.all().withDates(d2, d2)))
+          .containsExactly(new LabelCount("Alpha", 1), new LabelCount("Beta", 1));
+    }
+  }
+
+  @Test
   void labelCounts_otherLabels_areNeverRankedAsNarratives_butStayInTheAnalysis() {
     try (var s = open()) {
       Article other = article("A", "a", "Alpha", LocalDate.of(2024, 3, 1), "en").withAnalysis(Analysis.EMPTY.withNarratives(

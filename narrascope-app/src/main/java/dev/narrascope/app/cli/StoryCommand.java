@@ -4,6 +4,7 @@ import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
+import dev.narrascope.app.analysis.OutletProfiles;
 import dev.narrascope.app.analysis.StoredArticles;
 import dev.narrascope.compare.StoryPropagation;
 import dev.narrascope.store.ArticleQuery;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Spec;
             + " days: [{day, articles}]}], repostChains: [{original: ref, originalInStory, copies: [{article: ref, copyOf: ref,"
             + " lagDays, depth}]}]} (ref = {id, outlet, published, title}),"
             + " \"actors\": [{actor, articles, roles: {role: count}}],"
-            + " \"quotes\": [{articleId, speaker, text, direct}]}.",
+            + " \"quotes\": [{articleId, speaker, text, direct}],"
+            + " \"silentOutlets\": [{outlet, articles}]} (outlets with articles within the story's first..last dates"
+            + " ± " + OutletProfiles.ACTIVE_MARGIN_DAYS + " days but none in the story, with their articles in that window).",
         "CSV: the articles, earliest first, each with the outlet and date of the article it reposts and the lag in days."
             + " Exit 1 when the story is unknown."})
 public final class StoryCommand implements Callable<Integer> {
@@ -60,6 +63,7 @@ public final class StoryCommand implements Callable<Integer> {
     Story story;
     List<Article> articles;
     StoryPropagation propagation;
+    List<Map<String, Object>> silent;
     try (ArticleStore st = store.open()) {
       var found = st.story(id);
       if (found.isEmpty()) {
@@ -70,6 +74,8 @@ public final class StoryCommand implements Callable<Integer> {
       story = found.get();
       articles = new ArrayList<>(StoredArticles.all(st, ArticleQuery.all().withStory(id)));
       propagation = StoryPropagation.of(articles, original -> st.get(original).orElse(null));
+      silent = OutletProfiles.silentOutlets(st, story).stream()
+          .map(c -> Map.<String, Object>of("outlet", c.label(), "articles", c.count())).toList();
     }
     articles.sort(Article.EARLIEST_FIRST);
     List<Map<String, Object>> rows = articles.stream().map(StoryCommand::articleRow).toList();
@@ -80,6 +86,7 @@ public final class StoryCommand implements Callable<Integer> {
     view.put("propagation", propagation);
     view.put("actors", actors(articles));
     view.put("quotes", quotes(articles));
+    view.put("silentOutlets", silent);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> Tabular.json(out, view);
@@ -135,6 +142,13 @@ public final class StoryCommand implements Callable<Integer> {
       for (var q : quotes) {
         out.printf("  %s: \"%s\" [%s]%n", q.get("speaker") == null ? "(unknown)" : q.get("speaker"), q.get("text"), q.get("articleId"));
       }
+    }
+    List<Map<String, Object>> silent = (List<Map<String, Object>>) view.get("silentOutlets");
+    if (!silent.isEmpty()) {
+      out.println();
+      out.printf("Active at the time but silent (articles within the story's dates ± %d days, none in the story):%n",
+          OutletProfiles.ACTIVE_MARGIN_DAYS);
+      for (var o : silent) out.printf("  %s (%s)%n", o.get("outlet"), Messages.count(((Number) o.get("articles")).longValue(), "article"));
     }
   }
 

@@ -40,7 +40,18 @@ final class Dtos {
   record SearchResult(ArticleSummary article, String snippet, double score) {}
 
   /** A story, its first articles, and how it spread ({@link StoryPropagation}'s fields). */
-  record StoryView(Story story, List<ArticleSummary> articles, StoryPropagation propagation) {}
+  /**
+   * {@code silentOutlets}: outlets active while the story ran (articles within its dates ±
+   * {@link dev.narrascope.app.analysis.OutletProfiles#ACTIVE_MARGIN_DAYS} days) with no article in it.
+   */
+  record StoryView(Story story, List<ArticleSummary> articles, StoryPropagation propagation, List<OutletCount> silentOutlets) {}
+
+  /** An outlet and its number of articles (in the store, or in a window the answer names). */
+  record OutletCount(String outlet, long articles) {
+    static List<OutletCount> of(List<dev.narrascope.store.LabelCount> counts) {
+      return counts.stream().map(c -> new OutletCount(c.label(), c.count())).toList();
+    }
+  }
 
   record IngestResult(int received, int stored, int added, List<String> ids, List<String> storyIds, List<Finding> findings,
                       long findingsTotal) {}

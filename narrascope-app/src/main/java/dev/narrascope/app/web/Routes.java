@@ -33,6 +33,7 @@ final class Routes {
     var stories = new StoriesController(store);
     var labels = new LabelsController(store);
     var insights = new InsightsController(store);
+    var outlets = new OutletsController(store);
     String openApi = openApi();
     return List.of(
         new Route("GET", "/api/health", Access.PUBLIC, Set.of(), ctx -> ctx.json(new Dtos.Health("ok", VERSION))),
@@ -43,6 +44,8 @@ final class Routes {
         new Route("GET", "/api/stories", Access.READ, PAGE, stories::list),
         new Route("GET", "/api/stories/{id}", Access.READ, Set.of(), stories::one),
         new Route("GET", "/api/stories/{id}/compare", Access.READ, Set.of(), stories::compare),
+        new Route("GET", "/api/outlets", Access.READ, PAGE, outlets::list),
+        new Route("GET", "/api/outlets/{name}", Access.READ, Set.of(), outlets::one),
         new Route("GET", "/api/narratives", Access.READ, union(Set.of("kind"), FILTERS, PAGE), labels::narratives),
         new Route("GET", "/api/timeline", Access.READ, union(FILTERS, PERIOD), labels::timeline),
         new Route("GET", "/api/actors", Access.READ, union(FILTERS, PAGE), labels::actors),

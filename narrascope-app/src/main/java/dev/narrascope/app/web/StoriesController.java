@@ -2,6 +2,7 @@ package dev.narrascope.app.web;
 
 import dev.narrascope.Article;
 import dev.narrascope.Story;
+import dev.narrascope.app.analysis.OutletProfiles;
 import dev.narrascope.compare.OutletComparator;
 import dev.narrascope.compare.OutletComparison;
 import dev.narrascope.compare.StoryPropagation;
@@ -37,7 +38,8 @@ final class StoriesController {
     Story s = story(ctx);
     List<Article> inStory = propagationArticles(s);
     StoryPropagation propagation = StoryPropagation.of(inStory, id -> store.get(id).orElse(null));
-    ctx.json(new Dtos.StoryView(s, articles(s, inStory).stream().map(Dtos.ArticleSummary::of).toList(), propagation));
+    ctx.json(new Dtos.StoryView(s, articles(s, inStory).stream().map(Dtos.ArticleSummary::of).toList(), propagation,
+        Dtos.OutletCount.of(OutletProfiles.silentOutlets(store, s))));
   }
 
   /** The core {@link OutletComparator} over the story's articles, with the story itself for the page header. */

@@ -186,6 +186,55 @@ final class StoryCommandsTest {
     assertThat(err).contains("no story with id s-nope");
   }
 
+  @Test
+  void story_silentOutlets_activeWithinTheStoryDatesPlusMargin() throws Exception {
+    assertThat(json("story", "s-dam1", "--db", db, "--format", "json").get("silentOutlets")).isEmpty();
+    try (ArticleStore st = Stores.open(db)) {
+      // 2024-03-10 is the story's last date + 3 days; 03-11 is past it.
+      st.putAll(List.of(article("late", "en", "2024-03-10", "late.example", "Harbour reopens", "The harbour reopened.", Analysis.EMPTY),
+          article("later", "en", "2024-03-11", "later.example", "Harbour closes", "The harbour closed.", Analysis.EMPTY)));
+    }
+    JsonNode silent = json("story", "s-dam1", "--db", db, "--format", "json").get("silentOutlets");
+    assertThat(silent).extracting(o -> o.get("outlet").asText()).containsExactly("late.example");
+    assertThat(silent.get(0).get("articles").asInt()).isEqualTo(1);
+    assertThat(run("story", "s-dam1", "--db", db)).isZero();
+    assertThat(out).contains("Active at the time but silent", "late.example (1 article)").doesNotContain("later.example");
+  }
+
+  /* --------------- outlet --------------- */
+
+  @Test
+  void outlet_json_profile() throws Exception {
+    JsonNode p = json("outlet", "wire.example", "--db", db, "--format", "json");
+    assertThat(p.get("articles").asInt()).isEqualTo(2);
+    assertThat(p.get("first").asText()).isEqualTo("2024-02-10");
+    assertThat(p.get("last").asText()).isEqualTo("2024-03-06");
+    assertThat(p.at("/languages/0/language").asText()).isEqualTo("en");
+    assertThat(p.get("narratives")).singleElement().satisfies(n -> {
+      assertThat(n.get("label").asText()).isEqualTo(FEAR);
+      assertThat(n.get("share").asDouble()).isEqualTo(0.5);
+    });
+    assertThat(p.at("/actors/0/actor").asText()).isEqualTo("Russia");
+    assertThat(p.at("/actors/0/roles/Antagonist").asInt()).isEqualTo(2);
+    assertThat(p.get("bucket").asText()).isEqualTo("week");
+    assertThat(p.get("volume")).hasSize(5); // the weeks of 02-05 .. 03-04
+    assertThat(p.get("firstStories")).extracting(f -> f.get("storyId").asText()).contains("s-dam1");
+    // globe.example joined the dam story a day after wire.example broke it.
+    assertThat(json("outlet", "globe.example", "--db", db, "--format", "json").get("firstStories")).isEmpty();
+  }
+
+  @Test
+  void outlet_tableCsvAndUnknown() {
+    assertThat(run("outlet", "wire.example", "--db", db)).as(err).isZero();
+    assertThat(out).contains("Outlet wire.example: 2 articles, 2024-02-10 .. 2024-03-06", "Narrative mix", "50.0%", FEAR,
+        "Russia (2 articles): {Antagonist=2}", "Volume per week:", "Stories it published first:", "s-dam1");
+    assertThat(run("outlet", "wire.example", "--db", db, "--format", "csv")).isZero();
+    assertThat(out.lines().toList()).first().isEqualTo(String.join(",", OutletCommand.CSV_COLUMNS));
+    assertThat(out).contains("\"narrative\",\"" + FEAR + "\",,\"1\",\"0.5\"", "\"actorRole\",\"Russia\",\"Antagonist\",\"2\"");
+    assertThat(run("outlet", "nobody.example", "--db", db)).isEqualTo(1);
+    assertThat(err).contains("no articles of outlet nobody.example");
+  }
+
   /* --------------- timeline, alerts, search --------------- */
 
   @Test

@@ -365,7 +365,7 @@ abstract class ApiContractTest {
   @Test
   void unknownOrRepeatedQueryParameters_are400_onEveryRoute() {
     for (String path : new String[] {"/api/articles", "/api/articles/x", "/api/stories", "/api/stories/x", "/api/stories/x/compare",
-        "/api/narratives", "/api/timeline", "/api/actors", "/api/actors/framing?actor=X", "/api/alerts", "/api/search?q=x",
+        "/api/outlets", "/api/outlets/x", "/api/narratives", "/api/timeline", "/api/actors", "/api/actors/framing?actor=X", "/api/alerts", "/api/search?q=x",
         "/api/findings", "/api/health", "/openapi.json"}) {
       var r = server.get(path + (path.contains("?") ? "&" : "?") + "nosuch=1");
       assertThat(r.status()).as(path).isEqualTo(400);
@@ -561,6 +561,43 @@ abstract class ApiContractTest {
     assertThat(beta.at("/distinctiveWords/0/word").asText()).isEqualTo("regime");
     assertThat(alpha.at("/distinctiveWords/0/word").asText()).isEqualTo("government");
     assertThat(alpha.at("/distinctiveWords/0/zScore").asDouble()).isPositive();
+  }
+
+  /* --------------- outlets --------------- */
+
+  @Test
+  void outlets_listProfile_andSilentOutletsOfAStory() {
+    Article o1 = stored("o1", "Alpha Daily", "2024-03-01", null);
+    server.store.putAll(List.of(
+        o1.withAnalysis(o1.analysis().withNarratives(List.of(new dev.narrascope.LabelScore(BLAME, 0.9)), List.of())),
+        stored("o2", "Beta News", "2024-03-02", null), stored("o3", "Alpha Daily", "2024-03-03", null),
+        // Gamma published within the story's dates + 3 days, Delta only after them.
+        stored("g1", "Gamma Post", "2024-03-05", null), stored("d1", "Delta Wire", "2024-03-10", null)));
+    StoryFixtures.put(server.store, new Story("st-o", "Outlets", List.of("o1", "o2"), List.of("Alpha Daily", "Beta News"),
+        List.of("en"), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2)));
+
+    JsonNode list = server.get("/api/outlets").json();
+    assertThat(list.get("items")).extracting(i -> i.get("outlet").asText() + " " + i.get("articles").asInt())
+        .containsExactly("Alpha Daily 2", "Beta News 1", "Delta Wire 1", "Gamma Post 1");
+    assertThat(list.get("total").asInt()).isEqualTo(4);
+    assertThat(server.get("/api/outlets?offset=1&limit=2").json().get("items")).extracting(i -> i.get("outlet").asText())
+        .containsExactly("Beta News", "Delta Wire");
+
+    JsonNode alpha = server.get("/api/outlets/Alpha%20Daily").json();
+    assertThat(alpha.get("articles").asInt()).isEqualTo(2);
+    assertThat(alpha.get("first").asText()).isEqualTo("2024-03-01");
+    assertThat(alpha.get("last").asText()).isEqualTo("2024-03-03");
+    assertThat(alpha.at("/narratives/0/label").asText()).isEqualTo(BLAME);
+    assertThat(alpha.at("/narratives/0/share").asDouble()).isEqualTo(0.5);
+    assertThat(alpha.get("bucket").asText()).isEqualTo("week");
+    assertThat(alpha.at("/firstStories/0/storyId").asText()).isEqualTo("st-o");
+    assertThat(alpha.at("/firstStories/0/first/id").asText()).isEqualTo("o1");
+    assertThat(server.get("/api/outlets/Beta%20News").json().get("firstStories")).isEmpty();
+    assertThat(server.get("/api/outlets/Nobody").json().get("error").asText()).isEqualTo("not-found");
+
+    JsonNode silent = server.get("/api/stories/st-o").json().get("silentOutlets");
+    assertThat(silent).extracting(o -> o.get("outlet").asText()).containsExactly("Gamma Post");
+    assertThat(silent.get(0).get("articles").asInt()).isEqualTo(1);
   }
 
   @Test

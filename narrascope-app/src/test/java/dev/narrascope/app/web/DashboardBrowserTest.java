@@ -429,6 +429,34 @@ final class DashboardBrowserTest {
   }
 
   @Test
+  void outletPage_fromAStory_showsProfile_andSilentOutlets() throws IOException {
+    // An outlet that published while the story ran (its dates ± 3 days) but not in it.
+    postCorpus();
+    server.store.put(new Article("quiet000000001", "test", null, "Harbour reopens", "Quiet Gazette", LocalDate.of(2024, 4, 2), "en",
+        1, "The harbour reopened after repairs.", Map.of(), Analysis.EMPTY));
+    String firstOutlet = server.get("/api/stories/story-kyiv-losses").json().at("/propagation/first/outlet").asText();
+    signIn();
+    open("#/story/story-kyiv-losses");
+    List<WebElement> silent = driver.findElements(By.cssSelector("#silent-outlets li"));
+    assertThat(silent).extracting(WebElement::getText).containsExactly("Quiet Gazette 1 article then");
+    silent.get(0).findElement(By.tagName("a")).click();
+    waitReady("#/outlet");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Quiet Gazette");
+
+    open("#/story/story-kyiv-losses");
+    // The outlet's name heads its column in the comparison and links to its profile.
+    driver.findElements(By.cssSelector(".outlet h2 a")).stream().filter(e -> e.getText().equals(firstOutlet)).findFirst()
+        .orElseThrow().click();
+    waitReady("#/outlet");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(firstOutlet);
+    assertThat(driver.findElement(By.id("outlet-profile")).getText()).contains("9 articles", "languages: en 9");
+    assertThat(driver.findElement(By.id("outlet-narratives")).getText()).contains("URW: Discrediting Ukraine", "%");
+    assertThat(driver.findElement(By.id("first-stories")).getText()).contains("Kyiv accused of hiding losses");
+    assertChartDrawn();
+    screenshot("outlet");
+  }
+
+  @Test
   void dashboard_withoutToken_asksForIt_andFitsAPhoneScreen() throws IOException {
     postCorpus();
     driver.get(server.base() + "/");
