@@ -18,7 +18,9 @@ public final class Where {
   public static Where of(ArticleQuery q) {
     List<String> parts = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    if (q.outlet() != null) { parts.add("a.outlet = ?"); params.add(q.outlet()); }
+    // Text filters ignore case: lower() on both sides, so where SQLite's lower() folds ASCII only,
+    // a non-ASCII name still matches when written as stored.
+    if (q.outlet() != null) { parts.add("lower(a.outlet) = lower(?)"); params.add(q.outlet()); }
     if (q.language() != null) { parts.add("a.language = ?"); params.add(q.language()); }
     if (q.storyId() != null) { parts.add("a.story_id = ?"); params.add(q.storyId()); }
     if (q.from() != null) { parts.add("a.published >= ?"); params.add(q.from().toString()); }
@@ -33,7 +35,7 @@ public final class Where {
       params.add("%: " + name.replace("!", "!!").replace("%", "!%").replace("_", "!_"));
     }
     if (q.actor() != null) {
-      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind = 'actor' AND l.label = ?)");
+      parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind = 'actor' AND lower(l.label) = lower(?))");
       params.add(q.actor());
     }
     return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
