@@ -3,6 +3,7 @@ package dev.narrascope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.Json;
@@ -46,6 +47,9 @@ final class SearchCommandTest {
         article("reznikov", "ru", "Vesti.example", "Министр обороны", "Министр обороны Украины Алексей Резников заявил о новых поставках."),
         article("talks", "en", "Wire.example", "Ceasefire", "The delegations negotiated a ceasefire overnight in Istanbul."),
         article("talks-ru", "ru", "Vesti.example", "Стамбул", "Делегации провели переговоры в Стамбуле.")), Findings.none());
+    // The framing stage is not run here: the Russian article frames its minister by hand.
+    batch = batch.stream().map(a -> !a.id().equals("reznikov") ? a : a.withAnalysis(a.analysis().withActors(
+        List.of(new ActorFraming("Oleksii Reznikov", "Protagonist", 0.8, List.of(), List.of(), 1.0))))).toList();
     try (ArticleStore st = Stores.open(db)) {
       st.putAll(batch);
     }
@@ -85,7 +89,10 @@ final class SearchCommandTest {
   }
 
   @Test
-  void outletFilter_ignoresCase() throws Exception {
+  void textFilters_ignoreCase() throws Exception {
+    assertThat(ids("заявил", "--actor", "oleksii REZNIKOV")).containsExactly("reznikov");
+    assertThat(ids("заявил", "--actor", "Reznikov")).isEmpty();
     assertThat(ids("ceasefire", "--outlet", "wire.EXAMPLE")).containsExactly("talks");
+    assertThat(ids("ceasefire", "--outlet", "vesti.example")).isEmpty();
   }
 }
