@@ -64,13 +64,16 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   /**
    * The search statement over {@code articles a} filtered by {@code whereSql} (empty or starting
-   * with {@code " WHERE "}), ending in {@code LIMIT ? OFFSET ?}. Its rows hold the article columns,
-   * {@code snip} (the snippet, matches in brackets) and {@code score} (higher is better).
+   * with {@code " WHERE "}), matching {@code articles.search_terms} against the query, ending in
+   * {@code LIMIT ? OFFSET ?}. Its rows hold the article columns and {@code score} (higher is better).
    */
   protected abstract String searchSql(String whereSql);
 
-  /** Binds the search text and the filter's parameters in the order {@link #searchSql} uses them; returns the next index. */
-  protected abstract int bindSearch(PreparedStatement ps, String text, Where w) throws SQLException;
+  /** The {@link SearchTerms#query} in the dialect's query syntax. */
+  protected abstract String matchText(List<List<List<String>>> query);
+
+  /** Binds the match text and the filter's parameters in the order {@link #searchSql} uses them; returns the next index. */
+  protected abstract int bindSearch(PreparedStatement ps, String match, Where w) throws SQLException;
 
   /**
    * Whether the application writes {@code findings.created_at} (SQLite: ISO text, no default) or
@@ -78,7 +81,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
    */
   protected abstract boolean stampsFindings();
 
-  /** Binds origin, url, title, outlet, published, language, language_confidence, text, metadata_json, analysis_json, story_id from index {@code i}; returns the next index. */
+  /** Binds origin, url, title, outlet, published, language, language_confidence, text, metadata_json, analysis_json, story_id, search_terms from index {@code i}; returns the next index. */
   protected static int bindArticle(PreparedStatement ps, int i, Article a) throws SQLException {
     ps.setString(i++, a.origin());
     ps.setString(i++, a.url());
@@ -91,6 +94,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
     ps.setString(i++, ArticleRows.toJson(a.metadata()));
     ps.setString(i++, ArticleRows.toJson(a.analysis()));
     ps.setString(i++, a.analysis().storyId());
+    ps.setString(i++, SearchTerms.of(a));
     return i;
   }
 
@@ -365,20 +369,56 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public List<SearchHit> search(String text, ArticleQuery q) {
+    List<List<List<String>>> query = SearchTerms.query(text);
+    if (query.isEmpty()) return List.of();
     Where w = Where.of(q);
     String sql = searchSql(w.sql);
     return withConnection("search for '" + text + "'", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = bindSearch(ps, text, w);
+        int i = bindSearch(ps, matchText(query), w);
         ps.setInt(i++, q.limit());
         ps.setInt(i, q.offset());
         List<SearchHit> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(new SearchHit(ArticleRows.article(rs), rs.getString("snip"), rs.getDouble("score")));
+          while (rs.next()) {
+            Article a = ArticleRows.article(rs);
+            out.add(new SearchHit(a, SearchSnippet.of(a.text(), a.language(), query), rs.getDouble("score")));
+          }
         }
         return out;
       }
     });
+  }
+
+  /**
+   * Computes the search terms of the rows that have none (stored before schema version 3, whose
+   * migration cannot stem), {@code chunk} at a time; called when a store opens. Returns how many.
+   */
+  protected int backfillSearchTerms(int chunk) {
+    int done = 0;
+    while (true) {
+      int n = inTransaction("index stored articles for search", c -> {
+        List<Article> todo = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE search_terms IS NULL ORDER BY id LIMIT ?")) {
+          ps.setInt(1, chunk);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) todo.add(ArticleRows.article(rs));
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET search_terms = ? WHERE id = ?")) {
+          for (Article a : todo) {
+            ps.setString(1, SearchTerms.of(a));
+            ps.setString(2, a.id());
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+        return todo.size();
+      });
+      done += n;
+      if (n < chunk) return done;
+    }
   }
 
   @Override

@@ -18,7 +18,9 @@ public final class Where {
   public static Where of(ArticleQuery q) {
     List<String> parts = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    if (q.outlet() != null) { parts.add("a.outlet = ?"); params.add(q.outlet()); }
+    // Text filters ignore case: lower() on both sides, so where SQLite's lower() folds ASCII only,
+    // a non-ASCII name still matches when written as stored.
+    if (q.outlet() != null) { parts.add("lower(a.outlet) = lower(?)"); params.add(q.outlet()); }
     if (q.language() != null) { parts.add("a.language = ?"); params.add(q.language()); }
     if (q.storyId() != null) { parts.add("a.story_id = ?"); params.add(q.storyId()); }
     if (q.from() != null) { parts.add("a.published >= ?"); params.add(q.from().toString()); }
@@ -34,9 +36,9 @@ public final class Where {
     }
     if (q.actor() != null || q.role() != null) {
       // One EXISTS for both, so actor and role hold for the same actor. Only framed actors are stored, so
-      // a role counts framings only.
+      // a role counts framings only. Roles are checked names (Protagonist, ...), so they match exactly.
       parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind = 'actor'"
-          + (q.actor() != null ? " AND l.label = ?" : "") + (q.role() != null ? " AND l.role = ?" : "") + ")");
+          + (q.actor() != null ? " AND lower(l.label) = lower(?)" : "") + (q.role() != null ? " AND l.role = ?" : "") + ")");
       if (q.actor() != null) params.add(q.actor());
       if (q.role() != null) params.add(q.role());
     }

@@ -122,6 +122,47 @@ public abstract class ArticleStoreContractTest {
     }
   }
 
+  @Test
+  void search_stemsByTheArticlesLanguage() {
+    try (var s = open()) {
+      Article en = article("Talks", "The ministers negotiated a ceasefire overnight.", "Alpha", null, "en");
+      Article ru = article("Переговоры", "Делегации встретились на переговорах в Стамбуле.", "Beta", null, "ru");
+      s.putAll(List.of(en, ru));
+      assertThat(s.search("negotiations", ArticleQuery.all())).singleElement()
+          .satisfies(h -> assertThat(h.article()).isEqualTo(en))
+          .satisfies(h -> assertThat(h.snippet()).contains("[negotiated]"));
+      assertThat(s.search("переговоры", ArticleQuery.all())).extracting(SearchHit::article).containsExactly(ru);
+      assertThat(s.search("ПЕРЕГОВОРАМИ стамбул", ArticleQuery.all())).extracting(SearchHit::article).containsExactly(ru);
+    }
+  }
+
+  @Test
+  void search_findsSpellingVariantsAndCanonicalActorsInAnyScript() {
+    try (var s = open()) {
+      Article kyiv = article("Kyiv", "Air raid sirens sounded in Kyiv at dawn.", "Alpha", null, "en");
+      Article reznikov = article("Министр", "Министр обороны Резников заявил о поставках.", "Beta", null, "ru")
+          .withAnalysis(framed("N", "Oleksii Reznikov", "Protagonist"));
+      s.putAll(List.of(kyiv, reznikov));
+      assertThat(s.search("Kiev", ArticleQuery.all())).extracting(SearchHit::article).containsExactly(kyiv);
+      assertThat(s.search("Reznikov", ArticleQuery.all())).extracting(SearchHit::article).containsExactly(reznikov);
+      assertThat(s.search("резникова", ArticleQuery.all())).extracting(SearchHit::article).containsExactly(reznikov);
+    }
+  }
+
+  @Test
+  void textFilters_ignoreCase() {
+    Article a = article("A", "one", "Alpha News", LocalDate.of(2024, 1, 1), "en")
+        .withAnalysis(framed("URW: Discrediting Ukraine", "NATO", "Antagonist"));
+    try (var s = open()) {
+      s.put(a);
+      assertThat(s.find(ArticleQuery.all().withOutlet("alpha news"))).containsExactly(a);
+      assertThat(s.find(ArticleQuery.all().withActor("nato"))).containsExactly(a);
+      assertThat(s.find(ArticleQuery.all().withNarrative("URW: DISCREDITING UKRAINE"))).containsExactly(a);
+      assertThat(s.count(ArticleQuery.all().withOutlet("ALPHA NEWS").withActor("Nato"))).isEqualTo(1);
+      assertThat(s.search("one", ArticleQuery.all().withOutlet("ALPHA news"))).hasSize(1);
+    }
+  }
+
   /* --------------- stories and findings --------------- */
 
   private static final Pipeline TAIL = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)
@@ -294,6 +335,7 @@ public abstract class ArticleStoreContractTest {
           .containsExactly(new DayCount(d2, null, 1));
       assertThat(s.actorRolesPerDay("NATO", ArticleQuery.all()))
           .containsExactly(new DayCount(d1, "Antagonist", 1), new DayCount(d2, "Protagonist", 1));
+      assertThat(s.actorRolesPerDay("nato", ArticleQuery.all())).hasSize(2);
       assertThat(s.labelTotal("narrative", ArticleQuery.all())).isEqualTo(2);
       assertThat(s.labelTotal("actor", ArticleQuery.all().withOutlet("Beta"))).isEqualTo(1);
       assertThat(s.labelTotal("subNarrative", ArticleQuery.all())).isZero();

@@ -15,10 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code narrascope search "QUERY"}: full-text search over stored titles and texts. */
+/**
+ * {@code narrascope search "QUERY"}: full-text search over stored titles and texts, across scripts,
+ * spellings and inflections (see {@link dev.narrascope.store.SearchTerms}).
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Full-text search over stored articles' titles and clean texts (every word must match), best first,",
-        "with a snippet around the match (match in [ ]).",
+        "with a snippet around the match (match in [ ]). A word also matches its inflected forms (stems in the",
+        "article's language), its spelling variants (\"Kiev\" finds \"Kyiv\") and, for a known actor, articles naming",
+        "that actor in any script (\"Reznikov\" finds \"Резников\"). Text filters ignore case.",
         "JSON: {\"hits\": [{id, published, outlet, language, title, storyId, snippet, score}]}."})
 public final class SearchCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("published", "outlet", "id", "title", "snippet");
@@ -33,6 +38,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--outlet", paramLabel = "O", description = "Only articles from this outlet.")
   String outlet;
+
+  @Option(names = "--actor", paramLabel = "A", description = "Only articles framing this actor (canonical name).")
+  String actor;
 
   @Option(names = "--lang", paramLabel = "L", description = "Only articles in this language.")
   String lang;
@@ -54,7 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (limit < 1) throw new IllegalArgumentException("--limit must be >= 1: " + limit);
-    ArticleQuery filters = ArticleQuery.all().withNarrative(narrative).withOutlet(outlet).withLanguage(lang)
+    ArticleQuery filters = ArticleQuery.all().withNarrative(narrative).withOutlet(outlet).withActor(actor).withLanguage(lang)
         .withDates(from, to).page(0, limit);
     List<Map<String, Object>> rows;
     try (ArticleStore st = store.open()) {
@@ -72,7 +80,7 @@ public final class SearchCommand implements Callable<Integer> {
       }).toList();
     }
     Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "hits", COLUMNS, rows,
-        "no matches: no stored article has every word of \"" + query + "\"" + (narrative != null || outlet != null || lang != null
+        "no matches: no stored article has every word of \"" + query + "\"" + (narrative != null || outlet != null || actor != null || lang != null
             || from != null || to != null ? " with these filters" : ""));
     return 0;
   }

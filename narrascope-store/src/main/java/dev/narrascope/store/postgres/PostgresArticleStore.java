@@ -6,6 +6,7 @@ import dev.narrascope.Article;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.JdbcArticleStore;
 import dev.narrascope.store.SchemaMigrations;
+import dev.narrascope.store.SearchTerms;
 import dev.narrascope.store.StoreException;
 import dev.narrascope.store.Where;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Properties;
 
@@ -43,6 +45,9 @@ public final class PostgresArticleStore extends JdbcArticleStore {
   /** Transaction advisory lock key serialising batch writers of the corpus state across servers. */
   private static final long CORPUS_STATE_LOCK = 726_373L;
 
+  /** Rows given search terms per transaction when an older store opens. */
+  private static final int BACKFILL_CHUNK = 500;
+
   private final HikariDataSource pool;
   private final String display;
 
@@ -66,6 +71,7 @@ public final class PostgresArticleStore extends JdbcArticleStore {
     PostgresArticleStore store = new PostgresArticleStore(pool, display);
     try {
       SchemaMigrations.migrate(pool, "postgres", display, store.legacyVersion());
+      store.backfillSearchTerms(BACKFILL_CHUNK);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -143,11 +149,12 @@ public final class PostgresArticleStore extends JdbcArticleStore {
   @Override
   protected ArticleUpsert articleUpsert(Connection c) throws SQLException {
     PreparedStatement upsert = c.prepareStatement(
-        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", story_id, search_terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
             + " ON CONFLICT (id) DO UPDATE SET origin=EXCLUDED.origin, url=EXCLUDED.url, title=EXCLUDED.title,"
             + " outlet=EXCLUDED.outlet, published=EXCLUDED.published, language=EXCLUDED.language,"
             + " language_confidence=EXCLUDED.language_confidence, text=EXCLUDED.text,"
-            + " metadata_json=EXCLUDED.metadata_json, analysis_json=EXCLUDED.analysis_json, story_id=EXCLUDED.story_id"
+            + " metadata_json=EXCLUDED.metadata_json, analysis_json=EXCLUDED.analysis_json, story_id=EXCLUDED.story_id,"
+            + " search_terms=EXCLUDED.search_terms"
             + " RETURNING (xmax = 0)");
     return new ArticleUpsert() {
       @Override
@@ -167,20 +174,24 @@ public final class PostgresArticleStore extends JdbcArticleStore {
   }
 
   /**
-   * The generated {@code tsvector} column with {@code plainto_tsquery}, so user input is never query
-   * syntax, and {@code ts_headline} snippets.
+   * The generated {@code tsvector} of the search terms against {@code to_tsquery('simple', ...)} of
+   * quoted lexemes ({@link dev.narrascope.store.SearchTerms#tsquery}), so user input is never query syntax.
    */
   @Override
   protected String searchSql(String whereSql) {
-    return "SELECT " + prefixedColumns() + ", ts_headline('simple', a.text, query,"
-        + " 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snip,"
-        + " ts_rank(a.search, query) AS score FROM articles a CROSS JOIN plainto_tsquery('simple', ?) query"
+    return "SELECT " + prefixedColumns() + ", ts_rank(a.search, query) AS score"
+        + " FROM articles a CROSS JOIN to_tsquery('simple', ?) query"
         + (whereSql.isEmpty() ? " WHERE " : whereSql + " AND ") + "a.search @@ query ORDER BY score DESC, a.id LIMIT ? OFFSET ?";
   }
 
   @Override
-  protected int bindSearch(PreparedStatement ps, String text, Where w) throws SQLException {
-    ps.setString(1, text);
+  protected String matchText(List<List<List<String>>> query) {
+    return SearchTerms.tsquery(query);
+  }
+
+  @Override
+  protected int bindSearch(PreparedStatement ps, String match, Where w) throws SQLException {
+    ps.setString(1, match);
     return w.bind(ps, 2);
   }
 

@@ -4,6 +4,7 @@ import dev.narrascope.Article;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.JdbcArticleStore;
 import dev.narrascope.store.SchemaMigrations;
+import dev.narrascope.store.SearchTerms;
 import dev.narrascope.store.StoreException;
 import dev.narrascope.store.Where;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
@@ -25,6 +27,9 @@ import org.sqlite.SQLiteDataSource;
  * in step by triggers. Thread-safe: one connection, every call synchronised (SQLite has one writer anyway).
  */
 public final class SqliteArticleStore extends JdbcArticleStore {
+  /** Rows given search terms per transaction when an older store opens. */
+  private static final int BACKFILL_CHUNK = 500;
+
   private final Connection conn;
   private final Path file;
 
@@ -50,7 +55,9 @@ public final class SqliteArticleStore extends JdbcArticleStore {
     try {
       c = source.getConnection();
       SchemaMigrations.migrate(source, "sqlite", "SQLite store " + file, legacyVersion(c));
-      return new SqliteArticleStore(c, file);
+      SqliteArticleStore store = new SqliteArticleStore(c, file);
+      store.backfillSearchTerms(BACKFILL_CHUNK);
+      return store;
     } catch (SQLException | RuntimeException e) {
       closeQuietly(c, e);
       if (e instanceof StoreException se) throw se;
@@ -107,10 +114,10 @@ public final class SqliteArticleStore extends JdbcArticleStore {
   protected ArticleUpsert articleUpsert(Connection c) throws SQLException {
     PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
     PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", story_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", story_id, search_terms, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     PreparedStatement update = c.prepareStatement(
         "UPDATE articles SET origin=?, url=?, title=?, outlet=?, published=?, language=?, language_confidence=?,"
-            + " text=?, metadata_json=?, analysis_json=?, story_id=? WHERE id=?");
+            + " text=?, metadata_json=?, analysis_json=?, story_id=?, search_terms=? WHERE id=?");
     return new ArticleUpsert() {
       @Override
       public boolean put(Article a) throws SQLException {
@@ -139,31 +146,24 @@ public final class SqliteArticleStore extends JdbcArticleStore {
     };
   }
 
-  /** FTS5 over title and text; bm25 is lower for better matches, hence the sign. */
+  /** FTS5 over the search terms; bm25 is lower for better matches, hence the sign. */
   @Override
   protected String searchSql(String whereSql) {
-    return "SELECT " + prefixedColumns() + ", snippet(articles_fts, 1, '[', ']', '…', 24) AS snip,"
-        + " -bm25(articles_fts) AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+    return "SELECT " + prefixedColumns() + ", -bm25(articles_fts) AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
         + (whereSql.isEmpty() ? " WHERE " : whereSql + " AND ")
         + "articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ? OFFSET ?";
   }
 
   @Override
-  protected int bindSearch(PreparedStatement ps, String text, Where w) throws SQLException {
-    int i = w.bind(ps, 1);
-    ps.setString(i++, ftsQuery(text));
-    return i;
+  protected String matchText(List<List<List<String>>> query) {
+    return SearchTerms.fts5(query);
   }
 
-  /** Quotes every word so user input cannot use FTS5 syntax (and cannot make it fail). */
-  static String ftsQuery(String text) {
-    StringBuilder sb = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
-      if (word.isEmpty()) continue;
-      if (sb.length() > 0) sb.append(' ');
-      sb.append('"').append(word.replace("\"", "\"\"")).append('"');
-    }
-    return sb.length() == 0 ? "\"\"" : sb.toString();
+  @Override
+  protected int bindSearch(PreparedStatement ps, String match, Where w) throws SQLException {
+    int i = w.bind(ps, 1);
+    ps.setString(i++, match);
+    return i;
   }
 
   @Override
