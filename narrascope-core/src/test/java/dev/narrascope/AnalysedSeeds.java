@@ -3,7 +3,6 @@ package dev.narrascope;
 import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.ingest.Ingestor;
 import dev.narrascope.testing.SharedData;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +21,7 @@ final class AnalysedSeeds {
     var seeds = SharedData.require("seeds");
     if (bySeed == null) {
       Findings findings = Findings.tracking(100);
-      ArticleExtractor extractor = ArticleExtractor.defaults();
-      List<Article> batch = new ArrayList<>();
-      Ingestor.defaults().read(List.of(seeds), doc -> {
-        Article a = extractor.extract(doc, findings);
-        if (a != null) batch.add(a);
-      }, findings);
+      List<Article> batch = ArticleExtractor.defaults().extractAll(Ingestor.defaults(), List.of(seeds), findings);
       Map<String, Article> out = new TreeMap<>();
       for (Article a : Pipelines.defaults().run(batch, findings)) out.put(seedNumber(a), a);
       bySeed = Map.copyOf(out);

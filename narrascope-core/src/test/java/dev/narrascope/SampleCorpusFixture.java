@@ -31,11 +31,9 @@ final class SampleCorpusFixture {
   private SampleCorpusFixture() {
     manifest = readManifest();
     Map<String, Article> byId = new LinkedHashMap<>();
-    ArticleExtractor extractor = ArticleExtractor.defaults();
-    Ingestor.defaults().read(List.of(SAMPLES.resolve("corpus")), doc -> {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) byId.putIfAbsent(a.id(), a);
-    }, findings);
+    for (Article a : ArticleExtractor.defaults().extractAll(Ingestor.defaults(), List.of(SAMPLES.resolve("corpus")), findings)) {
+      byId.putIfAbsent(a.id(), a);
+    }
     analysed = Pipelines.defaults().run(new ArrayList<>(byId.values()), findings);
     for (Article a : analysed) byTitle.put(a.title(), a);
   }

@@ -5,9 +5,13 @@ import dev.narrascope.ArticleIds;
 import dev.narrascope.DateLimits;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
+import dev.narrascope.ingest.Ingestor;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,6 +50,20 @@ public final class ArticleExtractor {
   /** A copy whose "today" (the limit of a plausible publication date) comes from {@code clock}. */
   public ArticleExtractor withClock(Clock clock) {
     return new ArticleExtractor(Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Every article {@code ingestor} reads from {@code paths} that this extractor can extract, in reading
+   * order; inputs that cannot be read or hold no usable text become findings. For whole inputs held in
+   * memory at once (evaluation, benchmarks); {@code analyze} streams instead.
+   */
+  public List<Article> extractAll(Ingestor ingestor, List<Path> paths, Findings findings) {
+    List<Article> out = new ArrayList<>();
+    ingestor.read(paths, doc -> {
+      Article a = extract(doc, findings);
+      if (a != null) out.add(a);
+    }, findings);
+    return out;
   }
 
   /**

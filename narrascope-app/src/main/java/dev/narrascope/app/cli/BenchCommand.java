@@ -13,7 +13,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -98,11 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** One pass over the folder; adds the time of ingest+clean and of the pipeline to {@code phaseNanos}. */
   private int round(Ingestor ingestor, ArticleExtractor extractor, Pipeline pipeline, Findings findings, long[] phaseNanos) {
     long t0 = System.nanoTime();
-    List<Article> batch = new ArrayList<>();
-    ingestor.read(List.of(data), doc -> {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) batch.add(a);
-    }, findings);
+    List<Article> batch = extractor.extractAll(ingestor, List.of(data), findings);
     long t1 = System.nanoTime();
     List<Article> done = pipeline.run(batch, findings);
     phaseNanos[0] += t1 - t0;

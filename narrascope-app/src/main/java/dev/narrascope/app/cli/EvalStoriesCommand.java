@@ -125,14 +125,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   /** The --mix articles, read and extracted as analyze does, with their language; ids of the set are left out. */
   private List<Article> unlabelled(Set<String> labelled, Findings findings) {
     if (mix.isEmpty()) return List.of();
-    ArticleExtractor extractor = ArticleExtractor.defaults();
     LanguageStage language = LanguageStage.defaults();
-    List<Article> raw = new ArrayList<>();
-    Ingestor.defaults().read(mix, doc -> {
-      Article a = extractor.extract(doc, findings);
-      if (a != null && !labelled.contains(a.id())) raw.add(a);
-    }, findings);
-    return raw.parallelStream().map(a -> language.apply(a, findings)).toList();
+    return ArticleExtractor.defaults().extractAll(Ingestor.defaults(), mix, findings).parallelStream()
+        .filter(a -> !labelled.contains(a.id())).map(a -> language.apply(a, findings)).toList();
   }
 
   /**

@@ -15,7 +15,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Findings findings = Findings.tracking(10_000);
-    ArticleExtractor extractor = ArticleExtractor.defaults();
-    List<Article> articles = new ArrayList<>();
-    Ingestor.defaults().read(paths, doc -> {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) articles.add(a);
-    }, findings);
+    List<Article> articles = ArticleExtractor.defaults().extractAll(Ingestor.defaults(), paths, findings);
     // The same language stage as analyze: the README lists language among extract's fields.
     LanguageStage language = LanguageStage.defaults();
     List<Article> cleaned = RepeatedLineRemover.defaults().apply(articles, findings).parallelStream()

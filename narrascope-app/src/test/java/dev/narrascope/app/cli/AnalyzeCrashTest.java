@@ -148,12 +148,7 @@ final class AnalyzeCrashTest {
   /** The ids analyze gives the input: the same reader and extractor in process. */
   private static Set<String> expectedIds(Path input) {
     Set<String> ids = new HashSet<>();
-    ArticleExtractor extractor = ArticleExtractor.defaults();
-    Findings findings = Findings.none();
-    Ingestor.defaults().read(List.of(input), doc -> {
-      Article a = extractor.extract(doc, findings);
-      if (a != null) ids.add(a.id());
-    }, findings);
+    ArticleExtractor.defaults().extractAll(Ingestor.defaults(), List.of(input), Findings.none()).forEach(a -> ids.add(a.id()));
     return ids;
   }
 
