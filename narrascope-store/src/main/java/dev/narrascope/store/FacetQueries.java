@@ -18,7 +18,7 @@ public final class FacetQueries {
   public static List<LabelCount> labelCounts(Connection c, String kind, ArticleQuery filters, int limit) throws SQLException {
     Where w = Where.of(filters);
     String sql = "SELECT l.label, count(*) AS n FROM article_labels l JOIN articles a ON a.id = l.article_id"
-        + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ") + "l.kind = ? GROUP BY l.label ORDER BY n DESC, l.label LIMIT ?";
+        + w.and("l.kind = ? GROUP BY l.label ORDER BY n DESC, l.label LIMIT ?");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = w.bind(ps, 1);
       ps.setString(i++, kind);
@@ -34,7 +34,7 @@ public final class FacetQueries {
   public static long labelTotal(Connection c, String kind, ArticleQuery filters) throws SQLException {
     Where w = Where.of(filters);
     String sql = "SELECT count(DISTINCT l.label) FROM article_labels l JOIN articles a ON a.id = l.article_id"
-        + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ") + "l.kind = ?";
+        + w.and("l.kind = ?");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(w.bind(ps, 1), kind);
       try (ResultSet rs = ps.executeQuery()) {
@@ -47,8 +47,8 @@ public final class FacetQueries {
   /** Articles per outlet among those matching {@code filters}, most first (ties by name); unknown outlets left out. */
   public static List<LabelCount> outletCounts(Connection c, ArticleQuery filters) throws SQLException {
     Where w = Where.of(filters);
-    String sql = "SELECT a.outlet, count(*) AS n FROM articles a" + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ")
-        + "a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY n DESC, a.outlet";
+    String sql = "SELECT a.outlet, count(*) AS n FROM articles a"
+        + w.and("a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY n DESC, a.outlet");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       w.bind(ps, 1);
       List<LabelCount> out = new ArrayList<>();
@@ -61,8 +61,8 @@ public final class FacetQueries {
 
   public static List<DayCount> articlesPerDay(Connection c, ArticleQuery filters) throws SQLException {
     Where w = Where.of(filters);
-    String sql = "SELECT a.published, count(*) FROM articles a" + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ")
-        + "a.published IS NOT NULL GROUP BY a.published ORDER BY a.published";
+    String sql = "SELECT a.published, count(*) FROM articles a"
+        + w.and("a.published IS NOT NULL GROUP BY a.published ORDER BY a.published");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       w.bind(ps, 1);
       List<DayCount> out = new ArrayList<>();
@@ -76,9 +76,9 @@ public final class FacetQueries {
   public static List<DayCount> actorRolesPerDay(Connection c, String actor, ArticleQuery filters) throws SQLException {
     Where w = Where.of(filters);
     String sql = "SELECT a.published, coalesce(l.role, 'Unknown') AS role, count(*) FROM article_labels l"
-        + " JOIN articles a ON a.id = l.article_id" + (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ")
-        + "l.kind = 'actor' AND lower(l.label) = lower(?) AND a.published IS NOT NULL"
-        + " GROUP BY a.published, coalesce(l.role, 'Unknown') ORDER BY a.published, role";
+        + " JOIN articles a ON a.id = l.article_id"
+        + w.and("l.kind = 'actor' AND lower(l.label) = lower(?) AND a.published IS NOT NULL"
+            + " GROUP BY a.published, coalesce(l.role, 'Unknown') ORDER BY a.published, role");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = w.bind(ps, 1);
       ps.setString(i, actor);

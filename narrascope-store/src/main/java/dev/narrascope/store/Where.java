@@ -45,6 +45,14 @@ public final class Where {
     return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
   }
 
+  /**
+   * This clause with one more condition ANDed on, and whatever follows it in the statement (GROUP BY …);
+   * the condition's parameters are bound after this clause's.
+   */
+  public String and(String conditionAndRest) {
+    return (sql.isEmpty() ? " WHERE " : sql + " AND ") + conditionAndRest;
+  }
+
   /** Binds the parameters from index {@code i}; returns the next free index. */
   public int bind(PreparedStatement ps, int i) throws SQLException {
     for (Object p : params) ps.setObject(i++, p);
