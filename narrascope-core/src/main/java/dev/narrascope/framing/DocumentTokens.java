@@ -1,5 +1,6 @@
 package dev.narrascope.framing;
 
+import dev.narrascope.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,18 +1,12 @@
 package dev.narrascope.narrative;
 
+import dev.narrascope.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.hi.HindiAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -24,10 +18,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * token streams per thread.
  */
 final class TextAnalyzer {
-  private static final Map<String, Analyzer> ANALYZERS = Map.of(
-      "bg", new BulgarianAnalyzer(), "en", new EnglishAnalyzer(), "hi", new HindiAnalyzer(),
-      "pt", new PortugueseAnalyzer(), "ru", new RussianAnalyzer());
-  private static final Analyzer FALLBACK = new StandardAnalyzer();
   private static final Analyzer PLAIN = new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
 
   private final int charMin;
@@ -41,7 +31,7 @@ final class TextAnalyzer {
 
   /** The terms of {@code text}, in order, with repeats. */
   List<String> terms(String text, String language) {
-    List<String> words = tokens(analyzerFor(language), text);
+    List<String> words = tokens(LanguageAnalyzers.forLanguage(language), text);
     List<String> out = new ArrayList<>(words.size() * 3);
     out.addAll(words);
     for (int i = 1; i < words.size(); i++) out.add(words.get(i - 1) + ' ' + words.get(i));
@@ -56,9 +46,6 @@ final class TextAnalyzer {
     return out;
   }
 
-  private static Analyzer analyzerFor(String language) {
-    return language == null ? FALLBACK : ANALYZERS.getOrDefault(language.toLowerCase(Locale.ROOT), FALLBACK);
-  }
 
   private static List<String> tokens(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();

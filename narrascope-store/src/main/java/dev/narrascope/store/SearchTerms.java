@@ -4,21 +4,16 @@ import dev.narrascope.Article;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.EntityMention;
 import dev.narrascope.entity.NameSearch;
+import dev.narrascope.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.hi.HindiAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -34,10 +29,6 @@ public final class SearchTerms {
   /** Marks name keys, so a name key never matches a word of the text by accident. */
   static final String NAME_PREFIX = "nk";
 
-  private static final Map<String, Analyzer> STEMMERS = Map.of(
-      "en", new EnglishAnalyzer(), "ru", new RussianAnalyzer(), "bg", new BulgarianAnalyzer(),
-      "pt", new PortugueseAnalyzer(), "hi", new HindiAnalyzer());
-
   private SearchTerms() {}
 
   /** The terms line indexed for {@code a} (stored in {@code articles.search_terms}). */
@@ -45,8 +36,9 @@ public final class SearchTerms {
     StringBuilder sb = new StringBuilder();
     String body = a.title() + "\n" + a.text();
     for (String w : words(body)) sb.append(w).append(' ');
-    Analyzer stemmer = STEMMERS.get(a.language());
-    if (stemmer != null) for (String s : analyze(stemmer, body)) sb.append(s).append(' ');
+    LanguageAnalyzers.stemming(a.language()).ifPresent(stemmer -> {
+      for (String s : analyze(stemmer, body)) sb.append(s).append(' ');
+    });
     Set<String> names = new LinkedHashSet<>();
     for (EntityMention e : a.analysis().entities()) if (e.canonical() != null) names.add(e.canonical());
     for (ActorFraming f : a.analysis().actors()) if (f.actor() != null) names.add(f.actor());
@@ -66,7 +58,7 @@ public final class SearchTerms {
     for (String word : words(text)) {
       Set<List<String>> alts = new LinkedHashSet<>();
       alts.add(List.of(word));
-      for (Analyzer stemmer : STEMMERS.values()) for (String s : analyze(stemmer, word)) alts.add(List.of(s));
+      for (Analyzer stemmer : LanguageAnalyzers.stemmers()) for (String s : analyze(stemmer, word)) alts.add(List.of(s));
       for (String k : nameKeys(word)) alts.add(List.of(k));
       for (String canonical : NameSearch.canonicalNames(word)) {
         List<String> ws = words(canonical);
@@ -100,8 +92,7 @@ public final class SearchTerms {
 
   /** The stems of {@code text} in {@code language}, or its lower-cased words where no analyzer serves it. */
   static List<String> stems(String language, String text) {
-    Analyzer stemmer = STEMMERS.get(language);
-    return stemmer == null ? words(text) : analyze(stemmer, text);
+    return LanguageAnalyzers.stemming(language).map(stemmer -> analyze(stemmer, text)).orElseGet(() -> words(text));
   }
 
   private static List<String> nameKeys(String name) {
