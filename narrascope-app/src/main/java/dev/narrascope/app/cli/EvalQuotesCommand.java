@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {"Find the quotes of attribution-annotated articles (language en, entities, quotes: the analyze path)"
         + " and score their speakers with PolNeAR's suggested metric: gold quotes are attributions whose content holds"
         + " a quoted part of >= 4 words and whose source names someone; a quote is found when the system quotes cover"
-        + " >= 60% of its words (a quote split in two parts counts), right when the speaker of the quote covering most of them"
+        + " >= 60%% of its words (a quote split in two parts counts), right when the speaker of the quote covering most of them"
         + " holds one of the source's names.",
         "DIR|FILE: a PolNeAR JSON Lines file (.jsonl or .jsonl.gz), or a folder with dev.jsonl.gz (else every *.jsonl(.gz)).",
         "JSON: {\"metrics\": [{articles, gold, found, foundShare, right, accuracyFound, accuracyAll, notFound,"
