@@ -18,16 +18,14 @@ public final class Where {
   public static Where of(ArticleQuery q) {
     List<String> parts = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    // Text filters ignore case: lower() on both sides, so where SQLite's lower() folds ASCII only,
-    // a non-ASCII name still matches when written as stored.
+    // Text filters ignore case: lower() on both sides (Unicode on SQLite too: sqlite.UnicodeLower).
     if (q.outlet() != null) { parts.add("lower(a.outlet) = lower(?)"); params.add(q.outlet()); }
     if (q.language() != null) { parts.add("a.language = ?"); params.add(q.language()); }
     if (q.storyId() != null) { parts.add("a.story_id = ?"); params.add(q.storyId()); }
     if (q.from() != null) { parts.add("a.published >= ?"); params.add(q.from().toString()); }
     if (q.to() != null) { parts.add("a.published <= ?"); params.add(q.to().toString()); }
     if (q.narrative() != null) {
-      // As ArticleMatchers.narrative: the whole label or its end after a ": ", any case
-      // (labels are ASCII, which SQLite's lower() covers).
+      // As ArticleMatchers.narrative: the whole label or its end after a ": ", any case.
       parts.add("EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id AND l.kind IN ('narrative','subNarrative')"
           + " AND (lower(l.label) = ? OR lower(l.label) LIKE ? ESCAPE '!'))");
       String name = q.narrative().toLowerCase(java.util.Locale.ROOT);

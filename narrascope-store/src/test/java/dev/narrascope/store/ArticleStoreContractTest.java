@@ -163,6 +163,17 @@ public abstract class ArticleStoreContractTest {
     }
   }
 
+  @Test
+  void textFilters_ignoreCase_beyondAscii() {
+    Article a = article("Б", "two", "Новини Днес", LocalDate.of(2024, 1, 2), "bg")
+        .withAnalysis(framed("URW: Discrediting Ukraine", "Йенс Столтенберг", "Antagonist"));
+    try (var s = open()) {
+      s.put(a);
+      assertThat(s.find(ArticleQuery.all().withOutlet("новини днес"))).containsExactly(a);
+      assertThat(s.find(ArticleQuery.all().withActor("ЙЕНС СТОЛТЕНБЕРГ"))).containsExactly(a);
+    }
+  }
+
   /* --------------- stories and findings --------------- */
 
   private static final Pipeline TAIL = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)

@@ -54,6 +54,7 @@ public final class SqliteArticleStore extends JdbcArticleStore {
     Connection c = null;
     try {
       c = source.getConnection();
+      UnicodeLower.register(c);
       SchemaMigrations.migrate(source, "sqlite", "SQLite store " + file, legacyVersion(c));
       SqliteArticleStore store = new SqliteArticleStore(c, file);
       store.backfillSearchTerms(BACKFILL_CHUNK);
