@@ -77,8 +77,16 @@ public final class OutletComparator {
 
   /** Narratives of {@code articles}, most used first (also the mix of an {@link OutletProfile}). */
   static List<NarrativeUse> narratives(List<Article> articles) {
-    Map<String, double[]> uses = new LinkedHashMap<>(); // label -> {articles, confidence sum}
-    for (Article a : articles) {
+    NarrativeTally tally = new NarrativeTally();
+    articles.forEach(tally::add);
+    return tally.uses();
+  }
+
+  /** Counts narrative uses article by article, so a long list need not be held (see {@link #narratives}). */
+  static final class NarrativeTally {
+    private final Map<String, double[]> uses = new LinkedHashMap<>(); // label -> {articles, confidence sum}
+
+    void add(Article a) {
       List<LabelScore> labels = a.analysis().namedNarratives();
       for (int i = 0; i < labels.size(); i++) {
         LabelScore l = labels.get(i);
@@ -88,12 +96,15 @@ public final class OutletComparator {
         u[1] += l.confidence();
       }
     }
-    return uses.entrySet().stream()
-        .map(e -> new NarrativeUse(e.getKey(), (int) e.getValue()[0], e.getValue()[1] / e.getValue()[0]))
-        .sorted(Comparator.comparingInt(NarrativeUse::articles).reversed()
-            .thenComparing(Comparator.comparingDouble(NarrativeUse::meanConfidence).reversed())
-            .thenComparing(NarrativeUse::label))
-        .toList();
+
+    List<NarrativeUse> uses() {
+      return uses.entrySet().stream()
+          .map(e -> new NarrativeUse(e.getKey(), (int) e.getValue()[0], e.getValue()[1] / e.getValue()[0]))
+          .sorted(Comparator.comparingInt(NarrativeUse::articles).reversed()
+              .thenComparing(Comparator.comparingDouble(NarrativeUse::meanConfidence).reversed())
+              .thenComparing(NarrativeUse::label))
+          .toList();
+    }
   }
 
   private static ActorFrame frame(String actor, List<Article> articles) {

@@ -10,11 +10,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -85,76 +83,115 @@ public record OutletProfile(String outlet, int articles, LocalDate first, LocalD
    */
   public static OutletProfile of(String outlet, List<Article> articles, Function<String, Story> story,
                                  Function<String, List<Article>> storyArticles) {
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(Article.EARLIEST_FIRST);
-    List<LocalDate> dates = sorted.stream().map(Article::published).filter(d -> d != null).sorted().toList();
-    LocalDate first = dates.isEmpty() ? null : dates.get(0);
-    LocalDate last = dates.isEmpty() ? null : dates.get(dates.size() - 1);
-    String bucket = first != null && ChronoUnit.DAYS.between(first, last) > WEEKLY_MAX_DAYS ? "month" : "week";
-    int n = sorted.size();
-    List<NarrativeShare> mix = OutletComparator.narratives(sorted).stream()
-        .map(u -> new NarrativeShare(u.label(), u.articles(), (double) u.articles() / n, u.meanConfidence())).toList();
-    return new OutletProfile(outlet, n, first, last, n - dates.size(), languages(sorted), mix, actors(sorted), bucket,
-        volume(dates, bucket), firstStories(sorted, story, storyArticles));
+    Builder b = builder(outlet);
+    articles.forEach(b::add);
+    return b.build(story, storyArticles);
   }
 
-  private static List<LanguageCount> languages(List<Article> articles) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (Article a : articles) counts.merge(a.language() == null ? "unknown" : a.language(), 1, Integer::sum);
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new LanguageCount(e.getKey(), e.getValue())).toList();
+  /** A profile built article by article: what it keeps is counts, not the articles (a store's outlet may hold millions). */
+  public static Builder builder(String outlet) {
+    return new Builder(outlet);
   }
 
-  private static List<ActorRoles> actors(List<Article> articles) {
-    Map<String, Integer> count = new TreeMap<>();
-    Map<String, Map<String, Integer>> roles = new TreeMap<>();
-    for (Article a : articles) {
+  /** Accumulates one outlet's articles, any order; not thread-safe. */
+  public static final class Builder {
+    private final String outlet;
+    private int articles;
+    private final TreeMap<LocalDate, Integer> days = new TreeMap<>();
+    private final Map<String, Integer> languages = new TreeMap<>();
+    private final OutletComparator.NarrativeTally narratives = new OutletComparator.NarrativeTally();
+    private final Map<String, Integer> actorArticles = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> actorRoles = new TreeMap<>();
+    /** The outlet's earliest article per story (ordered as {@link Article#EARLIEST_FIRST}). */
+    private final Map<String, Dated> earliest = new HashMap<>();
+
+    private Builder(String outlet) {
+      this.outlet = outlet;
+    }
+
+    public Builder add(Article a) {
+      articles++;
+      if (a.published() != null) days.merge(a.published(), 1, Integer::sum);
+      languages.merge(a.language() == null ? "unknown" : a.language(), 1, Integer::sum);
+      narratives.add(a);
       for (ActorFraming f : a.analysis().actors()) {
         if (!f.framed()) continue;
-        count.merge(f.actor(), 1, Integer::sum);
-        roles.computeIfAbsent(f.actor(), k -> new TreeMap<>()).merge(f.mainRole(), 1, Integer::sum);
+        actorArticles.merge(f.actor(), 1, Integer::sum);
+        actorRoles.computeIfAbsent(f.actor(), k -> new TreeMap<>()).merge(f.mainRole(), 1, Integer::sum);
       }
+      String storyId = a.analysis().storyId();
+      if (storyId != null) earliest.merge(storyId, new Dated(a.id(), a.published()), (x, y) -> Dated.EARLIEST_FIRST.compare(x, y) <= 0 ? x : y);
+      return this;
     }
-    return count.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new ActorRoles(e.getKey(), e.getValue(), roles.get(e.getKey()))).toList();
+
+    /** How many articles were added so far. */
+    public int articles() {
+      return articles;
+    }
+
+    /** The profile; see {@link OutletProfile#of} for the two lookups. */
+    public OutletProfile build(Function<String, Story> story, Function<String, List<Article>> storyArticles) {
+      LocalDate first = days.isEmpty() ? null : days.firstKey();
+      LocalDate last = days.isEmpty() ? null : days.lastKey();
+      int dated = days.values().stream().mapToInt(Integer::intValue).sum();
+      String bucket = first != null && ChronoUnit.DAYS.between(first, last) > WEEKLY_MAX_DAYS ? "month" : "week";
+      List<NarrativeShare> mix = narratives.uses().stream()
+          .map(u -> new NarrativeShare(u.label(), u.articles(), (double) u.articles() / articles, u.meanConfidence())).toList();
+      return new OutletProfile(outlet, articles, first, last, articles - dated, languages(), mix, actors(), bucket,
+          volume(bucket), firstStories(story, storyArticles));
+    }
+
+    private List<LanguageCount> languages() {
+      return mostFirst(languages).stream().map(e -> new LanguageCount(e.getKey(), e.getValue())).toList();
+    }
+
+    private List<ActorRoles> actors() {
+      return mostFirst(actorArticles).stream().map(e -> new ActorRoles(e.getKey(), e.getValue(), actorRoles.get(e.getKey()))).toList();
+    }
+
+    private static List<Map.Entry<String, Integer>> mostFirst(Map<String, Integer> counts) {
+      return counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+    }
+
+    private List<Bucket> volume(String bucket) {
+      if (days.isEmpty()) return List.of();
+      Map<LocalDate, Integer> counts = new TreeMap<>();
+      days.forEach((d, n) -> counts.merge(bucketStart(d, bucket), n, Integer::sum));
+      List<Bucket> out = new ArrayList<>();
+      LocalDate end = bucketStart(days.lastKey(), bucket);
+      for (LocalDate b = bucketStart(days.firstKey(), bucket); !b.isAfter(end);
+           b = bucket.equals("month") ? b.plusMonths(1) : b.plusWeeks(1)) {
+        out.add(new Bucket(b, counts.getOrDefault(b, 0)));
+      }
+      return out;
+    }
+
+    private List<FirstStory> firstStories(Function<String, Story> stories, Function<String, List<Article>> storyArticles) {
+      List<FirstStory> out = new ArrayList<>();
+      earliest.forEach((id, mine) -> {
+        Story s = stories.apply(id);
+        if (s == null) return;
+        // Cheap pre-check: an outlet whose earliest article comes after the story's first day did not break it.
+        if (s.first() != null && (mine.published() == null || mine.published().isAfter(s.first()))) return;
+        // The story's first article is this outlet's only if it is the outlet's earliest one in the story
+        // (StoryPropagation orders by date, then id, as EARLIEST_FIRST does).
+        StoryPropagation.ArticleRef f = StoryPropagation.of(storyArticles.apply(id)).first();
+        if (f != null && f.id().equals(mine.id())) out.add(new FirstStory(id, s.headline(), s.size(), f));
+      });
+      out.sort(Comparator.comparing((FirstStory f) -> f.first().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(f -> f.first().id()));
+      return out;
+    }
+  }
+
+  /** What the story check keeps of an article. */
+  private record Dated(String id, LocalDate published) {
+    static final Comparator<Dated> EARLIEST_FIRST = Comparator
+        .comparing(Dated::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Dated::id);
   }
 
   private static LocalDate bucketStart(LocalDate d, String bucket) {
     return bucket.equals("month") ? d.withDayOfMonth(1) : d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-  }
-
-  private static List<Bucket> volume(List<LocalDate> dates, String bucket) {
-    if (dates.isEmpty()) return List.of();
-    Map<LocalDate, Integer> counts = new TreeMap<>();
-    for (LocalDate d : dates) counts.merge(bucketStart(d, bucket), 1, Integer::sum);
-    List<Bucket> out = new ArrayList<>();
-    LocalDate end = bucketStart(dates.get(dates.size() - 1), bucket);
-    for (LocalDate b = bucketStart(dates.get(0), bucket); !b.isAfter(end); b = bucket.equals("month") ? b.plusMonths(1) : b.plusWeeks(1)) {
-      out.add(new Bucket(b, counts.getOrDefault(b, 0)));
-    }
-    return out;
-  }
-
-  private static List<FirstStory> firstStories(List<Article> sorted, Function<String, Story> stories,
-                                               Function<String, List<Article>> storyArticles) {
-    // The outlet's earliest article per story (sorted is earliest first).
-    Map<String, Article> earliest = new LinkedHashMap<>();
-    for (Article a : sorted) if (a.analysis().storyId() != null) earliest.putIfAbsent(a.analysis().storyId(), a);
-    Set<String> own = new HashSet<>();
-    for (Article a : sorted) own.add(a.id());
-    List<FirstStory> out = new ArrayList<>();
-    earliest.forEach((id, mine) -> {
-      Story s = stories.apply(id);
-      if (s == null) return;
-      // Cheap pre-check: an outlet whose earliest article comes after the story's first day did not break it.
-      if (s.first() != null && (mine.published() == null || mine.published().isAfter(s.first()))) return;
-      StoryPropagation.ArticleRef f = StoryPropagation.of(storyArticles.apply(id)).first();
-      if (f != null && own.contains(f.id())) out.add(new FirstStory(id, s.headline(), s.size(), f));
-    });
-    out.sort(Comparator.comparing((FirstStory f) -> f.first().published(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(f -> f.first().id()));
-    return out;
   }
 }

@@ -1,6 +1,5 @@
 package dev.narrascope.app.analysis;
 
-import dev.narrascope.Article;
 import dev.narrascope.Story;
 import dev.narrascope.compare.OutletProfile;
 import dev.narrascope.store.ArticleQuery;
@@ -25,11 +24,15 @@ public final class OutletProfiles {
 
   private OutletProfiles() {}
 
-  /** The profile of {@code outlet} over all its stored articles, or empty when it has none. */
+  /**
+   * The profile of {@code outlet} over all its stored articles, or empty when it has none; read page by
+   * page, so memory grows with the outlet's distinct days, actors and stories, not its articles.
+   */
   public static Optional<OutletProfile> profile(ArticleStore store, String outlet) {
-    List<Article> own = StoredArticles.all(store, ArticleQuery.all().withOutlet(outlet));
-    if (own.isEmpty()) return Optional.empty();
-    return Optional.of(OutletProfile.of(outlet, own, id -> store.story(id).orElse(null),
+    OutletProfile.Builder profile = OutletProfile.builder(outlet);
+    StoredArticles.forEach(store, ArticleQuery.all().withOutlet(outlet), profile::add);
+    if (profile.articles() == 0) return Optional.empty();
+    return Optional.of(profile.build(id -> store.story(id).orElse(null),
         id -> StoredArticles.all(store, ArticleQuery.all().withStory(id))));
   }
 
