@@ -85,7 +85,7 @@ final class LabelCommandTest {
     assertThat(run("recluster", "-q", "--db", db).code()).isZero();
     assertThat(run("analyze", "-q", "--format", "none", "--db", db, corpus.toString()).code()).isZero();
     Run shown = run("article", a.id(), "--db", db);
-    assertThat(shown.out()).contains(BLAME + " (1)", BLAME_SUB, actor + ": Antagonist (Deceiver) (corrected)",
+    assertThat(shown.out()).contains(BLAME + " (1.000)", BLAME_SUB, actor + ": Antagonist (Deceiver) (corrected)",
         "Jens Stoltenberg: ", "story " + grainStory + " (corrected)", "corrections: 4");
     JsonNode json = Json.MAPPER.readTree(run("article", a.id(), "--db", db, "--format", "json").out());
     assertThat(json.get("corrections").asInt()).isEqualTo(4);
