@@ -4,27 +4,30 @@ import static dev.narrascope.app.web.TestServer.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.narrascope.store.sqlite.SqliteArticleStore;
-import java.nio.file.Path;
+import dev.narrascope.store.ArticleStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The corrections API ({@code /api/articles/{id}/corrections}, story merge and split) against a real server and SQLite store. */
-final class CorrectionsApiTest {
+/**
+ * The corrections API ({@code /api/articles/{id}/corrections}, story merge and split) against a real
+ * server; each store's test extends this and says how to open a fresh store.
+ */
+abstract class CorrectionsApiContractTest {
   static final String DISCREDIT = "URW: Discrediting Ukraine";
   static final String BLAME = "URW: Blaming the war on others rather than the invader";
   static final String BLAME_SUB = BLAME + ": Ukraine is the aggressor";
 
-  @TempDir Path dir;
   TestServer server;
+
+  /** A fresh, empty store. */
+  abstract ArticleStore openStore();
 
   @BeforeEach
   void start() {
-    server = new TestServer(SqliteArticleStore.open(dir.resolve("x.db")));
+    server = new TestServer(openStore());
   }
 
   @AfterEach
