@@ -99,6 +99,8 @@ abstract class CorrectionsApiContractTest {
     assertBad(id, "[1]", "JSON object");
     assertBad(id, "{\"kind\":\"narratives\",\"narratives\":[\"" + BLAME + "\"]}", "author");
     assertBad(id, "{\"kind\":\"colour\",\"author\":\"ana\"}", "unknown kind");
+    assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\"}", "missing \"narratives\"");
+    assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\",\"narratives\":\"" + BLAME + "\"}", "must be a list of strings");
     assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\",\"narratives\":[\"URW: Aliens did it\"]}", "unknown narrative 'URW: Aliens did it'");
     assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\",\"narratives\":[\"" + DISCREDIT + "\"],\"subNarratives\":[\"" + BLAME_SUB + "\"]}",
         "not among the narratives");
