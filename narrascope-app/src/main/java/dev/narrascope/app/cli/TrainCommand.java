@@ -1,6 +1,9 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.app.correct.CorrectedDocuments;
+import dev.narrascope.app.correct.CorrectedTraining;
 import dev.narrascope.framing.FramingTrainer;
+import dev.narrascope.framing.LabelledMention;
 import dev.narrascope.framing.SemevalRoleData;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
@@ -8,6 +11,8 @@ import dev.narrascope.narrative.NarrativeTrainer;
 import dev.narrascope.narrative.SemevalDataset;
 import dev.narrascope.quote.PolnearQuotes;
 import dev.narrascope.quote.SpeakerRankerTrainer;
+import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.Stores;
 import dev.narrascope.story.StoryBackgroundTrainer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the models from data in the SemEval-2025 Task 10 layout (--data) and the quote speaker ranker"
-        + " from PolNeAR (--polnear), and write them to a folder.")
+        + " from PolNeAR (--polnear), and write them to a folder; --corrections adds a store's corrected articles to the narrative training data.")
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,15 +54,38 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "Seed of the inner cross-validation (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--corrections", paramLabel = "DB",
+      description = "A store (sqlite:PATH or postgresql:// URL) whose analysts' corrections are added to the --data training"
+          + " data: the corrected articles' text from the store, their corrected narratives and roles.")
+  String corrections;
+
+  @Option(names = "--correction-weight", paramLabel = "N", defaultValue = "" + CorrectedTraining.DEFAULT_WEIGHT,
+      description = "How many times each corrected article counts in training (default: ${DEFAULT-VALUE}).")
+  int correctionWeight;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
 
   @Mixin TrainerOptions trainer;
 
+  /** The store's corrected articles with --corrections, else {@code null}; and the store, for messages. */
+  private List<CorrectedDocuments.Doc> corrected;
+  private String correctionSource;
+
   @Override
   public Integer call() throws Exception {
     if (data == null && polnear == null) throw new IllegalArgumentException("give --data, --polnear or both");
+    if (corrections != null && data == null) {
+      throw new IllegalArgumentException("--corrections adds corrected articles to the --data training documents: give --data too");
+    }
+    if (correctionWeight < 1) throw new IllegalArgumentException("--correction-weight must be at least 1: " + correctionWeight);
     Files.createDirectories(out);
+    if (corrections != null) {
+      try (ArticleStore st = Stores.open(corrections)) {
+        corrected = CorrectedDocuments.of(st);
+        correctionSource = st.toString();
+      }
+    }
     if (data != null) {
       trainNarratives();
       trainFraming();
@@ -90,7 +118,14 @@ public final class TrainCommand implements Callable<Integer> {
       return;
     }
     if (!quiet) spec.commandLine().getErr().println("framing: training actor roles (subtask 1)…");
-    Path file = FramingTrainer.trainAndSave(SemevalDataset.root(data), languages, out);
+    List<LabelledMention> mentions = new ArrayList<>(SemevalRoleData.readLabelled(SemevalDataset.root(data), languages));
+    if (corrected != null) {
+      List<LabelledMention> extra = CorrectedTraining.roleMentions(corrected, languages, correctionWeight);
+      mentions.addAll(extra);
+      spec.commandLine().getOut().printf("framing: %s from %s (each counted %d times)%n",
+          Messages.count(extra.size() / correctionWeight, "corrected role mention"), correctionSource, correctionWeight);
+    }
+    Path file = FramingTrainer.defaults().train(mentions).save(out);
     spec.commandLine().getOut().printf("framing: %s (%d bytes) in %.0f s%n",
         file, Files.size(file), (System.nanoTime() - start) / 1e9);
     spec.commandLine().getOut().flush();
@@ -100,9 +135,17 @@ public final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     List<LabeledDocument> docs = SemevalDataset.read(data, languages);
+    int[] extraCopies = new int[docs.size()];
     if (docs.isEmpty()) throw new IllegalArgumentException("no labelled subtask-2 documents under " + data);
+    if (corrected != null) {
+      CorrectedTraining.Added added = CorrectedTraining.add(docs, corrected, languages, correctionWeight);
+      docs = added.documents();
+      extraCopies = added.extraCopies();
+      spec.commandLine().getOut().printf("narratives: %s from %s (each counted %d times), %s of the data replaced by their correction%n",
+          Messages.count(added.corrected(), "corrected article"), correctionSource, correctionWeight, Messages.count(added.replaced(), "document"));
+    }
     NarrativeModel model = new NarrativeTrainer(trainer.taxonomy(), trainer.options(seed))
-        .train(docs, line -> { if (!quiet) err.println("narratives: " + line); });
+        .train(docs, extraCopies, line -> { if (!quiet) err.println("narratives: " + line); });
     Path file = model.save(out);
     spec.commandLine().getOut().printf("narratives: %s, %s (%d bytes) in %.0f s%n",
         Messages.count(docs.size(), "document"), file, Files.size(file), (System.nanoTime() - start) / 1e9);
