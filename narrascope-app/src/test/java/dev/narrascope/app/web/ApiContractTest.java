@@ -300,13 +300,12 @@ abstract class ApiContractTest {
   /* --------------- review queue and correction helpers --------------- */
 
   @Test
-  void review_listsTheLeastSureFirst_withReason_filtersAndPages() throws Exception {
+  void review_listsTheLeastSureFirst_withReason_filtersAndPages() {
     List<String> lines = new ArrayList<>();
     double[] confidences = {0.97, 0.51, 0.7};
     for (int i = 0; i < confidences.length; i++) {
-      var n = (com.fasterxml.jackson.databind.node.ObjectNode) dev.narrascope.Json.MAPPER.readTree(article("Review " + i,
-          "Body number " + i + " of the review test.", i == 2 ? "Beta News" : "Alpha Daily", "2024-03-0" + (i + 1), DISCREDIT, null, null));
-      lines.add(n.put("confidence", Double.toString(confidences[i])).toString());
+      lines.add(TestServer.withConfidence(article("Review " + i, "Body number " + i + " of the review test.",
+          i == 2 ? "Beta News" : "Alpha Daily", "2024-03-0" + (i + 1), DISCREDIT, null, null), confidences[i]));
     }
     var posted = server.post("/api/articles", String.join("\n", lines), "application/x-ndjson");
     assertThat(posted.status()).as(posted.body()).isEqualTo(201);
