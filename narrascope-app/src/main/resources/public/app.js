@@ -545,12 +545,12 @@
    * Posts one correction of article {@code a} with the analyst's name; on success the page is drawn
    * again from the server (so it shows what every other reader now sees), else the form says why.
    */
-  async function submitCorrection(a, body, status, path) {
+  async function submitCorrection(a, body, status) {
     const author = (localStorage.getItem(AUTHOR_KEY) || '').trim();
     if (!author) { status.textContent = 'Enter your name above first: the audit trail records who corrected what.'; return; }
     status.textContent = 'Saving…';
     try {
-      await api('/api/articles/' + encodeURIComponent(a.id) + (path || '/corrections'), Object.assign({ author: author }, body));
+      await api('/api/articles/' + encodeURIComponent(a.id) + '/corrections', Object.assign({ author: author }, body));
       await route();
     } catch (e) {
       status.textContent = (e instanceof ApiError && e.status === 403 ? 'This token is read-only: ' : '') + (e.message || String(e));
@@ -632,7 +632,7 @@
       value: localStorage.getItem(AUTHOR_KEY) || null });
     author.addEventListener('input', () => localStorage.setItem(AUTHOR_KEY, author.value.trim()));
     const reviewed = el('button', { type: 'button', id: 'mark-reviewed', class: 'ghost-light', text: 'Labels are right: mark reviewed' });
-    reviewed.addEventListener('click', () => submitCorrection(a, {}, status, '/reviewed'));
+    reviewed.addEventListener('click', () => submitCorrection(a, { kind: 'reviewed' }, status));
     return card('', 'Corrections',
       write ? el('div', { class: 'correction-author' }, el('label', { class: 'small' }, 'Correcting as ', author), reviewed, status)
         : el('p', { class: 'meta', id: 'read-only-note', text: 'Read-only token: sign in with the full token to correct labels.' }),

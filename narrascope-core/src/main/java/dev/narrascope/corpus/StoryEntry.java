@@ -181,6 +181,22 @@ public final class StoryEntry {
     }
   }
 
+  /**
+   * Removes member {@code a} (an analyst moved it to another story): members, languages, outlets
+   * and dates follow; the centroid keeps its terms, since the member's vector is not kept and one
+   * article moved out does not change what the story is about. No-op when {@code a} is no member.
+   */
+  public void remove(Article a) {
+    if (!members.removeIf(m -> m.id().equals(a.id()))) return;
+    languages.computeIfPresent(a.language(), (l, n) -> n > 1 ? n - 1 : null);
+    if (a.outlet() != null) outlets.computeIfPresent(a.outlet(), (o, n) -> n > 1 ? n - 1 : null);
+    mainLanguage = languages.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    first = null;
+    last = null;
+    for (Member m : members) widenDates(m.published(), m.published());
+  }
+
   /** Takes in every member and the centroids of {@code other} (a merge). */
   public void absorb(StoryEntry other) {
     members.addAll(other.members);

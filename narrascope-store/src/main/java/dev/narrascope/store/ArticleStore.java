@@ -120,6 +120,28 @@ public interface ArticleStore extends AutoCloseable {
    */
   List<DayCount> actorRolesPerDay(String actor, ArticleQuery filters);
 
+  /**
+   * Stores an analyst's correction and applies the corrections in force to the article, in one
+   * transaction: its analysis, facet rows and (for a story correction) its story membership change
+   * together. Corrections are never updated or deleted; a later one of the same kind and target
+   * supersedes. A story correction to a story that does not exist creates it (a split).
+   *
+   * @return the stored correction, with its id and (when it had none) its time
+   * @throws IllegalArgumentException when the article is unknown
+   */
+  default Correction addCorrection(Correction correction) {
+    return addCorrections(List.of(correction)).get(0);
+  }
+
+  /** {@link #addCorrection} for many, in one transaction (a story merge or split); stored in the given order. */
+  List<Correction> addCorrections(List<Correction> corrections);
+
+  /** The article's corrections, oldest first (the audit trail; {@link Corrections#inForce} picks those in force). */
+  List<Correction> corrections(String articleId);
+
+  /** Every correction in the store, oldest first (exports, retraining). */
+  List<Correction> allCorrections();
+
   @Override
   void close();
 }

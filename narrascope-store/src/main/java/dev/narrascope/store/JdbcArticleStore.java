@@ -152,8 +152,10 @@ public abstract class JdbcArticleStore implements ArticleStore {
       lockCorpusState(c);
       StoreCorpusState state = new StoreCorpusState(c);
       work.accept(state);
+      List<String> ids = state.putArticles().stream().map(Article::id).toList();
       int added = writeArticles(c, state.putArticles());
       state.flush();
+      moveToCorrectedStories(c, CorrectionRows.of(c, ids));
       writeFindings(c, findings);
       return added;
     });
@@ -237,6 +239,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
       writeArticles(c, state.putArticles());
       state.flush();
     }
+    // The clustering just ignored the analysts' story moves; they are in force all the same.
+    moveToCorrectedStories(c, CorrectionRows.all(c, Correction.STORY));
     Map<String, String> before = new HashMap<>();
     members.forEach(m -> before.put(m.id(), m.storyBefore()));
     int moved = 0;
@@ -257,7 +261,59 @@ public abstract class JdbcArticleStore implements ArticleStore {
    */
   protected void lockCorpusState(Connection c) throws SQLException {}
 
-  private int writeArticles(Connection c, Collection<Article> articles) throws SQLException {
+  /** Puts articles into the stories named by the story corrections in force among {@code corrections}. */
+  private void moveToCorrectedStories(Connection c, List<Correction> corrections) throws SQLException {
+    Map<String, String> targets = StoryMoves.targets(corrections);
+    if (targets.isEmpty()) return;
+    StoreCorpusState state = StoreCorpusState.replaying(c);
+    writeArticles(c, StoryMoves.apply(state, targets));
+    state.flush();
+  }
+
+  /**
+   * The articles with the corrections in force applied: every write goes through here, so analysis,
+   * re-analysis and replays store what the analysts said instead of what the model said.
+   */
+  private static List<Article> withCorrections(Connection c, Collection<Article> articles) throws SQLException {
+    if (articles.isEmpty() || !CorrectionRows.any(c)) return List.copyOf(articles);
+    Map<String, List<Correction>> byArticle = new HashMap<>();
+    for (Correction k : CorrectionRows.of(c, articles.stream().map(Article::id).toList())) {
+      byArticle.computeIfAbsent(k.articleId(), id -> new ArrayList<>()).add(k);
+    }
+    return articles.stream().map(a -> {
+      List<Correction> mine = byArticle.get(a.id());
+      return mine == null ? a : a.withAnalysis(Corrections.apply(a.analysis(), Corrections.inForce(mine)));
+    }).toList();
+  }
+
+  @Override
+  public List<Correction> addCorrections(List<Correction> corrections) {
+    return inTransaction("store corrections", c -> {
+      lockCorpusState(c);
+      Set<String> ids = new LinkedHashSet<>();
+      corrections.forEach(k -> ids.add(k.articleId()));
+      Map<String, Article> articles = StoreCorpusState.replaying(c).articles(ids);
+      for (String id : ids) if (!articles.containsKey(id)) throw new IllegalArgumentException("no article with id " + id);
+      List<Correction> stored = new ArrayList<>();
+      for (Correction k : corrections) stored.add(CorrectionRows.insert(c, k));
+      writeArticles(c, articles.values());
+      moveToCorrectedStories(c, CorrectionRows.of(c, ids));
+      return stored;
+    });
+  }
+
+  @Override
+  public List<Correction> corrections(String articleId) {
+    return withConnection("read the corrections of " + articleId, c -> CorrectionRows.of(c, List.of(articleId)));
+  }
+
+  @Override
+  public List<Correction> allCorrections() {
+    return withConnection("read the corrections", c -> CorrectionRows.all(c, null));
+  }
+
+  private int writeArticles(Connection c, Collection<Article> given) throws SQLException {
+    List<Article> articles = withCorrections(c, given);
     int added = 0;
     try (ArticleUpsert upsert = articleUpsert(c);
          PreparedStatement delLabels = c.prepareStatement("DELETE FROM article_labels WHERE article_id = ?");

@@ -12,6 +12,7 @@ import dev.narrascope.Findings;
 import dev.narrascope.Keys;
 import dev.narrascope.LabelScore;
 import dev.narrascope.Pipeline;
+import dev.narrascope.Quote;
 import dev.narrascope.Story;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.story.StoryClusterer;
@@ -301,6 +302,110 @@ public abstract class ArticleStoreContractTest {
       // The index still works afterwards: a later telling joins the replayed story.
       Article grain3 = dam("Kremlin ends grain deal", "Russia left the Black Sea Grain Initiative, the Kremlin said.", "Eps", 19);
       assertThat(write(s, List.of(grain3), List.of()).get(0).analysis().storyId()).isEqualTo(grainStory);
+    }
+  }
+
+  /* --------------- corrections --------------- */
+
+  private static final String BLAME = "URW: Blaming the war on others rather than the invader";
+  private static final String BLAME_SUB = BLAME + ": Ukraine is the aggressor";
+
+  private static Article corrigible() {
+    Article a = article("Shoigu speaks", "\"We will win,\" said the minister. Stoltenberg disagreed.", "Alpha", LocalDate.of(2024, 3, 1), "en");
+    Analysis model = framed("URW: Discrediting Ukraine", "Sergei Shoigu", "Protagonist")
+        .withQuotes(List.of(new Quote("We will win,", "Sergei Shoigu", 1, 13, true)));
+    return a.withAnalysis(model);
+  }
+
+  @Test
+  void addCorrection_overridesArticleAndFacets_keepsTheAuditTrail_andSurvivesReopen() {
+    Article a = corrigible();
+    try (var s = open()) {
+      s.put(a);
+      Correction first = s.addCorrection(Correction.narratives(a.id(), "ana", List.of("URW: Praise of Russia"), List.of()));
+      Correction second = s.addCorrection(Correction.narratives(a.id(), "bo", List.of(BLAME), List.of(BLAME_SUB)));
+      s.addCorrection(Correction.role(a.id(), "ana", "Sergei Shoigu", "Antagonist", List.of("Deceiver")));
+      s.addCorrection(Correction.speaker(a.id(), "ana", 0, 1, 13, "Jens Stoltenberg"));
+      assertThat(second.id()).isGreaterThan(first.id());
+      assertThat(second.createdAt()).isNotNull();
+      assertThat(second.author()).isEqualTo("bo");
+    }
+    try (var s = open()) {
+      Analysis got = s.get(a.id()).orElseThrow().analysis();
+      assertThat(got.narratives()).extracting(LabelScore::label).containsExactly(BLAME);
+      assertThat(got.subNarratives()).extracting(LabelScore::label).containsExactly(BLAME_SUB);
+      assertThat(got.actors()).singleElement().satisfies(f -> {
+        assertThat(f.mainRole()).isEqualTo("Antagonist");
+        assertThat(f.fineRoles()).containsExactly("Deceiver");
+      });
+      assertThat(got.quotes().get(0).speaker()).isEqualTo("Jens Stoltenberg");
+      assertThat(s.labelCounts("narrative", ArticleQuery.all(), 10)).containsExactly(new LabelCount(BLAME, 1));
+      assertThat(s.find(ArticleQuery.all().withActor("Sergei Shoigu").withRole("Antagonist"))).hasSize(1);
+      List<Correction> trail = s.corrections(a.id());
+      assertThat(trail).extracting(Correction::kind).containsExactly("narratives", "narratives", "role", "speaker");
+      assertThat(trail.get(0).list("narratives")).containsExactly("URW: Praise of Russia");
+      assertThat(Corrections.inForce(trail)).extracting(Correction::author).containsExactly("bo", "ana", "ana");
+      assertThat(s.allCorrections()).isEqualTo(trail);
+    }
+  }
+
+  @Test
+  void corrections_surviveReanalysis() {
+    Article a = corrigible();
+    try (var s = open()) {
+      s.put(a);
+      s.addCorrection(Correction.role(a.id(), "ana", "Sergei Shoigu", Correction.NOT_FRAMED, List.of()));
+      s.addCorrection(Correction.narratives(a.id(), "ana", List.of(BLAME), List.of()));
+      s.putAll(List.of(a)); // the model's analysis again, as a re-analysis writes it
+      Analysis got = s.get(a.id()).orElseThrow().analysis();
+      assertThat(got.narratives()).extracting(LabelScore::label).containsExactly(BLAME);
+      assertThat(got.subNarratives()).extracting(LabelScore::label).containsExactly(BLAME + ": Other");
+      assertThat(got.actors().get(0).framed()).isFalse();
+      assertThat(s.labelCounts("actor", ArticleQuery.all(), 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void addCorrection_unknownArticle_isRefused_andStoresNothing() {
+    Article a = corrigible();
+    try (var s = open()) {
+      s.put(a);
+      assertThatThrownBy(() -> s.addCorrections(List.of(Correction.reviewed(a.id(), "ana"), Correction.reviewed("nope", "ana"))))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+      assertThat(s.allCorrections()).isEmpty();
+    }
+  }
+
+  @Test
+  void storyCorrection_movesTheArticle_splitsToANewStory_andSurvivesReclustering() {
+    Article a = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article b = dam("Kherson floods after Kakhovka dam breach", "Water from the destroyed Kakhovka dam flooded Kherson villages;"
+        + " evacuations by boat continue.", "Beta", 7);
+    Article grain = dam("Russia quits grain deal", "Russia left the Black Sea Grain Initiative brokered by Turkey.", "Gamma", 17);
+    try (var s = open()) {
+      write(s, List.of(a, b, grain), List.of());
+      String damStory = "s-" + a.id();
+      String grainStory = s.get(grain.id()).orElseThrow().analysis().storyId();
+      s.addCorrection(Correction.story(b.id(), "ana", grainStory));
+      assertThat(s.get(b.id()).orElseThrow().analysis().storyId()).isEqualTo(grainStory);
+      assertThat(s.story(grainStory).orElseThrow().articleIds()).containsExactlyInAnyOrder(grain.id(), b.id());
+      assertThat(s.story(damStory).orElseThrow().articleIds()).containsExactly(a.id());
+      assertThat(s.story(damStory).orElseThrow().outlets()).containsExactly("Alpha");
+      // A move to a story that does not exist yet founds it (a split).
+      s.addCorrection(Correction.story(a.id(), "ana", "s-split-1"));
+      assertThat(s.story("s-split-1").orElseThrow().articleIds()).containsExactly(a.id());
+      assertThat(s.story(damStory)).as("emptied").isEmpty();
+      assertThat(s.storyCount()).isEqualTo(2);
+
+      s.rebuildCorpusState(2, (page, state) -> TAIL.index(page, state, Findings.none()));
+      assertThat(s.get(b.id()).orElseThrow().analysis().storyId()).isEqualTo(grainStory);
+      assertThat(s.get(a.id()).orElseThrow().analysis().storyId()).isEqualTo("s-split-1");
+      assertThat(s.story("s-split-1").orElseThrow().articleIds()).containsExactly(a.id());
+      assertThat(s.find(ArticleQuery.all().withStory(grainStory))).hasSize(2);
+      // A later telling of the dam story still clusters: the corrected members keep their place.
+      Article later = dam("Kakhovka dam: evacuations by boat", DAM + " More boats arrived.", "Delta", 8);
+      write(s, List.of(later), List.of());
+      assertThat(s.get(a.id()).orElseThrow().analysis().storyId()).isEqualTo("s-split-1");
     }
   }
 

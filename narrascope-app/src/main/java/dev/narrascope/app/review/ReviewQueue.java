@@ -4,12 +4,14 @@ import dev.narrascope.Article;
 import dev.narrascope.app.analysis.StoredArticles;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.Correction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The articles to check first: those matching the filters, least sure first ({@link Uncertainty}),
@@ -42,7 +44,8 @@ public final class ReviewQueue {
   public record Page(List<Item> items, long total) {}
 
   public static Page page(ArticleStore store, ArticleQuery query) {
-    Set<String> leftOut = Set.of();
+    // Any correction is in force (the latest of its kind and target always is), "reviewed" included.
+    Set<String> leftOut = store.allCorrections().stream().map(Correction::articleId).collect(Collectors.toSet());
     int keep = query.offset() + query.limit();
     // The most uncertain `keep` so far; its head is the surest of them, the first to drop.
     PriorityQueue<Item> top = new PriorityQueue<>(ORDER.reversed());

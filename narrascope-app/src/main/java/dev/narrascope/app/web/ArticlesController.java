@@ -3,6 +3,7 @@ package dev.narrascope.app.web;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
+import dev.narrascope.app.correct.CorrectedArticle;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import io.javalin.http.Context;
@@ -61,6 +62,7 @@ final class ArticlesController {
 
   void one(Context ctx) {
     String id = Params.path(ctx, "id");
-    ctx.json(store.get(id).orElseThrow(() -> ApiException.notFound("no article with id " + Params.abbreviate(id))));
+    Article a = store.get(id).orElseThrow(() -> ApiException.notFound("no article with id " + Params.abbreviate(id)));
+    ctx.json(CorrectedArticle.of(a, store.corrections(id)).json());
   }
 }

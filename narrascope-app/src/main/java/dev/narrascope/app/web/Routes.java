@@ -36,6 +36,7 @@ final class Routes {
     var insights = new InsightsController(store);
     var outlets = new OutletsController(store);
     var review = new ReviewController(store, config, Taxonomy.defaults());
+    var corrections = new CorrectionsController(store, Taxonomy.defaults());
     String openApi = openApi();
     return List.of(
         new Route("GET", "/api/health", Access.PUBLIC, Set.of(), ctx -> ctx.json(new Dtos.Health("ok", VERSION))),
@@ -43,9 +44,13 @@ final class Routes {
         new Route("POST", "/api/articles", Access.WRITE, Set.of("url", "title", "source", "published"), articles::create),
         new Route("GET", "/api/articles", Access.READ, union(FILTERS, PAGE), articles::list),
         new Route("GET", "/api/articles/{id}", Access.READ, Set.of(), articles::one),
+        new Route("POST", "/api/articles/{id}/corrections", Access.WRITE, Set.of(), corrections::add),
+        new Route("GET", "/api/articles/{id}/corrections", Access.READ, Set.of(), corrections::list),
         new Route("GET", "/api/stories", Access.READ, PAGE, stories::list),
         new Route("GET", "/api/stories/{id}", Access.READ, Set.of(), stories::one),
         new Route("GET", "/api/stories/{id}/compare", Access.READ, Set.of(), stories::compare),
+        new Route("POST", "/api/stories/{id}/merge", Access.WRITE, Set.of(), corrections::merge),
+        new Route("POST", "/api/stories/{id}/split", Access.WRITE, Set.of(), corrections::split),
         new Route("GET", "/api/outlets", Access.READ, PAGE, outlets::list),
         new Route("GET", "/api/outlets/{name}", Access.READ, Set.of(), outlets::one),
         new Route("GET", "/api/narratives", Access.READ, union(Set.of("kind"), FILTERS, PAGE), labels::narratives),

@@ -9,6 +9,7 @@ import dev.narrascope.Article;
 import dev.narrascope.LabelScore;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.Correction;
 import dev.narrascope.store.sqlite.SqliteArticleStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ final class ReviewQueueTest {
   /* --------------- queue --------------- */
 
   @Test
-  void page_leastSureFirst_pagedWithTotal_filtered_andUnanalysedLeftOut() {
+  void page_leastSureFirst_pagedWithTotal_filtered_andUnanalysedOrCorrectedLeftOut() {
     try (ArticleStore store = SqliteArticleStore.open(dir.resolve("q.db"))) {
       store.putAll(List.of(article("sure", "A", narrative(0.99)), article("coin", "B", narrative(0.52)),
           article("middle", "A", narrative(0.8)), article("bare", "A", Analysis.EMPTY), article("middle2", "B", narrative(0.8))));
@@ -85,6 +86,13 @@ final class ReviewQueueTest {
 
       ReviewQueue.Page outletA = ReviewQueue.page(store, ArticleQuery.all().withOutlet("a"));
       assertThat(outletA.items()).extracting(ReviewQueue.Item::id).containsExactly("middle", "sure");
+
+      // A correction of any kind, "reviewed" included, takes the article out.
+      store.addCorrection(Correction.reviewed("coin", "ana"));
+      store.addCorrection(Correction.role("middle2", "ana", "NATO", Correction.NOT_FRAMED, List.of()));
+      ReviewQueue.Page after = ReviewQueue.page(store, ArticleQuery.all());
+      assertThat(after.items()).extracting(ReviewQueue.Item::id).containsExactly("middle", "sure");
+      assertThat(after.total()).isEqualTo(2);
     }
   }
 }
