@@ -619,7 +619,24 @@ final class DashboardBrowserTest {
     waitReady("#/article/");
     assertRoleCorrected();
     assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("NATO: Innocent (Victim)", "ana");
-    assertThat(cli(id)).contains("NATO", "Innocent");
+
+    // A quote's speaker, likewise.
+    WebElement quote = driver.findElement(By.cssSelector("#article-quotes li"));
+    WebElement speaker = fixForm(quote, "Correct speaker");
+    speaker.findElement(By.cssSelector("input.speaker-input")).clear();
+    speaker.findElement(By.cssSelector("input.speaker-input")).sendKeys("Jens Stoltenberg");
+    save(speaker);
+    assertThat(driver.findElement(By.cssSelector("#article-quotes li .meta")).getText()).contains("Jens Stoltenberg", "corrected");
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("Quote 1 spoken by Jens Stoltenberg");
+
+    // And its story.
+    StoryFixtures.put(server.store, new Story("story-troops", "Troops move east", List.of(id), List.of("Northern Ledger"), List.of("en"),
+        LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1)));
+    WebElement move = fixForm(driver.findElement(By.cssSelector("aside")), "Move to another story");
+    move.findElement(By.cssSelector("input.story-input")).sendKeys("story-troops");
+    save(move);
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("Moved to story story-troops");
+    assertThat(server.get("/api/articles/" + id).json().at("/analysis/storyId").asText()).isEqualTo("story-troops");
 
     // A read-only token sees the labels and the trail, and no editing control.
     driver.get(server.base() + "/#token=" + TestServer.READ_TOKEN);
@@ -629,6 +646,8 @@ final class DashboardBrowserTest {
     assertThat(driver.findElement(By.id("read-only-note")).getText()).contains("Read-only token");
     assertThat(driver.findElements(By.cssSelector("details.fix, #author-input, #mark-reviewed"))).isEmpty();
     assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("NATO: Innocent (Victim)");
+    // The command line reads the same store and sees the dashboard's correction.
+    assertThat(cli(id)).contains("NATO: Innocent (Victim) (corrected)");
   }
 
   /** What {@code narrascope article ID} prints for the server's store, run in-process. */
