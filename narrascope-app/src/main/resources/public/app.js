@@ -283,7 +283,7 @@
 
   async function storyView(id) {
     const path = '/api/stories/' + encodeURIComponent(id);
-    const [one, cmp] = await Promise.all([api(path), api(path + '/compare')]);
+    const [one, cmp, write] = await Promise.all([api(path), api(path + '/compare'), canWrite()]);
     const s = cmp.story;
     show(
       el('div', { class: 'card', style: null }, el('h1', { text: s.headline || '(untitled story)' }),
@@ -292,7 +292,8 @@
       propagationSection(one.propagation, s.articleIds.length),
       silentOutletsCard(one.silentOutlets || []),
       el('h2', { text: 'How each outlet tells it', class: 'section-title' }),
-      el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)));
+      el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)),
+      write ? storyEditCard(s, cmp) : null);
     ready();
   }
 
@@ -546,8 +547,8 @@
    * again from the server (so it shows what every other reader now sees), else the form says why.
    */
   async function submitCorrection(a, body, status) {
-    const author = (localStorage.getItem(AUTHOR_KEY) || '').trim();
-    if (!author) { status.textContent = 'Enter your name above first: the audit trail records who corrected what.'; return; }
+    const author = authorOr(status);
+    if (!author) return;
     status.textContent = 'Saving…';
     try {
       await api('/api/articles/' + encodeURIComponent(a.id) + '/corrections', Object.assign({ author: author }, body));
@@ -624,17 +625,62 @@
       el('p', { class: 'meta', text: 'The id is the last part of a story page’s address.' }), input);
   }
 
+  /** The analyst's name, kept for the next corrections (the audit trail records it). */
+  function authorField() {
+    const author = el('input', { type: 'text', id: 'author-input', maxlength: '100', placeholder: 'your name', 'aria-label': 'Your name',
+      value: localStorage.getItem(AUTHOR_KEY) || null });
+    author.addEventListener('input', () => localStorage.setItem(AUTHOR_KEY, author.value.trim()));
+    return el('label', { class: 'small' }, 'Correcting as ', author);
+  }
+
+  /** The analyst's name, or null after telling {@code status} that one is needed. */
+  function authorOr(status) {
+    const author = (localStorage.getItem(AUTHOR_KEY) || '').trim();
+    if (!author) status.textContent = 'Enter your name first: the audit trail records who corrected what.';
+    return author || null;
+  }
+
+  /**
+   * Merge this story into another, or split some of its articles into a new one (each a story
+   * correction of every article moved, in the articles' audit trails); then opens the story that
+   * holds them.
+   */
+  function storyEditCard(s, cmp) {
+    const articles = cmp.outlets.flatMap(o => o.articles.map(a => ({ id: a.id, text: (a.title || '(untitled)') + ' · ' + o.outlet })));
+    const post = async (status, path, body, target) => {
+      const author = authorOr(status);
+      if (!author) return;
+      status.textContent = 'Saving…';
+      try {
+        const answer = await api('/api/stories/' + encodeURIComponent(s.id) + path, Object.assign({ author: author }, body));
+        location.hash = '#/story/' + encodeURIComponent(target(answer));
+      } catch (e) { status.textContent = e.message || String(e); }
+    };
+    const into = el('input', { type: 'text', id: 'merge-into', maxlength: '200', placeholder: 'story id', 'aria-label': 'Merge into story' });
+    const mergeStatus = formStatus();
+    const merge = el('form', { class: 'correction', id: 'merge-form', onsubmit: e => {
+      e.preventDefault();
+      post(mergeStatus, '/merge', { into: into.value.trim() }, st => st.id);
+    } }, el('label', { class: 'small' }, 'Merge all its articles into story ', into),
+      el('button', { type: 'submit', class: 'save', text: 'Merge' }), mergeStatus);
+    const boxes = articles.map(a => checkbox(a.id, false, a.text));
+    const splitStatus = formStatus();
+    const split = el('form', { class: 'correction', id: 'split-form', onsubmit: e => {
+      e.preventDefault();
+      post(splitStatus, '/split', { articles: boxes.filter(b => b.box.checked).map(b => b.box.value) }, r => r.story);
+    } }, el('p', { class: 'small', text: 'Split the ticked articles into a new story:' }), boxes.map(b => b.label),
+      el('button', { type: 'submit', class: 'save', text: 'Split' }), splitStatus);
+    return card('story-edit', 'Correct this story', el('div', { class: 'correction-author' }, authorField()), merge, split);
+  }
+
   /** Who corrects (the name kept for the audit trail), "reviewed", and the audit trail: who changed what, when. */
   function correctionsCard(a, write, trail) {
     const items = trail.items || [];
     const status = formStatus();
-    const author = el('input', { type: 'text', id: 'author-input', maxlength: '100', placeholder: 'your name', 'aria-label': 'Your name',
-      value: localStorage.getItem(AUTHOR_KEY) || null });
-    author.addEventListener('input', () => localStorage.setItem(AUTHOR_KEY, author.value.trim()));
     const reviewed = el('button', { type: 'button', id: 'mark-reviewed', class: 'ghost-light', text: 'Labels are right: mark reviewed' });
     reviewed.addEventListener('click', () => submitCorrection(a, { kind: 'reviewed' }, status));
     return card('', 'Corrections',
-      write ? el('div', { class: 'correction-author' }, el('label', { class: 'small' }, 'Correcting as ', author), reviewed, status)
+      write ? el('div', { class: 'correction-author' }, authorField(), reviewed, status)
         : el('p', { class: 'meta', id: 'read-only-note', text: 'Read-only token: sign in with the full token to correct labels.' }),
       items.length ? el('ol', { class: 'list', id: 'audit-trail' }, items.slice().reverse().map(c => el('li', null,
         el('div', { text: describeCorrection(c) }),

@@ -602,7 +602,7 @@ final class DashboardBrowserTest {
   }
 
   @Test
-  void correctingARole_showsOnReload_andInTheCli_andReadOnlyTokensCannotEdit() {
+  void correctingARole_showsOnReload_andInTheCli_andReadOnlyTokensCannotEdit() throws IOException {
     String id = postForReview(0.9).get(0);
     signIn();
     open("#/article/" + id);
@@ -612,6 +612,7 @@ final class DashboardBrowserTest {
     WebElement form = fixForm(nato, "Correct role");
     new Select(form.findElement(By.cssSelector("select.role-main"))).selectByValue("Innocent");
     form.findElement(By.cssSelector(".fine-roles input[value=Victim]")).click();
+    screenshot("article-correct-role");
     save(form);
     assertRoleCorrected();
 
@@ -658,6 +659,31 @@ final class DashboardBrowserTest {
     cl.setErr(new java.io.PrintWriter(err));
     assertThat(cl.execute("article", id, "--db", "sqlite:" + dir.resolve("dash.db"))).as(err.toString()).isZero();
     return out.toString();
+  }
+
+  @Test
+  void storyPage_splitsTickedArticlesIntoANewStory_andMergesThemBack() {
+    List<String> ids = postCorpus();
+    signIn();
+    open("#/story/story-kyiv-losses");
+    driver.findElement(By.id("author-input")).sendKeys("ana");
+    WebElement split = driver.findElement(By.id("split-form"));
+    split.findElement(By.cssSelector("input[value='" + ids.get(3) + "']")).click();
+    split.findElement(By.cssSelector("button.save")).click();
+    waitReady("#/story/s-");
+    String created = driver.findElement(By.id("view")).getAttribute("data-route").substring("#/story/".length());
+    assertThat(server.get("/api/stories/" + created).json().at("/story/articleIds").toString()).isEqualTo("[\"" + ids.get(3) + "\"]");
+    assertThat(server.get("/api/stories/story-kyiv-losses").json().at("/story/articleIds").size()).isEqualTo(3);
+
+    driver.findElement(By.id("merge-into")).sendKeys("story-kyiv-losses");
+    driver.findElement(By.cssSelector("#merge-form button.save")).click();
+    waitReady("#/story/story-kyiv-losses");
+    assertThat(server.get("/api/stories/story-kyiv-losses").json().at("/story/articleIds").size()).isEqualTo(4);
+    // Both moves are in the article's audit trail, with who made them.
+    JsonNode trail = server.get("/api/articles/" + ids.get(3) + "/corrections").json();
+    assertThat(trail.get("total").asInt()).isEqualTo(2);
+    assertThat(trail.at("/items/1/value/story").asText()).isEqualTo("story-kyiv-losses");
+    assertThat(trail.at("/items/1/author").asText()).isEqualTo("ana");
   }
 
   void assertRoleCorrected() {
