@@ -58,7 +58,7 @@ final class ReviewCommandTest {
     List<String> ids = new ArrayList<>();
     doc.get("items").forEach(i -> ids.add(i.get("id").asText()));
     assertThat(ids).containsExactly("unsure", "fair");
-    assertThat(doc.at("/items/0/uncertainty").asDouble()).isEqualTo(0.9);
+    assertThat(doc.at("/items/0/uncertainty").asDouble()).isEqualTo(0.45);
     assertThat(doc.at("/items/0/reason").asText()).isEqualTo("narrative \"CC: Criticism of climate policies\" (55%)");
   }
 

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 final class ReviewQueueTest {
   @TempDir Path dir;
 
+  /** The narrative at {@code p}, and the "…: Other" the decoder fills in, at a low probability that is no decision. */
   static Analysis narrative(double p) {
     return Analysis.EMPTY.withNarratives(List.of(new LabelScore("URW: Discrediting Ukraine", p)),
-        List.of(new LabelScore("URW: Discrediting Ukraine: Other", 0.97)));
+        List.of(new LabelScore("URW: Discrediting Ukraine: Other", 0.02)));
   }
 
   static Article article(String id, String outlet, Analysis an) {
@@ -33,11 +34,20 @@ final class ReviewQueueTest {
   /* --------------- uncertainty --------------- */
 
   @Test
-  void of_coinFlipNarrative_isMostUncertain_andNamedInTheReason() {
-    Uncertainty u = Uncertainty.of(narrative(0.5)).orElseThrow();
-    assertThat(u.score()).isCloseTo(1, within(1e-9));
-    assertThat(u.reason()).isEqualTo("narrative \"URW: Discrediting Ukraine\" (50%)");
-    assertThat(Uncertainty.of(narrative(0.95)).orElseThrow().score()).isCloseTo(0.1, within(1e-9));
+  void of_isTheChanceTheLeastSureLabelIsWrong_namedInTheReason() {
+    Uncertainty u = Uncertainty.of(narrative(0.4)).orElseThrow();
+    assertThat(u.score()).isCloseTo(0.6, within(1e-9));
+    assertThat(u.reason()).isEqualTo("narrative \"URW: Discrediting Ukraine\" (40%)");
+    assertThat(Uncertainty.of(narrative(0.95)).orElseThrow().score()).isCloseTo(0.05, within(1e-9));
+  }
+
+  @Test
+  void of_namedSubNarrative_counts() {
+    Analysis an = Analysis.EMPTY.withNarratives(List.of(new LabelScore("URW: Discrediting Ukraine", 0.9)),
+        List.of(new LabelScore("URW: Discrediting Ukraine: Ukraine is a puppet of the West", 0.3)));
+    Uncertainty u = Uncertainty.of(an).orElseThrow();
+    assertThat(u.score()).isCloseTo(0.7, within(1e-9));
+    assertThat(u.reason()).isEqualTo("sub-narrative \"URW: Discrediting Ukraine: Ukraine is a puppet of the West\" (30%)");
   }
 
   @Test
@@ -47,7 +57,7 @@ final class ReviewQueueTest {
         new ActorFraming("NATO", "Antagonist", 0.95, List.of(), List.of(), 0.99),
         new ActorFraming("Sergei Shoigu", "Protagonist", 0.4, List.of(), List.of(), 0.98)));
     Uncertainty u = Uncertainty.of(an).orElseThrow();
-    assertThat(u.score()).isCloseTo(0.9, within(1e-9));
+    assertThat(u.score()).isCloseTo(0.6, within(1e-9));
     assertThat(u.reason()).isEqualTo("Sergei Shoigu as Protagonist (40%)");
   }
 
@@ -55,14 +65,14 @@ final class ReviewQueueTest {
   void of_actorThatMayOrMayNotBeFramed_counts() {
     Analysis an = narrative(0.97).withActors(List.of(ActorFraming.notFramed("Jens Stoltenberg", List.of(), 0.45)));
     Uncertainty u = Uncertainty.of(an).orElseThrow();
-    assertThat(u.score()).isCloseTo(0.9, within(1e-9));
+    assertThat(u.score()).isCloseTo(0.45, within(1e-9));
     assertThat(u.reason()).isEqualTo("whether Jens Stoltenberg is framed at all (45%)");
   }
 
   @Test
   void of_other_isScoredByItsOwnConfidence_andWithoutModelOutputThereIsNothingToReview() {
     Analysis other = Analysis.EMPTY.withNarratives(List.of(new LabelScore("Other", 0.6)), List.of(new LabelScore("Other", 0.6)));
-    assertThat(Uncertainty.of(other).orElseThrow().score()).isCloseTo(0.8, within(1e-9));
+    assertThat(Uncertainty.of(other).orElseThrow().score()).isCloseTo(0.4, within(1e-9));
     assertThat(Uncertainty.of(Analysis.EMPTY)).isEmpty();
   }
 
@@ -76,7 +86,7 @@ final class ReviewQueueTest {
       ReviewQueue.Page all = ReviewQueue.page(store, ArticleQuery.all());
       assertThat(all.items()).extracting(ReviewQueue.Item::id).containsExactly("coin", "middle", "middle2", "sure");
       assertThat(all.total()).isEqualTo(4);
-      assertThat(all.items().get(0).uncertainty()).isEqualTo(0.96);
+      assertThat(all.items().get(0).uncertainty()).isEqualTo(0.48);
       assertThat(all.items().get(0).reason()).contains("52%");
 
       ReviewQueue.Page second = ReviewQueue.page(store, ArticleQuery.all().page(1, 2));

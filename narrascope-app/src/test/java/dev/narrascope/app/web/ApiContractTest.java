@@ -317,7 +317,7 @@ abstract class ApiContractTest {
     assertThat(ids(r.json())).containsExactly(ids.get(1), ids.get(2), ids.get(0));
     assertThat(r.json().get("total").asLong()).isEqualTo(3);
     JsonNode first = r.json().at("/items/0");
-    assertThat(first.get("uncertainty").asDouble()).isEqualTo(0.98);
+    assertThat(first.get("uncertainty").asDouble()).isEqualTo(0.49);
     assertThat(first.get("reason").asText()).isEqualTo("narrative \"" + DISCREDIT + "\" (51%)");
     assertThat(first.get("title").asText()).isEqualTo("Review 1");
     assertThat(first.get("outlet").asText()).isEqualTo("Alpha Daily");

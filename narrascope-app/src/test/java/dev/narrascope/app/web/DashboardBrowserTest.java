@@ -568,7 +568,7 @@ final class DashboardBrowserTest {
     open("#/review");
     assertThat(reviewIds()).containsExactly(ids.get(1), ids.get(2), ids.get(0));
     assertThat(driver.findElement(By.cssSelector("#review-list > li")).getText())
-        .contains("Review case 2", "96% unsure", "Least sure: narrative \"" + DISCREDIT + "\" (52%)");
+        .contains("Review case 2", "48% unsure", "Least sure: narrative \"" + DISCREDIT + "\" (52%)");
     assertThat(driver.findElement(By.id("review-total")).getText()).startsWith("3 articles to review");
     screenshot("review-queue");
 
