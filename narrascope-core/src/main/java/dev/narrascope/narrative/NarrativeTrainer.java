@@ -72,6 +72,21 @@ public final class NarrativeTrainer {
    * @throws IllegalArgumentException when there are fewer documents than inner folds
    */
   public NarrativeModel train(List<LabeledDocument> docs, Consumer<String> log) {
+    return train(docs, new int[docs.size()], log);
+  }
+
+  /**
+   * Trains on {@code docs}, document {@code i} counting {@code 1 + extraCopies[i]} times in fitting the
+   * scorers (an analyst's correction weighs more than one annotation). The copies are training-only
+   * rows in their document's inner fold, like the explanation rows: calibration and decoding are
+   * tuned on each document once, so weighting a few documents does not skew them.
+   *
+   * @throws IllegalArgumentException when there are fewer documents than inner folds, or the lengths differ
+   */
+  public NarrativeModel train(List<LabeledDocument> docs, int[] extraCopies, Consumer<String> log) {
+    if (extraCopies.length != docs.size()) {
+      throw new IllegalArgumentException("one copy count per document: " + extraCopies.length + " for " + docs.size());
+    }
     if (docs.size() < options.innerFolds()) {
       throw new IllegalArgumentException("need at least " + options.innerFolds() + " documents: " + docs.size());
     }
@@ -85,9 +100,9 @@ public final class NarrativeTrainer {
     List<String> labels = NarrativeDecoder.labels(taxonomy);
     int[] domainOf = NarrativeDecoder.domainIndex(taxonomy);
     TrainingRows rows = TrainingRows.build(docs, x, labels, domainOf, vocabulary.size(), options.explanationWeight(),
-        (text, language) -> vocabulary.vector(analyzer.terms(text, language)));
+        (text, language) -> vocabulary.vector(analyzer.terms(text, language)), extraCopies);
     int scorers = rows.scorers();
-    if (rows.x.length > docs.size()) log.accept("explanations as extra training rows: " + (rows.x.length - docs.size()));
+    if (rows.x.length > docs.size()) log.accept("extra training rows (explanations, weighted copies): " + (rows.x.length - docs.size()));
 
     // Out-of-fold scores: what the model says about documents it has not seen.
     int[] fold = folds(docs.size());

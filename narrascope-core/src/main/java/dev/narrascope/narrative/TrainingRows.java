@@ -41,11 +41,20 @@ final class TrainingRows {
    */
   static TrainingRows build(List<LabeledDocument> docs, Feature[][] vectors, List<String> labels, int[] domainOf,
                             int dims, double explanationWeight, java.util.function.BiFunction<String, String, Feature[]> vectorize) {
+    return build(docs, vectors, labels, domainOf, dims, explanationWeight, vectorize, new int[docs.size()]);
+  }
+
+  /** @param extraCopies per document, how many more training-only rows repeat it (its weight minus one) */
+  static TrainingRows build(List<LabeledDocument> docs, Feature[][] vectors, List<String> labels, int[] domainOf,
+                            int dims, double explanationWeight, java.util.function.BiFunction<String, String, Feature[]> vectorize,
+                            int[] extraCopies) {
     List<Integer> explained = new ArrayList<>();
     if (explanationWeight > 0) {
       for (int d = 0; d < docs.size(); d++) if (docs.get(d).explanation() != null) explained.add(d);
     }
-    int rows = docs.size() + explained.size();
+    List<Integer> copies = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) for (int k = 0; k < extraCopies[d]; k++) copies.add(d);
+    int rows = docs.size() + explained.size() + copies.size();
     int domains = NarrativeDecoder.domains(domainOf);
     Feature[][] x = new Feature[rows][];
     boolean[][] gold = new boolean[rows][];
@@ -63,6 +72,13 @@ final class TrainingRows {
       int row = docs.size() + k;
       x[row] = v;
       gold[row] = targets(labels, domainOf, domains, List.of(e.narrative()), List.of(e.subNarrative()));
+      source[row] = d;
+    }
+    for (int k = 0; k < copies.size(); k++) {
+      int d = copies.get(k);
+      int row = docs.size() + explained.size() + k;
+      x[row] = vectors[d];
+      gold[row] = gold[d];
       source[row] = d;
     }
     for (int r = 0; r < rows; r++) {

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 @Command(name = "narrascope", mixinStandardHelpOptions = true, version = "narrascope 0.1.0",
     description = "Evidence-backed analysis of stories, narratives and actor framing in news articles.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, TrainCommand.class, EvalCommand.class, SemevalCommand.class,
-        StoriesCommand.class, StoryCommand.class, OutletCommand.class, CompareCommand.class, TimelineCommand.class, AlertsCommand.class,
+        StoriesCommand.class, StoryCommand.class, ArticleCommand.class, LabelCommand.class, CorrectionsCommand.class, OutletCommand.class, CompareCommand.class, TimelineCommand.class, AlertsCommand.class,
         SearchCommand.class, ReviewCommand.class, ServeCommand.class, WatchCommand.class, ReclusterCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class NarrascopeCommand implements Runnable {

@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.app.correct.CorrectedTraining;
 import dev.narrascope.framing.FramingTrainer;
 import dev.narrascope.framing.SemevalRoleData;
 import dev.narrascope.narrative.LabeledDocument;
@@ -8,6 +9,8 @@ import dev.narrascope.narrative.NarrativeTrainer;
 import dev.narrascope.narrative.SemevalDataset;
 import dev.narrascope.quote.PolnearQuotes;
 import dev.narrascope.quote.SpeakerRankerTrainer;
+import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.Stores;
 import dev.narrascope.story.StoryBackgroundTrainer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the models from data in the SemEval-2025 Task 10 layout (--data) and the quote speaker ranker"
-        + " from PolNeAR (--polnear), and write them to a folder.")
+        + " from PolNeAR (--polnear), and write them to a folder; --corrections adds a store's corrected articles to the narrative training data.")
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,6 +52,15 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "Seed of the inner cross-validation (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--corrections", paramLabel = "DB",
+      description = "A store (sqlite:PATH or postgresql:// URL) whose analysts' narrative corrections are added to the --data"
+          + " training documents: the corrected articles' text from the store, their corrected labels.")
+  String corrections;
+
+  @Option(names = "--correction-weight", paramLabel = "N", defaultValue = "" + CorrectedTraining.DEFAULT_WEIGHT,
+      description = "How many times each corrected article counts in training (default: ${DEFAULT-VALUE}).")
+  int correctionWeight;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
 
@@ -57,6 +69,10 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (data == null && polnear == null) throw new IllegalArgumentException("give --data, --polnear or both");
+    if (corrections != null && data == null) {
+      throw new IllegalArgumentException("--corrections adds corrected articles to the --data training documents: give --data too");
+    }
+    if (correctionWeight < 1) throw new IllegalArgumentException("--correction-weight must be at least 1: " + correctionWeight);
     Files.createDirectories(out);
     if (data != null) {
       trainNarratives();
@@ -100,9 +116,22 @@ public final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     List<LabeledDocument> docs = SemevalDataset.read(data, languages);
+    int[] extraCopies = new int[docs.size()];
     if (docs.isEmpty()) throw new IllegalArgumentException("no labelled subtask-2 documents under " + data);
+    if (corrections != null) {
+      CorrectedTraining.Added added;
+      String source;
+      try (ArticleStore st = Stores.open(corrections)) {
+        added = CorrectedTraining.add(docs, st, languages, correctionWeight);
+        source = st.toString();
+      }
+      docs = added.documents();
+      extraCopies = added.extraCopies();
+      spec.commandLine().getOut().printf("narratives: %s from %s (each counted %d times), %s of the data replaced by their correction%n",
+          Messages.count(added.corrected(), "corrected article"), source, correctionWeight, Messages.count(added.replaced(), "document"));
+    }
     NarrativeModel model = new NarrativeTrainer(trainer.taxonomy(), trainer.options(seed))
-        .train(docs, line -> { if (!quiet) err.println("narratives: " + line); });
+        .train(docs, extraCopies, line -> { if (!quiet) err.println("narratives: " + line); });
     Path file = model.save(out);
     spec.commandLine().getOut().printf("narratives: %s, %s (%d bytes) in %.0f s%n",
         Messages.count(docs.size(), "document"), file, Files.size(file), (System.nanoTime() - start) / 1e9);
