@@ -155,7 +155,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
       List<String> ids = state.putArticles().stream().map(Article::id).toList();
       int added = writeArticles(c, state.putArticles());
       state.flush();
-      moveToCorrectedStories(c, CorrectionRows.of(c, ids));
+      if (CorrectionRows.any(c)) moveToCorrectedStories(c, CorrectionRows.of(c, ids));
       writeFindings(c, findings);
       return added;
     });

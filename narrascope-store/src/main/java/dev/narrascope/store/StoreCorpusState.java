@@ -164,6 +164,33 @@ final class StoreCorpusState implements CorpusState {
     return found[0];
   }
 
+  /**
+   * The story {@code id} reads as now: itself while it exists, else the survivor of the latest merge
+   * that absorbed it (followed through later merges); {@code null} when neither exists (a story
+   * dissolved by a re-clustering, or one never founded).
+   */
+  String current(String id) {
+    Set<String> seen = new LinkedHashSet<>();
+    String at = id;
+    while (at != null && seen.add(at)) {
+      if (story(at) != null) return at;
+      at = survivorOf(at);
+    }
+    return null;
+  }
+
+  private String survivorOf(String absorbedId) {
+    for (int i = merges.size() - 1; i >= 0; i--) if (merges.get(i)[0].equals(absorbedId)) return merges.get(i)[1];
+    String[] found = new String[1];
+    run("SELECT survivor FROM story_merges WHERE absorbed = ? ORDER BY seq DESC LIMIT 1", ps -> {
+      ps.setString(1, absorbedId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) found[0] = rs.getString(1);
+      }
+    });
+    return found[0];
+  }
+
   @Override
   public long nextStorySeq() {
     if (seq < 0) {

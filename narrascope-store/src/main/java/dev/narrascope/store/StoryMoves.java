@@ -5,12 +5,13 @@ import dev.narrascope.corpus.StoryEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Puts articles into the stories their story corrections name, through the corpus state so the
  * story rows, their index state and the articles agree: the article leaves its story (which goes
- * when it empties, logged as merged into the target) and joins the target, created when missing
- * (a split, or a story a re-clustering dissolved). Joined members bring no vector: a corrected
+ * when it empties, logged as merged into the target) and joins the target — or the story it has
+ * been merged into since — created when missing (a split, or a story a re-clustering dissolved). Joined members bring no vector: a corrected
  * membership says nothing about which new articles belong.
  */
 final class StoryMoves {
@@ -24,7 +25,8 @@ final class StoryMoves {
     Map<String, Article> articles = state.articles(targets.keySet());
     for (var e : targets.entrySet()) {
       Article a = articles.get(e.getKey());
-      String to = e.getValue();
+      // A story merged since the correction is its survivor now: the article stays with the rest of it.
+      String to = Objects.requireNonNullElse(state.current(e.getValue()), e.getValue());
       if (a == null || to.equals(a.analysis().storyId())) continue;
       String from = a.analysis().storyId();
       Article moved = a.withAnalysis(a.analysis().withStory(to, a.analysis().repostOf()));

@@ -410,6 +410,25 @@ public abstract class ArticleStoreContractTest {
   }
 
   @Test
+  void storyCorrection_toAStoryMergedLater_followsItIntoTheSurvivor() {
+    String t1 = "Kakhovka dam destroyed, floods in Kherson", b1 = "The Kakhovka dam on the Dnipro was destroyed, flooding Kherson villages. Thousands evacuated.";
+    String t2 = "Kherson residents flee as Kakhovka dam waters rise", b2 = "Water from the destroyed Kakhovka dam on the Dnipro flooded Kherson; evacuations continue.";
+    Article x = article(t1, b1, "Alpha", LocalDate.of(2023, 6, 1), "en");
+    Article y = article(t2, b2, "Beta", LocalDate.of(2023, 7, 21), "en");
+    Article z = article(t1, b2, "Gamma", LocalDate.of(2023, 6, 26), "en");
+    Article grain = dam("Russia quits grain deal", "Russia left the Black Sea Grain Initiative brokered by Turkey.", "Delta", 17);
+    try (var s = open()) {
+      write(s, List.of(x, grain), List.of());
+      write(s, List.of(y), List.of());
+      s.addCorrection(Correction.story(grain.id(), "ana", "s-" + y.id()));
+      write(s, List.of(z), List.of()); // bridges x's and y's stories: y's is merged into x's
+      assertThat(s.story("s-" + y.id())).isEmpty();
+      assertThat(s.get(grain.id()).orElseThrow().analysis().storyId()).isEqualTo("s-" + x.id());
+      assertThat(s.story("s-" + x.id()).orElseThrow().articleIds()).contains(grain.id(), y.id(), z.id());
+    }
+  }
+
+  @Test
   void addFindings_newestFirst() {
     try (var s = open()) {
       s.addFindings(List.of(new Finding("ingest", "empty-file", "x.txt", "the file is empty"),

@@ -1,6 +1,5 @@
 package dev.narrascope.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Article;
 import dev.narrascope.LabelScore;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +37,7 @@ public final class ArticleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == OutputFormat.csv) throw new ParameterException(spec.commandLine(), "one article has no CSV form: --format table or json");
     CorrectedArticle view;
     try (ArticleStore st = store.open()) {
       Article a = st.get(id).orElse(null);
@@ -49,10 +50,7 @@ public final class ArticleCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.table) table(out, view);
-    else {
-      ObjectNode json = view.json();
-      Tabular.json(out, json);
-    }
+    else Tabular.json(out, view.json());
     out.flush();
     return 0;
   }

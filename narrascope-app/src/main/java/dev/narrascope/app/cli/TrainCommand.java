@@ -1,7 +1,9 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.app.correct.CorrectedDocuments;
 import dev.narrascope.app.correct.CorrectedTraining;
 import dev.narrascope.framing.FramingTrainer;
+import dev.narrascope.framing.LabelledMention;
 import dev.narrascope.framing.SemevalRoleData;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
@@ -53,8 +55,8 @@ public final class TrainCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--corrections", paramLabel = "DB",
-      description = "A store (sqlite:PATH or postgresql:// URL) whose analysts' narrative corrections are added to the --data"
-          + " training documents: the corrected articles' text from the store, their corrected labels.")
+      description = "A store (sqlite:PATH or postgresql:// URL) whose analysts' corrections are added to the --data training"
+          + " data: the corrected articles' text from the store, their corrected narratives and roles.")
   String corrections;
 
   @Option(names = "--correction-weight", paramLabel = "N", defaultValue = "" + CorrectedTraining.DEFAULT_WEIGHT,
@@ -66,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Mixin TrainerOptions trainer;
 
+  /** The store's corrected articles with --corrections, else {@code null}; and the store, for messages. */
+  private List<CorrectedDocuments.Doc> corrected;
+  private String correctionSource;
+
   @Override
   public Integer call() throws Exception {
     if (data == null && polnear == null) throw new IllegalArgumentException("give --data, --polnear or both");
@@ -74,6 +80,12 @@ public final class TrainCommand implements Callable<Integer> {
     }
     if (correctionWeight < 1) throw new IllegalArgumentException("--correction-weight must be at least 1: " + correctionWeight);
     Files.createDirectories(out);
+    if (corrections != null) {
+      try (ArticleStore st = Stores.open(corrections)) {
+        corrected = CorrectedDocuments.of(st);
+        correctionSource = st.toString();
+      }
+    }
     if (data != null) {
       trainNarratives();
       trainFraming();
@@ -106,7 +118,14 @@ public final class TrainCommand implements Callable<Integer> {
       return;
     }
     if (!quiet) spec.commandLine().getErr().println("framing: training actor roles (subtask 1)…");
-    Path file = FramingTrainer.trainAndSave(SemevalDataset.root(data), languages, out);
+    List<LabelledMention> mentions = new ArrayList<>(SemevalRoleData.readLabelled(SemevalDataset.root(data), languages));
+    if (corrected != null) {
+      List<LabelledMention> extra = CorrectedTraining.roleMentions(corrected, languages, correctionWeight);
+      mentions.addAll(extra);
+      spec.commandLine().getOut().printf("framing: %s from %s (each counted %d times)%n",
+          Messages.count(extra.size() / correctionWeight, "corrected role mention"), correctionSource, correctionWeight);
+    }
+    Path file = FramingTrainer.defaults().train(mentions).save(out);
     spec.commandLine().getOut().printf("framing: %s (%d bytes) in %.0f s%n",
         file, Files.size(file), (System.nanoTime() - start) / 1e9);
     spec.commandLine().getOut().flush();
@@ -118,17 +137,12 @@ public final class TrainCommand implements Callable<Integer> {
     List<LabeledDocument> docs = SemevalDataset.read(data, languages);
     int[] extraCopies = new int[docs.size()];
     if (docs.isEmpty()) throw new IllegalArgumentException("no labelled subtask-2 documents under " + data);
-    if (corrections != null) {
-      CorrectedTraining.Added added;
-      String source;
-      try (ArticleStore st = Stores.open(corrections)) {
-        added = CorrectedTraining.add(docs, st, languages, correctionWeight);
-        source = st.toString();
-      }
+    if (corrected != null) {
+      CorrectedTraining.Added added = CorrectedTraining.add(docs, corrected, languages, correctionWeight);
       docs = added.documents();
       extraCopies = added.extraCopies();
       spec.commandLine().getOut().printf("narratives: %s from %s (each counted %d times), %s of the data replaced by their correction%n",
-          Messages.count(added.corrected(), "corrected article"), source, correctionWeight, Messages.count(added.replaced(), "document"));
+          Messages.count(added.corrected(), "corrected article"), correctionSource, correctionWeight, Messages.count(added.replaced(), "document"));
     }
     NarrativeModel model = new NarrativeTrainer(trainer.taxonomy(), trainer.options(seed))
         .train(docs, extraCopies, line -> { if (!quiet) err.println("narratives: " + line); });

@@ -1,18 +1,24 @@
 package dev.narrascope.app.correct;
 
+import dev.narrascope.framing.LabelledMention;
+import dev.narrascope.framing.SemevalRoleData;
 import dev.narrascope.narrative.LabeledDocument;
-import dev.narrascope.store.ArticleStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Adds the articles whose narratives analysts corrected to the narrative model's training documents
  * ({@code narrascope train --corrections}): their text from the store, their corrected labels, each
- * counted {@code weight} times. A training document with the same text as a corrected article is
+ * counted {@code weight} times; and their corrected roles to the framing model's mentions. A training document with the same text as a corrected article is
  * dropped: the analyst's labels replace the data's.
  *
  * <p>Why a weight: a corrected article is one the model got wrong, so the training documents most
@@ -39,12 +45,13 @@ public final class CorrectedTraining {
   private CorrectedTraining() {}
 
   /**
+   * @param fromStore the store's corrected articles ({@link CorrectedDocuments#of})
    * @param languages the training languages as {@code train --lang} gives them ({@code EN}…); empty: all
    */
-  public static Added add(List<LabeledDocument> docs, ArticleStore store, Collection<String> languages, int weight) {
+  public static Added add(List<LabeledDocument> docs, List<CorrectedDocuments.Doc> fromStore, Collection<String> languages, int weight) {
     Set<String> wanted = new HashSet<>();
     languages.forEach(l -> wanted.add(l.toLowerCase(Locale.ROOT)));
-    List<LabeledDocument> corrected = CorrectedDocuments.of(store).stream()
+    List<LabeledDocument> corrected = fromStore.stream()
         .filter(CorrectedDocuments.Doc::narratives)
         .filter(d -> wanted.isEmpty() || wanted.contains(d.article().language().toLowerCase(Locale.ROOT)))
         .map(CorrectedDocuments.Doc::labeled).toList();
@@ -60,6 +67,31 @@ public final class CorrectedTraining {
     for (int i = out.size(); i < extra.length; i++) extra[i] = weight - 1;
     out.addAll(corrected);
     return new Added(out, extra, corrected.size(), replaced);
+  }
+
+  /**
+   * The corrected roles as subtask-1 training mentions (the first mention of each actor whose role an
+   * analyst set, with its fine roles), each {@code weight} times, for the same reason as the narratives.
+   * They go through the subtask-1 file format and its one reader ({@link SemevalExport} into a temp
+   * folder, then {@link SemevalRoleData#readLabelled}), so they are read exactly as the task's data.
+   */
+  public static List<LabelledMention> roleMentions(List<CorrectedDocuments.Doc> fromStore, Collection<String> languages, int weight)
+      throws IOException {
+    List<CorrectedDocuments.Doc> withRoles = fromStore.stream().filter(d -> !d.roles().isEmpty()).toList();
+    if (withRoles.isEmpty()) return List.of();
+    Path dir = Files.createTempDirectory("narrascope-corrected-roles");
+    try {
+      SemevalExport.write(withRoles, dir);
+      if (!SemevalRoleData.hasAnnotations(dir, languages)) return List.of();
+      List<LabelledMention> once = SemevalRoleData.readLabelled(dir, languages);
+      List<LabelledMention> out = new ArrayList<>();
+      for (int i = 0; i < weight; i++) out.addAll(once);
+      return out;
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** Texts compared without case and whitespace differences (the store keeps cleaned text). */

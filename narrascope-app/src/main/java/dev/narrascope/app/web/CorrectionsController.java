@@ -65,7 +65,7 @@ final class CorrectionsController {
 
   private static Correction request(Article article, String kind, String author, JsonBody body) {
     return badRequestOnIae(() -> switch (kind) {
-      case Correction.NARRATIVES -> Correction.narratives(article.id(), author, body.texts("narratives"), body.texts("subNarratives"));
+      case Correction.NARRATIVES -> Correction.narratives(article.id(), author, body.requiredTexts("narratives"), body.texts("subNarratives"));
       case Correction.ROLE -> CorrectionChecks.role(article, author, body.requiredText("actor"), body.requiredText("role"),
           body.texts("subRoles"));
       case Correction.SPEAKER -> CorrectionChecks.speaker(article, author, body.requiredInt("quote"), body.requiredText("speaker"));

@@ -53,6 +53,12 @@ final class JsonBody {
     return n.asInt();
   }
 
+  /** A list of strings that must be there (it may be empty). */
+  List<String> requiredTexts(String field) {
+    if (!root.has(field) || root.get(field).isNull()) throw ApiException.badRequest("missing \"" + field + "\" (a list; [] for none)");
+    return texts(field);
+  }
+
   /** A list of strings, empty when absent. */
   List<String> texts(String field) {
     JsonNode n = root.get(field);

@@ -85,7 +85,7 @@ final class LabelCommandTest {
     assertThat(run("recluster", "-q", "--db", db).code()).isZero();
     assertThat(run("analyze", "-q", "--format", "none", "--db", db, corpus.toString()).code()).isZero();
     Run shown = run("article", a.id(), "--db", db);
-    assertThat(shown.out()).contains(BLAME + " (1)", BLAME_SUB, actor + ": Antagonist (Deceiver) (corrected)",
+    assertThat(shown.out()).contains(BLAME + " (1.000)", BLAME_SUB, actor + ": Antagonist (Deceiver) (corrected)",
         "Jens Stoltenberg: ", "story " + grainStory + " (corrected)", "corrections: 4");
     JsonNode json = Json.MAPPER.readTree(run("article", a.id(), "--db", db, "--format", "json").out());
     assertThat(json.get("corrections").asInt()).isEqualTo(4);
@@ -110,6 +110,41 @@ final class LabelCommandTest {
     assertThat(role[5]).isEqualTo("Deceiver");
     // start and end (inclusive) point at the entity text in the raw document
     assertThat(raw.substring(Integer.parseInt(role[2]), Integer.parseInt(role[3]) + 1)).isEqualTo(role[1]);
+  }
+
+  @Test
+  void train_withCorrections_addsTheCorrectedNarrativesAndRoles() throws Exception {
+    Article a = byFile("a.txt");
+    String actor = a.analysis().actors().stream().map(f -> f.actor()).filter(n -> n.contains("Shoigu")).findFirst().orElseThrow();
+    assertThat(run("label", a.id(), "--db", db, "--author", "ana", "--narratives", BLAME, "--sub-narratives", BLAME_SUB,
+        "--role", actor + "=Antagonist:Deceiver").code()).isZero();
+    // A small data set in the task layout: narratives and roles annotated.
+    Path data = dir.resolve("data");
+    Path docs = Files.createDirectories(data.resolve("raw-documents/EN"));
+    Path labels = Files.createDirectories(data.resolve("labels/EN"));
+    List<String> narratives = new java.util.ArrayList<>();
+    List<String> roles = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String title = "War news " + i + "\n\n";
+      Files.writeString(docs.resolve("p" + i + ".txt"), title + "NATO provoked the war deliberately, officials in Moscow said on day " + i + ".");
+      narratives.add("p" + i + ".txt\t" + BLAME + "\t" + BLAME_SUB);
+      roles.add("p" + i + ".txt\tNATO\t" + title.length() + "\t" + (title.length() + 3) + "\tAntagonist\tInstigator");
+      Files.writeString(docs.resolve("n" + i + ".txt"), "Festival " + i + "\n\nThe festival opened downtown on day " + i
+          + " with music, and Mayor Anna Berg thanked the volunteers.");
+      narratives.add("n" + i + ".txt\tOther\tOther");
+      roles.add("n" + i + ".txt\tAnna Berg\t" + ("Festival " + i + "\n\nThe festival opened downtown on day " + i + " with music, and Mayor ").length()
+          + "\t" + ("Festival " + i + "\n\nThe festival opened downtown on day " + i + " with music, and Mayor Anna Ber").length()
+          + "\tProtagonist\tGuardian");
+    }
+    Files.write(labels.resolve("subtask-2-annotations.txt"), narratives);
+    Files.write(labels.resolve("subtask-1-annotations.txt"), roles);
+
+    Run trained = run("train", "-q", "--data", data.toString(), "--corrections", db, "--out", dir.resolve("models").toString());
+    assertThat(trained.code()).as(trained.err()).isZero();
+    assertThat(trained.out()).contains("narratives: 1 corrected article from sqlite:", "(each counted 5 times)",
+        "framing: 1 corrected role mention from sqlite:");
+    assertThat(dir.resolve("models/narratives.bin.gz")).isNotEmptyFile();
+    assertThat(dir.resolve("models/framing-model.bin.gz")).isNotEmptyFile();
   }
 
   @Test

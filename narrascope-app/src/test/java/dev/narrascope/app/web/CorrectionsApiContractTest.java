@@ -4,27 +4,30 @@ import static dev.narrascope.app.web.TestServer.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.narrascope.store.sqlite.SqliteArticleStore;
-import java.nio.file.Path;
+import dev.narrascope.store.ArticleStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The corrections API ({@code /api/articles/{id}/corrections}, story merge and split) against a real server and SQLite store. */
-final class CorrectionsApiTest {
+/**
+ * The corrections API ({@code /api/articles/{id}/corrections}, story merge and split) against a real
+ * server; each store's test extends this and says how to open a fresh store.
+ */
+abstract class CorrectionsApiContractTest {
   static final String DISCREDIT = "URW: Discrediting Ukraine";
   static final String BLAME = "URW: Blaming the war on others rather than the invader";
   static final String BLAME_SUB = BLAME + ": Ukraine is the aggressor";
 
-  @TempDir Path dir;
   TestServer server;
+
+  /** A fresh, empty store. */
+  abstract ArticleStore openStore();
 
   @BeforeEach
   void start() {
-    server = new TestServer(SqliteArticleStore.open(dir.resolve("x.db")));
+    server = new TestServer(openStore());
   }
 
   @AfterEach
@@ -96,6 +99,8 @@ final class CorrectionsApiTest {
     assertBad(id, "[1]", "JSON object");
     assertBad(id, "{\"kind\":\"narratives\",\"narratives\":[\"" + BLAME + "\"]}", "author");
     assertBad(id, "{\"kind\":\"colour\",\"author\":\"ana\"}", "unknown kind");
+    assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\"}", "missing \"narratives\"");
+    assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\",\"narratives\":\"" + BLAME + "\"}", "must be a list of strings");
     assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\",\"narratives\":[\"URW: Aliens did it\"]}", "unknown narrative 'URW: Aliens did it'");
     assertBad(id, "{\"kind\":\"narratives\",\"author\":\"ana\",\"narratives\":[\"" + DISCREDIT + "\"],\"subNarratives\":[\"" + BLAME_SUB + "\"]}",
         "not among the narratives");
