@@ -589,8 +589,8 @@
         if (p.top.checked || subs.length) narratives.push(p.narrative);
         subNarratives.push(...subs);
       });
-      // The store's way to say "none of the narratives".
-      return { kind: 'narratives', narratives: narratives.length ? narratives : ['Other'], subNarratives: subNarratives };
+      // None ticked ([]) stores "Other"; a narrative without a ticked sub-narrative gets its "…: Other".
+      return { kind: 'narratives', narratives: narratives, subNarratives: subNarratives };
     }, el('p', { class: 'meta', text: 'Tick every narrative the article pushes; none ticked means Other.' }),
     el('div', { class: 'taxonomy-picker' }, groups));
   }
