@@ -680,7 +680,7 @@
     const reviewed = el('button', { type: 'button', id: 'mark-reviewed', class: 'ghost-light', text: 'Labels are right: mark reviewed' });
     reviewed.addEventListener('click', () => submitCorrection(a, { kind: 'reviewed' }, status));
     return card('', 'Corrections',
-      write ? el('div', { class: 'correction-author' }, authorField(), reviewed, status)
+      write ? el('div', { class: 'correction-author' }, authorField(), reviewed, status, link('#/review', '← Review queue', 'small'))
         : el('p', { class: 'meta', id: 'read-only-note', text: 'Read-only token: sign in with the full token to correct labels.' }),
       items.length ? el('ol', { class: 'list', id: 'audit-trail' }, items.slice().reverse().map(c => el('li', null,
         el('div', { text: describeCorrection(c) }),
