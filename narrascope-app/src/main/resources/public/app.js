@@ -95,14 +95,22 @@
     constructor(status, code, message) { super(message); this.status = status; this.code = code; }
   }
 
-  async function api(path) {
-    const res = await fetch(path, { headers: { 'Authorization': 'Bearer ' + (token() || ''), 'Accept': 'application/json' } });
-    let body = null;
-    try { body = await res.json(); } catch (e) { /* non-JSON error */ }
-    if (!res.ok) {
-      throw new ApiError(res.status, body && body.error || 'error', body && body.message || res.statusText);
+  /** GETs {@code path}, or POSTs {@code body} as JSON to it when given. */
+  async function api(path, body) {
+    const headers = { 'Authorization': 'Bearer ' + (token() || ''), 'Accept': 'application/json' };
+    const init = { headers: headers };
+    if (body !== undefined) {
+      init.method = 'POST';
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
     }
-    return body;
+    const res = await fetch(path, init);
+    let answer = null;
+    try { answer = await res.json(); } catch (e) { /* non-JSON error */ }
+    if (!res.ok) {
+      throw new ApiError(res.status, answer && answer.error || 'error', answer && answer.message || res.statusText);
+    }
+    return answer;
   }
 
   /* ---------------- charts ---------------- */
@@ -275,7 +283,7 @@
 
   async function storyView(id) {
     const path = '/api/stories/' + encodeURIComponent(id);
-    const [one, cmp] = await Promise.all([api(path), api(path + '/compare')]);
+    const [one, cmp, write] = await Promise.all([api(path), api(path + '/compare'), canWrite()]);
     const s = cmp.story;
     show(
       el('div', { class: 'card', style: null }, el('h1', { text: s.headline || '(untitled story)' }),
@@ -284,7 +292,8 @@
       propagationSection(one.propagation, s.articleIds.length),
       silentOutletsCard(one.silentOutlets || []),
       el('h2', { text: 'How each outlet tells it', class: 'section-title' }),
-      el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)));
+      el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)),
+      write ? storyEditCard(s, cmp) : null);
     ready();
   }
 
@@ -460,27 +469,39 @@
   }
 
   async function articleView(id) {
-    const a = await api('/api/articles/' + encodeURIComponent(id));
+    const path = '/api/articles/' + encodeURIComponent(id);
+    const [a, write, trail] = await Promise.all([api(path), canWrite(), api(path + '/corrections')]);
+    const taxonomy = write ? await labelling() : null;
     const an = a.analysis || {};
     // The taxonomy's "Other" labels (LabelScore.isOther) name no narrative: stored, never shown.
-    const named = ls => (ls || []).filter(n => n.label !== 'Other' && !n.label.endsWith(': Other'));
     const narratives = named(an.narratives), subNarratives = named(an.subNarratives);
     const ex = an.explanation && an.explanation.narrative !== 'Other' ? an.explanation : null;
+    const fix = write ? (summary, form) => el('details', { class: 'fix' }, el('summary', { text: summary }), form) : () => null;
+    const actorNames = (an.actors || []).map(f => f.actor);
     const side = el('aside', null,
+      correctionsCard(a, write, trail),
       card('', 'Narratives',
-        narratives.length ? el('div', null, narratives.map(n => link('#/narrative' + q({ label: n.label }),
-          n.label + ' ' + Math.round(100 * n.confidence) + '%', 'chip'))) : empty('None found.'),
+        narratives.length ? el('div', { id: 'article-narratives' }, narratives.map(n => link('#/narrative' + q({ label: n.label }),
+          n.label + (n.corrected ? '' : ' ' + Math.round(100 * n.confidence) + '%'), 'chip' + (n.corrected ? ' corrected' : ''))))
+          : empty('None found.'),
         subNarratives.length ? el('div', null, el('h3', { text: 'Sub-narratives' }),
-          subNarratives.map(n => el('span', { class: 'chip', text: n.label }))) : null),
-      card('', 'Actors and roles', (an.actors || []).length ? el('ul', { class: 'list' }, an.actors.map(f => el('li', null,
-        link('#/actor' + q({ name: f.actor }), f.actor), ' ',
-        f.mainRole ? el('span', { class: 'role-' + f.mainRole, text: f.mainRole + ' ' + Math.round(100 * f.mainConfidence) + '%' })
-          : el('span', { class: 'muted small', text: 'not framed' }),
-        (f.fineRoles || []).length ? el('div', { class: 'meta', text: f.fineRoles.join(', ') }) : null))) : empty('None found.')),
-      card('', 'Quotes', (an.quotes || []).length ? el('ul', { class: 'list' }, an.quotes.map(qt => el('li', null,
-        el('span', { text: '“' + qt.text + '”' }), el('div', { class: 'meta', text: '— ' + (qt.speaker || 'unattributed')
-          + (qt.direct ? '' : ' (reported)') })))) : empty('None found.')),
-      an.storyId ? card('', 'Story', link('#/story/' + encodeURIComponent(an.storyId), 'Compare outlets on this story')) : null);
+          subNarratives.map(n => el('span', { class: 'chip' + (n.corrected ? ' corrected' : ''), text: n.label }))) : null,
+        fix('Correct narratives', write && narrativeForm(a, taxonomy))),
+      card('', 'Actors and roles', (an.actors || []).length ? el('ul', { class: 'list', id: 'article-actors' }, an.actors.map(f =>
+        el('li', { 'data-actor': f.actor },
+          link('#/actor' + q({ name: f.actor }), f.actor), ' ',
+          f.mainRole ? el('span', { class: 'role role-' + f.mainRole, text: f.mainRole + (f.corrected ? '' : ' ' + Math.round(100 * f.mainConfidence) + '%') })
+            : el('span', { class: 'role muted small', text: 'not framed' }),
+          f.corrected ? correctedChip() : null,
+          (f.fineRoles || []).length ? el('div', { class: 'meta', text: f.fineRoles.join(', ') }) : null,
+          fix('Correct role', write && roleForm(a, f, taxonomy.roles))))) : empty('None found.')),
+      card('', 'Quotes', (an.quotes || []).length ? el('ul', { class: 'list', id: 'article-quotes' }, an.quotes.map((qt, i) => el('li', null,
+        el('span', { text: '“' + qt.text + '”' }), el('div', { class: 'meta' }, '— ' + (qt.speaker || 'unattributed')
+          + (qt.direct ? '' : ' (reported)'), qt.corrected ? correctedChip() : null),
+        fix('Correct speaker', write && speakerForm(a, i, qt, actorNames))))) : empty('None found.')),
+      an.storyId || write ? card('', 'Story',
+        an.storyId ? link('#/story/' + encodeURIComponent(an.storyId), 'Compare outlets on this story') : empty('In no story.'),
+        fix('Move to another story', write && storyForm(a))) : null);
     show(el('div', { class: 'article-layout' },
       el('article', { class: 'card' },
         el('h1', { text: a.title || '(untitled)' }),
@@ -491,6 +512,213 @@
         el('p', { class: 'legend' }, el('span', null, el('i', { class: 'evidence' }), 'evidence'), el('span', null, el('i', { class: 'quote' }), 'quote')),
         highlighted(a.text, (ex && ex.evidence) || [], an.quotes || [])),
       side));
+    ready();
+  }
+
+  /** Labels without the taxonomy's "Other" ones (LabelScore.isOther): stored, never shown or chosen. */
+  function named(labels) {
+    return (labels || []).filter(n => (n.label || n) !== 'Other' && !(n.label || n).endsWith(': Other'));
+  }
+
+  /* ---------------- corrections ---------------- */
+
+  /** The analyst's name for the audit trail; not a secret, so it outlives the tab. */
+  const AUTHOR_KEY = 'narrascope.author';
+  let access = null;
+  let taxonomyCache = null;
+
+  /** Whether the signed-in token may write (GET /api/access, asked once per token): read-only tokens get no editing controls. */
+  async function canWrite() {
+    if (!access || access.token !== token()) access = { token: token(), write: (await api('/api/access')).access === 'write' };
+    return access.write;
+  }
+
+  async function labelling() {
+    if (!taxonomyCache) taxonomyCache = await api('/api/taxonomy');
+    return taxonomyCache;
+  }
+
+  function correctedChip() { return el('span', { class: 'chip corrected', text: 'corrected' }); }
+
+  function formStatus() { return el('p', { class: 'form-status small', role: 'status' }); }
+
+  /**
+   * Posts one correction of article {@code a} with the analyst's name; on success the page is drawn
+   * again from the server (so it shows what every other reader now sees), else the form says why.
+   */
+  async function submitCorrection(a, body, status) {
+    const author = authorOr(status);
+    if (!author) return;
+    status.textContent = 'Saving…';
+    try {
+      await api('/api/articles/' + encodeURIComponent(a.id) + '/corrections', Object.assign({ author: author }, body));
+      await route();
+    } catch (e) {
+      status.textContent = (e instanceof ApiError && e.status === 403 ? 'This token is read-only: ' : '') + (e.message || String(e));
+    }
+  }
+
+  function correctionForm(cls, a, bodyOf, ...fields) {
+    const status = formStatus();
+    return el('form', { class: 'correction ' + cls, onsubmit: e => {
+      e.preventDefault();
+      submitCorrection(a, bodyOf(), status);
+    } }, fields, el('button', { type: 'submit', class: 'save', text: 'Save' }), status);
+  }
+
+  function checkbox(value, checked, text) {
+    const box = el('input', { type: 'checkbox', value: value, checked: checked ? 'checked' : null });
+    return { box: box, label: el('label', { class: 'check' }, box, ' ' + (text || value)) };
+  }
+
+  /** Narratives and sub-narratives from the taxonomy, the article's own ticked; a ticked sub-narrative brings its narrative. */
+  function narrativeForm(a, taxonomy) {
+    const an = a.analysis || {};
+    const current = new Set(named(an.narratives).concat(named(an.subNarratives)).map(n => n.label));
+    const picks = [];
+    const groups = taxonomy.narratives.map(n => {
+      const top = checkbox(n.label, current.has(n.label));
+      const subs = named(n.subNarratives).map(sn => checkbox(sn, current.has(sn), sn.slice(n.label.length + 2)));
+      picks.push({ narrative: n.label, top: top.box, subs: subs.map(x => x.box) });
+      return el('div', { class: 'taxonomy-narrative' }, top.label, el('div', { class: 'taxonomy-subs' }, subs.map(x => x.label)));
+    });
+    return correctionForm('narrative-form', a, () => {
+      const narratives = [], subNarratives = [];
+      picks.forEach(p => {
+        const subs = p.subs.filter(b => b.checked).map(b => b.value);
+        if (p.top.checked || subs.length) narratives.push(p.narrative);
+        subNarratives.push(...subs);
+      });
+      // None ticked ([]) stores "Other"; a narrative without a ticked sub-narrative gets its "…: Other".
+      return { kind: 'narratives', narratives: narratives, subNarratives: subNarratives };
+    }, el('p', { class: 'meta', text: 'Tick every narrative the article pushes; none ticked means Other.' }),
+    el('div', { class: 'taxonomy-picker' }, groups));
+  }
+
+  /** The main role ("not framed" = none) and its fine roles. */
+  function roleForm(a, f, roles) {
+    const main = el('select', { class: 'role-main', 'aria-label': 'Main role of ' + f.actor },
+      el('option', { value: 'none', text: 'not framed' }),
+      Object.keys(roles).map(r => el('option', { value: r, text: r, selected: f.mainRole === r ? 'selected' : null })));
+    const fine = el('div', { class: 'fine-roles' });
+    const fill = () => {
+      clear(fine);
+      (roles[main.value] || []).forEach(r => fine.appendChild(checkbox(r, (f.fineRoles || []).includes(r)).label));
+    };
+    main.addEventListener('change', fill);
+    fill();
+    return correctionForm('role-form', a, () => ({ kind: 'role', actor: f.actor, role: main.value,
+      subRoles: Array.from(fine.querySelectorAll('input:checked')).map(b => b.value) }), main, fine);
+  }
+
+  function speakerForm(a, index, qt, actorNames) {
+    const listId = 'speakers-' + index;
+    const input = el('input', { type: 'text', class: 'speaker-input', list: listId, maxlength: '200', value: qt.speaker || null,
+      'aria-label': 'Speaker of quote ' + (index + 1), placeholder: 'speaker' });
+    return correctionForm('speaker-form', a, () => ({ kind: 'speaker', quote: index, speaker: input.value.trim() }),
+      input, el('datalist', { id: listId }, actorNames.map(n => el('option', { value: n }))));
+  }
+
+  function storyForm(a) {
+    const input = el('input', { type: 'text', class: 'story-input', maxlength: '200', placeholder: 'story id', 'aria-label': 'Story id' });
+    return correctionForm('story-form', a, () => ({ kind: 'story', story: input.value.trim() }),
+      el('p', { class: 'meta', text: 'The id is the last part of a story page’s address.' }), input);
+  }
+
+  /** The analyst's name, kept for the next corrections (the audit trail records it). */
+  function authorField() {
+    const author = el('input', { type: 'text', id: 'author-input', maxlength: '100', placeholder: 'your name', 'aria-label': 'Your name',
+      value: localStorage.getItem(AUTHOR_KEY) || null });
+    author.addEventListener('input', () => localStorage.setItem(AUTHOR_KEY, author.value.trim()));
+    return el('label', { class: 'small' }, 'Correcting as ', author);
+  }
+
+  /** The analyst's name, or null after telling {@code status} that one is needed. */
+  function authorOr(status) {
+    const author = (localStorage.getItem(AUTHOR_KEY) || '').trim();
+    if (!author) status.textContent = 'Enter your name first: the audit trail records who corrected what.';
+    return author || null;
+  }
+
+  /**
+   * Merge this story into another, or split some of its articles into a new one (each a story
+   * correction of every article moved, in the articles' audit trails); then opens the story that
+   * holds them.
+   */
+  function storyEditCard(s, cmp) {
+    const articles = cmp.outlets.flatMap(o => o.articles.map(a => ({ id: a.id, text: (a.title || '(untitled)') + ' · ' + o.outlet })));
+    const post = async (status, path, body, target) => {
+      const author = authorOr(status);
+      if (!author) return;
+      status.textContent = 'Saving…';
+      try {
+        const answer = await api('/api/stories/' + encodeURIComponent(s.id) + path, Object.assign({ author: author }, body));
+        location.hash = '#/story/' + encodeURIComponent(target(answer));
+      } catch (e) { status.textContent = e.message || String(e); }
+    };
+    const into = el('input', { type: 'text', id: 'merge-into', maxlength: '200', placeholder: 'story id', 'aria-label': 'Merge into story' });
+    const mergeStatus = formStatus();
+    const merge = el('form', { class: 'correction', id: 'merge-form', onsubmit: e => {
+      e.preventDefault();
+      post(mergeStatus, '/merge', { into: into.value.trim() }, st => st.id);
+    } }, el('label', { class: 'small' }, 'Merge all its articles into story ', into),
+      el('button', { type: 'submit', class: 'save', text: 'Merge' }), mergeStatus);
+    const boxes = articles.map(a => checkbox(a.id, false, a.text));
+    const splitStatus = formStatus();
+    const split = el('form', { class: 'correction', id: 'split-form', onsubmit: e => {
+      e.preventDefault();
+      post(splitStatus, '/split', { articles: boxes.filter(b => b.box.checked).map(b => b.box.value) }, r => r.story);
+    } }, el('p', { class: 'small', text: 'Split the ticked articles into a new story:' }), boxes.map(b => b.label),
+      el('button', { type: 'submit', class: 'save', text: 'Split' }), splitStatus);
+    return card('story-edit', 'Correct this story', el('div', { class: 'correction-author' }, authorField()), merge, split);
+  }
+
+  /** Who corrects (the name kept for the audit trail), "reviewed", and the audit trail: who changed what, when. */
+  function correctionsCard(a, write, trail) {
+    const items = trail.items || [];
+    const status = formStatus();
+    const reviewed = el('button', { type: 'button', id: 'mark-reviewed', class: 'ghost-light', text: 'Labels are right: mark reviewed' });
+    reviewed.addEventListener('click', () => submitCorrection(a, { kind: 'reviewed' }, status));
+    return card('', 'Corrections',
+      write ? el('div', { class: 'correction-author' }, authorField(), reviewed, status, link('#/review', '← Review queue', 'small'))
+        : el('p', { class: 'meta', id: 'read-only-note', text: 'Read-only token: sign in with the full token to correct labels.' }),
+      items.length ? el('ol', { class: 'list', id: 'audit-trail' }, items.slice().reverse().map(c => el('li', null,
+        el('div', { text: describeCorrection(c) }),
+        el('div', { class: 'meta', text: (c.author || 'unknown') + ' · ' + (c.createdAt || '').replace('T', ' ').replace(/\.\d+/, '') }))))
+        : empty('No corrections yet: these are the model’s labels.'));
+  }
+
+  function describeCorrection(c) {
+    const v = c.value || {};
+    const list = xs => (xs && xs.length ? xs.join('; ') : 'none');
+    switch (c.kind) {
+      case 'narratives': return 'Narratives: ' + list(v.narratives) + (v.subNarratives && v.subNarratives.length ? ' — sub-narratives: ' + list(v.subNarratives) : '');
+      case 'role': return (c.target || v.actor) + ': ' + (v.role === 'none' || !v.role ? 'not framed' : v.role + (v.subRoles && v.subRoles.length ? ' (' + v.subRoles.join(', ') + ')' : ''));
+      case 'speaker': return 'Quote ' + (Number(c.target != null ? c.target : v.quote) + 1) + ' spoken by ' + (v.speaker || 'nobody');
+      case 'story': return 'Moved to story ' + v.story;
+      case 'reviewed': return 'Reviewed: labels confirmed';
+      default: return c.kind + (c.target ? ' ' + c.target : '') + ': ' + JSON.stringify(v);
+    }
+  }
+
+  /* ---------------- review queue ---------------- */
+
+  async function reviewView(params) {
+    const f = filtersOf(params);
+    const offset = Number(params.get('offset') || 0);
+    const page = await api('/api/review' + q(Object.assign({ offset: offset, limit: 25 }, f)));
+    show(card('', 'Review queue', filterForm('#/review', f),
+      el('p', { class: 'meta', id: 'review-total', text: page.total + ' articles to review, least sure first. An article leaves the queue'
+        + ' once it has a correction or is marked reviewed.' }),
+      exportButtons('review', '/api/review', f),
+      page.items.length ? el('ul', { class: 'list', id: 'review-list' }, page.items.map(r => el('li', { 'data-id': r.id },
+        el('div', { class: 'review-row' },
+          el('span', { class: 'uncertainty', title: 'how unsure the model is (its least sure decision)', text: Math.round(100 * r.uncertainty) + '% unsure' }),
+          el('div', null, link('#/article/' + encodeURIComponent(r.id), r.title || '(untitled)'),
+            el('div', { class: 'meta' }, outletLink(r.outlet), ' · ' + [fmtDate(r.published), r.language].join(' · ')),
+            el('div', { class: 'reason small', text: 'Least sure: ' + r.reason }))))))
+        : empty('Nothing to review.'),
+      pager(page, o => '#/review' + q(Object.assign({}, f, { offset: o })))));
     ready();
   }
 
@@ -747,7 +975,7 @@
     const params = new URLSearchParams(qi < 0 ? '' : hash.slice(qi + 1));
     const section = path.split('/')[1] || '';
     const nav = { '': 'overview', overview: 'overview', story: 'stories', stories: 'stories', narrative: 'narratives',
-      narratives: 'narratives', actor: 'actors', actors: 'actors', article: 'articles', articles: 'articles', outlet: 'articles' }[section];
+      narratives: 'narratives', actor: 'actors', actors: 'actors', article: 'articles', articles: 'articles', outlet: 'articles', review: 'review' }[section];
     document.querySelectorAll('[data-nav]').forEach(a => a.classList.toggle('active', a.getAttribute('data-nav') === nav));
     if (!token()) { tokenView(); return; }
     try {
@@ -757,6 +985,7 @@
       else if (path.startsWith('/story/')) await storyView(id);
       else if (path.startsWith('/article/')) await articleView(id);
       else if (path === '/articles') await articlesView(params);
+      else if (path === '/review') await reviewView(params);
       else if (path === '/narratives') await narrativesView(params);
       else if (path === '/narrative') await narrativeView(params);
       else if (path === '/actors') await actorsView(params);

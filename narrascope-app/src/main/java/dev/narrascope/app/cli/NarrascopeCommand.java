@@ -13,7 +13,7 @@ import picocli.CommandLine;
     description = "Evidence-backed analysis of stories, narratives and actor framing in news articles.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, TrainCommand.class, EvalCommand.class, SemevalCommand.class,
         StoriesCommand.class, StoryCommand.class, ArticleCommand.class, LabelCommand.class, CorrectionsCommand.class, OutletCommand.class, CompareCommand.class, TimelineCommand.class, AlertsCommand.class,
-        SearchCommand.class, ServeCommand.class, WatchCommand.class, ReclusterCommand.class, BenchCommand.class,
+        SearchCommand.class, ReviewCommand.class, ServeCommand.class, WatchCommand.class, ReclusterCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class NarrascopeCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

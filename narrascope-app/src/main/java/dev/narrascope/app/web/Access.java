@@ -27,6 +27,16 @@ enum Access {
     throw new ApiException(401, "unauthorized", "invalid token");
   }
 
+  /** Whether the request's token passes this check (for answers that depend on it, not to guard a route). */
+  boolean allows(Context ctx, ServerConfig config) {
+    try {
+      check(ctx, config);
+      return true;
+    } catch (ApiException e) {
+      return false;
+    }
+  }
+
   private static boolean same(String a, String b) {
     return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }

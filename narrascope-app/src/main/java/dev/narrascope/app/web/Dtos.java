@@ -82,4 +82,13 @@ final class Dtos {
   record Labels(String kind, List<LabelCount> items, int offset, int limit, long total, boolean hasMore) {}
 
   record Health(String status, String version) {}
+
+  /** {@code access}: "write" for the full token, "read" for the read-only one. */
+  record AccessLevel(String access) {}
+
+  /** A narrative of the taxonomy and its sub-narratives (its "…: Other" last). */
+  record TaxonomyNarrative(String label, List<String> subNarratives) {}
+
+  /** The labels a correction chooses from: the taxonomy's narratives, and the fine roles of each main role. */
+  record Labelling(List<TaxonomyNarrative> narratives, Map<String, List<String>> roles) {}
 }

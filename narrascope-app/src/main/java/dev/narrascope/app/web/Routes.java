@@ -35,6 +35,7 @@ final class Routes {
     var labels = new LabelsController(store);
     var insights = new InsightsController(store);
     var outlets = new OutletsController(store);
+    var review = new ReviewController(store, config, Taxonomy.defaults());
     var corrections = new CorrectionsController(store, Taxonomy.defaults());
     String openApi = openApi();
     return List.of(
@@ -60,7 +61,10 @@ final class Routes {
             Set.of("now", "window", "baseline", "minCount", "ratio", "minZ", "outlet", "language", "narrative", "actor", "story"),
             insights::alerts),
         new Route("GET", "/api/search", Access.READ, union(Set.of("q"), FILTERS, PAGE), insights::search),
-        new Route("GET", "/api/findings", Access.READ, Set.of("limit"), insights::findings));
+        new Route("GET", "/api/findings", Access.READ, Set.of("limit"), insights::findings),
+        new Route("GET", "/api/review", Access.READ, union(FILTERS, PAGE), review::queue),
+        new Route("GET", "/api/taxonomy", Access.READ, Set.of(), review::taxonomy),
+        new Route("GET", "/api/access", Access.READ, Set.of(), review::access));
   }
 
   @SafeVarargs

@@ -297,6 +297,63 @@ abstract class ApiContractTest {
     assertThat(server.get("/api/alerts?minZ=abc").status()).isEqualTo(400);
   }
 
+  /* --------------- review queue and correction helpers --------------- */
+
+  @Test
+  void review_listsTheLeastSureFirst_withReason_filtersAndPages() {
+    List<String> lines = new ArrayList<>();
+    double[] confidences = {0.97, 0.51, 0.7};
+    for (int i = 0; i < confidences.length; i++) {
+      lines.add(TestServer.withConfidence(article("Review " + i, "Body number " + i + " of the review test.",
+          i == 2 ? "Beta News" : "Alpha Daily", "2024-03-0" + (i + 1), DISCREDIT, null, null), confidences[i]));
+    }
+    var posted = server.post("/api/articles", String.join("\n", lines), "application/x-ndjson");
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    List<String> ids = new ArrayList<>();
+    posted.json().get("ids").forEach(n -> ids.add(n.asText()));
+
+    var r = server.get("/api/review", TestServer.READ_TOKEN);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(ids(r.json())).containsExactly(ids.get(1), ids.get(2), ids.get(0));
+    assertThat(r.json().get("total").asLong()).isEqualTo(3);
+    JsonNode first = r.json().at("/items/0");
+    assertThat(first.get("uncertainty").asDouble()).isEqualTo(0.49);
+    assertThat(first.get("reason").asText()).isEqualTo("narrative \"" + DISCREDIT + "\" (51%)");
+    assertThat(first.get("title").asText()).isEqualTo("Review 1");
+    assertThat(first.get("outlet").asText()).isEqualTo("Alpha Daily");
+
+    var page = server.get("/api/review?offset=1&limit=1").json();
+    assertThat(ids(page)).containsExactly(ids.get(2));
+    assertThat(page.get("hasMore").asBoolean()).isTrue();
+    assertThat(ids(server.get("/api/review?outlet=beta%20news").json())).containsExactly(ids.get(2));
+    assertThat(server.get("/api/review?limit=0").status()).isEqualTo(400);
+    assertThat(server.get("/api/review?q=x").status()).isEqualTo(400);
+  }
+
+  @Test
+  void taxonomy_listsNarrativesWithTheirSubNarratives_andRoles() {
+    JsonNode t = server.get("/api/taxonomy", TestServer.READ_TOKEN).json();
+    assertThat(t.get("narratives").size()).isEqualTo(dev.narrascope.narrative.Taxonomy.defaults().narratives().size());
+    JsonNode blame = null;
+    for (JsonNode n : t.get("narratives")) if (n.get("label").asText().equals(BLAME)) blame = n;
+    assertThat(blame).isNotNull();
+    assertThat(blame.get("subNarratives").get(blame.get("subNarratives").size() - 1).asText()).isEqualTo(BLAME + ": Other");
+    assertThat(t.at("/roles/Innocent").toString()).contains("Victim");
+  }
+
+  @Test
+  void access_saysWhetherTheTokenMayWrite() {
+    assertThat(server.get("/api/access").json().get("access").asText()).isEqualTo("write");
+    assertThat(server.get("/api/access", TestServer.READ_TOKEN).json().get("access").asText()).isEqualTo("read");
+    assertThat(server.get("/api/access", null).status()).isEqualTo(401);
+  }
+
+  static List<String> ids(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.get("items").forEach(n -> out.add(n.get("id").asText()));
+    return out;
+  }
+
   @Test
   void search_findsWords_withMarkedSnippets_andPages() {
     seed();

@@ -40,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -510,10 +511,184 @@ final class DashboardBrowserTest {
     assertNothingRan();
     js("document.getElementById('repost-chains').scrollIntoView()");
     screenshot("xss-story");
-    for (String page : new String[] {"#/search?q=script", "#/narratives", "#/actors", "#/articles",
+    for (String page : new String[] {"#/search?q=script", "#/narratives", "#/actors", "#/articles", "#/review",
         "#/narrative?label=%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E", "#/actor?name=%3Csvg%20onload%3Dwindow.__xss%3D1%3E"}) {
       open(page);
       assertNothingRan();
     }
+  }
+
+  /* --------------- review and correction --------------- */
+
+  static final String DISCREDIT = "URW: Discrediting Ukraine";
+  static final String BLAME = "URW: Blaming the war on others rather than the invader";
+
+  /**
+   * Articles of one outlet with these narrative confidences (the fixture's), each framing NATO as an
+   * Antagonist at 80% and quoting a spokesman; returns their ids in that order.
+   */
+  List<String> postForReview(double... confidences) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < confidences.length; i++) {
+      lines.add(TestServer.withConfidence(TestServer.article("Review case " + (i + 1), "The alliance moved troops east, case "
+          + (i + 1) + ". \"We are ready\", the spokesman said.", "Northern Ledger", "2024-03-0" + (i + 1), DISCREDIT, "NATO",
+          "Antagonist"), confidences[i]));
+    }
+    var r = server.post("/api/articles", String.join("\n", lines), "application/x-ndjson");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    List<String> ids = new ArrayList<>();
+    r.json().get("ids").forEach(n -> ids.add(n.asText()));
+    return ids;
+  }
+
+  List<String> reviewIds() {
+    return driver.findElements(By.cssSelector("#review-list > li")).stream().map(li -> li.getAttribute("data-id")).toList();
+  }
+
+  /** Opens the correction form under the summary {@code what} within {@code scope}. */
+  WebElement fixForm(WebElement scope, String what) {
+    WebElement details = scope.findElements(By.cssSelector("details.fix")).stream()
+        .filter(d -> d.findElement(By.tagName("summary")).getText().equals(what)).findFirst().orElseThrow();
+    details.findElement(By.tagName("summary")).click();
+    return details.findElement(By.tagName("form"));
+  }
+
+  /** Saves a correction form and waits for the page to be drawn again with one more entry in the audit trail. */
+  void save(WebElement form) {
+    int before = driver.findElements(By.cssSelector("#audit-trail li")).size();
+    form.findElement(By.cssSelector("button.save")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#audit-trail li")).size() == before + 1
+        && "true".equals(d.findElement(By.id("view")).getAttribute("data-ready")));
+  }
+
+  @Test
+  void reviewQueue_leastSureFirst_andAnArticleCorrectedInTheDashboardLeavesIt() throws IOException {
+    List<String> ids = postForReview(0.97, 0.52, 0.75);
+    signIn();
+    open("#/review");
+    assertThat(reviewIds()).containsExactly(ids.get(1), ids.get(2), ids.get(0));
+    assertThat(driver.findElement(By.cssSelector("#review-list > li")).getText())
+        .contains("Review case 2", "48% unsure", "Least sure: narrative \"" + DISCREDIT + "\" (52%)");
+    assertThat(driver.findElement(By.id("review-total")).getText()).startsWith("3 articles to review");
+    screenshot("review-queue");
+
+    driver.findElement(By.cssSelector("#review-list > li a")).click();
+    waitReady("#/article/");
+    driver.findElement(By.id("author-input")).sendKeys("ana");
+    // Untick the model's narrative, tick a sub-narrative of another: its narrative comes with it.
+    String sub = null;
+    for (JsonNode n : server.get("/api/taxonomy").json().get("narratives")) {
+      if (n.get("label").asText().equals(BLAME)) sub = n.get("subNarratives").get(0).asText();
+    }
+    WebElement form = fixForm(driver.findElement(By.cssSelector("aside")), "Correct narratives");
+    form.findElement(By.cssSelector("input[value=\"" + DISCREDIT + "\"]")).click();
+    form.findElement(By.cssSelector("input[value=\"" + sub + "\"]")).click();
+    save(form);
+    assertThat(driver.findElement(By.id("article-narratives")).getText()).isEqualTo(BLAME);
+    assertThat(driver.findElements(By.cssSelector("#article-narratives .chip.corrected"))).hasSize(1);
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("Narratives: " + BLAME, sub, "ana");
+    screenshot("article-corrected");
+
+    open("#/review");
+    assertThat(reviewIds()).containsExactly(ids.get(2), ids.get(0));
+    // "Labels are right" also takes an article out of the queue, and says so in its trail.
+    driver.findElement(By.cssSelector("#review-list > li a")).click();
+    waitReady("#/article/");
+    driver.findElement(By.id("mark-reviewed")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#audit-trail li")).isEmpty());
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("Reviewed", "ana");
+    open("#/review");
+    assertThat(reviewIds()).containsExactly(ids.get(0));
+  }
+
+  @Test
+  void correctingARole_showsOnReload_andInTheCli_andReadOnlyTokensCannotEdit() throws IOException {
+    String id = postForReview(0.9).get(0);
+    signIn();
+    open("#/article/" + id);
+    driver.findElement(By.id("author-input")).sendKeys("ana");
+    WebElement nato = driver.findElement(By.cssSelector("#article-actors li[data-actor=NATO]"));
+    assertThat(nato.findElement(By.cssSelector(".role")).getText()).isEqualTo("Antagonist 80%");
+    WebElement form = fixForm(nato, "Correct role");
+    new Select(form.findElement(By.cssSelector("select.role-main"))).selectByValue("Innocent");
+    form.findElement(By.cssSelector(".fine-roles input[value=Victim]")).click();
+    screenshot("article-correct-role");
+    save(form);
+    assertRoleCorrected();
+
+    driver.navigate().refresh();
+    waitReady("#/article/");
+    assertRoleCorrected();
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("NATO: Innocent (Victim)", "ana");
+
+    // A quote's speaker, likewise.
+    WebElement quote = driver.findElement(By.cssSelector("#article-quotes li"));
+    WebElement speaker = fixForm(quote, "Correct speaker");
+    speaker.findElement(By.cssSelector("input.speaker-input")).clear();
+    speaker.findElement(By.cssSelector("input.speaker-input")).sendKeys("Jens Stoltenberg");
+    save(speaker);
+    assertThat(driver.findElement(By.cssSelector("#article-quotes li .meta")).getText()).contains("Jens Stoltenberg", "corrected");
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("Quote 1 spoken by Jens Stoltenberg");
+
+    // And its story.
+    StoryFixtures.put(server.store, new Story("story-troops", "Troops move east", List.of(id), List.of("Northern Ledger"), List.of("en"),
+        LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1)));
+    WebElement move = fixForm(driver.findElement(By.cssSelector("aside")), "Move to another story");
+    move.findElement(By.cssSelector("input.story-input")).sendKeys("story-troops");
+    save(move);
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("Moved to story story-troops");
+    assertThat(server.get("/api/articles/" + id).json().at("/analysis/storyId").asText()).isEqualTo("story-troops");
+
+    // A read-only token sees the labels and the trail, and no editing control.
+    driver.get(server.base() + "/#token=" + TestServer.READ_TOKEN);
+    waitReady();
+    open("#/article/" + id);
+    assertRoleCorrected();
+    assertThat(driver.findElement(By.id("read-only-note")).getText()).contains("Read-only token");
+    assertThat(driver.findElements(By.cssSelector("details.fix, #author-input, #mark-reviewed"))).isEmpty();
+    assertThat(driver.findElement(By.id("audit-trail")).getText()).contains("NATO: Innocent (Victim)");
+    // The command line reads the same store and sees the dashboard's correction.
+    assertThat(cli(id)).contains("NATO: Innocent (Victim) (corrected)");
+  }
+
+  /** What {@code narrascope article ID} prints for the server's store, run in-process. */
+  String cli(String id) {
+    java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+    var cl = dev.narrascope.app.cli.NarrascopeCommand.commandLine();
+    cl.setOut(new java.io.PrintWriter(out));
+    cl.setErr(new java.io.PrintWriter(err));
+    assertThat(cl.execute("article", id, "--db", "sqlite:" + dir.resolve("dash.db"))).as(err.toString()).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void storyPage_splitsTickedArticlesIntoANewStory_andMergesThemBack() {
+    List<String> ids = postCorpus();
+    signIn();
+    open("#/story/story-kyiv-losses");
+    driver.findElement(By.id("author-input")).sendKeys("ana");
+    WebElement split = driver.findElement(By.id("split-form"));
+    split.findElement(By.cssSelector("input[value='" + ids.get(3) + "']")).click();
+    split.findElement(By.cssSelector("button.save")).click();
+    waitReady("#/story/s-");
+    String created = driver.findElement(By.id("view")).getAttribute("data-route").substring("#/story/".length());
+    assertThat(server.get("/api/stories/" + created).json().at("/story/articleIds").toString()).isEqualTo("[\"" + ids.get(3) + "\"]");
+    assertThat(server.get("/api/stories/story-kyiv-losses").json().at("/story/articleIds").size()).isEqualTo(3);
+
+    driver.findElement(By.id("merge-into")).sendKeys("story-kyiv-losses");
+    driver.findElement(By.cssSelector("#merge-form button.save")).click();
+    waitReady("#/story/story-kyiv-losses");
+    assertThat(server.get("/api/stories/story-kyiv-losses").json().at("/story/articleIds").size()).isEqualTo(4);
+    // Both moves are in the article's audit trail, with who made them.
+    JsonNode trail = server.get("/api/articles/" + ids.get(3) + "/corrections").json();
+    assertThat(trail.get("total").asInt()).isEqualTo(2);
+    assertThat(trail.at("/items/1/value/story").asText()).isEqualTo("story-kyiv-losses");
+    assertThat(trail.at("/items/1/author").asText()).isEqualTo("ana");
+  }
+
+  void assertRoleCorrected() {
+    WebElement nato = driver.findElement(By.cssSelector("#article-actors li[data-actor=NATO]"));
+    assertThat(nato.findElement(By.cssSelector(".role")).getText()).isEqualTo("Innocent");
+    assertThat(nato.getText()).contains("corrected", "Victim");
   }
 }

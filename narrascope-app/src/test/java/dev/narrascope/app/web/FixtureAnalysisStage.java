@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * A real, deterministic analysis stage for server tests: it takes the narrative, actor and role
  * from the article's own metadata (extra JSON fields the test posts), marks the first sentence as
- * evidence and the first "…" span as a quote. It stands in for the trained stages, which other
+ * evidence and the first "…" span as a quote; the narrative's confidence is the {@code confidence} field (default 0.9). It stands in for the trained stages, which other
  * modules test, so API and dashboard tests can assert exact analysis content.
  */
 final class FixtureAnalysisStage implements ArticleStage {
@@ -46,7 +46,7 @@ final class FixtureAnalysisStage implements ArticleStage {
     int sentenceEnd = dot < 0 ? text.length() : dot + 1;
     Analysis an = a.analysis();
     if (narrative != null) {
-      an = an.withNarratives(List.of(new LabelScore(narrative, 0.9)), List.of())
+      an = an.withNarratives(List.of(new LabelScore(narrative, Double.parseDouble(a.metadata().getOrDefault("confidence", "0.9")))), List.of())
           .withExplanation(new Explanation(narrative, "Other", "Because the first sentence says so.",
               List.of(new Evidence(0, sentenceEnd, text.substring(0, sentenceEnd)))));
     }

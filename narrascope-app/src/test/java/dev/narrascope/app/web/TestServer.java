@@ -116,6 +116,16 @@ final class TestServer implements AutoCloseable {
     return n.toString();
   }
 
+  /** {@code articleJson} (from {@link #article}) with the fixture's narrative confidence set. */
+  static String withConfidence(String articleJson, double confidence) {
+    try {
+      return ((com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(articleJson))
+          .put("confidence", Double.toString(confidence)).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     server.close();
