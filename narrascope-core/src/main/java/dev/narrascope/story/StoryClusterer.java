@@ -95,6 +95,16 @@ public final class StoryClusterer implements StatefulStage {
    * cost nothing there nor on the labelled set (docs/stories.md).
    */
   static final double MERGE_THRESHOLD = 0.7;
+  /**
+   * Sentence-embedding cosine an English article must reach with a story's embedded (English)
+   * members to join it on its words ({@link ArticleEmbedder}: title and lead; the story keeps the sum
+   * of its members' embeddings). Word statistics are unsure while a corpus is young, so in batches of
+   * 50 articles a word both events of a topic use ("earthquake", "rehab") looked like an event term and
+   * let the second event join the first; the embedding of the whole lead tells the two events apart
+   * whatever the statistics. 0.75 is the tenth percentile of same-event pairs on ECB+ dev, the first
+   * value tried (0.8 and 0.85 cost more recall than they gained; docs/stories.md).
+   */
+  static final double EMBEDDING_GATE = 0.75;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -102,6 +112,7 @@ public final class StoryClusterer implements StatefulStage {
   static final String STORY_ID_PREFIX = "s-";
 
   private final double threshold;
+  private final boolean embeddings;
 
   /** The clustered batch (input order) and its stories, biggest first. */
   public record Result(List<Article> articles, List<Story> stories) {}
@@ -110,10 +121,20 @@ public final class StoryClusterer implements StatefulStage {
     this(DEFAULT_THRESHOLD);
   }
 
-  /** @throws IllegalArgumentException unless {@code threshold} is in [0,1] */
+  /** With sentence embeddings for English articles. @throws IllegalArgumentException unless {@code threshold} is in [0,1] */
   public StoryClusterer(double threshold) {
+    this(threshold, true);
+  }
+
+  /**
+   * @param embeddings whether English articles are also compared by sentence embedding
+   *     ({@link #EMBEDDING_GATE}); without, words alone decide (and no model is loaded)
+   * @throws IllegalArgumentException unless {@code threshold} is in [0,1]
+   */
+  public StoryClusterer(double threshold, boolean embeddings) {
     if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in [0,1]: " + threshold);
     this.threshold = threshold;
+    this.embeddings = embeddings;
   }
 
   @Override
@@ -159,7 +180,7 @@ public final class StoryClusterer implements StatefulStage {
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
       this.state = state;
-      this.vectors = ArticleVectors.of(batch, state);
+      this.vectors = ArticleVectors.of(batch, state, embeddings);
       for (int i = 0; i < batch.size(); i++) index.putIfAbsent(batch.get(i).id(), i);
       this.storyOf = new String[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
@@ -194,7 +215,7 @@ public final class StoryClusterer implements StatefulStage {
       StoryEntry original = originalStory(a, storedOriginals);
       if (original != null) {
         storyOf[i] = original.id();
-        original.add(a, null, null);
+        original.add(a, null, null, null);
         state.putStory(original);
         return;
       }
@@ -204,7 +225,7 @@ public final class StoryClusterer implements StatefulStage {
       for (String id : candidates(full, anchor)) {
         StoryEntry s = state.story(id);
         if (s == null) continue;
-        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a);
+        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
           secondScore = bestScore;
@@ -223,7 +244,7 @@ public final class StoryClusterer implements StatefulStage {
       for (String t : full.terms()) if (!held.contains(t)) terms.add(t);
       for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
       storyOf[i] = best.id();
-      best.add(a, full, anchor);
+      best.add(a, full, anchor, vectors.embeddings[i]);
       state.putStory(best);
       state.addPostings(best, terms);
     }
@@ -300,8 +321,11 @@ public final class StoryClusterer implements StatefulStage {
   }
 
   /** The article's similarity to a story: see the class comment. */
-  private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a) {
+  private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a,
+                                   float[] embedding) {
     double cos = s.sumNorm2() > 0 && sharesEvent(s, events) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
+    double e = s.embeddingCosine(embedding);
+    if (cos > 0 && !Double.isNaN(e) && e < EMBEDDING_GATE) cos = 0;
     String main = s.mainLanguage();
     boolean otherLanguage = main != null && !a.language().equals(main) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
         && !Article.UNDETERMINED_LANGUAGE.equals(main);
@@ -338,6 +362,6 @@ public final class StoryClusterer implements StatefulStage {
 
   @Override
   public String toString() {
-    return NAME + "(threshold=" + threshold + ")";
+    return NAME + "(threshold=" + threshold + (embeddings ? "" : ", no embeddings") + ")";
   }
 }
