@@ -97,10 +97,10 @@ public final class StoryClusterer implements StatefulStage {
   static final double MERGE_THRESHOLD = 0.7;
   /**
    * Sentence-embedding cosine an English article must reach with a story's embedded (English)
-   * members to join it on its words ({@link ArticleEmbedder}: title and lead; the story keeps the sum
-   * of its members' embeddings). Word statistics are unsure while a corpus is young, so in batches of
-   * 50 articles a word both events of a topic use ("earthquake", "rehab") looked like an event term and
-   * let the second event join the first; the embedding of the whole lead tells the two events apart
+   * members to join it on its words ({@link ArticleEmbedder}: title and first sentences; the story
+   * keeps the sum of its members' embeddings). Word statistics are unsure while a corpus is young, so
+   * in batches of 50 articles a word both events of a topic use ("earthquake", "rehab") looked like an
+   * event term and let the second event join the first; the embedding tells the two events apart
    * whatever the statistics. 0.75 is the tenth percentile of same-event pairs on ECB+ dev, the first
    * value tried (0.8 and 0.85 cost more recall than they gained; docs/stories.md).
    */

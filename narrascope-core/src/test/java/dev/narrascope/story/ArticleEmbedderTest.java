@@ -39,9 +39,9 @@ final class ArticleEmbedderTest {
   }
 
   @Test
-  void text_titleOnceThenLead() {
-    String body = "x".repeat(ArticleVectors.LEAD_CHARS + 100);
-    assertThat(ArticleEmbedder.text(article("a", "en", "Title", body))).isEqualTo("Title\n" + body.substring(0, ArticleVectors.LEAD_CHARS));
+  void text_titleOnceThenFirstCharacters() {
+    String body = "x".repeat(ArticleEmbedder.EMBEDDED_CHARS + 100);
+    assertThat(ArticleEmbedder.text(article("a", "en", "Title", body))).isEqualTo("Title\n" + body.substring(0, ArticleEmbedder.EMBEDDED_CHARS));
     assertThat(ArticleEmbedder.text(article("b", "en", "Title", "Title\nBody."))).isEqualTo("Title\nBody.");
   }
 }
