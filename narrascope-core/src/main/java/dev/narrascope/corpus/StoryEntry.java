@@ -17,9 +17,9 @@ import java.util.Set;
  * One story's state in the story index: the sums of its members' term vectors (the centroid, by
  * words and by cross-lingual anchors) with their squared norms, the sum of its English members'
  * sentence embeddings (absent in stories stored before them, and until an English member joins),
- * its members with their dates, its languages and outlets, first and last dates and headline. Mutable and not thread-safe: it belongs
- * to the batch that loaded it until {@link CorpusState#putStory} records it. Stored as JSON
- * ({@link #toJson}).
+ * its members with their dates, its languages and outlets, first and last dates and headline.
+ * Mutable and not thread-safe: it belongs to the batch that loaded it until
+ * {@link CorpusState#putStory} records it. Stored as JSON ({@link #toJson}).
  *
  * <p>The centroids keep at most {@value #MAX_TERMS} terms (the heaviest; pruned when they reach
  * twice that), so a story of thousands of articles costs what a story of dozens does; the weight
@@ -175,8 +175,9 @@ public final class StoryEntry {
   }
 
   /**
-   * Adds a member. Its vectors ({@code null} for a repost, which joins its original's story without
-   * moving the centroid) are added to the centroids; its title becomes the headline when it is the
+   * Adds a member. Its vectors and sentence embedding ({@code null} for a repost, which joins its
+   * original's story without moving the centroid; the embedding also for a non-English article) are
+   * added to the centroids; its title becomes the headline when it is the
    * original member closest to the centroid so far.
    */
   public void add(Article a, TermVector full, TermVector anchor, float[] embedded) {

@@ -36,9 +36,11 @@ import java.util.Set;
  * article in another language than the story's main one, the cosine of the cross-lingual vectors
  * counts too: the canonical entity names of {@code Analysis.entities} (Latin script whatever the
  * article's: run the entity stage first) and the numbers, when at least {@value #MIN_SHARED_ANCHORS}
- * of them are shared. Time matters: beyond {@value #GRACE_DAYS} days from the story's first article
- * the similarity decays exponentially with a {@value #DECAY_DAYS}-day scale, and nothing joins more
- * than {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
+ * of them are shared. An English article must also be close to an English story by sentence
+ * embedding ({@value #EMBEDDING_GATE}; {@link ArticleEmbedder}) to join it on its words. Time
+ * matters: beyond {@value #GRACE_DAYS} days from the story's first article the similarity decays
+ * exponentially with a {@value #DECAY_DAYS}-day scale, and nothing joins more than
+ * {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
  * original's story. Candidates come from the state's postings of the article's heaviest terms, so a
  * batch costs O(batch × candidates).
  *
