@@ -15,10 +15,11 @@ import java.util.Set;
 
 /**
  * One story's state in the story index: the sums of its members' term vectors (the centroid, by
- * words and by cross-lingual anchors) with their squared norms, its members with their dates, its
- * languages and outlets, first and last dates and headline. Mutable and not thread-safe: it belongs
- * to the batch that loaded it until {@link CorpusState#putStory} records it. Stored as JSON
- * ({@link #toJson}).
+ * words and by cross-lingual anchors) with their squared norms, the sum of its English members'
+ * sentence embeddings (absent in stories stored before them, and until an English member joins),
+ * its members with their dates, its languages and outlets, first and last dates and headline.
+ * Mutable and not thread-safe: it belongs to the batch that loaded it until
+ * {@link CorpusState#putStory} records it. Stored as JSON ({@link #toJson}).
  *
  * <p>The centroids keep at most {@value #MAX_TERMS} terms (the heaviest; pruned when they reach
  * twice that), so a story of thousands of articles costs what a story of dozens does; the weight
@@ -33,7 +34,8 @@ public final class StoryEntry {
   /** The stored form. */
   record Data(String id, long seq, Map<String, Double> sum, double sumNorm2, Map<String, Double> anchorSum,
               double anchorNorm2, List<Member> members, Map<String, Integer> languages, Map<String, Integer> outlets,
-              String mainLanguage, LocalDate first, LocalDate last, String headline, double headlineScore) {}
+              String mainLanguage, LocalDate first, LocalDate last, String headline, double headlineScore,
+              String embedding) {}
 
   private final String id;
   private final long seq;
@@ -49,10 +51,12 @@ public final class StoryEntry {
   private LocalDate last;
   private String headline;
   private double headlineScore;
+  /** Sum of the members' sentence embeddings ({@code null}: none embedded). */
+  private float[] embedding;
 
   public StoryEntry(String id, long seq) {
     this(new Data(id, seq, new HashMap<>(), 0, new HashMap<>(), 0, new ArrayList<>(), new HashMap<>(), new HashMap<>(),
-        null, null, null, null, -1));
+        null, null, null, null, -1, null));
   }
 
   private StoryEntry(Data d) {
@@ -70,6 +74,7 @@ public final class StoryEntry {
     last = d.last();
     headline = d.headline();
     headlineScore = d.headlineScore();
+    embedding = d.embedding() == null ? null : Embeddings.decode(d.embedding());
   }
 
   /**
@@ -78,7 +83,7 @@ public final class StoryEntry {
    */
   public static StoryEntry of(Story story, List<Article> members, long seq) {
     StoryEntry e = new StoryEntry(story.id(), seq);
-    for (Article a : members) e.add(a, null, null);
+    for (Article a : members) e.add(a, null, null, null);
     e.headline = story.headline();
     return e;
   }
@@ -148,6 +153,17 @@ public final class StoryEntry {
     return n;
   }
 
+  /** Cosine of {@code v} (unit length) and the embedding centroid; {@code NaN} when either is missing. */
+  public double embeddingCosine(float[] v) {
+    if (v == null || embedding == null) return Double.NaN;
+    double d = 0, n = 0;
+    for (int k = 0; k < v.length; k++) {
+      d += v[k] * embedding[k];
+      n += embedding[k] * embedding[k];
+    }
+    return n > 0 ? d / Math.sqrt(n) : Double.NaN;
+  }
+
   /** Cosine of the two stories' word centroids. */
   public double cosine(StoryEntry other) {
     if (sumNorm2 <= 0 || other.sumNorm2 <= 0) return 0;
@@ -159,12 +175,14 @@ public final class StoryEntry {
   }
 
   /**
-   * Adds a member. Its vectors ({@code null} for a repost, which joins its original's story without
-   * moving the centroid) are added to the centroids; its title becomes the headline when it is the
+   * Adds a member. Its vectors and sentence embedding ({@code null} for a repost, which joins its
+   * original's story without moving the centroid; the embedding also for a non-English article) are
+   * added to the centroids; its title becomes the headline when it is the
    * original member closest to the centroid so far.
    */
-  public void add(Article a, TermVector full, TermVector anchor) {
+  public void add(Article a, TermVector full, TermVector anchor, float[] embedded) {
     members.add(new Member(a.id(), a.published()));
+    if (embedded != null) embedding = Embeddings.add(embedding, embedded);
     if (full != null) sumNorm2 = addTo(sum, sumNorm2, full);
     if (anchor != null) anchorNorm2 = addTo(anchorSum, anchorNorm2, anchor);
     widenDates(a.published(), a.published());
@@ -202,6 +220,7 @@ public final class StoryEntry {
     members.addAll(other.members);
     other.sum.forEach((t, w) -> sum.merge(t, w, Double::sum));
     other.anchorSum.forEach((t, w) -> anchorSum.merge(t, w, Double::sum));
+    if (other.embedding != null) embedding = Embeddings.add(embedding, other.embedding);
     sumNorm2 = prune(sum);
     anchorNorm2 = prune(anchorSum);
     other.languages.forEach((l, c) -> languages.merge(l, c, Integer::sum));
@@ -232,7 +251,7 @@ public final class StoryEntry {
   public String toJson() {
     try {
       return Json.MAPPER.writeValueAsString(new Data(id, seq, sum, sumNorm2, anchorSum, anchorNorm2, members, languages,
-          outlets, mainLanguage, first, last, headline, headlineScore));
+          outlets, mainLanguage, first, last, headline, headlineScore, embedding == null ? null : Embeddings.encode(embedding)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write story " + id, e);
     }

@@ -49,12 +49,16 @@ final class ArticleVectors {
   final String[][] events;
   /** Document frequency of every term of the batch in the whole counted corpus, batch included. */
   final Map<String, Integer> df;
+  /** Per article its sentence embedding ({@link ArticleEmbedder}), or {@code null}. */
+  final float[][] embeddings;
 
-  private ArticleVectors(TermVector[] full, TermVector[] anchor, String[][] events, Map<String, Integer> df) {
+  private ArticleVectors(TermVector[] full, TermVector[] anchor, String[][] events, Map<String, Integer> df,
+                         float[][] embeddings) {
     this.full = full;
     this.anchor = anchor;
     this.events = events;
     this.df = df;
+    this.embeddings = embeddings;
   }
 
   /**
@@ -62,11 +66,11 @@ final class ArticleVectors {
    * against the corpus so counted (earlier batches and this one). Over an empty state this is TF-IDF
    * over the batch alone.
    */
-  static ArticleVectors of(List<Article> batch, CorpusState state) {
-    return of(batch, state, BackgroundFrequencies.shipped());
+  static ArticleVectors of(List<Article> batch, CorpusState state, boolean embed) {
+    return of(batch, state, BackgroundFrequencies.shipped(), embed);
   }
 
-  static ArticleVectors of(List<Article> batch, CorpusState state, BackgroundFrequencies background) {
+  static ArticleVectors of(List<Article> batch, CorpusState state, BackgroundFrequencies background, boolean embed) {
     int size = batch.size();
     List<Map<String, double[]>> raw = new ArrayList<>(size);
     for (int i = 0; i < size; i++) raw.add(null);
@@ -109,7 +113,7 @@ final class ArticleVectors {
       anchor[i] = top(terms, w, isAnchor);
       events[i] = Arrays.stream(full[i].terms()).filter(rare::contains).toArray(String[]::new);
     });
-    return new ArticleVectors(full, anchor, events, df);
+    return new ArticleVectors(full, anchor, events, df, embed ? ArticleEmbedder.embed(batch) : new float[size][]);
   }
 
   /**

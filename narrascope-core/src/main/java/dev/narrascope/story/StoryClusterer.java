@@ -36,9 +36,11 @@ import java.util.Set;
  * article in another language than the story's main one, the cosine of the cross-lingual vectors
  * counts too: the canonical entity names of {@code Analysis.entities} (Latin script whatever the
  * article's: run the entity stage first) and the numbers, when at least {@value #MIN_SHARED_ANCHORS}
- * of them are shared. Time matters: beyond {@value #GRACE_DAYS} days from the story's first article
- * the similarity decays exponentially with a {@value #DECAY_DAYS}-day scale, and nothing joins more
- * than {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
+ * of them are shared. An English article must also be close to an English story by sentence
+ * embedding ({@value #EMBEDDING_GATE}; {@link ArticleEmbedder}) to join it on its words. Time
+ * matters: beyond {@value #GRACE_DAYS} days from the story's first article the similarity decays
+ * exponentially with a {@value #DECAY_DAYS}-day scale, and nothing joins more than
+ * {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
  * original's story. Candidates come from the state's postings of the article's heaviest terms, so a
  * batch costs O(batch × candidates).
  *
@@ -95,6 +97,16 @@ public final class StoryClusterer implements StatefulStage {
    * cost nothing there nor on the labelled set (docs/stories.md).
    */
   static final double MERGE_THRESHOLD = 0.7;
+  /**
+   * Sentence-embedding cosine an English article must reach with a story's embedded (English)
+   * members to join it on its words ({@link ArticleEmbedder}: title and first sentences; the story
+   * keeps the sum of its members' embeddings). Word statistics are unsure while a corpus is young, so
+   * in batches of 50 articles a word both events of a topic use ("earthquake", "rehab") looked like an
+   * event term and let the second event join the first; the embedding tells the two events apart
+   * whatever the statistics. 0.75 is the tenth percentile of same-event pairs on ECB+ dev, the first
+   * value tried (0.8 and 0.85 cost more recall than they gained; docs/stories.md).
+   */
+  static final double EMBEDDING_GATE = 0.75;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -102,6 +114,7 @@ public final class StoryClusterer implements StatefulStage {
   static final String STORY_ID_PREFIX = "s-";
 
   private final double threshold;
+  private final boolean embeddings;
 
   /** The clustered batch (input order) and its stories, biggest first. */
   public record Result(List<Article> articles, List<Story> stories) {}
@@ -110,10 +123,20 @@ public final class StoryClusterer implements StatefulStage {
     this(DEFAULT_THRESHOLD);
   }
 
-  /** @throws IllegalArgumentException unless {@code threshold} is in [0,1] */
+  /** With sentence embeddings for English articles. @throws IllegalArgumentException unless {@code threshold} is in [0,1] */
   public StoryClusterer(double threshold) {
+    this(threshold, true);
+  }
+
+  /**
+   * @param embeddings whether English articles are also compared by sentence embedding
+   *     ({@link #EMBEDDING_GATE}); without, words alone decide (and no model is loaded)
+   * @throws IllegalArgumentException unless {@code threshold} is in [0,1]
+   */
+  public StoryClusterer(double threshold, boolean embeddings) {
     if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in [0,1]: " + threshold);
     this.threshold = threshold;
+    this.embeddings = embeddings;
   }
 
   @Override
@@ -159,7 +182,7 @@ public final class StoryClusterer implements StatefulStage {
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
       this.state = state;
-      this.vectors = ArticleVectors.of(batch, state);
+      this.vectors = ArticleVectors.of(batch, state, embeddings);
       for (int i = 0; i < batch.size(); i++) index.putIfAbsent(batch.get(i).id(), i);
       this.storyOf = new String[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
@@ -194,7 +217,7 @@ public final class StoryClusterer implements StatefulStage {
       StoryEntry original = originalStory(a, storedOriginals);
       if (original != null) {
         storyOf[i] = original.id();
-        original.add(a, null, null);
+        original.add(a, null, null, null);
         state.putStory(original);
         return;
       }
@@ -204,7 +227,7 @@ public final class StoryClusterer implements StatefulStage {
       for (String id : candidates(full, anchor)) {
         StoryEntry s = state.story(id);
         if (s == null) continue;
-        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a);
+        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
           secondScore = bestScore;
@@ -223,7 +246,7 @@ public final class StoryClusterer implements StatefulStage {
       for (String t : full.terms()) if (!held.contains(t)) terms.add(t);
       for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
       storyOf[i] = best.id();
-      best.add(a, full, anchor);
+      best.add(a, full, anchor, vectors.embeddings[i]);
       state.putStory(best);
       state.addPostings(best, terms);
     }
@@ -300,8 +323,11 @@ public final class StoryClusterer implements StatefulStage {
   }
 
   /** The article's similarity to a story: see the class comment. */
-  private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a) {
+  private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a,
+                                   float[] embedding) {
     double cos = s.sumNorm2() > 0 && sharesEvent(s, events) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
+    double e = s.embeddingCosine(embedding);
+    if (cos > 0 && !Double.isNaN(e) && e < EMBEDDING_GATE) cos = 0;
     String main = s.mainLanguage();
     boolean otherLanguage = main != null && !a.language().equals(main) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
         && !Article.UNDETERMINED_LANGUAGE.equals(main);
@@ -338,6 +364,6 @@ public final class StoryClusterer implements StatefulStage {
 
   @Override
   public String toString() {
-    return NAME + "(threshold=" + threshold + ")";
+    return NAME + "(threshold=" + threshold + (embeddings ? "" : ", no embeddings") + ")";
   }
 }

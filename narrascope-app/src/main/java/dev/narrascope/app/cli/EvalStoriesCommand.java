@@ -48,6 +48,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "Similarity threshold for joining a story (default: ${DEFAULT-VALUE}).")
   double threshold;
 
+  @Option(names = "--no-embeddings", negatable = false,
+      description = "Words alone: no sentence embeddings for English articles (what they add, and what they cost).")
+  boolean noEmbeddings;
+
   @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -81,7 +85,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     EntityStage entities = new EntityStage();
     List<Article> withEntities = input.parallelStream().map(a -> entities.apply(a, findings)).toList();
     List<Article> marked = new MinHashNearDuplicates().apply(withEntities, findings);
-    StoryClusterer.Result result = new StoryClusterer(threshold).cluster(marked);
+    StoryClusterer.Result result = new StoryClusterer(threshold, !noEmbeddings).cluster(marked);
     Map<String, String> predicted = new HashMap<>();
     result.articles().forEach(a -> predicted.put(a.id(), a.analysis().storyId()));
     List<Map<String, Object>> rows = new ArrayList<>(List.of(
@@ -141,7 +145,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   private List<Map<String, Object>> incremental(List<Article> articles, Map<String, String> gold) {
     if (orders < 1) throw new IllegalArgumentException("--orders must be >= 1: " + orders);
     Pipeline tail = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)
-        .add(new MinHashNearDuplicates()).add(new StoryClusterer(threshold)).build();
+        .add(new MinHashNearDuplicates()).add(new StoryClusterer(threshold, !noEmbeddings)).build();
     Random random = new Random(seed);
     Spread batched = new Spread(), whole = new Spread();
     for (int k = 0; k < orders; k++) {

@@ -86,7 +86,7 @@ final class SqliteSchemaTest {
         for (Article a : page) {
           var entry = new dev.narrascope.corpus.StoryEntry("s-" + a.id(), state.nextStorySeq());
           Article joined = a.withAnalysis(a.analysis().withStory(entry.id(), null));
-          entry.add(joined, null, null);
+          entry.add(joined, null, null, null);
           state.putStory(entry);
           state.putArticles(List.of(joined));
         }
