@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -14,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,9 +30,12 @@ import picocli.CommandLine.Spec;
 public final class AnalyzeJob implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", arity = "1..*", paramLabel = "URI", required = true,
+  @Option(names = "--input", arity = "1..*", paramLabel = "URI",
       description = "Files, folders (recursive) or Parquet files on any Hadoop file system (file:, hdfs:, s3a:…).")
-  List<String> inputs;
+  List<String> inputs = new ArrayList<>();
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "More inputs, as with --input.")
+  List<String> paths = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "URI", required = true, description = "Folder for the Parquet tables (replaced).")
   String out;
@@ -59,6 +64,9 @@ public final class AnalyzeJob implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    List<String> all = new ArrayList<>(inputs);
+    all.addAll(paths);
+    if (all.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no input: give PATH… or --input URI…");
     if (batchSize < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--batch-size must be at least 1: " + batchSize);
     Path scratch = db == null ? Files.createTempDirectory("narrascope-spark") : null;
     // Without --db the stateful tail still needs a corpus state that does not live in the driver's heap.
@@ -70,7 +78,7 @@ public final class AnalyzeJob implements Callable<Integer> {
     boolean shared = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
     SparkSession spark = SparkSessions.configure(builder).getOrCreate();
     try (ArticleStore store = Stores.open(storeSpec)) {
-      SparkAnalysis.Summary s = new SparkAnalysis(spark, batchSize, err).run(inputs, out, store);
+      SparkAnalysis.Summary s = new SparkAnalysis(spark, batchSize, err).run(all, out, store);
       err.printf("%d articles (%d new, %d already stored), %d stories, %d findings; tables in %s%s%n",
           s.articles(), s.added(), s.known(), s.stories(), s.findings(), out, db == null ? "" : "; stored in " + db);
       err.flush();

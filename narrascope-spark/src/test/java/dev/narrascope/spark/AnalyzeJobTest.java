@@ -107,6 +107,14 @@ final class AnalyzeJobTest {
     assertThat(spark.read().parquet(out.resolve("stories").toString()).count()).isEqualTo(stories.size());
     assertThat(spark.read().parquet(out.resolve("narratives").toString()).count())
         .isEqualTo(expected.values().stream().mapToLong(a -> a.analysis().narratives().size() + a.analysis().subNarratives().size()).sum());
+
+    // import parquet loads the tables into another store with the same reposts and stories.
+    Path imported = dir.resolve("imported.db");
+    assertThat(new picocli.CommandLine(new ImportParquetJob()).execute(out.toString(), "--db", "sqlite:" + imported)).isZero();
+    Map<String, Article> loaded = articles(imported);
+    assertThat(loaded.keySet()).isEqualTo(expected.keySet());
+    assertThat(partition(loaded.values())).isEqualTo(stories);
+    loaded.values().forEach(a -> assertThat(a.analysis().repostOf()).isEqualTo(expected.get(a.id()).analysis().repostOf()));
   }
 
   // ---- bad input ----
