@@ -1,7 +1,6 @@
 package dev.narrascope.spark;
 
 import dev.narrascope.Article;
-import dev.narrascope.Finding;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
 import java.io.PrintWriter;
@@ -65,7 +64,7 @@ public final class ImportParquetJob implements Callable<Integer> {
         }
       }, batch -> {});
       store.addFindings(spark.read().parquet(new Path(dir, OutputTables.FINDINGS).toString()).limit(10_000).collectAsList().stream()
-          .map(r -> new Finding(r.getString(0), r.getString(1), r.getString(2), r.getString(3))).toList());
+          .map(OutputTables::finding).toList());
       err.printf("imported %d articles (%d already stored) into %s%n", counts.added(), counts.known(), db);
       err.flush();
       return 0;

@@ -112,6 +112,11 @@ final class OutputTables {
     return RowFactory.create(f.stage(), f.code(), f.input(), f.message());
   }
 
+  /** A {@link #FINDING_SCHEMA} row read back. */
+  static Finding finding(Row r) {
+    return new Finding(r.getString(0), r.getString(1), r.getString(2), r.getString(3));
+  }
+
   /** The {@link #NARRATIVES} rows of articles given as {@code article_json}. */
   static final FlatMapFunction<Row, Row> NARRATIVE_ROWS = row -> {
     Article a = Rows.article(row.getString(0));

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.struct;
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.store.ArticleStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -55,31 +57,59 @@ final class SparkAnalysis {
     InputFiles.Listing listing = InputFiles.list(inputs, conf.get());
     progress("%d input files", listing.files().size());
     Dataset<Row> read = read(listing.files(), conf).persist(StorageLevel.MEMORY_AND_DISK());
-
-    Dataset<Row> extracted = read.filter(col("article").isNotNull()).orderBy("file", "seq");
-    long perBatch = batchSize;
-    JavaRDD<Row> indexed = extracted.javaRDD().zipWithIndex().map(t -> RowFactory.create(
-        t._2(), t._2() / perBatch, t._1().getString(2), t._1().getString(3), null));
-    // The first occurrence of an id wins, as when analyze finds it already stored.
-    Dataset<Row> unique = spark.createDataFrame(indexed, Rows.INDEXED)
-        .groupBy("id").agg(min(struct("index", "batch", "article")).as("first"))
-        .select(col("first.index").as("index"), col("first.batch").as("batch"), col("id"), col("first.article").as("article"),
-            lit(null).cast("string").as("finding"));
+    Dataset<Row> unique = numbered(read);
     long articles = unique.count();
     progress("%d articles extracted; analysing", articles);
-    int partitions = (int) Math.max(1, Math.min((articles + batchSize - 1) / batchSize,
-        4L * spark.sparkContext().defaultParallelism()));
-    Dataset<Row> analysed = unique.repartition(partitions, col("batch")).sortWithinPartitions("batch", "index")
-        .mapPartitions(new AnalyseBatches(), Encoders.row(Rows.INDEXED))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> analysed = analysed(unique, articles).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> done = analysed.filter(col("article").isNotNull());
 
     String tmp = new Path(out, "_narrascope_tmp").toString();
     CorpusTail tail = new CorpusTail(store);
-    CorpusTail.Counts counts;
+    CorpusTail.Counts counts = indexOnDriver(done, tail, tmp);
+    storiesToTmp(tail, tmp);
+    progress("reposts and stories found: %d new articles, %d already stored", counts.added(), counts.known());
+
+    Dataset<Row> finished = finished(done, tmp).persist(StorageLevel.MEMORY_AND_DISK());
+    long stories = writeTables(finished, tmp, out);
+    progress("articles, stories, narratives, actors and quotes written");
+    List<Finding> driverFindings = new ArrayList<>(listing.findings());
+    driverFindings.addAll(tail.findings());
+    long findings = writeFindings(read, analysed, driverFindings, out, store);
+
+    finished.unpersist();
+    analysed.unpersist();
+    read.unpersist();
+    deleteTmp(tmp);
+    return new Summary(articles, counts.added(), counts.known(), stories, findings);
+  }
+
+  /**
+   * The articles numbered in the CLI's reading order ({@link Rows#INDEXED}), with the CLI's batch
+   * numbers; the first occurrence of an id wins, as when analyze finds it already stored.
+   */
+  private Dataset<Row> numbered(Dataset<Row> read) {
+    long perBatch = batchSize;
+    JavaRDD<Row> indexed = read.filter(col("article").isNotNull()).orderBy("file", "seq").javaRDD().zipWithIndex()
+        .map(t -> RowFactory.create(t._2(), t._2() / perBatch, t._1().getString(2), t._1().getString(3), null));
+    return spark.createDataFrame(indexed, Rows.INDEXED)
+        .groupBy("id").agg(min(struct("index", "batch", "article")).as("first"))
+        .select(col("first.index").as("index"), col("first.batch").as("batch"), col("id"), col("first.article").as("article"),
+            lit(null).cast("string").as("finding"));
+  }
+
+  /** The per-article and batch stages on the executors, whole batches per partition. */
+  private Dataset<Row> analysed(Dataset<Row> unique, long articles) {
+    int partitions = (int) Math.max(1, Math.min((articles + batchSize - 1) / batchSize,
+        4L * spark.sparkContext().defaultParallelism()));
+    return unique.repartition(partitions, col("batch")).sortWithinPartitions("batch", "index")
+        .mapPartitions(new AnalyseBatches(), Encoders.row(Rows.INDEXED));
+  }
+
+  /** The stateful tail on the driver in the CLI's order; the reposts it finds go to {@code tmp/reposts}. */
+  private CorpusTail.Counts indexOnDriver(Dataset<Row> done, CorpusTail tail, String tmp) {
     try (ChunkedTable reposts = new ChunkedTable(spark, REPOST, tmp + "/reposts")) {
       Iterator<Row> ordered = done.select("batch", "article").orderBy("index").toLocalIterator();
-      counts = tail.run(new Iterator<>() {
+      return tail.run(new Iterator<>() {
         @Override public boolean hasNext() { return ordered.hasNext(); }
         @Override public CorpusTail.Analysed next() {
           Row r = ordered.next();
@@ -89,7 +119,10 @@ final class SparkAnalysis {
         for (Article a : batch) if (a.analysis().repostOf() != null) reposts.add(RowFactory.create(a.id(), a.analysis().repostOf()));
       });
     }
-    progress("reposts and stories found: %d new articles, %d already stored", counts.added(), counts.known());
+  }
+
+  /** The store's stories ({@code tmp/stories}) and their members ({@code tmp/members}), a chunk at a time. */
+  private void storiesToTmp(CorpusTail tail, String tmp) {
     try (ChunkedTable members = new ChunkedTable(spark, MEMBER, tmp + "/members");
          ChunkedTable stories = new ChunkedTable(spark, OutputTables.STORY_SCHEMA, tmp + "/stories")) {
       tail.stories(s -> {
@@ -97,46 +130,49 @@ final class SparkAnalysis {
         for (String id : s.articleIds()) members.add(RowFactory.create(id, s.id()));
       });
     }
+  }
 
-    Dataset<Row> finished = done.join(spark.read().parquet(tmp + "/members"), "id", "left")
+  /**
+   * The analysed articles with their final story (stories merge as later batches bridge them, so it
+   * comes from the store's stories, written to {@code tmp}) and repost, as {@link OutputTables#ARTICLE_SCHEMA} rows.
+   */
+  private Dataset<Row> finished(Dataset<Row> done, String tmp) {
+    return done.join(spark.read().parquet(tmp + "/members"), "id", "left")
         .join(spark.read().parquet(tmp + "/reposts"), "id", "left")
-        .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> {
+        .map((MapFunction<Row, Row>) r -> {
           Article a = Rows.article(r.getAs("article"));
           a = a.withAnalysis(a.analysis().withStory(r.getAs("story_id"), r.getAs("repost_of")));
           return OutputTables.article(r.<Long>getAs("index"), a);
-        }, Encoders.row(OutputTables.ARTICLE_SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        }, Encoders.row(OutputTables.ARTICLE_SCHEMA));
+  }
+
+  /** Writes every table but the findings; returns the number of stories. */
+  private long writeTables(Dataset<Row> finished, String tmp, String out) {
     write(finished, OutputTables.ARTICLES, out);
-    progress("articles table written");
     Dataset<Row> json = finished.select("article_json");
     write(json.flatMap(OutputTables.NARRATIVE_ROWS, Encoders.row(OutputTables.NARRATIVE_SCHEMA)), OutputTables.NARRATIVES, out);
     write(json.flatMap(OutputTables.ACTOR_ROWS, Encoders.row(OutputTables.ACTOR_SCHEMA)), OutputTables.ACTORS, out);
     write(json.flatMap(OutputTables.QUOTE_ROWS, Encoders.row(OutputTables.QUOTE_SCHEMA)), OutputTables.QUOTES, out);
-    Dataset<Row> storyTable = spark.read().parquet(tmp + "/stories")
+    // The store's stories that hold this run's articles (a --db store may hold others).
+    Dataset<Row> stories = spark.read().parquet(tmp + "/stories")
         .join(finished.select(col("story_id").as("id")).distinct(), "id", "left_semi");
-    write(storyTable, OutputTables.STORIES, out);
-    long storyCount = spark.read().parquet(new Path(out, OutputTables.STORIES).toString()).count();
+    write(stories, OutputTables.STORIES, out);
+    return spark.read().parquet(new Path(out, OutputTables.STORIES).toString()).count();
+  }
 
-    List<Finding> driverFindings = new ArrayList<>(listing.findings());
-    driverFindings.addAll(tail.findings());
+  /** Writes the findings of every step as one table and hands them to the store; returns how many there are. */
+  private long writeFindings(Dataset<Row> read, Dataset<Row> analysed, List<Finding> driverFindings, String out,
+                             ArticleStore store) {
     Dataset<Row> findings = read.filter(col("finding").isNotNull()).select("finding")
         .union(analysed.filter(col("finding").isNotNull()).select("finding"))
-        .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> OutputTables.finding(Rows.finding(r.getString(0))),
+        .map((MapFunction<Row, Row>) r -> OutputTables.finding(Rows.finding(r.getString(0))),
             Encoders.row(OutputTables.FINDING_SCHEMA))
         .union(spark.createDataFrame(driverFindings.stream().map(OutputTables::finding).toList(), OutputTables.FINDING_SCHEMA));
     write(findings, OutputTables.FINDINGS, out);
-    progress("all tables written");
     Dataset<Row> written = spark.read().parquet(new Path(out, OutputTables.FINDINGS).toString());
-    long findingCount = written.count();
-    // The store gets the findings too (the dashboard lists them); as analyze keeps, at most 10,000 per run.
-    store.addFindings(written.limit(10_000).collectAsList().stream()
-        .map(r -> new Finding(r.getString(0), r.getString(1), r.getString(2), r.getString(3))).toList());
-
-    finished.unpersist();
-    analysed.unpersist();
-    read.unpersist();
-    deleteTmp(tmp);
-    return new Summary(articles, counts.added(), counts.known(), storyCount, findingCount);
+    // The store gets them too (the dashboard lists them); as analyze keeps, at most 10,000 per run.
+    store.addFindings(written.limit(10_000).collectAsList().stream().map(OutputTables::finding).toList());
+    return written.count();
   }
 
   private Dataset<Row> read(List<InputFiles.File> files, HadoopConf conf) {
@@ -160,7 +196,7 @@ final class SparkAnalysis {
     try {
       Path p = new Path(tmp);
       p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       err.println("warning: could not delete " + tmp + ": " + e.getMessage());
     }
   }
