@@ -66,14 +66,17 @@ final class AnalyzeJobTest {
     Path sparkDb = dir.resolve("spark.db");
     Path out = dir.resolve("tables");
 
-    List<String> cliArgs = new ArrayList<>(List.of("analyze", "--quiet", "--format", "none", "--db", "sqlite:" + cliDb));
+    // Batches of 10: several batches, so the batch stages and the stateful tail across batches are compared too.
+    List<String> cliArgs = new ArrayList<>(List.of("analyze", "--quiet", "--format", "none", "--batch-size", "10",
+        "--db", "sqlite:" + cliDb));
     cliArgs.addAll(inputs);
     StringWriter cliErr = new StringWriter();
     var cli = NarrascopeCommand.commandLine();
     cli.setErr(new PrintWriter(cliErr));
     assertThat(cli.execute(cliArgs.toArray(String[]::new))).as(cliErr.toString()).isZero();
 
-    List<String> jobArgs = new ArrayList<>(List.of("--out", out.toString(), "--master", "local[2]", "--db", "sqlite:" + sparkDb, "--input"));
+    List<String> jobArgs = new ArrayList<>(List.of("--out", out.toString(), "--master", "local[2]", "--batch-size", "10",
+        "--db", "sqlite:" + sparkDb, "--input"));
     jobArgs.addAll(inputs);
     assertThat(AnalyzeJob.run(jobArgs.toArray(String[]::new))).isZero();
 
@@ -110,7 +113,8 @@ final class AnalyzeJobTest {
 
     // import parquet loads the tables into another store with the same reposts and stories.
     Path imported = dir.resolve("imported.db");
-    assertThat(new picocli.CommandLine(new ImportParquetJob()).execute(out.toString(), "--db", "sqlite:" + imported)).isZero();
+    assertThat(new picocli.CommandLine(new ImportParquetJob()).execute(out.toString(), "--batch-size", "10",
+        "--db", "sqlite:" + imported)).isZero();
     Map<String, Article> loaded = articles(imported);
     assertThat(loaded.keySet()).isEqualTo(expected.keySet());
     assertThat(partition(loaded.values())).isEqualTo(stories);
