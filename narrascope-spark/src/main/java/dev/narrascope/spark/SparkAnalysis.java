@@ -107,6 +107,7 @@ final class SparkAnalysis {
 
   /** The stateful tail on the driver in the CLI's order; the reposts it finds go to {@code tmp/reposts}. */
   private CorpusTail.Counts indexOnDriver(Dataset<Row> done, CorpusTail tail, String tmp) {
+    long[] indexed = {0};
     try (ChunkedTable reposts = new ChunkedTable(spark, REPOST, tmp + "/reposts")) {
       Iterator<Row> ordered = done.select("batch", "article").orderBy("index").toLocalIterator();
       return tail.run(new Iterator<>() {
@@ -117,6 +118,9 @@ final class SparkAnalysis {
         }
       }, batch -> {
         for (Article a : batch) if (a.analysis().repostOf() != null) reposts.add(RowFactory.create(a.id(), a.analysis().repostOf()));
+        long before = indexed[0];
+        indexed[0] += batch.size();
+        if (indexed[0] / 10_000 > before / 10_000) progress("reposts and stories: %d articles", indexed[0]);
       });
     }
   }
