@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -94,6 +95,34 @@ public final class Ingestor {
         dispatcher.finding("missing", p.toString(), "no such file or folder");
       }
     }
+  }
+
+  /**
+   * Reads one input opened by the caller (a file on a Hadoop file system, for the Spark job) as a
+   * file of that name would be read: its extension picks the format, archives are unpacked, and a
+   * bad input or a stream that fails becomes a finding naming {@code origin}. Does not close {@code in}.
+   *
+   * @param name the file name (its extension picks the format)
+   * @param size the size in bytes when known, else {@code -1}
+   */
+  public void read(String name, String origin, InputStream in, long size, Consumer<RawDocument> sink, Findings findings) {
+    InputDispatcher dispatcher = new InputDispatcher(maxDocumentBytes, sink, findings);
+    try {
+      dispatcher.dispatch(name, origin, in, size);
+    } catch (IOException e) {
+      dispatcher.finding("unreadable", origin, "cannot read: " + reason(e));
+    }
+  }
+
+  /**
+   * Reads one record with the JSON Lines fields ({@code url, title, text | html, published, source},
+   * others into metadata) given as a map, as its JSON line would be read: a Parquet row of the Spark
+   * job's input. A record with neither text nor HTML becomes a {@code no-text} finding.
+   *
+   * @param origin how the document and findings name the record ({@code file.parquet:ROW})
+   */
+  public void readRecord(String origin, Map<String, ?> fields, Consumer<RawDocument> sink, Findings findings) {
+    JsonLinesReader.readRecord(origin, fields, sink, findings);
   }
 
   /**

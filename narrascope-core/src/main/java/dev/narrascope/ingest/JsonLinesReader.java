@@ -52,14 +52,23 @@ final class JsonLinesReader {
         findings.add(Ingestor.STAGE, "malformed-json", where, "malformed JSON: expected an object, found " + node.getNodeType().toString().toLowerCase());
         continue;
       }
-      RawDocument doc = toDocument(where, node);
-      if (doc == null) {
-        List<String> names = new ArrayList<>();
-        node.properties().forEach(field -> names.add(field.getKey()));
-        findings.add(Ingestor.STAGE, "no-text", where, "no \"text\" or \"html\" field (fields: " + String.join(", ", names) + ")");
-      } else {
-        sink.accept(doc);
-      }
+      accept(where, node, sink, findings);
+    }
+  }
+
+  /** One record given as a map (a Parquet row), read as its JSON line would be. */
+  static void readRecord(String where, Map<String, ?> fields, Consumer<RawDocument> sink, Findings findings) {
+    accept(where, MAPPER.valueToTree(fields), sink, findings);
+  }
+
+  private static void accept(String where, JsonNode node, Consumer<RawDocument> sink, Findings findings) {
+    RawDocument doc = toDocument(where, node);
+    if (doc == null) {
+      List<String> names = new ArrayList<>();
+      node.properties().forEach(field -> names.add(field.getKey()));
+      findings.add(Ingestor.STAGE, "no-text", where, "no \"text\" or \"html\" field (fields: " + String.join(", ", names) + ")");
+    } else {
+      sink.accept(doc);
     }
   }
 

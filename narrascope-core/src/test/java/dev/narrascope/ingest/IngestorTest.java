@@ -2,6 +2,7 @@ package dev.narrascope.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.narrascope.Finding;
 import dev.narrascope.Findings;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -73,6 +76,41 @@ final class IngestorTest {
     read(dir);
     assertThat(docs).extracting(d -> dir.relativize(Path.of(d.origin())).toString().replace('\\', '/'))
         .containsExactly("a.txt", "b/1.txt", "b/2.txt");
+  }
+
+  /* --------------- streams and records (the Spark job's way in) --------------- */
+
+  @Test
+  void readStream_namedZip_isUnpackedAndNamedByOrigin() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("a.txt"));
+      zip.write("Title\n\nBody.".getBytes(StandardCharsets.UTF_8));
+    }
+    Ingestor.defaults().read("corpus.zip", "s3a://bucket/corpus.zip", new ByteArrayInputStream(bytes.toByteArray()),
+        bytes.size(), docs::add, findings);
+    assertThat(docs).extracting(RawDocument::origin).containsExactly("s3a://bucket/corpus.zip!/a.txt");
+    assertThat(findings.count()).isZero();
+  }
+
+  @Test
+  void readRecord_readsLikeItsJsonLine() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("title", "T");
+    fields.put("text", "Body.");
+    fields.put("source", "Wire");
+    fields.put("author", "A. B.");
+    fields.put("url", null);
+    Ingestor.defaults().readRecord("t.parquet:1", fields, docs::add, findings);
+    Ingestor.defaults().readRecord("t.parquet:2", Map.of("title", "no body"), docs::add, findings);
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.origin()).isEqualTo("t.parquet:1");
+      assertThat(d.title()).isEqualTo("T");
+      assertThat(d.source()).isEqualTo("Wire");
+      assertThat(d.url()).isNull();
+      assertThat(d.metadata()).containsEntry("author", "A. B.");
+    });
+    assertThat(findings.list()).extracting(Finding::input, Finding::code).containsExactly(tuple("t.parquet:2", "no-text"));
   }
 
   @Test
