@@ -38,7 +38,7 @@ final class StoryMoves {
         if (source.size() == 0) state.mergeStory(from, to, a.id());
         else state.putStory(source);
       }
-      target.add(moved, null, null);
+      target.add(moved, null, null, null);
       state.putStory(target);
       state.putArticles(List.of(moved));
     }
