@@ -3,7 +3,6 @@ package dev.narrascope.app.cli;
 import dev.narrascope.app.review.ReviewQueue;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +27,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--narrative", paramLabel = "N", description = "Only articles with this narrative or sub-narrative label.")
-  String narrative;
-
-  @Option(names = "--outlet", paramLabel = "O", description = "Only articles from this outlet.")
-  String outlet;
-
-  @Option(names = "--actor", paramLabel = "A", description = "Only articles framing this actor (canonical name).")
-  String actor;
-
-  @Option(names = "--lang", paramLabel = "L", description = "Only articles in this language.")
-  String lang;
-
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE.")
-  LocalDate to;
+  @Mixin ArticleFilterOptions filters;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N articles (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -61,11 +44,10 @@ public final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     if (limit < 1) throw new IllegalArgumentException("--limit must be >= 1: " + limit);
     if (offset < 0) throw new IllegalArgumentException("--offset must be >= 0: " + offset);
-    ArticleQuery filters = ArticleQuery.all().withNarrative(narrative).withOutlet(outlet).withActor(actor).withLanguage(lang)
-        .withDates(from, to).page(offset, limit);
+    ArticleQuery selection = filters.query().page(offset, limit);
     ReviewQueue.Page page;
     try (ArticleStore st = store.open()) {
-      page = ReviewQueue.page(st, filters);
+      page = ReviewQueue.page(st, selection);
     }
     List<Map<String, Object>> rows = page.items().stream().map(i -> {
       Map<String, Object> r = new LinkedHashMap<>();
@@ -79,8 +61,7 @@ public final class ReviewCommand implements Callable<Integer> {
       return r;
     }).toList();
     String empty = "no matches: nothing to review" + (page.total() > 0 ? " past the first " + page.total()
-        : narrative != null || outlet != null || actor != null || lang != null || from != null || to != null
-            ? " among these filters' articles" : " (every analysed article has a correction in force, or none is stored)");
+        : filters.any() ? " among these filters' articles" : " (every analysed article has a correction in force, or none is stored)");
     if (format == OutputFormat.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("total", page.total());

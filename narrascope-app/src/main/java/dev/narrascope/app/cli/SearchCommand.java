@@ -2,7 +2,6 @@ package dev.narrascope.app.cli;
 
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,23 +32,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", description = "Words to find.")
   String query;
 
-  @Option(names = "--narrative", paramLabel = "N", description = "Only articles with this narrative or sub-narrative label.")
-  String narrative;
-
-  @Option(names = "--outlet", paramLabel = "O", description = "Only articles from this outlet.")
-  String outlet;
-
-  @Option(names = "--actor", paramLabel = "A", description = "Only articles framing this actor (canonical name).")
-  String actor;
-
-  @Option(names = "--lang", paramLabel = "L", description = "Only articles in this language.")
-  String lang;
-
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE.")
-  LocalDate to;
+  @Mixin ArticleFilterOptions filters;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -62,11 +45,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (limit < 1) throw new IllegalArgumentException("--limit must be >= 1: " + limit);
-    ArticleQuery filters = ArticleQuery.all().withNarrative(narrative).withOutlet(outlet).withActor(actor).withLanguage(lang)
-        .withDates(from, to).page(0, limit);
+    ArticleQuery selection = filters.query().page(0, limit);
     List<Map<String, Object>> rows;
     try (ArticleStore st = store.open()) {
-      rows = st.search(query, filters).stream().map(h -> {
+      rows = st.search(query, selection).stream().map(h -> {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", h.article().id());
         r.put("published", h.article().published());
@@ -80,8 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
       }).toList();
     }
     Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "hits", COLUMNS, rows,
-        "no matches: no stored article has every word of \"" + query + "\"" + (narrative != null || outlet != null || actor != null || lang != null
-            || from != null || to != null ? " with these filters" : ""));
+        "no matches: no stored article has every word of \"" + query + "\"" + (filters.any() ? " with these filters" : ""));
     return 0;
   }
 }
