@@ -49,18 +49,49 @@ public final class NarrativeModel {
   private final NarrativeDecoder decoder;
   private final List<String> labels;
   private final int[] domainOf;
+  private final CorrectionMemory corrections;
 
   NarrativeModel(Taxonomy taxonomy, int charMin, int charMax, Vocabulary vocabulary, LinearScorers scorers,
                  double[] thresholds, double[] setRule) {
+    this(taxonomy, charMin, charMax, vocabulary, scorers, new NarrativeDecoder(taxonomy, thresholds, setRule),
+        CorrectionMemory.empty());
+  }
+
+  private NarrativeModel(Taxonomy taxonomy, int charMin, int charMax, Vocabulary vocabulary, LinearScorers scorers,
+                         NarrativeDecoder decoder, CorrectionMemory corrections) {
     this.taxonomy = taxonomy;
     this.charMin = charMin;
     this.charMax = charMax;
     this.analyzer = new TextAnalyzer(charMin, charMax);
     this.vocabulary = vocabulary;
     this.scorers = scorers;
-    this.decoder = new NarrativeDecoder(taxonomy, thresholds, setRule);
+    this.decoder = decoder;
     this.labels = NarrativeDecoder.labels(taxonomy);
     this.domainOf = NarrativeDecoder.domainIndex(taxonomy);
+    this.corrections = corrections;
+  }
+
+  /**
+   * This model remembering analysts' corrected articles ({@link CorrectionMemory}): it gives their
+   * corrected labels for their texts, its scorers' labels for every other text.
+   *
+   * @throws IllegalArgumentException when a remembered label is not in this model's taxonomy
+   */
+  public NarrativeModel withCorrections(CorrectionMemory corrections) {
+    for (CorrectionMemory.Entry e : corrections.entries()) {
+      for (String l : e.narratives()) if (!l.equals(Taxonomy.OTHER)) requireLabel(l);
+      for (String l : e.subNarratives()) if (!l.equals(Taxonomy.OTHER)) requireLabel(l);
+    }
+    return new NarrativeModel(taxonomy, charMin, charMax, vocabulary, scorers, decoder, corrections);
+  }
+
+  private void requireLabel(String label) {
+    if (!labels.contains(label)) throw new IllegalArgumentException("corrected label not in the model's taxonomy: " + label);
+  }
+
+  /** The corrected articles this model remembers (empty for the bundled model). */
+  public CorrectionMemory corrections() {
+    return corrections;
   }
 
   /** The bundled model, read once on first use. */
@@ -75,8 +106,14 @@ public final class NarrativeModel {
 
   /** Reads {@value #FILE_NAME} from a model folder written by {@code narrascope train}. */
   public static NarrativeModel load(Path modelDir) throws IOException {
+    NarrativeModel model;
     try (InputStream in = Files.newInputStream(modelDir.resolve(FILE_NAME))) {
-      return read(in);
+      model = read(in);
+    }
+    try {
+      return model.withCorrections(CorrectionMemory.load(modelDir));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(modelDir.resolve(CorrectionMemory.FILE_NAME) + ": " + e.getMessage(), e);
     }
   }
 
@@ -86,7 +123,7 @@ public final class NarrativeModel {
 
   /** Classifies a text; {@code language} is an ISO 639-1 code (others use a generic analyzer). */
   public NarrativePrediction predict(String text, String language) {
-    return decoder.predict(probabilities(text, language));
+    return corrections.recall(text).orElseGet(() -> decoder.predict(probabilities(text, language)));
   }
 
   /**
@@ -95,6 +132,8 @@ public final class NarrativeModel {
    * narrative of articles annotated with one).
    */
   public NarrativePrediction predictSomeNarrative(String text, String language) {
+    var corrected = corrections.recall(text);
+    if (corrected.isPresent() && !corrected.get().narrativeLabels().contains(Taxonomy.OTHER)) return corrected.get();
     double[] p = probabilities(text, language);
     NarrativePrediction prediction = decoder.predict(p);
     return prediction.narrativeLabels().contains(Taxonomy.OTHER) ? decoder.mostLikely(p) : prediction;
@@ -166,13 +205,17 @@ public final class NarrativeModel {
     gz.finish();
   }
 
-  /** Writes the model as {@value #FILE_NAME} into {@code modelDir} (created if needed). */
+  /**
+   * Writes the model as {@value #FILE_NAME} into {@code modelDir} (created if needed), and its
+   * corrected articles, if any, as {@value CorrectionMemory#FILE_NAME} beside it.
+   */
   public Path save(Path modelDir) throws IOException {
     Files.createDirectories(modelDir);
     Path file = modelDir.resolve(FILE_NAME);
     try (OutputStream out = Files.newOutputStream(file)) {
       write(out);
     }
+    corrections.save(modelDir);
     return file;
   }
 

@@ -5,6 +5,7 @@ import dev.narrascope.app.correct.CorrectedTraining;
 import dev.narrascope.framing.FramingTrainer;
 import dev.narrascope.framing.LabelledMention;
 import dev.narrascope.framing.SemevalRoleData;
+import dev.narrascope.narrative.CorrectionMemory;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeTrainer;
@@ -137,15 +138,19 @@ public final class TrainCommand implements Callable<Integer> {
     List<LabeledDocument> docs = SemevalDataset.read(data, languages);
     int[] extraCopies = new int[docs.size()];
     if (docs.isEmpty()) throw new IllegalArgumentException("no labelled subtask-2 documents under " + data);
+    CorrectionMemory memory = CorrectionMemory.empty();
     if (corrected != null) {
       CorrectedTraining.Added added = CorrectedTraining.add(docs, corrected, languages, correctionWeight);
       docs = added.documents();
       extraCopies = added.extraCopies();
-      spec.commandLine().getOut().printf("narratives: %s from %s (each counted %d times), %s of the data replaced by their correction%n",
-          Messages.count(added.corrected(), "corrected article"), correctionSource, correctionWeight, Messages.count(added.replaced(), "document"));
+      memory = CorrectionMemory.of(added.corrected());
+      spec.commandLine().getOut().printf("narratives: %s from %s (each counted %d times, and remembered), %s of the data replaced by their correction%n",
+          Messages.count(added.corrected().size(), "corrected article"), correctionSource, correctionWeight,
+          Messages.count(added.replaced(), "document"));
     }
     NarrativeModel model = new NarrativeTrainer(trainer.taxonomy(), trainer.options(seed))
-        .train(docs, extraCopies, line -> { if (!quiet) err.println("narratives: " + line); });
+        .train(docs, extraCopies, line -> { if (!quiet) err.println("narratives: " + line); })
+        .withCorrections(memory);
     Path file = model.save(out);
     spec.commandLine().getOut().printf("narratives: %s, %s (%d bytes) in %.0f s%n",
         Messages.count(docs.size(), "document"), file, Files.size(file), (System.nanoTime() - start) / 1e9);

@@ -37,10 +37,11 @@ public final class CorrectedTraining {
    *
    * @param documents   the documents to train on
    * @param extraCopies per document, how many more times it counts in fitting (for {@code NarrativeTrainer.train})
-   * @param corrected corrected articles added (each {@code weight} times)
+   * @param corrected the corrected articles added (each {@code weight} times), which the trained model also remembers
+   *                  ({@code NarrativeModel.withCorrections})
    * @param replaced  training documents dropped because a corrected article has their text
    */
-  public record Added(List<LabeledDocument> documents, int[] extraCopies, int corrected, int replaced) {}
+  public record Added(List<LabeledDocument> documents, int[] extraCopies, List<LabeledDocument> corrected, int replaced) {}
 
   private CorrectedTraining() {}
 
@@ -66,7 +67,7 @@ public final class CorrectedTraining {
     int[] extra = new int[out.size() + corrected.size()];
     for (int i = out.size(); i < extra.length; i++) extra[i] = weight - 1;
     out.addAll(corrected);
-    return new Added(out, extra, corrected.size(), replaced);
+    return new Added(out, extra, corrected, replaced);
   }
 
   /**
