@@ -42,6 +42,16 @@ public interface ArticleStore extends AutoCloseable {
   /** How many articles match the filters (paging ignored). */
   long count(ArticleQuery query);
 
+  /**
+   * The review queue: the articles matching the filters that carry model output and no correction in
+   * force ("reviewed" included), least sure first ({@code dev.narrascope.review.Uncertainty}, stored
+   * when the article is written, so the order is one indexed query), ties by id; the query's page.
+   */
+  List<ReviewItem> reviewQueue(ArticleQuery query);
+
+  /** How many articles the review queue holds under the filters (paging ignored). */
+  long reviewQueueSize(ArticleQuery query);
+
   /** The ids among {@code ids} that the store holds (to skip known inputs before analysing them). */
   Set<String> knownIds(Collection<String> ids);
 

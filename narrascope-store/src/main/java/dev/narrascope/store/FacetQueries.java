@@ -77,7 +77,7 @@ public final class FacetQueries {
     Where w = Where.of(filters);
     String sql = "SELECT a.published, coalesce(l.role, 'Unknown') AS role, count(*) FROM article_labels l"
         + " JOIN articles a ON a.id = l.article_id"
-        + w.and("l.kind = 'actor' AND lower(l.label) = lower(?) AND a.published IS NOT NULL"
+        + w.and("l.kind = 'actor' AND " + Where.equalsIgnoringCase("l.label", actor) + " AND a.published IS NOT NULL"
             + " GROUP BY a.published, coalesce(l.role, 'Unknown') ORDER BY a.published, role");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = w.bind(ps, 1);

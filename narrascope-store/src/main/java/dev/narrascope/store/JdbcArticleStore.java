@@ -4,6 +4,7 @@ import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Story;
 import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.review.Uncertainty;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,7 +82,16 @@ public abstract class JdbcArticleStore implements ArticleStore {
    */
   protected abstract boolean stampsFindings();
 
-  /** Binds origin, url, title, outlet, published, language, language_confidence, text, metadata_json, analysis_json, story_id, search_terms from index {@code i}; returns the next index. */
+  /**
+   * The columns an article row holds beyond {@link ArticleRows#COLUMNS}, derived from the article
+   * when it is written ({@link #bindArticle}): its story, its search terms and its place in the review queue.
+   */
+  protected static final String DERIVED_COLUMNS = "story_id, search_terms, review_priority, review_reason";
+
+  /**
+   * Binds origin, url, title, outlet, published, language, language_confidence, text, metadata_json,
+   * analysis_json, then the {@link #DERIVED_COLUMNS}, from index {@code i}; returns the next index.
+   */
   protected static int bindArticle(PreparedStatement ps, int i, Article a) throws SQLException {
     ps.setString(i++, a.origin());
     ps.setString(i++, a.url());
@@ -95,6 +105,15 @@ public abstract class JdbcArticleStore implements ArticleStore {
     ps.setString(i++, ArticleRows.toJson(a.analysis()));
     ps.setString(i++, a.analysis().storyId());
     ps.setString(i++, SearchTerms.of(a));
+    return bindReview(ps, i, a);
+  }
+
+  /** Binds review_priority and review_reason ({@link Uncertainty}; NULL and '' without model output). */
+  private static int bindReview(PreparedStatement ps, int i, Article a) throws SQLException {
+    Optional<Uncertainty> u = Uncertainty.of(a.analysis());
+    if (u.isPresent()) ps.setDouble(i++, u.get().score());
+    else ps.setNull(i++, java.sql.Types.DOUBLE);
+    ps.setString(i++, u.map(Uncertainty::reason).orElse(""));
     return i;
   }
 
@@ -384,6 +403,49 @@ public abstract class JdbcArticleStore implements ArticleStore {
     });
   }
 
+  /** The review queue's condition after {@code w}: model output, and no correction of any kind (any is in force). */
+  private static String inReviewQueue(Where w) {
+    return w.and("a.review_priority IS NOT NULL AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.article_id = a.id)");
+  }
+
+  @Override
+  public List<ReviewItem> reviewQueue(ArticleQuery q) {
+    Where w = Where.of(q);
+    String sql = "SELECT a.id, a.title, a.outlet, a.published, a.language, a.review_priority, a.review_reason FROM articles a"
+        + inReviewQueue(w) + " ORDER BY a.review_priority DESC, a.id LIMIT ? OFFSET ?";
+    return withConnection("read the review queue", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = w.bind(ps, 1);
+        ps.setInt(i++, q.limit());
+        ps.setInt(i, q.offset());
+        List<ReviewItem> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String published = rs.getString(4);
+            out.add(new ReviewItem(rs.getString(1), rs.getString(2), rs.getString(3),
+                published == null ? null : LocalDate.parse(published), rs.getString(5),
+                Math.round(rs.getDouble(6) * 1000) / 1000.0, rs.getString(7)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  @Override
+  public long reviewQueueSize(ArticleQuery q) {
+    Where w = Where.of(q);
+    return withConnection("count the review queue", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles a" + inReviewQueue(w))) {
+        w.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    });
+  }
+
   @Override
   public List<Story> stories(int offset, int limit) {
     return withConnection("read stories", c -> {
@@ -447,25 +509,27 @@ public abstract class JdbcArticleStore implements ArticleStore {
   }
 
   /**
-   * Computes the search terms of the rows that have none (stored before schema version 3, whose
-   * migration cannot stem), {@code chunk} at a time; called when a store opens. Returns how many.
+   * Computes the derived columns of the rows stored before they existed (search terms: schema
+   * version 3, whose migration cannot stem; review order: version 5), {@code chunk} rows at a time;
+   * called when a store opens. Returns how many rows it filled.
    */
-  protected int backfillSearchTerms(int chunk) {
+  protected int backfillDerivedColumns(int chunk) {
     int done = 0;
     while (true) {
-      int n = inTransaction("index stored articles for search", c -> {
+      int n = inTransaction("index stored articles for search and review", c -> {
         List<Article> todo = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE search_terms IS NULL ORDER BY id LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ArticleRows.COLUMNS
+            + " FROM articles WHERE search_terms IS NULL OR review_reason IS NULL ORDER BY id LIMIT ?")) {
           ps.setInt(1, chunk);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) todo.add(ArticleRows.article(rs));
           }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET search_terms = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE articles SET search_terms = ?, review_priority = ?, review_reason = ? WHERE id = ?")) {
           for (Article a : todo) {
             ps.setString(1, SearchTerms.of(a));
-            ps.setString(2, a.id());
+            ps.setString(bindReview(ps, 2, a), a.id());
             ps.addBatch();
           }
           ps.executeBatch();

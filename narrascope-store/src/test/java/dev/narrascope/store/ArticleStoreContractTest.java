@@ -175,6 +175,44 @@ public abstract class ArticleStoreContractTest {
     }
   }
 
+  /* --------------- review queue --------------- */
+
+  /** An article whose one narrative has probability {@code p} (and the "…: Other" the decoder fills in, no decision). */
+  private static Article toReview(String id, String outlet, double p) {
+    Analysis an = p < 0 ? Analysis.EMPTY : Analysis.EMPTY.withNarratives(List.of(new LabelScore("URW: Discrediting Ukraine", p)),
+        List.of(new LabelScore("URW: Discrediting Ukraine: Other", 0.02)));
+    return new Article(id, id, null, "Title " + id, outlet, LocalDate.of(2024, 3, 1), "en", 1, "Text of " + id + ".", null, an);
+  }
+
+  @Test
+  void reviewQueue_leastSureFirst_pagedWithTotal_filtered_andUnanalysedOrCorrectedLeftOut() {
+    try (var s = open()) {
+      s.putAll(List.of(toReview("sure", "A", 0.99), toReview("coin", "B", 0.52), toReview("middle", "A", 0.8),
+          toReview("bare", "A", -1), toReview("middle2", "B", 0.8)));
+      List<ReviewItem> all = s.reviewQueue(ArticleQuery.all());
+      assertThat(all).extracting(ReviewItem::id).containsExactly("coin", "middle", "middle2", "sure");
+      assertThat(s.reviewQueueSize(ArticleQuery.all())).isEqualTo(4);
+      assertThat(all.get(0).uncertainty()).isEqualTo(0.48);
+      assertThat(all.get(0).reason()).isEqualTo("narrative \"URW: Discrediting Ukraine\" (52%)");
+      assertThat(all.get(0).published()).isEqualTo(LocalDate.of(2024, 3, 1));
+
+      assertThat(s.reviewQueue(ArticleQuery.all().page(1, 2))).extracting(ReviewItem::id).containsExactly("middle", "middle2");
+      assertThat(s.reviewQueue(ArticleQuery.all().page(10, 2))).isEmpty();
+      assertThat(s.reviewQueue(ArticleQuery.all().withOutlet("a"))).extracting(ReviewItem::id).containsExactly("middle", "sure");
+      assertThat(s.reviewQueueSize(ArticleQuery.all().withOutlet("a"))).isEqualTo(2);
+
+      // A correction of any kind, "reviewed" included, takes the article out.
+      s.addCorrection(Correction.reviewed("coin", "ana"));
+      s.addCorrection(Correction.role("middle2", "ana", "NATO", Correction.NOT_FRAMED, List.of()));
+      assertThat(s.reviewQueue(ArticleQuery.all())).extracting(ReviewItem::id).containsExactly("middle", "sure");
+      assertThat(s.reviewQueueSize(ArticleQuery.all())).isEqualTo(2);
+
+      // Re-analysis moves an article in the queue: the order is computed whenever an article is written.
+      s.put(toReview("sure", "A", 0.3));
+      assertThat(s.reviewQueue(ArticleQuery.all())).extracting(ReviewItem::id).containsExactly("sure", "middle");
+    }
+  }
+
   /* --------------- stories and findings --------------- */
 
   private static final Pipeline TAIL = Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES)

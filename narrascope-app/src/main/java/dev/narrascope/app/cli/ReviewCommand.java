@@ -1,8 +1,8 @@
 package dev.narrascope.app.cli;
 
-import dev.narrascope.app.review.ReviewQueue;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.ReviewItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code narrascope review}: the review queue, the articles the model is least sure of first ({@link ReviewQueue}). */
+/** {@code narrascope review}: the review queue, the articles the model is least sure of first ({@link ArticleStore#reviewQueue}). */
 @Command(name = "review", mixinStandardHelpOptions = true,
     description = {"The review queue: stored articles the model is least sure of first, to check and correct",
         "(narrascope label, or the dashboard's Review page). An article's uncertainty (0..1) is the model's own",
@@ -45,11 +45,13 @@ public final class ReviewCommand implements Callable<Integer> {
     if (limit < 1) throw new IllegalArgumentException("--limit must be >= 1: " + limit);
     if (offset < 0) throw new IllegalArgumentException("--offset must be >= 0: " + offset);
     ArticleQuery selection = filters.query().page(offset, limit);
-    ReviewQueue.Page page;
+    List<ReviewItem> items;
+    long total;
     try (ArticleStore st = store.open()) {
-      page = ReviewQueue.page(st, selection);
+      items = st.reviewQueue(selection);
+      total = st.reviewQueueSize(selection);
     }
-    List<Map<String, Object>> rows = page.items().stream().map(i -> {
+    List<Map<String, Object>> rows = items.stream().map(i -> {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("id", i.id());
       r.put("title", i.title());
@@ -60,11 +62,11 @@ public final class ReviewCommand implements Callable<Integer> {
       r.put("reason", i.reason());
       return r;
     }).toList();
-    String empty = "no matches: nothing to review" + (page.total() > 0 ? " past the first " + page.total()
+    String empty = "no matches: nothing to review" + (total > 0 ? " past the first " + total
         : filters.any() ? " among these filters' articles" : " (every analysed article has a correction in force, or none is stored)");
     if (format == OutputFormat.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("total", page.total());
+      doc.put("total", total);
       doc.put("items", rows);
       Tabular.json(spec.commandLine().getOut(), doc);
       if (rows.isEmpty()) spec.commandLine().getErr().println(empty);
@@ -72,7 +74,7 @@ public final class ReviewCommand implements Callable<Integer> {
     } else {
       Tabular.print(format, spec.commandLine().getOut(), spec.commandLine().getErr(), "items", COLUMNS, rows, empty);
       if (format == OutputFormat.table && !rows.isEmpty()) {
-        spec.commandLine().getOut().println((offset + 1) + "–" + (offset + rows.size()) + " of " + page.total() + " articles to review");
+        spec.commandLine().getOut().println((offset + 1) + "–" + (offset + rows.size()) + " of " + total + " articles to review");
         spec.commandLine().getOut().flush();
       }
     }

@@ -1,10 +1,10 @@
 package dev.narrascope.app.web;
 
-import dev.narrascope.app.review.ReviewQueue;
 import dev.narrascope.framing.Roles;
 import dev.narrascope.narrative.Taxonomy;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.ReviewItem;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * What the dashboard's review and correction pages need besides the corrections themselves: the
- * review queue ({@link ReviewQueue}), the labels a correction may choose from, and whether the
+ * review queue ({@link ArticleStore#reviewQueue}), the labels a correction may choose from, and whether the
  * caller's token may write (so a read-only dashboard hides its editing controls).
  */
 final class ReviewController {
@@ -28,8 +28,9 @@ final class ReviewController {
 
   void queue(Context ctx) {
     ArticleQuery q = Params.filters(ctx);
-    ReviewQueue.Page page = ReviewQueue.page(store, q);
-    ctx.json(new Dtos.Page<>(page.items(), q.offset(), q.limit(), page.total(), q.offset() + page.items().size() < page.total()));
+    List<ReviewItem> items = store.reviewQueue(q);
+    long total = store.reviewQueueSize(q);
+    ctx.json(new Dtos.Page<>(items, q.offset(), q.limit(), total, q.offset() + items.size() < total));
   }
 
   void taxonomy(Context ctx) {

@@ -71,7 +71,7 @@ public final class PostgresArticleStore extends JdbcArticleStore {
     PostgresArticleStore store = new PostgresArticleStore(pool, display);
     try {
       SchemaMigrations.migrate(pool, "postgres", display, store.legacyVersion());
-      store.backfillSearchTerms(BACKFILL_CHUNK);
+      store.backfillDerivedColumns(BACKFILL_CHUNK);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -149,12 +149,12 @@ public final class PostgresArticleStore extends JdbcArticleStore {
   @Override
   protected ArticleUpsert articleUpsert(Connection c) throws SQLException {
     PreparedStatement upsert = c.prepareStatement(
-        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", story_id, search_terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", " + DERIVED_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             + " ON CONFLICT (id) DO UPDATE SET origin=EXCLUDED.origin, url=EXCLUDED.url, title=EXCLUDED.title,"
             + " outlet=EXCLUDED.outlet, published=EXCLUDED.published, language=EXCLUDED.language,"
             + " language_confidence=EXCLUDED.language_confidence, text=EXCLUDED.text,"
             + " metadata_json=EXCLUDED.metadata_json, analysis_json=EXCLUDED.analysis_json, story_id=EXCLUDED.story_id,"
-            + " search_terms=EXCLUDED.search_terms"
+            + " search_terms=EXCLUDED.search_terms, review_priority=EXCLUDED.review_priority, review_reason=EXCLUDED.review_reason"
             + " RETURNING (xmax = 0)");
     return new ArticleUpsert() {
       @Override

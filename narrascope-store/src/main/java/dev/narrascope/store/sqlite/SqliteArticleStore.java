@@ -57,7 +57,7 @@ public final class SqliteArticleStore extends JdbcArticleStore {
       UnicodeLower.register(c);
       SchemaMigrations.migrate(source, "sqlite", "SQLite store " + file, legacyVersion(c));
       SqliteArticleStore store = new SqliteArticleStore(c, file);
-      store.backfillSearchTerms(BACKFILL_CHUNK);
+      store.backfillDerivedColumns(BACKFILL_CHUNK);
       return store;
     } catch (SQLException | RuntimeException e) {
       closeQuietly(c, e);
@@ -115,10 +115,10 @@ public final class SqliteArticleStore extends JdbcArticleStore {
   protected ArticleUpsert articleUpsert(Connection c) throws SQLException {
     PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
     PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", story_id, search_terms, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "INSERT INTO articles (" + ArticleRows.COLUMNS + ", " + DERIVED_COLUMNS + ", ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     PreparedStatement update = c.prepareStatement(
         "UPDATE articles SET origin=?, url=?, title=?, outlet=?, published=?, language=?, language_confidence=?,"
-            + " text=?, metadata_json=?, analysis_json=?, story_id=?, search_terms=? WHERE id=?");
+            + " text=?, metadata_json=?, analysis_json=?, story_id=?, search_terms=?, review_priority=?, review_reason=? WHERE id=?");
     return new ArticleUpsert() {
       @Override
       public boolean put(Article a) throws SQLException {

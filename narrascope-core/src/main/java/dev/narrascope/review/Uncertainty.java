@@ -1,4 +1,4 @@
-package dev.narrascope.app.review;
+package dev.narrascope.review;
 
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
