@@ -203,9 +203,12 @@ public final class StoryEntry {
    * Removes member {@code a} (an analyst moved it to another story): members, languages, outlets
    * and dates follow; the centroid keeps its terms, since the member's vector is not kept and one
    * article moved out does not change what the story is about. No-op when {@code a} is no member.
+   *
+   * @return whether the story's headline was {@code a}'s title: the caller then gives it another
+   *     member's ({@link #retitle}), since the entry keeps no titles
    */
-  public void remove(Article a) {
-    if (!members.removeIf(m -> m.id().equals(a.id()))) return;
+  public boolean remove(Article a) {
+    if (!members.removeIf(m -> m.id().equals(a.id()))) return false;
     languages.computeIfPresent(a.language(), (l, n) -> n > 1 ? n - 1 : null);
     if (a.outlet() != null) outlets.computeIfPresent(a.outlet(), (o, n) -> n > 1 ? n - 1 : null);
     mainLanguage = languages.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -213,6 +216,16 @@ public final class StoryEntry {
     first = null;
     last = null;
     for (Member m : members) widenDates(m.published(), m.published());
+    return a.title().equals(headline);
+  }
+
+  /**
+   * Makes member {@code a}'s title the headline, until a later member closer to the centroid
+   * replaces it (its score is reset, as its vector is not kept).
+   */
+  public void retitle(Article a) {
+    headline = a.title();
+    headlineScore = 0;
   }
 
   /** Takes in every member and the centroids of {@code other} (a merge). */

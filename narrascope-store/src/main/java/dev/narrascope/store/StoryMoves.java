@@ -34,9 +34,14 @@ final class StoryMoves {
       if (target == null) target = new StoryEntry(to, state.nextStorySeq());
       StoryEntry source = from == null ? null : state.story(from);
       if (source != null) {
-        source.remove(a);
-        if (source.size() == 0) state.mergeStory(from, to, a.id());
-        else state.putStory(source);
+        boolean lostHeadline = source.remove(a);
+        if (source.size() == 0) {
+          state.mergeStory(from, to, a.id());
+        } else {
+          // The story keeps no titles: its earliest remaining member's becomes the headline.
+          if (lostHeadline) source.retitle(state.articles(List.of(source.toStory().articleIds().get(0))).values().iterator().next());
+          state.putStory(source);
+        }
       }
       target.add(moved, null, null, null);
       state.putStory(target);

@@ -426,6 +426,24 @@ public abstract class ArticleStoreContractTest {
   }
 
   @Test
+  void storyCorrection_movingTheHeadlineArticleOut_givesTheStoryARemainingMembersHeadline() {
+    Article a = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article b = dam("Kherson floods after Kakhovka dam breach", "Water from the destroyed Kakhovka dam flooded Kherson villages;"
+        + " evacuations by boat continue.", "Beta", 7);
+    try (var s = open()) {
+      write(s, List.of(a, b), List.of());
+      String damStory = "s-" + a.id();
+      Story before = s.story(damStory).orElseThrow();
+      assertThat(before.articleIds()).containsExactlyInAnyOrder(a.id(), b.id());
+      Article headlined = before.headline().equals(a.title()) ? a : b;
+      Article other = headlined == a ? b : a;
+      s.addCorrection(Correction.story(headlined.id(), "ana", "s-split-1"));
+      assertThat(s.story(damStory).orElseThrow().headline()).isEqualTo(other.title());
+      assertThat(s.story("s-split-1").orElseThrow().headline()).isEqualTo(headlined.title());
+    }
+  }
+
+  @Test
   void storyCorrection_movesTheArticle_splitsToANewStory_andSurvivesReclustering() {
     Article a = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
     Article b = dam("Kherson floods after Kakhovka dam breach", "Water from the destroyed Kakhovka dam flooded Kherson villages;"
