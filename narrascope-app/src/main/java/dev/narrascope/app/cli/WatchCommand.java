@@ -71,6 +71,8 @@ public final class WatchCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin LlmOptions llm;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,19 +80,22 @@ public final class WatchCommand implements Callable<Integer> {
     if (maxPageMb < 1) throw new IllegalArgumentException("--max-page-mb must be at least 1: " + maxPageMb);
     WatchConfig config = WatchSetup.config(folders, feeds, feedsFile, interval, webhook, state, store.spec,
         new FetchSettings(hostDelay, timeout, (long) maxPageMb << 20, FetchSettings.USER_AGENT));
-    var pipeline = model.pipeline();
+    var pipeline = model.pipeline(llm);
     try (ArticleStore st = store.open(); Watcher watcher = WatchSetup.watcher(config, st, pipeline, out, err)) {
       err.println("narrascope watch: " + WatchSetup.describe(config) + " into " + store.spec + (once ? "; one cycle" : "; Ctrl-C stops"));
+      if (llm.enabled()) err.println("labelling with the LLM " + llm.model + " at " + llm.url + " (the bundled models where it fails)");
       if (st.hasUnindexedStories()) err.println(StoreOption.UNINDEXED);
       err.flush();
       if (once) {
         CycleReport report = watcher.runCycle();
+        llm.summary().ifPresent(err::println);
         return report.ok() ? 0 : 1;
       }
       WatchLoop loop = new WatchLoop(watcher, err);
       Thread hook = new Thread(loop::close, "narrascope-watch-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       loop.run();
+      llm.summary().ifPresent(err::println);
       return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

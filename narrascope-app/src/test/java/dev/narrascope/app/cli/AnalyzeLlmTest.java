@@ -119,6 +119,19 @@ final class AnalyzeLlmTest {
   }
 
   @Test
+  void watchWithLlm_labelsTheNewFilesOfAFolder() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(war, inbox.resolve("war.txt"));
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "watch", "--once", inbox.toString(), "--state", dir.resolve("watch.json").toString(),
+        "--db", "sqlite:" + dir.resolve("watch.db"), "--llm", server.url(), "--llm-model", "fake",
+        "--llm-cache", dir.resolve("cache").toString())).as(err.toString()).isZero();
+    assertThat(stored("watch.db").get("war.txt").analysis().narratives()).containsExactly(new LabelScore(WEST, 1.0));
+    assertThat(err.toString()).contains("labelling with the LLM fake at " + server.url(), "LLM fake: 1 article, 0 from the cache");
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void llmModelWithoutLlm_isAUsageError() {
     StringWriter err = new StringWriter();
     assertThat(run(err, "analyze", "--quiet", "--db", "sqlite:" + dir.resolve("x.db"), "--llm-model", "fake", war.toString())).isEqualTo(2);
