@@ -39,17 +39,19 @@ final class InputDispatcher {
   void dispatch(String name, String origin, InputStream in, long size) throws IOException {
     try {
       InputFormat format = InputFormat.byName(name);
-      if (format == InputFormat.UNKNOWN) {
+      if (format == InputFormat.UNKNOWN || format == InputFormat.JSON) { // a .json file may hold JSON Lines
         BufferedInputStream buffered = new BufferedInputStream(in);
         buffered.mark(InputFormat.SNIFF_BYTES);
         byte[] head = buffered.readNBytes(InputFormat.SNIFF_BYTES);
         buffered.reset();
         in = buffered;
-        format = InputFormat.sniff(head, head.length);
+        InputFormat sniffed = InputFormat.sniff(head, head.length);
+        format = format == InputFormat.UNKNOWN || sniffed == InputFormat.JSON_LINES ? sniffed : format;
       }
       switch (format) {
         case TEXT, HTML, UNKNOWN -> page(origin, in, size, format);
         case JSON_LINES -> jsonLines.read(origin, in, sink, findings);
+        case JSON -> JsonDocumentReader.read(origin, in, sink, findings);
         case FEED -> FeedReader.read(origin, bounded(in, size), sink, findings);
         case ZIP -> ArchiveReader.readZip(origin, in, this);
         case TAR -> ArchiveReader.readTar(origin, in, this);

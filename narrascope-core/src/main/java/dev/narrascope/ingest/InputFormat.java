@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** The kinds of input the ingestor understands, recognised by file name or, failing that, by content. */
 enum InputFormat {
-  TEXT, HTML, JSON_LINES, FEED, ZIP, TAR, TAR_GZ, GZIP,
+  TEXT, HTML, JSON_LINES,
+  /** One JSON document: an array of articles, or one article ({@code .json}, unless its content is JSON Lines). */
+  JSON,
+  FEED, ZIP, TAR, TAR_GZ, GZIP,
   /** Files a saved web page drags along (styles, scripts, images): not articles. */
   ASSET,
   /** No extension we know: decide from the first bytes. */
@@ -24,6 +27,7 @@ enum InputFormat {
       case "txt", "text" -> TEXT;
       case "html", "htm", "xhtml", "shtml" -> HTML;
       case "jsonl", "ndjson" -> JSON_LINES;
+      case "json" -> JSON;
       case "xml", "rss", "atom" -> FEED;
       case "zip" -> ZIP;
       case "tar" -> TAR;
@@ -46,10 +50,21 @@ enum InputFormat {
     if (length >= 262 && new String(head, 257, 5, StandardCharsets.ISO_8859_1).equals("ustar")) return TAR;
     String start = new String(head, 0, length, StandardCharsets.ISO_8859_1).replace("\uFEFF", "")
         .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
-    if (start.startsWith("{")) return JSON_LINES;
+    if (start.startsWith("{") || start.startsWith("[")) return jsonShape(start);
     if (start.startsWith("<")) {
       return start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf") ? FEED : HTML;
     }
     return TEXT;
+  }
+
+  /**
+   * JSON Lines or one JSON document, from the start of content that opens with {@code [} or {@code {}:
+   * an array is a document; so is an object whose first line is only its brace (pretty-printed), while
+   * JSON Lines hold a whole object on their first line. Many exporters name JSON Lines {@code .json}.
+   */
+  static InputFormat jsonShape(String start) {
+    if (start.startsWith("[")) return JSON;
+    int newline = start.indexOf('\n');
+    return newline >= 0 && start.substring(0, newline).strip().equals("{") ? JSON : JSON_LINES;
   }
 }

@@ -61,7 +61,8 @@ final class JsonLinesReader {
     accept(where, MAPPER.valueToTree(fields), sink, findings);
   }
 
-  private static void accept(String where, JsonNode node, Consumer<RawDocument> sink, Findings findings) {
+  /** One article object, named {@code where}: to the sink, or a finding when it has no text. */
+  static void accept(String where, JsonNode node, Consumer<RawDocument> sink, Findings findings) {
     RawDocument doc = toDocument(where, node);
     if (doc == null) {
       List<String> names = new ArrayList<>();

@@ -226,6 +226,44 @@ final class IngestorTest {
     assertThat(docs.get(1).origin()).isEqualTo(f + ":3");
   }
 
+  /* --------------- JSON documents (.json) --------------- */
+
+  @Test
+  void read_jsonArrayOrPrettyPrintedObject_givesItsArticles_andJsonLinesNamedJsonStayLines() throws IOException {
+    Path array = write("export.json", "[\n  {\"title\": \"A\", \"text\": \"Body A\", \"source\": \"Ex\"},\n"
+        + "  {\"title\": \"B\", \"html\": \"<p>Body B</p>\", \"lang\": \"en\"}\n]\n");
+    Path object = write("one.json", "{\n  \"title\": \"C\",\n  \"text\": \"Body C\"\n}\n");
+    Path lines = write("lines.json", "{\"text\":\"L1\"}\n{\"text\":\"L2\"}\n");
+    Path unnamed = write("dump", "[{\"text\": \"D\"}]");
+    read(array, object, lines, unnamed);
+    assertThat(findings.list()).isEmpty();
+    assertThat(docs).extracting(RawDocument::origin).containsExactly(array + "#1", array + "#2", object + "#1", lines + ":1",
+        lines + ":2", unnamed + "#1");
+    assertThat(docs.get(0).title()).isEqualTo("A");
+    assertThat(docs.get(0).source()).isEqualTo("Ex");
+    assertThat(docs.get(1).kind()).isEqualTo(RawDocument.Kind.HTML);
+    assertThat(docs.get(1).metadata()).containsEntry("lang", "en");
+    assertThat(docs.get(2).content()).isEqualTo("Body C");
+  }
+
+  @Test
+  void read_brokenJsonDocument_keepsTheArticlesBeforeTheError_andNamesTheLine() throws IOException {
+    Path broken = write("broken.json", "[\n{\"text\": \"first\"},\n{\"title\": \"no body\"},\n42,\n{\"text\": oops}\n]");
+    Path manifest = write("manifest.json", "{\n  \"about\": \"not an article\",\n  \"outlets\": []\n}");
+    Path empty = write("empty.json", "");
+    Path junk = write("junk.json", "<html>not json</html>");
+    read(broken, manifest, empty, junk);
+    assertThat(docs).extracting(RawDocument::content).containsExactly("first");
+    assertThat(messages()).hasSize(6);
+    assertThat(messages().get(0)).isEqualTo(broken + "#2: no \"text\" or \"html\" field (fields: title) [ingest/no-text]");
+    assertThat(messages().get(1)).isEqualTo(broken + "#3: expected an article object, found number [ingest/malformed-json]");
+    assertThat(messages().get(2)).startsWith(broken + ": malformed JSON at line 5, column ").contains("Unrecognized token 'oops'")
+        .endsWith(" (items 1–3 before it were read) [ingest/malformed-json]");
+    assertThat(messages().get(3)).isEqualTo(manifest + "#1: no \"text\" or \"html\" field (fields: about, outlets) [ingest/no-text]");
+    assertThat(messages().get(4)).isEqualTo(empty + ": no articles: an empty JSON document [ingest/empty-file]");
+    assertThat(messages().get(5)).startsWith(junk + ": malformed JSON at line 1, column ");
+  }
+
   @Test
   void read_jsonLinesWithBadLines_reportsEachAndReadsTheRest() throws IOException {
     Path f = write("x.ndjson", "{\"text\":\"one\"}\n{\"text\": broken\n[1,2]\n{\"title\":\"no body\",\"id\":7}\n{\"text\":\"five\"}");
