@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Labels articles with a model behind an OpenAI-compatible endpoint: builds each prompt from the
@@ -43,12 +44,24 @@ public final class LlmLabeller {
   private final AtomicLong fellBack = new AtomicLong();
   private final AtomicLong promptTokens = new AtomicLong();
   private final AtomicLong completionTokens = new AtomicLong();
+  private final AtomicLong answered = new AtomicLong();
+  private final Consumer<LlmUsage> progress;
 
   /**
    * @param taxonomy    the labels the model may answer with (that of the narrative model in use)
    * @param definitions the labels' definitions for the prompt, or {@link Definitions#none()}
    */
   public LlmLabeller(LlmSettings settings, Taxonomy taxonomy, Definitions definitions) {
+    this(settings, taxonomy, definitions, usage -> {});
+  }
+
+  /**
+   * @param progress told the counts so far (articles: those done) after every {@value #PROGRESS_EVERY}th
+   *                 article answered or fallen back (a model may take seconds per article: a long run
+   *                 should say it is moving)
+   */
+  public LlmLabeller(LlmSettings settings, Taxonomy taxonomy, Definitions definitions, Consumer<LlmUsage> progress) {
+    this.progress = progress;
     this.settings = settings;
     this.taxonomy = taxonomy;
     this.prompts = new PromptBuilder(taxonomy, definitions);
@@ -110,7 +123,21 @@ public final class LlmLabeller {
     return ask(article, findings);
   }
 
+  /** How many articles between two {@code progress} reports. */
+  public static final int PROGRESS_EVERY = 10;
+
   private Optional<LlmLabels> ask(Article article, Findings findings) {
+    try {
+      return askModel(article, findings);
+    } finally {
+      long done = answered.incrementAndGet();
+      if (done % PROGRESS_EVERY == 0) {
+        progress.accept(new LlmUsage(done, fromCache.get(), fellBack.get(), promptTokens.get(), completionTokens.get()));
+      }
+    }
+  }
+
+  private Optional<LlmLabels> askModel(Article article, Findings findings) {
     Prompt prompt = prompts.build(article);
     String key = prompt.cacheKey(settings.model());
     List<String> actors = article.analysis().actors().stream().map(ActorFraming::actor).toList();

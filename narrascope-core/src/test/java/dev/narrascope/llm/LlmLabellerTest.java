@@ -253,4 +253,19 @@ final class LlmLabellerTest {
     assertThat(llm.usage().fellBack()).isEqualTo(1);
     assertThat(llm.usage().articles()).isEqualTo(3);
   }
+
+  @Test
+  void progress_isReportedEveryTenArticlesDone_withTheCountsSoFar() {
+    List<LlmUsage> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    server = FakeLlmServer.start(r -> r.user().contains("fail me") ? Reply.status(500) : Reply.completion(GOOD));
+    LlmLabeller llm = new LlmLabeller(LlmSettings.of(server.url(), "fake").withRetries(0, Duration.ZERO).withConcurrency(3),
+        Taxonomy.defaults(), Definitions.none(), reports::add);
+    List<Article> batch = new java.util.ArrayList<>();
+    for (int i = 0; i < 25; i++) batch.add(article("a" + i, i == 3 ? "Please fail me." : "Fine " + i + "."));
+    llm.labelAll(batch, Findings.none());
+    // Workers report concurrently, so the two reports may arrive in either order.
+    assertThat(reports).extracting(LlmUsage::articles).containsExactlyInAnyOrder(10L, 20L);
+    assertThat(reports.stream().filter(u -> u.articles() == 20).findFirst().orElseThrow().fellBack()).isEqualTo(1);
+    assertThat(llm.usage().articles()).isEqualTo(25);
+  }
 }

@@ -77,6 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
          Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       if (st.hasUnindexedStories()) err.println(StoreOption.UNINDEXED);
       PrintWriter report = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
+      if (!quiet) llm.reportProgress(err);
       Run run = new Run(new BatchIngest(model.pipeline(llm), st), report, err);
       ArticleExtractor extractor = ArticleExtractor.defaults();
       Ingestor.defaults().read(paths, doc -> {

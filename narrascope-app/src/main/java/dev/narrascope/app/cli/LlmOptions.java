@@ -4,6 +4,9 @@ import dev.narrascope.llm.Definitions;
 import dev.narrascope.llm.LlmLabeller;
 import dev.narrascope.llm.LlmSettings;
 import dev.narrascope.llm.LlmStage;
+import dev.narrascope.llm.LlmUsage;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
 import dev.narrascope.narrative.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,6 +53,15 @@ public final class LlmOptions {
   Path definitions;
 
   private LlmLabeller labeller;
+  private Consumer<LlmUsage> progress = usage -> {};
+
+  /** Print the counts so far every few articles while labelling (not with {@code --quiet}); call before {@link #labeller}. */
+  void reportProgress(PrintWriter err) {
+    progress = usage -> {
+      err.println(usage.summary(model) + " so far");
+      err.flush();
+    };
+  }
 
   boolean enabled() {
     if (url == null && model != null) throw new IllegalArgumentException("--llm-model needs --llm URL");
@@ -79,7 +91,7 @@ public final class LlmOptions {
       if (!Files.isDirectory(definitions)) throw new IllegalArgumentException("--llm-definitions: not a folder: " + definitions);
       d = Definitions.read(definitions, taxonomy);
     }
-    labeller = new LlmLabeller(s, taxonomy, d);
+    labeller = new LlmLabeller(s, taxonomy, d, progress);
     return labeller;
   }
 

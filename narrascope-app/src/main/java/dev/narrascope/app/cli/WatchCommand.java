@@ -80,6 +80,7 @@ public final class WatchCommand implements Callable<Integer> {
     if (maxPageMb < 1) throw new IllegalArgumentException("--max-page-mb must be at least 1: " + maxPageMb);
     WatchConfig config = WatchSetup.config(folders, feeds, feedsFile, interval, webhook, state, store.spec,
         new FetchSettings(hostDelay, timeout, (long) maxPageMb << 20, FetchSettings.USER_AGENT));
+    llm.reportProgress(err);
     var pipeline = model.pipeline(llm);
     try (ArticleStore st = store.open(); Watcher watcher = WatchSetup.watcher(config, st, pipeline, out, err)) {
       err.println("narrascope watch: " + WatchSetup.describe(config) + " into " + store.spec + (once ? "; one cycle" : "; Ctrl-C stops"));
