@@ -214,9 +214,12 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     if (!quiet) err.println("out-of-fold predictions written to " + predictions);
   }
 
-  /** The shown labels' confidences against the gold; "Other" (no narrative) is not a label a user weighs. */
+  /**
+   * The shown labels' confidences against the gold: those the reports and the dashboard list, so neither
+   * "Other" (no narrative) nor a narrative's "…: Other" ({@link LabelScore#isOther}), which are not shown.
+   */
   private static void addShown(Reliability r, List<LabelScore> shown, java.util.Collection<String> gold) {
-    for (LabelScore l : shown) if (!Taxonomy.OTHER.equals(l.label())) r.add(l.confidence(), gold.contains(l.label()));
+    for (LabelScore l : shown) if (!LabelScore.isOther(l.label())) r.add(l.confidence(), gold.contains(l.label()));
   }
 
   private static void reliabilityTables(PrintWriter out, Map<String, Scores> byLanguage, Scores all) {
