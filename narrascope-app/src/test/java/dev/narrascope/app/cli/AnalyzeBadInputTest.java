@@ -9,8 +9,6 @@ import dev.narrascope.store.Stores;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,16 +82,10 @@ final class AnalyzeBadInputTest {
 
   @Test
   void analyze_badInputs_reportsEachAndStoresEveryGoodArticle() {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
+    CliRun run = CliRun.run("analyze", "--quiet", "--db", "sqlite:" + db, corpus.toString());
 
-    int code = cl.execute("analyze", "--quiet", "--db", "sqlite:" + db, corpus.toString());
-
-    assertThat(code).as(err.toString()).isZero();
-    List<String> warnings = err.toString().lines().filter(l -> l.startsWith("warning: ")).toList();
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> warnings = run.err().lines().filter(l -> l.startsWith("warning: ")).toList();
     assertThat(warnings).containsExactlyInAnyOrder(
         "warning: " + corpus.resolve("broken.rss") + ": " + warningAbout(warnings, "broken.rss"),
         "warning: " + corpus.resolve("corrupt.zip") + ": corrupt archive: not a zip file [ingest/corrupt-archive]",
@@ -104,7 +96,7 @@ final class AnalyzeBadInputTest {
         "warning: " + corpus.resolve("mixed.jsonl") + ":3: no \"text\" or \"html\" field (fields: title, summary) [ingest/no-text]");
     assertThat(warningAbout(warnings, "broken.rss")).startsWith("broken feed: ").endsWith("[ingest/broken-feed]");
     assertThat(warningAbout(warnings, "mixed.jsonl:2")).startsWith("malformed JSON: ").endsWith("[ingest/malformed-json]");
-    assertThat(err.toString()).contains("10 articles: 10 new, 0 already stored, in sqlite:" + db + "; 7 inputs failed");
+    assertThat(run.err()).contains("10 articles: 10 new, 0 already stored, in sqlite:" + db + "; 7 inputs failed");
 
     try (ArticleStore store = Stores.open("sqlite:" + db)) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(10);

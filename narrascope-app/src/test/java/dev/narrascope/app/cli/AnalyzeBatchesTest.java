@@ -6,13 +6,10 @@ import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code narrascope analyze} as news that keeps arriving: batches, re-runs that skip what is stored,
@@ -20,14 +17,14 @@ import picocli.CommandLine;
  */
 final class AnalyzeBatchesTest {
   @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  String out;
+  String err;
 
   private int run(String... args) {
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    CliRun run = CliRun.run(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   private Path corpus(int articles) throws IOException {
@@ -45,13 +42,11 @@ final class AnalyzeBatchesTest {
     Path corpus = corpus(7);
     String db = "sqlite:" + dir.resolve("n.db");
     assertThat(run("analyze", corpus.toString(), "--db", db, "--batch-size", "3", "--format", "jsonl")).isZero();
-    assertThat(out.toString().lines()).hasSize(7);
-    assertThat(err.toString()).contains("7 articles: 7 new, 0 already stored").contains("batch 3:");
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
+    assertThat(out.lines()).hasSize(7);
+    assertThat(err).contains("7 articles: 7 new, 0 already stored").contains("batch 3:");
 
     assertThat(run("analyze", corpus.toString(), "--db", db, "--batch-size", "3", "--format", "none", "-q")).isZero();
-    assertThat(err.toString()).contains("7 articles: 0 new, 7 already stored");
+    assertThat(err).contains("7 articles: 0 new, 7 already stored");
     try (ArticleStore st = Stores.open(db)) {
       assertThat(st.count(ArticleQuery.all())).isEqualTo(7);
       // Every story id resolves and the stories' sizes add up to the articles.
@@ -66,20 +61,20 @@ final class AnalyzeBatchesTest {
   void analyze_oneArticle_saysSo_inTheSingular() throws IOException {
     Path corpus = corpus(1);
     assertThat(run("analyze", corpus.toString(), "--db", "sqlite:" + dir.resolve("n.db"), "--format", "none", "-q")).isZero();
-    assertThat(err.toString()).contains("1 article: 1 new, 0 already stored").contains("0 inputs failed");
+    assertThat(err).contains("1 article: 1 new, 0 already stored").contains("0 inputs failed");
   }
 
   @Test
   void analyze_nothingAnalysable_exitsNonZero() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     assertThat(run("analyze", empty.toString(), "--db", "sqlite:" + dir.resolve("n.db"), "-q")).isEqualTo(1);
-    assertThat(err.toString()).contains("nothing analysed: 1 input failed");
+    assertThat(err).contains("nothing analysed: 1 input failed");
   }
 
   @Test
   void analyze_badStore_isReportedBeforeAnyInputIsRead() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     assertThat(run("analyze", empty.toString(), "--db", "mysql://x", "-q")).isNotZero();
-    assertThat(err.toString()).contains("mysql://x").doesNotContain("empty file");
+    assertThat(err).contains("mysql://x").doesNotContain("empty file");
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.narrascope.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +21,9 @@ final class AnalyzeFormatsTest {
   @TempDir Path dir;
 
   private String analyze(String format) {
-    StringWriter out = new StringWriter();
-    var cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
-    assertThat(cl.execute("analyze", "--quiet", "--db", "sqlite:" + dir.resolve(format + ".db"), "--format", format, ARTICLE)).isZero();
-    return out.toString();
+    CliRun run = CliRun.run("analyze", "--quiet", "--db", "sqlite:" + dir.resolve(format + ".db"), "--format", format, ARTICLE);
+    assertThat(run.exit()).isZero();
+    return run.out();
   }
 
   @Test

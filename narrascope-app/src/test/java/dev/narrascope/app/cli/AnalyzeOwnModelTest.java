@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.narrascope.Json;
 import dev.narrascope.framing.FramingModel;
 import dev.narrascope.narrative.NarrativeModel;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,13 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class AnalyzeOwnModelTest {
   @TempDir Path dir;
-
-  private int run(StringWriter out, String... args) {
-    var cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
-    return cl.execute(args);
-  }
 
   @Test
   void trainOwnTaxonomyWithoutRoleAnnotations_thenAnalyzeWithIt() throws Exception {
@@ -46,18 +37,18 @@ final class AnalyzeOwnModelTest {
     Path taxonomy = Files.writeString(dir.resolve("own.json"), "{\"WAR\":{\"Blame\":[\"West\"]}}");
     Path models = dir.resolve("models");
 
-    StringWriter trained = new StringWriter();
-    assertThat(run(trained, "train", "-q", "--data", data.toString(), "--taxonomy", taxonomy.toString(), "--out", models.toString())).isZero();
-    assertThat(trained.toString()).contains("actor framing not trained");
+    CliRun trained = CliRun.run("train", "-q", "--data", data.toString(), "--taxonomy", taxonomy.toString(), "--out", models.toString());
+    assertThat(trained.exit()).isZero();
+    assertThat(trained.out()).contains("actor framing not trained");
     assertThat(models.resolve(NarrativeModel.FILE_NAME)).isNotEmptyFile();
     assertThat(models.resolve(FramingModel.FILE_NAME)).doesNotExist();
 
     Path article = Files.writeString(dir.resolve("article.txt"),
         "Nato provoked the war\n\nNato provoked the war deliberately, and Nato provoked it again, officials in Moscow said on Monday.");
-    StringWriter report = new StringWriter();
-    assertThat(run(report, "analyze", "--quiet", "--db", "sqlite:" + dir.resolve("a.db"), "--model", models.toString(),
-        "--format", "json", article.toString())).isZero();
-    JsonNode analysis = Json.MAPPER.readTree(report.toString()).path("articles").get(0).path("analysis");
+    CliRun report = CliRun.run("analyze", "--quiet", "--db", "sqlite:" + dir.resolve("a.db"), "--model", models.toString(),
+        "--format", "json", article.toString());
+    assertThat(report.exit()).isZero();
+    JsonNode analysis = Json.MAPPER.readTree(report.out()).path("articles").get(0).path("analysis");
     assertThat(analysis.path("narratives").get(0).path("label").asText()).isEqualTo("WAR: Blame");
     assertThat(analysis.path("explanation").path("narrative").asText()).isEqualTo("WAR: Blame");
     assertThat(analysis.path("actors").size()).as("framed by the bundled model").isPositive();

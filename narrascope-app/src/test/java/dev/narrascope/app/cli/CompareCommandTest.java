@@ -14,21 +14,18 @@ import dev.narrascope.Story;
 import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class CompareCommandTest {
   @TempDir Path dir;
   String db;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  String out;
+  String err;
 
   private static Article article(String id, String outlet, LocalDate date, String text, String role) {
     Analysis an = Analysis.EMPTY.withNarratives(List.of(new LabelScore("URW: Praise of Russia", 0.8)), List.of())
@@ -57,16 +54,16 @@ final class CompareCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    CliRun run = CliRun.run(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   @Test
   void compare_table_showsOneColumnPerOutlet() {
     assertThat(run("compare", "s1", "--db", db)).isEqualTo(0);
-    String table = out.toString();
+    String table = out;
     assertThat(table).contains("Story s1: Reznikov on NATO", "rt.com", "bbc.co.uk", "NATO: Antagonist", "NATO: Protagonist",
         "Oleksii Reznikov: “We are carrying out NATO’s mission”", "distinctive words");
     assertThat(table.lines().filter(l -> l.contains("rt.com") && l.contains("bbc.co.uk"))).hasSize(1);
@@ -75,7 +72,7 @@ final class CompareCommandTest {
   @Test
   void compare_json_carriesEveryOutlet() throws Exception {
     assertThat(run("compare", "s1", "--db", db, "--format", "json")).isEqualTo(0);
-    JsonNode doc = Json.MAPPER.readTree(out.toString());
+    JsonNode doc = Json.MAPPER.readTree(out);
     assertThat(doc.get("story").get("id").asText()).isEqualTo("s1");
     assertThat(doc.get("sharedActors").get(0).asText()).isEqualTo("NATO");
     assertThat(doc.get("outlets")).hasSize(2);
@@ -88,7 +85,7 @@ final class CompareCommandTest {
   @Test
   void compare_csv_rowPerItem() {
     assertThat(run("compare", "s1", "--db", db, "--format", "csv")).isEqualTo(0);
-    List<String> lines = out.toString().lines().toList();
+    List<String> lines = out.lines().toList();
     assertThat(lines.get(0)).isEqualTo("outlet,section,item,detail,value");
     assertThat(lines).contains("\"rt.com\",actor,\"NATO\",,\"Antagonist\"")
         .anyMatch(l -> l.startsWith("\"bbc.co.uk\",word,"));
@@ -97,6 +94,6 @@ final class CompareCommandTest {
   @Test
   void compare_unknownStory_failsWithMessage() {
     assertThat(run("compare", "nope", "--db", db)).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown story id: nope");
+    assertThat(err).contains("unknown story id: nope");
   }
 }

@@ -2,14 +2,11 @@ package dev.narrascope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class EvalActorsCommandTest {
   @TempDir Path dir;
@@ -30,15 +27,10 @@ final class EvalActorsCommandTest {
           .append(start + villain.length() - 1).append("\tAntagonist\tDeceiver\n");
     }
     Files.writeString(labels.resolve("subtask-1-annotations.txt"), ann);
-    StringWriter out = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
+    CliRun run = CliRun.run("eval", "actors", "--data", dir.toString(), "--folds", "3", "--seed", "5");
 
-    int code = cl.execute("eval", "actors", "--data", dir.toString(), "--folds", "3", "--seed", "5");
-
-    assertThat(code).isZero();
-    assertThat(out.toString()).contains("kept", "P before", "\nen ", "\nall ",
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("kept", "P before", "\nen ", "\nall ",
         "3-fold cross-validation by article of the training part, seed 5", "scored on the held-out fifth");
   }
 }

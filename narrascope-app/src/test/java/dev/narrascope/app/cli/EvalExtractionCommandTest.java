@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.narrascope.testing.SharedData;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +13,8 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalExtractionCommandTest {
-
-  private static String[] run(String... args) {
-    CommandLine cl = NarrascopeCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new String[] {String.valueOf(code), out.toString(), err.toString()};
-  }
 
   @Test
   void evalExtraction_smallBenchmark_perfectPageScoresOne(@TempDir Path dir) throws IOException {
@@ -38,18 +25,18 @@ class EvalExtractionCommandTest {
     Files.writeString(dir.resolve("ground-truth.json"),
         "{\"p1\": {\"articleBody\": \"" + body + "\", \"url\": \"https://x.example/a\"}}");
 
-    String[] r = run("eval", "extraction", "--verbose", dir.toString());
+    CliRun r = CliRun.run("eval", "extraction", "--verbose", dir.toString());
 
-    assertThat(r[0]).isEqualTo("0");
-    assertThat(r[1]).contains("p1", "pages 1  precision 1.000  recall 1.000  F1 1.000");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out()).contains("p1", "pages 1  precision 1.000  recall 1.000  F1 1.000");
   }
 
   @Test
   void evalExtraction_missingGroundTruth_isUsageError(@TempDir Path dir) {
-    String[] r = run("eval", "extraction", dir.toString());
+    CliRun r = CliRun.run("eval", "extraction", dir.toString());
 
-    assertThat(r[0]).isEqualTo("2");
-    assertThat(r[2]).contains("ground-truth.json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("ground-truth.json");
   }
 
   /** The shared benchmark's public half; measured 0.980 on this code (see the report), floor a little below. */
@@ -57,11 +44,11 @@ class EvalExtractionCommandTest {
   void evalExtraction_sharedBenchmark_f1AboveFloor() {
     Path shared = SharedData.require("data/article-extraction/ground-truth.json").getParent();
 
-    String[] r = run("eval", "extraction", shared.toString());
+    CliRun r = CliRun.run("eval", "extraction", shared.toString());
 
-    assertThat(r[0]).isEqualTo("0");
-    Matcher m = Pattern.compile("pages 91 .*F1 (\\d\\.\\d+)").matcher(r[1]);
-    assertThat(m.find()).as(r[1]).isTrue();
+    assertThat(r.exit()).isEqualTo(0);
+    Matcher m = Pattern.compile("pages 91 .*F1 (\\d\\.\\d+)").matcher(r.out());
+    assertThat(m.find()).as(r.out()).isTrue();
     assertThat(Double.parseDouble(m.group(1))).isGreaterThan(0.97);
   }
 

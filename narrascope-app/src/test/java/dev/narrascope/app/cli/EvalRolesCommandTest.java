@@ -2,14 +2,11 @@ package dev.narrascope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class EvalRolesCommandTest {
   @TempDir Path dir;
@@ -30,15 +27,10 @@ final class EvalRolesCommandTest {
       }
       Files.writeString(labels.resolve("subtask-1-annotations.txt"), ann);
     }
-    StringWriter out = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
+    CliRun run = CliRun.run("eval", "roles", "--data", dir.toString(), "--folds", "3", "--seed", "5", "--lang", "EN", "PT");
 
-    int code = cl.execute("eval", "roles", "--data", dir.toString(), "--folds", "3", "--seed", "5", "--lang", "EN", "PT");
-
-    assertThat(code).isZero();
-    assertThat(out.toString()).contains("EMR").contains("\nen ").contains("\npt ").contains("\nall ")
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("EMR").contains("\nen ").contains("\npt ").contains("\nall ")
         .contains("3-fold cross-validation by document, seed 5");
   }
 

@@ -3,8 +3,6 @@ package dev.narrascope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.narrascope.testing.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,18 +25,15 @@ final class EvalSemevalCommandTest {
   @Test
   void evalSemeval_realData_printsScoresPerLanguageAndWritesOutOfFoldPredictions() throws Exception {
     Path data = SharedData.require("data/semeval2025-task10");
-    StringWriter out = new StringWriter();
-    var cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
-    assertThat(cl.execute("eval", "semeval", "--data", data.toString(), "--folds", "2", "--lang", "EN", "-q",
-        "--skip-roles", "--predictions", dir.toString(), "--reliability")).isZero();
-    String en = out.toString().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
+    CliRun run = CliRun.run("eval", "semeval", "--data", data.toString(), "--folds", "2", "--lang", "EN", "-q",
+        "--skip-roles", "--predictions", dir.toString(), "--reliability");
+    assertThat(run.exit()).isZero();
+    String en = run.out().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
     double fine = Double.parseDouble(en.trim().split("\\s+")[2]);
     assertThat(fine).isBetween(0.25, 1.0); // far above chance; the 5-fold all-language figure is in MODELS.md
     // the shown confidences are calibrated: the labels shown at c are right about c of the time
     for (String level : List.of("narr", "sub")) {
-      String ece = out.toString().lines().filter(l -> l.matches("EN\\s+" + level + "\\s+ECE .*")).findFirst().orElseThrow();
+      String ece = run.out().lines().filter(l -> l.matches("EN\\s+" + level + "\\s+ECE .*")).findFirst().orElseThrow();
       String[] f = ece.trim().split("\\s+");
       assertThat(Integer.parseInt(f[5])).as(ece).isPositive();
       assertThat(Double.parseDouble(f[3])).as(ece).isLessThan(ECE_CEILING);
@@ -59,10 +54,7 @@ final class EvalSemevalCommandTest {
   @Test
   void train_realData_writesModel() throws Exception {
     Path data = SharedData.require("data/semeval2025-task10");
-    var cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(new StringWriter()));
-    assertThat(cl.execute("train", "--data", data.toString(), "--lang", "EN", "RU", "--out", dir.toString(), "-q")).isZero();
+    assertThat(CliRun.run("train", "--data", data.toString(), "--lang", "EN", "RU", "--out", dir.toString(), "-q").exit()).isZero();
     assertThat(dir.resolve("narratives.bin.gz")).isNotEmptyFile();
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.narrascope.llm.FakeLlmServer;
 import dev.narrascope.llm.FakeLlmServer.Reply;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,19 +40,15 @@ final class EvalSemevalLlmTest {
           ? "{\"narratives\": [\"WAR: Blame\"], \"subNarratives\": [\"WAR: Blame: West\"], \"explanation\": \"Blames the West.\"}"
           : "{\"narratives\": [\"Other\"], \"subNarratives\": [\"Other\"]}");
     })) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      var cl = NarrascopeCommand.commandLine();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      assertThat(cl.execute("eval", "semeval", "--data", data.toString(), "--taxonomy", taxonomy.toString(), "--folds", "2",
-          "--skip-roles", "-q", "--llm", server.url(), "--llm-model", "fake", "--llm-cache", dir.resolve("cache").toString())).isZero();
+      CliRun run = CliRun.run("eval", "semeval", "--data", data.toString(), "--taxonomy", taxonomy.toString(), "--folds", "2",
+          "--skip-roles", "-q", "--llm", server.url(), "--llm-model", "fake", "--llm-cache", dir.resolve("cache").toString());
+      assertThat(run.exit()).isZero();
 
       assertThat(server.requests()).hasSize(20);
-      assertThat(out.toString()).contains("labels and explanations from the LLM fake for 19 of 20 documents, the fold's model for the rest");
-      String en = out.toString().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
+      assertThat(run.out()).contains("labels and explanations from the LLM fake for 19 of 20 documents, the fold's model for the rest");
+      String en = run.out().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
       assertThat(Double.parseDouble(en.trim().split("\\s+")[2])).isGreaterThanOrEqualTo(0.95);
-      assertThat(err.toString()).contains("LLM fake: 20 articles, 0 from the cache, 1 fell back to the bundled models; tokens: 1900 prompt + 380 completion");
+      assertThat(run.err()).contains("LLM fake: 20 articles, 0 from the cache, 1 fell back to the bundled models; tokens: 1900 prompt + 380 completion");
     }
   }
 }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.narrascope.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -25,16 +22,10 @@ class ExtractCommandTest {
         + "<meta property='og:site_name' content='Isle Post'></head><body><article>"
         + "<p>The winter ferry returned to service on Monday after a month in dry dock for repairs.</p></article></body></html>");
     Files.writeString(dir.resolve("empty.txt"), "Share this:\n");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
+    CliRun run = CliRun.run("extract", dir.toString());
 
-    int code = cl.execute("extract", dir.toString());
-
-    assertThat(code).isZero();
-    List<String> lines = out.toString().lines().toList();
+    assertThat(run.exit()).isZero();
+    List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(2);
     JsonNode a = Json.MAPPER.readTree(lines.get(0));
     assertThat(a.get("path").asText()).endsWith("a.txt");
@@ -47,17 +38,14 @@ class ExtractCommandTest {
     assertThat(b.get("title").asText()).isEqualTo("Ferry returns");
     assertThat(b.get("outlet").asText()).isEqualTo("Isle Post");
     assertThat(b.get("published").isNull()).isTrue();
-    assertThat(err.toString()).contains("empty.txt", "no-text");
+    assertThat(run.err()).contains("empty.txt", "no-text");
   }
 
   @Test
   void extract_outFile_writesThere(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Title\n\nA single sentence of body text.");
     Path target = dir.resolve("out.jsonl");
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setErr(new PrintWriter(new StringWriter()));
-
-    assertThat(cl.execute("extract", dir.resolve("a.txt").toString(), "--out", target.toString())).isZero();
+    assertThat(CliRun.run("extract", dir.resolve("a.txt").toString(), "--out", target.toString()).exit()).isZero();
     assertThat(Files.readAllLines(target)).singleElement().asString().contains("\"text\":\"A single sentence of body text.\"");
   }
 
@@ -67,13 +55,10 @@ class ExtractCommandTest {
         + "оружия продолжатся на следующей неделе. По его словам, союзники готовы обсудить новые условия.");
     Files.writeString(dir.resolve("pt.txt"), "Ministro afirma\n\nO ministro afirmou que as negociações sobre a reforma da "
         + "previdência continuarão na próxima semana, segundo a coalizão do governo.");
-    StringWriter out = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
+    CliRun run = CliRun.run("extract", dir.toString());
 
-    assertThat(cl.execute("extract", dir.toString())).isZero();
-    List<JsonNode> lines = out.toString().lines().map(l -> {
+    assertThat(run.exit()).isZero();
+    List<JsonNode> lines = run.out().lines().map(l -> {
       try {
         return Json.MAPPER.readTree(l);
       } catch (IOException e) {
@@ -87,14 +72,10 @@ class ExtractCommandTest {
   @Test
   void extract_implausibleDates_areUnknown_withAWarning_andCountsAreWordedRight(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Old\",\"text\":\"A body without dates.\",\"published\":\"0001-01-01\"}\n");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
+    CliRun run = CliRun.run("extract", dir.toString());
 
-    assertThat(cl.execute("extract", dir.toString())).isZero();
-    assertThat(Json.MAPPER.readTree(out.toString().strip()).get("published").isNull()).isTrue();
-    assertThat(err.toString()).contains("implausible-date", "1 article extracted, 1 problem").doesNotContain("1 articles", "1 problems");
+    assertThat(run.exit()).isZero();
+    assertThat(Json.MAPPER.readTree(run.out().strip()).get("published").isNull()).isTrue();
+    assertThat(run.err()).contains("implausible-date", "1 article extracted, 1 problem").doesNotContain("1 articles", "1 problems");
   }
 }

@@ -8,8 +8,6 @@ import dev.narrascope.Json;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,18 +29,6 @@ final class LabelCommandTest {
   String db;
   Path corpus;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    var cl = NarrascopeCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @BeforeEach
   void analyse() throws Exception {
     corpus = Files.createDirectories(dir.resolve("corpus"));
@@ -51,7 +37,7 @@ final class LabelCommandTest {
     Files.writeString(corpus.resolve("c.txt"), "Russia quits grain deal\n\nRussia left the Black Sea Grain Initiative brokered by Turkey,"
         + " the Kremlin said on Monday.");
     db = "sqlite:" + dir.resolve("store.db");
-    assertThat(run("analyze", "-q", "--format", "none", "--db", db, corpus.toString()).code()).isZero();
+    assertThat(CliRun.run("analyze", "-q", "--format", "none", "--db", db, corpus.toString()).exit()).isZero();
   }
 
   private Article byFile(String name) {
@@ -66,28 +52,28 @@ final class LabelCommandTest {
     Article c = byFile("c.txt");
     String actor = a.analysis().actors().stream().map(f -> f.actor()).filter(n -> n.contains("Shoigu")).findFirst().orElseThrow();
 
-    Run labelled = run("label", a.id(), "--db", db, "--author", "ana", "--narratives", BLAME, "--sub-narratives", BLAME_SUB,
+    CliRun labelled = CliRun.run("label", a.id(), "--db", db, "--author", "ana", "--narratives", BLAME, "--sub-narratives", BLAME_SUB,
         "--role", actor + "=Antagonist:Deceiver", "--speaker", "0=Jens Stoltenberg");
-    assertThat(labelled.code()).as(labelled.err()).isZero();
+    assertThat(labelled.exit()).as(labelled.err()).isZero();
     assertThat(labelled.out()).contains("3 corrections of article " + a.id());
     String grainStory = c.analysis().storyId();
-    Run moved = run("label", a.id(), "--db", db, "--author", "bo", "--story", grainStory);
-    assertThat(moved.code()).as(moved.err()).isZero();
+    CliRun moved = CliRun.run("label", a.id(), "--db", db, "--author", "bo", "--story", grainStory);
+    assertThat(moved.exit()).as(moved.err()).isZero();
 
-    Run history = run("label", a.id(), "--history", "--db", db, "--format", "json");
+    CliRun history = CliRun.run("label", a.id(), "--history", "--db", db, "--format", "json");
     JsonNode rows = Json.MAPPER.readTree(history.out()).get("corrections");
     assertThat(rows).hasSize(4);
     assertThat(rows.get(0).get("kind").asText()).isEqualTo("narratives");
     assertThat(rows.get(3).get("author").asText()).isEqualTo("bo");
-    assertThat(run("label", a.id(), "--history", "--db", db).out()).contains("ana", "bo", "narratives", "role", "speaker", "story");
+    assertThat(CliRun.run("label", a.id(), "--history", "--db", db).out()).contains("ana", "bo", "narratives", "role", "speaker", "story");
 
     // Re-clustering and analysing the same input again keep every correction.
-    assertThat(run("recluster", "-q", "--db", db).code()).isZero();
-    assertThat(run("analyze", "-q", "--format", "none", "--db", db, corpus.toString()).code()).isZero();
-    Run shown = run("article", a.id(), "--db", db);
+    assertThat(CliRun.run("recluster", "-q", "--db", db).exit()).isZero();
+    assertThat(CliRun.run("analyze", "-q", "--format", "none", "--db", db, corpus.toString()).exit()).isZero();
+    CliRun shown = CliRun.run("article", a.id(), "--db", db);
     assertThat(shown.out()).contains(BLAME + " (1.000)", BLAME_SUB, actor + ": Antagonist (Deceiver) (corrected)",
         "Jens Stoltenberg: ", "story " + grainStory + " (corrected)", "corrections: 4");
-    JsonNode json = Json.MAPPER.readTree(run("article", a.id(), "--db", db, "--format", "json").out());
+    JsonNode json = Json.MAPPER.readTree(CliRun.run("article", a.id(), "--db", db, "--format", "json").out());
     assertThat(json.get("corrections").asInt()).isEqualTo(4);
     assertThat(json.at("/analysis/narratives/0/corrected").asBoolean()).isTrue();
     try (ArticleStore st = Stores.open(db)) {
@@ -97,8 +83,8 @@ final class LabelCommandTest {
     }
 
     Path export = dir.resolve("export");
-    Run exported = run("corrections", "export", "--db", db, "--out", export.toString());
-    assertThat(exported.code()).as(exported.err()).isZero();
+    CliRun exported = CliRun.run("corrections", "export", "--db", db, "--out", export.toString());
+    assertThat(exported.exit()).as(exported.err()).isZero();
     assertThat(exported.out()).contains("1 corrected article", "1 narrative line", "1 role line");
     List<String> narratives = Files.readAllLines(export.resolve("labels/EN/subtask-2-annotations.txt"));
     assertThat(narratives).containsExactly(a.id() + ".txt\t" + BLAME + "\t" + BLAME_SUB);
@@ -116,8 +102,8 @@ final class LabelCommandTest {
   void train_withCorrections_addsTheCorrectedNarrativesAndRoles() throws Exception {
     Article a = byFile("a.txt");
     String actor = a.analysis().actors().stream().map(f -> f.actor()).filter(n -> n.contains("Shoigu")).findFirst().orElseThrow();
-    assertThat(run("label", a.id(), "--db", db, "--author", "ana", "--narratives", BLAME, "--sub-narratives", BLAME_SUB,
-        "--role", actor + "=Antagonist:Deceiver").code()).isZero();
+    assertThat(CliRun.run("label", a.id(), "--db", db, "--author", "ana", "--narratives", BLAME, "--sub-narratives", BLAME_SUB,
+        "--role", actor + "=Antagonist:Deceiver").exit()).isZero();
     // A small data set in the task layout: narratives and roles annotated.
     Path data = dir.resolve("data");
     Path docs = Files.createDirectories(data.resolve("raw-documents/EN"));
@@ -139,8 +125,8 @@ final class LabelCommandTest {
     Files.write(labels.resolve("subtask-2-annotations.txt"), narratives);
     Files.write(labels.resolve("subtask-1-annotations.txt"), roles);
 
-    Run trained = run("train", "-q", "--data", data.toString(), "--corrections", db, "--out", dir.resolve("models").toString());
-    assertThat(trained.code()).as(trained.err()).isZero();
+    CliRun trained = CliRun.run("train", "-q", "--data", data.toString(), "--corrections", db, "--out", dir.resolve("models").toString());
+    assertThat(trained.exit()).as(trained.err()).isZero();
     assertThat(trained.out()).contains("narratives: 1 corrected article from sqlite:", "(each counted 5 times)",
         "framing: 1 corrected role mention from sqlite:");
     assertThat(dir.resolve("models/narratives.bin.gz")).isNotEmptyFile();
@@ -150,16 +136,16 @@ final class LabelCommandTest {
   @Test
   void label_badInput_saysWhat_andStoresNothing() {
     Article a = byFile("a.txt");
-    Run unknown = run("label", a.id(), "--db", db, "--author", "ana", "--narratives", "URW: Aliens did it");
-    assertThat(unknown.code()).isEqualTo(2);
+    CliRun unknown = CliRun.run("label", a.id(), "--db", db, "--author", "ana", "--narratives", "URW: Aliens did it");
+    assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown narrative 'URW: Aliens did it'");
-    assertThat(run("label", a.id(), "--db", db, "--author", "ana", "--role", "Napoleon=Antagonist").err()).contains("unknown actor 'Napoleon'");
-    assertThat(run("label", a.id(), "--db", db, "--author", "ana", "--speaker", "9=X").err()).contains("quote index 9 out of range");
-    assertThat(run("label", a.id(), "--db", db, "--author", "ana", "--story", "s-nope").err()).contains("unknown story 's-nope'");
-    assertThat(run("label", a.id(), "--db", db, "--narratives", BLAME).err()).contains("--author is required");
-    assertThat(run("label", a.id(), "--db", db, "--author", "ana").err()).contains("nothing to correct");
-    assertThat(run("label", "no-such-id", "--db", db, "--author", "ana", "--story", "x").code()).isEqualTo(1);
-    assertThat(run("train", "--corrections", db, "--out", dir.resolve("m").toString()).err()).contains("--data");
+    assertThat(CliRun.run("label", a.id(), "--db", db, "--author", "ana", "--role", "Napoleon=Antagonist").err()).contains("unknown actor 'Napoleon'");
+    assertThat(CliRun.run("label", a.id(), "--db", db, "--author", "ana", "--speaker", "9=X").err()).contains("quote index 9 out of range");
+    assertThat(CliRun.run("label", a.id(), "--db", db, "--author", "ana", "--story", "s-nope").err()).contains("unknown story 's-nope'");
+    assertThat(CliRun.run("label", a.id(), "--db", db, "--narratives", BLAME).err()).contains("--author is required");
+    assertThat(CliRun.run("label", a.id(), "--db", db, "--author", "ana").err()).contains("nothing to correct");
+    assertThat(CliRun.run("label", "no-such-id", "--db", db, "--author", "ana", "--story", "x").exit()).isEqualTo(1);
+    assertThat(CliRun.run("train", "--corrections", db, "--out", dir.resolve("m").toString()).err()).contains("--data");
     try (ArticleStore st = Stores.open(db)) {
       assertThat(st.allCorrections()).isEmpty();
     }

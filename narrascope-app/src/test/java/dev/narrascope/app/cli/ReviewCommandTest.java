@@ -9,8 +9,6 @@ import dev.narrascope.Json;
 import dev.narrascope.LabelScore;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code narrascope review} over a real SQLite store: least sure first, in every format. */
 final class ReviewCommandTest {
@@ -40,15 +37,12 @@ final class ReviewCommandTest {
   }
 
   String run(String... args) {
-    StringWriter o = new StringWriter(), e = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(e));
     List<String> full = new ArrayList<>(List.of("review", "--db", db));
     full.addAll(List.of(args));
-    assertThat(cl.execute(full.toArray(String[]::new))).as(e.toString()).isZero();
-    err = e.toString();
-    return o.toString();
+    CliRun run = CliRun.run(full);
+    assertThat(run.exit()).as(run.err()).isZero();
+    err = run.err();
+    return run.out();
   }
 
   @Test

@@ -12,8 +12,6 @@ import dev.narrascope.Pipeline;
 import dev.narrascope.entity.EntityStage;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code narrascope search} across scripts, spellings and inflections, on articles whose entities
@@ -33,7 +30,6 @@ final class SearchCommandTest {
   @TempDir Path dir;
   String db;
   String out;
-  String err;
 
   private static Article article(String id, String lang, String outlet, String title, String text) {
     return new Article(id, id, null, title, outlet, LocalDate.parse("2024-03-01"), lang, 1, text, null, null);
@@ -56,15 +52,12 @@ final class SearchCommandTest {
   }
 
   private List<String> ids(String... args) throws Exception {
-    StringWriter o = new StringWriter(), e = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(e));
     List<String> full = new ArrayList<>(List.of("search"));
     full.addAll(List.of(args));
     full.addAll(List.of("--db", db, "--format", "json"));
-    assertThat(cl.execute(full.toArray(String[]::new))).as(e.toString()).isZero();
-    out = o.toString();
+    CliRun run = CliRun.run(full);
+    assertThat(run.exit()).as(run.err()).isZero();
+    out = run.out();
     List<String> ids = new ArrayList<>();
     for (JsonNode h : Json.MAPPER.readTree(out).get("hits")) ids.add(h.get("id").asText());
     return ids;

@@ -2,15 +2,12 @@ package dev.narrascope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class SemevalCommandsTest {
   @TempDir Path dir;
@@ -26,25 +23,18 @@ final class SemevalCommandsTest {
     return docs;
   }
 
-  private int run(StringWriter err, String... args) {
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
-
   @Test
   void narratives_oneLinePerDocument_unreadableIsOther() throws Exception {
     Path docs = documents();
     Path out = dir.resolve("pred.txt");
-    StringWriter err = new StringWriter();
-    assertThat(run(err, "semeval", "narratives", "--lang", "EN", "--documents", docs.toString(), "--output", out.toString(), "-q")).isZero();
+    CliRun run = CliRun.run("semeval", "narratives", "--lang", "EN", "--documents", docs.toString(), "--output", out.toString(), "-q");
+    assertThat(run.exit()).isZero();
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(4);
     assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3));
     assertThat(lines.get(0)).startsWith("EN_1.txt\t");
     assertThat(lines.get(2)).isEqualTo("EN_3.txt\tOther\tOther");
-    assertThat(err.toString()).contains("EN_3.txt: cannot read (binary").contains("EN_4.txt: not UTF-8, read as ");
+    assertThat(run.err()).contains("EN_3.txt: cannot read (binary").contains("EN_4.txt: not UTF-8, read as ");
     assertThat(lines.get(3)).startsWith("EN_4.txt\tURW: ");
   }
 
@@ -52,8 +42,7 @@ final class SemevalCommandsTest {
   void explain_fourColumnsAtMostEightyWords_everyReadableDocumentExplained() throws Exception {
     Path docs = documents();
     Path out = dir.resolve("expl.txt");
-    StringWriter err = new StringWriter();
-    assertThat(run(err, "semeval", "explain", "--lang", "en", "--documents", docs.toString(), "--output", out.toString(), "-q")).isZero();
+    assertThat(CliRun.run("semeval", "explain", "--lang", "en", "--documents", docs.toString(), "--output", out.toString(), "-q").exit()).isZero();
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(4);
     for (String l : lines) {
@@ -64,8 +53,8 @@ final class SemevalCommandsTest {
     assertThat(lines.get(2)).startsWith("EN_3.txt\tOther\tOther\t");
     // Subtask-3 documents all push a narrative: one the classifier calls Other is explained by its likeliest.
     Path narratives = dir.resolve("pred.txt");
-    assertThat(run(new StringWriter(), "semeval", "narratives", "--lang", "en", "--documents", docs.toString(),
-        "--output", narratives.toString(), "-q")).isZero();
+    assertThat(CliRun.run("semeval", "narratives", "--lang", "en", "--documents", docs.toString(),
+        "--output", narratives.toString(), "-q").exit()).isZero();
     assertThat(Files.readAllLines(narratives, StandardCharsets.UTF_8).get(1)).isEqualTo("EN_2.txt\tOther\tOther");
     String[] bakery = lines.get(1).split("\t", -1);
     assertThat(bakery[1]).isNotEqualTo("Other");
@@ -75,10 +64,9 @@ final class SemevalCommandsTest {
 
   @Test
   void narratives_missingFolder_exitsWithUsageError() {
-    StringWriter err = new StringWriter();
-    int code = run(err, "semeval", "narratives", "--lang", "EN", "--documents", dir.resolve("nope").toString(),
+    CliRun run = CliRun.run("semeval", "narratives", "--lang", "EN", "--documents", dir.resolve("nope").toString(),
         "--output", dir.resolve("o.txt").toString());
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("not a folder");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("not a folder");
   }
 }

@@ -3,8 +3,6 @@ package dev.narrascope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.narrascope.framing.Roles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class SemevalRolesCommandTest {
   @TempDir Path dir;
@@ -36,12 +33,11 @@ final class SemevalRolesCommandTest {
     Path mentions = dir.resolve("mentions.txt");
     Files.write(mentions, input, StandardCharsets.UTF_8);
     Path output = dir.resolve("out.txt");
-    StringWriter err = new StringWriter();
 
-    int code = run(err, "semeval", "roles", "--lang", "EN", "--documents", docs.toString(),
+    CliRun run = CliRun.run("semeval", "roles", "--lang", "EN", "--documents", docs.toString(),
         "--mentions", mentions.toString(), "--output", output.toString());
 
-    assertThat(code).isZero();
+    assertThat(run.exit()).isZero();
     List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
     List<String> expectedInputs = input.stream().filter(l -> !l.isBlank()).toList();
     assertThat(lines).hasSize(expectedInputs.size());
@@ -54,7 +50,7 @@ final class SemevalRolesCommandTest {
       assertThat(Arrays.asList(added).subList(1, added.length))
           .allSatisfy(f -> assertThat(Roles.mainOf(f)).isEqualTo(added[0]));
     }
-    assertThat(err.toString())
+    assertThat(run.err())
         .contains("nearest occurrence")
         .contains("EN_MISSING.txt")
         .contains("EN_DIR.txt")
@@ -64,16 +60,9 @@ final class SemevalRolesCommandTest {
 
   @Test
   void roles_missingOption_isUsageError() {
-    StringWriter err = new StringWriter();
+    CliRun run = CliRun.run("semeval", "roles", "--lang", "EN");
 
-    assertThat(run(err, "semeval", "roles", "--lang", "EN")).isEqualTo(2);
-    assertThat(err.toString()).contains("--documents");
-  }
-
-  private static int run(StringWriter err, String... args) {
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--documents");
   }
 }

@@ -17,8 +17,6 @@ import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
 import dev.narrascope.story.StoryClusterer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +25,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The story, trend and search commands through picocli on a temporary SQLite store. */
 final class StoryCommandsTest {
@@ -86,14 +83,10 @@ final class StoryCommandsTest {
   }
 
   private int run(String... args) {
-    StringWriter o = new StringWriter(), e = new StringWriter();
-    CommandLine cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(e));
-    int code = cl.execute(args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    CliRun run = CliRun.run(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   private JsonNode json(String... args) throws Exception {

@@ -13,6 +13,7 @@ import dev.narrascope.LabelScore;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
 import dev.narrascope.app.StoryFixtures;
+import dev.narrascope.app.cli.CliRun;
 import dev.narrascope.store.sqlite.SqliteArticleStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -653,12 +654,9 @@ final class DashboardBrowserTest {
 
   /** What {@code narrascope article ID} prints for the server's store, run in-process. */
   String cli(String id) {
-    java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
-    var cl = dev.narrascope.app.cli.NarrascopeCommand.commandLine();
-    cl.setOut(new java.io.PrintWriter(out));
-    cl.setErr(new java.io.PrintWriter(err));
-    assertThat(cl.execute("article", id, "--db", "sqlite:" + dir.resolve("dash.db"))).as(err.toString()).isZero();
-    return out.toString();
+    CliRun run = CliRun.run("article", id, "--db", "sqlite:" + dir.resolve("dash.db"));
+    assertThat(run.exit()).as(run.err()).isZero();
+    return run.out();
   }
 
   @Test
