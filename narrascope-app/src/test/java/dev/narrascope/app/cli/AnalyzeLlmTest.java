@@ -10,8 +10,6 @@ import dev.narrascope.llm.FakeLlmServer.Reply;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,13 +60,6 @@ final class AnalyzeLlmTest {
     server.close();
   }
 
-  private int run(StringWriter err, String... args) {
-    var cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
-
   private String[] analyze(String db, boolean llm, Path... inputs) {
     List<String> args = new java.util.ArrayList<>(List.of("analyze", "--quiet", "--format", "none", "--db", "sqlite:" + dir.resolve(db)));
     if (llm) args.addAll(List.of("--llm", server.url(), "--llm-model", "fake", "--llm-cache", dir.resolve("cache").toString()));
@@ -84,8 +75,8 @@ final class AnalyzeLlmTest {
 
   @Test
   void analyzeWithLlm_storesItsLabels_fallsBackWhereItFails_andReusesAnswers() {
-    StringWriter err = new StringWriter();
-    assertThat(run(err, analyze("llm.db", true, war, climate))).isZero();
+    CliRun labelling = CliRun.run(analyze("llm.db", true, war, climate));
+    assertThat(labelling.exit()).isZero();
 
     Article labelled = stored("llm.db").get("war.txt");
     assertThat(labelled.analysis().narratives()).containsExactly(new LabelScore(WEST, 1.0));
@@ -97,24 +88,24 @@ final class AnalyzeLlmTest {
     assertThat(first.fineRoles()).containsExactly("Instigator");
 
     // The spoiled article holds exactly what the bundled models give it.
-    assertThat(run(new StringWriter(), analyze("bundled.db", false, climate))).isZero();
+    assertThat(CliRun.run(analyze("bundled.db", false, climate)).exit()).isZero();
     Article fellBack = stored("llm.db").get("climate.txt");
     Article bundled = stored("bundled.db").get("climate.txt");
     assertThat(fellBack.analysis().narratives()).isEqualTo(bundled.analysis().narratives());
     assertThat(fellBack.analysis().explanation()).isEqualTo(bundled.analysis().explanation());
     assertThat(fellBack.analysis().actors()).isEqualTo(bundled.analysis().actors());
 
-    String log = err.toString();
+    String log = labelling.err();
     assertThat(log).contains("climate.txt: LLM fake failed (malformed JSON", "[llm/llm-fallback]")
         .contains("dropped 'URW: Made-up narrative'", "[llm/unknown-label]")
         .contains("LLM fake: 2 articles, 0 from the cache, 1 fell back to the bundled models; tokens: 200 prompt + 40 completion");
     assertThat(server.requests()).hasSize(2);
 
     // A new store, the same cache: only the article without an answer is asked again.
-    StringWriter again = new StringWriter();
-    assertThat(run(again, analyze("again.db", true, war, climate))).isZero();
+    CliRun again = CliRun.run(analyze("again.db", true, war, climate));
+    assertThat(again.exit()).isZero();
     assertThat(server.requests()).hasSize(3);
-    assertThat(again.toString()).contains("LLM fake: 2 articles, 1 from the cache, 1 fell back");
+    assertThat(again.err()).contains("LLM fake: 2 articles, 1 from the cache, 1 fell back");
     assertThat(stored("again.db").get("war.txt").analysis().narratives()).containsExactly(new LabelScore(WEST, 1.0));
   }
 
@@ -122,22 +113,23 @@ final class AnalyzeLlmTest {
   void watchWithLlm_labelsTheNewFilesOfAFolder() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Files.copy(war, inbox.resolve("war.txt"));
-    StringWriter err = new StringWriter();
-    assertThat(run(err, "watch", "--once", inbox.toString(), "--state", dir.resolve("watch.json").toString(),
+    CliRun watch = CliRun.run("watch", "--once", inbox.toString(), "--state", dir.resolve("watch.json").toString(),
         "--db", "sqlite:" + dir.resolve("watch.db"), "--llm", server.url(), "--llm-model", "fake",
-        "--llm-cache", dir.resolve("cache").toString())).as(err.toString()).isZero();
+        "--llm-cache", dir.resolve("cache").toString());
+    assertThat(watch.exit()).as(watch.err()).isZero();
     assertThat(stored("watch.db").get("war.txt").analysis().narratives()).containsExactly(new LabelScore(WEST, 1.0));
-    assertThat(err.toString()).contains("labelling with the LLM fake at " + server.url(), "LLM fake: 1 article, 0 from the cache");
+    assertThat(watch.err()).contains("labelling with the LLM fake at " + server.url(), "LLM fake: 1 article, 0 from the cache");
     assertThat(server.requests()).hasSize(1);
   }
 
   @Test
   void llmModelWithoutLlm_isAUsageError() {
-    StringWriter err = new StringWriter();
-    assertThat(run(err, "analyze", "--quiet", "--db", "sqlite:" + dir.resolve("x.db"), "--llm-model", "fake", war.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--llm-model needs --llm URL");
-    assertThat(run(err, "analyze", "--quiet", "--db", "sqlite:" + dir.resolve("x.db"), "--llm", server.url(), war.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--llm needs --llm-model NAME");
+    CliRun noUrl = CliRun.run("analyze", "--quiet", "--db", "sqlite:" + dir.resolve("x.db"), "--llm-model", "fake", war.toString());
+    assertThat(noUrl.exit()).isEqualTo(2);
+    assertThat(noUrl.err()).contains("--llm-model needs --llm URL");
+    CliRun noModel = CliRun.run("analyze", "--quiet", "--db", "sqlite:" + dir.resolve("x.db"), "--llm", server.url(), war.toString());
+    assertThat(noModel.exit()).isEqualTo(2);
+    assertThat(noModel.err()).contains("--llm needs --llm-model NAME");
     assertThat(server.requests()).isEmpty();
   }
 }

@@ -13,8 +13,6 @@ import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
 import dev.narrascope.testing.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,16 +48,6 @@ final class CorrectionRoundTripTest {
 
   @TempDir Path dir;
 
-  private static int run(StringWriter out, String... args) {
-    var cl = NarrascopeCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    StringWriter err = new StringWriter();
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    if (code != 0) out.append(err.toString());
-    return code;
-  }
-
   private record Gold(Set<String> narratives, Set<String> subNarratives) {}
 
   @Test
@@ -94,11 +82,9 @@ final class CorrectionRoundTripTest {
 
     // 1. A model that has not seen the held-out articles (the bundled one was trained on them) analyses them.
     Path before = dir.resolve("before");
-    StringWriter out = new StringWriter();
-    assertThat(run(out, "train", "-q", "--data", data.toString(), "--lang", "EN", "--out", before.toString())).as(out.toString()).isZero();
+    assertOk(CliRun.run("train", "-q", "--data", data.toString(), "--lang", "EN", "--out", before.toString()));
     String db = "sqlite:" + dir.resolve("store.db");
-    assertThat(run(out, "analyze", "-q", "--format", "none", "--db", db, "--model", before.toString(), corpus.toString()))
-        .as(out.toString()).isZero();
+    assertOk(CliRun.run("analyze", "-q", "--format", "none", "--db", db, "--model", before.toString(), corpus.toString()));
 
     // 2. Correct 20 articles it got wrong to their annotated labels.
     Map<String, String> fileOf = new LinkedHashMap<>();
@@ -123,23 +109,21 @@ final class CorrectionRoundTripTest {
         args.add("--sub-narratives");
         args.addAll(subs);
       }
-      assertThat(run(out, args.toArray(String[]::new))).as(out.toString()).isZero();
+      assertOk(CliRun.run(args));
     }
 
     // 3. Retrain the narrative model with the corrections.
     Path model = dir.resolve("model");
-    StringWriter trained = new StringWriter();
-    assertThat(run(trained, "train", "-q", "--data", data.toString(), "--lang", "EN", "--corrections", db, "--out", model.toString()))
-        .as(trained.toString()).isZero();
-    assertThat(trained.toString()).contains("narratives: 20 corrected articles");
+    CliRun trained = assertOk(CliRun.run("train", "-q", "--data", data.toString(), "--lang", "EN", "--corrections", db, "--out",
+        model.toString()));
+    assertThat(trained.out()).contains("narratives: 20 corrected articles");
     NarrativeModel retrained = NarrativeModel.load(model);
     assertThat(retrained.corrections().size()).isEqualTo(CORRECTED);
     NarrativeModel scorersOnly = retrained.withCorrections(CorrectionMemory.empty());
 
     // 4. Re-analyse the held-out articles with the new model into a fresh store: the corrected labels come out.
     String fresh = "sqlite:" + dir.resolve("fresh.db");
-    assertThat(run(out, "analyze", "-q", "--format", "none", "--db", fresh, "--model", model.toString(), corpus.toString()))
-        .as(out.toString()).isZero();
+    assertOk(CliRun.run("analyze", "-q", "--format", "none", "--db", fresh, "--model", model.toString(), corpus.toString()));
     int narrativesRight = 0;
     int subNarrativesRight = 0;
     int scorersRight = 0;
@@ -180,6 +164,11 @@ final class CorrectionRoundTripTest {
     // on unseen articles), hence 15, not 20.
     assertThat(scorersRight).as("narratives from the retrained scorers alone").isGreaterThanOrEqualTo(MIN_SCORERS_RIGHT);
     assertThat(correctedAfter.mean()).isGreaterThan(correctedBefore.mean() + 0.2);
+  }
+
+  private static CliRun assertOk(CliRun run) {
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    return run;
   }
 
   private static Set<String> split(String labels) {
