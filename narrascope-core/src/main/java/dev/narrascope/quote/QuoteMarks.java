@@ -25,6 +25,8 @@ final class QuoteMarks {
       int paragraphEnd = text.indexOf('\n', i);
       if (paragraphEnd < 0) paragraphEnd = text.length();
       int close = closer(text, i + 1, paragraphEnd, c);
+      // Mixed marks ("…,” Lee said.): a straight mark left open in its paragraph closes at a curly one.
+      if (close < 0 && c == '"') close = closer(text, i + 1, paragraphEnd, '“');
       boolean closed = close >= 0;
       if (!closed) {
         // Unclosed: only a long stretch of speech counts, so stray marks do not swallow paragraphs.
