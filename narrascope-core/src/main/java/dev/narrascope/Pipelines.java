@@ -13,12 +13,13 @@ import dev.narrascope.llm.LlmStage;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeStage;
 import dev.narrascope.quote.QuoteStage;
+import dev.narrascope.story.EmbeddingStage;
 import dev.narrascope.story.StoryClusterer;
 
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * outlet names, corpus-level boilerplate removal, language, entities, quotes, narratives, framing,
- * explanation, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
+ * explanation, the sentence embedding stories compare English articles by, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
  * stateful tail: reposts and stories, found against the corpus state ({@link Pipeline#index}).
  */
 public final class Pipelines {
@@ -62,7 +63,9 @@ public final class Pipelines {
         .add(new QuoteStage())
         .add(narratives)
         .add(framing)
-        .add(explanation);
+        .add(explanation)
+        // Before the tail, so the stories stage only reads it: off the store's write transaction.
+        .add(new EmbeddingStage());
     if (llm != null) b.add(llm);
     return b.add(new ActorStage())
         .add(new MinHashNearDuplicates())
