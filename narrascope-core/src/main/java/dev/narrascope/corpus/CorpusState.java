@@ -1,6 +1,7 @@
 package dev.narrascope.corpus;
 
 import dev.narrascope.Article;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,14 @@ public interface CorpusState {
   /** Counts one document per set. */
   void addDocuments(Collection<? extends Collection<String>> termSets);
 
-  /** Stories whose centroid holds {@code term}, most recently founded first, at most {@code limit}. */
-  List<String> storiesWithTerm(String term, int limit);
+  /**
+   * Stories whose centroid holds {@code term} and whose first article is dated within
+   * [{@code from}, {@code to}] (undated stories always), most recently founded first, at most
+   * {@code limit}. {@code from} and {@code to} {@code null}: any date. The window lets a store skip
+   * the postings of stories too old (or too new) for an article to join, so a lookup costs what
+   * the stories of the article's weeks cost, not what the whole corpus does.
+   */
+  List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit);
 
   /** Records that {@code story} now holds these terms (for {@link #storiesWithTerm}). */
   void addPostings(StoryEntry story, Collection<String> terms);

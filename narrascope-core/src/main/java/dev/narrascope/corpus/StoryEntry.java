@@ -112,6 +112,11 @@ public final class StoryEntry {
     return last;
   }
 
+  /** Whether the first article is dated within [{@code from}, {@code to}]: true when undated or either bound is {@code null}. */
+  public boolean firstWithin(LocalDate from, LocalDate to) {
+    return first == null || from == null || to == null || !first.isBefore(from) && !first.isAfter(to);
+  }
+
   public String mainLanguage() {
     return mainLanguage;
   }
