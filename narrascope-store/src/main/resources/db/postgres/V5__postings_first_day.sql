@@ -4,3 +4,6 @@
 ALTER TABLE story_postings ADD COLUMN first_day INTEGER;
 UPDATE story_postings p SET first_day = s.first_date::date - DATE '1970-01-01'
   FROM stories s WHERE s.id = p.story_id AND s.first_date IS NOT NULL;
+
+-- A new story's sequence number is max(seq) + 1: an index lookup instead of a scan of every story.
+CREATE INDEX stories_seq ON stories(seq);

@@ -4,3 +4,6 @@
 ALTER TABLE story_postings ADD COLUMN first_day INTEGER;
 UPDATE story_postings SET first_day = (
   SELECT CAST(julianday(s.first_date) - 2440587.5 AS INTEGER) FROM stories s WHERE s.id = story_postings.story_id);
+
+-- A new story's sequence number is max(seq) + 1: an index lookup instead of a scan of every story.
+CREATE INDEX stories_seq ON stories(seq);

@@ -3,6 +3,7 @@ package dev.narrascope.corpus;
 import dev.narrascope.Article;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,19 @@ public interface CorpusState {
    * time, so changes made to it are seen; {@link #putStory} records them.
    */
   StoryEntry story(String id);
+
+  /**
+   * {@link #story} of each id, unknown ones left out, in the order given: a store reads those it
+   * has not read yet in one look-up instead of one each (an article's candidates).
+   */
+  default Map<String, StoryEntry> stories(Collection<String> ids) {
+    Map<String, StoryEntry> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      StoryEntry s = story(id);
+      if (s != null) out.put(id, s);
+    }
+    return out;
+  }
 
   /** A sequence number for a new story: later stories get larger ones. */
   long nextStorySeq();

@@ -242,9 +242,7 @@ public final class StoryClusterer implements StatefulStage {
       TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       StoryEntry best = null, second = null;
       double bestScore = threshold, secondScore = threshold;
-      for (String id : candidates(full, anchor, a.published())) {
-        StoryEntry s = state.story(id);
-        if (s == null) continue;
+      for (StoryEntry s : state.stories(candidates(full, anchor, a.published())).values()) {
         double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;

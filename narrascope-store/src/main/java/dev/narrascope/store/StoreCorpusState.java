@@ -182,9 +182,29 @@ final class StoreCorpusState implements CorpusState {
         if (rs.next() && rs.getString(1) != null) found[0] = StoryEntry.fromJson(rs.getString(1));
       }
     });
-    loaded.put(id, found[0]);
-    if (found[0] != null) storedFirst.put(id, found[0].first());
+    if (found[0] != null) remember(id, found[0]);
+    else loaded.put(id, null);
     return found[0];
+  }
+
+  @Override
+  public Map<String, StoryEntry> stories(Collection<String> ids) {
+    List<String> unread = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      if (!absorbed.contains(id) && !changed.containsKey(id) && !loaded.containsKey(id)) unread.add(id);
+    }
+    forChunks(unread, (ps, n) -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) if (rs.getString(2) != null) remember(rs.getString(1), StoryEntry.fromJson(rs.getString(2)));
+      }
+    }, n -> "SELECT id, state_json FROM stories WHERE id IN (" + SqlLists.marks(n) + ")");
+    for (String id : unread) loaded.putIfAbsent(id, null);
+    return CorpusState.super.stories(ids);
+  }
+
+  private void remember(String id, StoryEntry s) {
+    loaded.put(id, s);
+    storedFirst.put(id, s.first());
   }
 
   /**

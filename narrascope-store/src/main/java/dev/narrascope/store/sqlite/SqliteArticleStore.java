@@ -27,6 +27,8 @@ import org.sqlite.SQLiteDataSource;
  * in step by triggers. Thread-safe: one connection, every call synchronised (SQLite has one writer anyway).
  */
 public final class SqliteArticleStore extends JdbcArticleStore {
+  /** The page cache of each connection, in KiB. */
+  private static final int PAGE_CACHE_KB = 64 * 1024;
   /** Rows given search terms per transaction when an older store opens. */
   private static final int BACKFILL_CHUNK = 500;
 
@@ -67,7 +69,7 @@ public final class SqliteArticleStore extends JdbcArticleStore {
   }
 
   /**
-   * Connections to {@code file}, each set up alike: WAL, foreign keys on, a 10 s busy timeout (the
+   * Connections to {@code file}, each set up alike: WAL, foreign keys on, a 10 s busy timeout, a 64 MB page cache (the
    * store's own connection and Flyway's, which migrates through its own connection first).
    */
   private static DataSource dataSource(Path file) {
@@ -76,6 +78,10 @@ public final class SqliteArticleStore extends JdbcArticleStore {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(10_000);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    // Outside the Java heap. SQLite's default 2 MB page cache re-reads index pages from the file on
+    // every batch once a store holds some thousands of articles; 64 MB keeps a big store's hot
+    // index pages (postings, story rows, band keys) in memory.
+    config.setCacheSize(-PAGE_CACHE_KB);
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     return ds;
