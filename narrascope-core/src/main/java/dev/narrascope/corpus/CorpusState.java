@@ -41,11 +41,10 @@ public interface CorpusState {
   void addDocuments(Collection<? extends Collection<String>> termSets);
 
   /**
-   * Stories whose centroid holds {@code term} and whose first article is dated within
-   * [{@code from}, {@code to}] (undated stories always), most recently founded first, at most
-   * {@code limit}. {@code from} and {@code to} {@code null}: any date. The window lets a store skip
-   * the postings of stories too old (or too new) for an article to join, so a lookup costs what
-   * the stories of the article's weeks cost, not what the whole corpus does.
+   * Of the {@code limit} most recently founded stories whose centroid holds {@code term}, those
+   * whose first article is dated within [{@code from}, {@code to}] (undated stories always;
+   * {@code from} and {@code to} {@code null}: any date). The window drops the stories too old (or
+   * too new) for an article to join before anyone reads them; the scan stays {@code limit} long.
    */
   List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit);
 

@@ -95,7 +95,7 @@ public final class InMemoryCorpusState implements CorpusState {
     List<StoryEntry> l = postings.get(term);
     if (l == null) return List.of();
     List<String> out = new ArrayList<>(Math.min(limit, l.size()));
-    for (int i = l.size() - 1; i >= 0 && out.size() < limit; i--) {
+    for (int i = l.size() - 1; i >= 0 && i >= l.size() - limit; i--) {
       if (l.get(i).firstWithin(from, to)) out.add(l.get(i).id());
     }
     return out;

@@ -142,21 +142,18 @@ final class StoreCorpusState implements CorpusState {
       if (out.size() < limit && s.firstWithin(from, to) && s.terms().contains(term)) out.add(s.id());
     }
     if (out.size() >= limit) return List.copyOf(out);
-    boolean window = from != null && to != null;
-    // The primary key (term, story_seq) is scanned newest first; first_day is read from the same row.
-    run("SELECT story_id FROM story_postings WHERE term = ?"
-        + (window ? " AND (first_day IS NULL OR first_day BETWEEN ? AND ?)" : "") + " ORDER BY story_seq DESC LIMIT ?", ps -> {
-      int k = 1;
-      ps.setString(k++, term);
-      if (window) {
-        ps.setLong(k++, from.toEpochDay());
-        ps.setLong(k++, to.toEpochDay());
-      }
-      ps.setInt(k, limit - out.size());
+    // The newest postings by the primary key (term, story_seq), as many as without a window: the
+    // window only drops stories no article of these dates can join, it never makes the scan longer.
+    run("SELECT story_id, first_day FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
+      ps.setString(1, term);
+      ps.setInt(2, limit - out.size());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String id = rs.getString(1);
+          long day = rs.getLong(2);
+          boolean dated = !rs.wasNull();
           if (absorbed.contains(id) || refirsted.containsKey(id)) continue;
+          if (dated && from != null && to != null && (day < from.toEpochDay() || day > to.toEpochDay())) continue;
           out.add(id);
         }
       }
