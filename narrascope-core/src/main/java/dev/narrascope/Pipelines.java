@@ -18,8 +18,8 @@ import dev.narrascope.story.StoryClusterer;
 
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
- * outlet names, corpus-level boilerplate removal, language, entities, quotes, narratives, framing,
- * explanation, the sentence embedding stories compare English articles by, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
+ * outlet names, corpus-level boilerplate removal, language, the sentence embedding stories compare
+ * English articles by, entities, quotes, narratives, framing, explanation, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
  * stateful tail: reposts and stories, found against the corpus state ({@link Pipeline#index}).
  */
 public final class Pipelines {
@@ -59,13 +59,14 @@ public final class Pipelines {
         .add(new OutletNames())
         .add(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
+        // Before the tail, so the stories stage only reads it: off the store's write transaction.
+        // It needs the language and the final text, which no later stage changes.
+        .add(new EmbeddingStage())
         .add(new EntityStage())
         .add(new QuoteStage())
         .add(narratives)
         .add(framing)
-        .add(explanation)
-        // Before the tail, so the stories stage only reads it: off the store's write transaction.
-        .add(new EmbeddingStage());
+        .add(explanation);
     if (llm != null) b.add(llm);
     return b.add(new ActorStage())
         .add(new MinHashNearDuplicates())
