@@ -1,6 +1,8 @@
 package dev.narrascope;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the analysis stages found in one article. Each stage fills its own fields through the
@@ -14,11 +16,15 @@ import java.util.List;
  * @param quotes        direct and reported quotes with their speakers
  * @param storyId       id of the story this article belongs to, or {@code null}
  * @param repostOf      id of the earliest article this one is a near-copy of, or {@code null}
+ * @param embedding     sentence embedding of an English article for story clustering
+ *                      ({@link Keys#EMBEDDING}), or {@code null}. Working data of the pipeline, not a
+ *                      result: it is left out of JSON (the store, the API, outputs), so an article read
+ *                      back has none; stories keep what they need of it.
  */
 public record Analysis(List<LabelScore> narratives, List<LabelScore> subNarratives, Explanation explanation,
                        List<ActorFraming> actors, List<EntityMention> entities, List<Quote> quotes,
-                       String storyId, String repostOf) {
-  public static final Analysis EMPTY = new Analysis(List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null);
+                       String storyId, String repostOf, @JsonIgnore float[] embedding) {
+  public static final Analysis EMPTY = new Analysis(List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null, null);
 
   public Analysis {
     narratives = narratives == null ? List.of() : List.copyOf(narratives);
@@ -39,26 +45,44 @@ public record Analysis(List<LabelScore> narratives, List<LabelScore> subNarrativ
   }
 
   public Analysis withNarratives(List<LabelScore> narratives, List<LabelScore> subNarratives) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
   }
 
   public Analysis withExplanation(Explanation explanation) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
   }
 
   public Analysis withActors(List<ActorFraming> actors) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
   }
 
   public Analysis withEntities(List<EntityMention> entities) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
   }
 
   public Analysis withQuotes(List<Quote> quotes) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
   }
 
   public Analysis withStory(String storyId, String repostOf) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+  }
+
+  public Analysis withEmbedding(float[] embedding) {
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+  }
+
+  // Equal when the results are: the embedding is working data that JSON leaves out, so an article
+  // read back from the store equals the one written.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Analysis a && narratives.equals(a.narratives) && subNarratives.equals(a.subNarratives)
+        && Objects.equals(explanation, a.explanation) && actors.equals(a.actors) && entities.equals(a.entities)
+        && quotes.equals(a.quotes) && Objects.equals(storyId, a.storyId) && Objects.equals(repostOf, a.repostOf);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf);
   }
 }

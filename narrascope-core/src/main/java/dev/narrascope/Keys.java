@@ -22,6 +22,8 @@ public final class Keys {
   public static final Key<Explanation> EXPLANATION = new Key<>("explanation", Explanation.class);
   /** Actors with one canonical name across the batch. */
   public static final Key<List<ActorFraming>> ACTORS = new Key<>("actors", List.class);
+  /** Sentence embedding of an English article, for telling apart two events of one topic (stories). */
+  public static final Key<float[]> EMBEDDING = new Key<>("embedding", float[].class);
   public static final Key<String> REPOST_OF = new Key<>("repostOf", String.class);
   public static final Key<String> STORY = new Key<>("story", String.class);
 

@@ -13,12 +13,13 @@ import dev.narrascope.llm.LlmStage;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativeStage;
 import dev.narrascope.quote.QuoteStage;
+import dev.narrascope.story.EmbeddingStage;
 import dev.narrascope.story.StoryClusterer;
 
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
- * outlet names, corpus-level boilerplate removal, language, entities, quotes, narratives, framing,
- * explanation, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
+ * outlet names, corpus-level boilerplate removal, language, the sentence embedding stories compare
+ * English articles by, entities, quotes, narratives, framing, explanation, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
  * stateful tail: reposts and stories, found against the corpus state ({@link Pipeline#index}).
  */
 public final class Pipelines {
@@ -58,6 +59,9 @@ public final class Pipelines {
         .add(new OutletNames())
         .add(RepeatedLineRemover.defaults())
         .add(LanguageStage.defaults())
+        // Before the tail, so the stories stage only reads it: off the store's write transaction.
+        // It needs the language and the final text, which no later stage changes.
+        .add(new EmbeddingStage())
         .add(new EntityStage())
         .add(new QuoteStage())
         .add(narratives)

@@ -14,7 +14,7 @@ final class PipelinesTest {
   @Test
   void defaults_endWithTheStatefulTail() {
     assertThat(Pipelines.defaults().toString()).endsWith(",actors,nearDuplicates,stories)")
-        .startsWith("Pipeline(outletNames,repeatedLines,language,entities,quotes,narratives,framing,explanation,");
+        .startsWith("Pipeline(outletNames,repeatedLines,language,embedding,entities,quotes,narratives,framing,explanation,");
   }
 
   @Test

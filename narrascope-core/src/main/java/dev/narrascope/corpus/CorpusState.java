@@ -1,7 +1,9 @@
 package dev.narrascope.corpus;
 
 import dev.narrascope.Article;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +40,13 @@ public interface CorpusState {
   /** Counts one document per set. */
   void addDocuments(Collection<? extends Collection<String>> termSets);
 
-  /** Stories whose centroid holds {@code term}, most recently founded first, at most {@code limit}. */
-  List<String> storiesWithTerm(String term, int limit);
+  /**
+   * Of the {@code limit} most recently founded stories whose centroid holds {@code term}, those
+   * whose first article is dated within [{@code from}, {@code to}] (undated stories always;
+   * {@code from} and {@code to} {@code null}: any date). The window drops the stories too old (or
+   * too new) for an article to join before anyone reads them; the scan stays {@code limit} long.
+   */
+  List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit);
 
   /** Records that {@code story} now holds these terms (for {@link #storiesWithTerm}). */
   void addPostings(StoryEntry story, Collection<String> terms);
@@ -49,6 +56,19 @@ public interface CorpusState {
    * time, so changes made to it are seen; {@link #putStory} records them.
    */
   StoryEntry story(String id);
+
+  /**
+   * {@link #story} of each id, unknown ones left out, in the order given: a store reads those it
+   * has not read yet in one look-up instead of one each (an article's candidates).
+   */
+  default Map<String, StoryEntry> stories(Collection<String> ids) {
+    Map<String, StoryEntry> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      StoryEntry s = story(id);
+      if (s != null) out.put(id, s);
+    }
+    return out;
+  }
 
   /** A sequence number for a new story: later stories get larger ones. */
   long nextStorySeq();

@@ -6,9 +6,10 @@ import java.util.Base64;
 
 /**
  * Embedding sums in the story state: stored as Base64 of little-endian floats, so a story's 384
- * numbers cost about 2 KB of JSON and one decode instead of 384 number parses.
+ * numbers cost about 2 KB of JSON and one decode instead of 384 number parses, and come back bit for
+ * bit (also how an article's embedding travels between Spark's steps).
  */
-final class Embeddings {
+public final class Embeddings {
   private Embeddings() {}
 
   /** {@code sum + v}, a new array ({@code sum} may be {@code null}). */
@@ -19,13 +20,13 @@ final class Embeddings {
     return out;
   }
 
-  static String encode(float[] v) {
+  public static String encode(float[] v) {
     ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
     for (float f : v) b.putFloat(f);
     return Base64.getEncoder().encodeToString(b.array());
   }
 
-  static float[] decode(String s) {
+  public static float[] decode(String s) {
     ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(s)).order(ByteOrder.LITTLE_ENDIAN);
     float[] v = new float[b.remaining() / 4];
     for (int k = 0; k < v.length; k++) v[k] = b.getFloat();

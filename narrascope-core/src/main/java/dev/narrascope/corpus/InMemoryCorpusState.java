@@ -1,6 +1,7 @@
 package dev.narrascope.corpus;
 
 import dev.narrascope.Article;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -90,11 +91,13 @@ public final class InMemoryCorpusState implements CorpusState {
   }
 
   @Override
-  public List<String> storiesWithTerm(String term, int limit) {
+  public List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit) {
     List<StoryEntry> l = postings.get(term);
     if (l == null) return List.of();
     List<String> out = new ArrayList<>(Math.min(limit, l.size()));
-    for (int i = l.size() - 1; i >= 0 && out.size() < limit; i--) out.add(l.get(i).id());
+    for (int i = l.size() - 1; i >= 0 && i >= l.size() - limit; i--) {
+      if (l.get(i).firstWithin(from, to)) out.add(l.get(i).id());
+    }
     return out;
   }
 

@@ -38,13 +38,21 @@ final class ArticleEmbedder {
 
   private ArticleEmbedder() {}
 
-  /** Per article its vector, or {@code null} where the article is not English or has no text. */
+  /**
+   * Per article its vector, or {@code null} where the article is not English or has no text. An
+   * article that already carries one ({@link EmbeddingStage}, before the corpus tail) keeps it; the
+   * others (callers that skip that stage: evaluation, re-clustering) are embedded here.
+   */
   static float[][] embed(List<Article> batch) {
     float[][] out = new float[batch.size()][];
     List<Integer> todo = new ArrayList<>();
     List<TextSegment> segments = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       Article a = batch.get(i);
+      if (a.analysis().embedding() != null) {
+        out[i] = a.analysis().embedding();
+        continue;
+      }
       if (!"en".equals(a.language())) continue;
       String text = text(a);
       if (text.isBlank()) continue;

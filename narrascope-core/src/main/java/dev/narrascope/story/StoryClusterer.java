@@ -41,7 +41,8 @@ import java.util.Set;
  * matters: beyond {@value #GRACE_DAYS} days from the story's first article the similarity decays
  * exponentially with a {@value #DECAY_DAYS}-day scale, and nothing joins more than
  * {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
- * original's story. Candidates come from the state's postings of the article's heaviest terms, so a
+ * original's story. Candidates come from the state's postings of the article's heaviest terms,
+ * among the stories that began close enough in time to be joined at all ({@link #reachDays}), so a
  * batch costs O(batch × candidates).
  *
  * <p>Stories already stored never lose an article: a new article joins one story or founds its own.
@@ -115,6 +116,8 @@ public final class StoryClusterer implements StatefulStage {
 
   private final double threshold;
   private final boolean embeddings;
+  /** Days from a story's first article beyond which no article can reach the threshold; -1: no such bound. */
+  private final int reachDays;
 
   /** The clustered batch (input order) and its stories, biggest first. */
   public record Result(List<Article> articles, List<Story> stories) {}
@@ -137,6 +140,21 @@ public final class StoryClusterer implements StatefulStage {
     if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in [0,1]: " + threshold);
     this.threshold = threshold;
     this.embeddings = embeddings;
+    this.reachDays = reachDays(threshold);
+  }
+
+  /**
+   * How far in days from a story's first article an article can still join it: a similarity is at
+   * most 1 before the time decay ({@link #similarity}), so beyond {@code GRACE_DAYS + DECAY_DAYS·ln(1/threshold)}
+   * (51 days at the default threshold) or {@value #MAX_GAP_DAYS} days it stays under the threshold.
+   * Candidate lookup skips stories further away, which changes no assignment. -1 (no bound) for a
+   * threshold of 0, which any story reaches.
+   */
+  static int reachDays(double threshold) {
+    if (threshold <= 0) return -1;
+    // One day more than the bound, against rounding in the similarity's arithmetic.
+    double days = GRACE_DAYS + DECAY_DAYS * Math.log(1 / threshold) + 1;
+    return (int) Math.min(MAX_GAP_DAYS, Math.ceil(days));
   }
 
   @Override
@@ -224,9 +242,7 @@ public final class StoryClusterer implements StatefulStage {
       TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       StoryEntry best = null, second = null;
       double bestScore = threshold, secondScore = threshold;
-      for (String id : candidates(full, anchor)) {
-        StoryEntry s = state.story(id);
-        if (s == null) continue;
+      for (StoryEntry s : state.stories(candidates(full, anchor, a.published())).values()) {
         double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
@@ -301,11 +317,16 @@ public final class StoryClusterer implements StatefulStage {
     }
 
 
-    /** The stories sharing most weight with the article's heaviest terms: about {@link #CANDIDATES} of them. */
-    private List<String> candidates(TermVector full, TermVector anchor) {
+    /**
+     * The stories sharing most weight with the article's heaviest terms, about {@link #CANDIDATES}
+     * of them, among those close enough in time to be joined at all ({@link #reachDays}).
+     */
+    private List<String> candidates(TermVector full, TermVector anchor, LocalDate published) {
+      LocalDate from = published == null || reachDays < 0 ? null : published.minusDays(reachDays);
+      LocalDate to = from == null ? null : published.plusDays(reachDays);
       Map<String, Double> shared = new HashMap<>();
-      query(full, QUERY_TERMS, shared);
-      query(anchor, QUERY_TERMS / 2, shared);
+      query(full, QUERY_TERMS, from, to, shared);
+      query(anchor, QUERY_TERMS / 2, from, to, shared);
       if (shared.size() <= CANDIDATES) return List.copyOf(shared.keySet());
       return shared.entrySet().stream()
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -313,11 +334,11 @@ public final class StoryClusterer implements StatefulStage {
     }
 
     /** Adds the term weights to each story on the terms' postings (each story once per term). */
-    private void query(TermVector v, int terms, Map<String, Double> shared) {
+    private void query(TermVector v, int terms, LocalDate from, LocalDate to, Map<String, Double> shared) {
       for (int k = 0; k < Math.min(terms, v.size()); k++) {
         String t = v.terms()[k];
         if (vectors.df.getOrDefault(t, 0) > maxDf) continue;
-        for (String id : state.storiesWithTerm(t, POSTINGS_SCANNED)) shared.merge(resolve(id), v.weights()[k], Double::sum);
+        for (String id : state.storiesWithTerm(t, from, to, POSTINGS_SCANNED)) shared.merge(resolve(id), v.weights()[k], Double::sum);
       }
     }
   }

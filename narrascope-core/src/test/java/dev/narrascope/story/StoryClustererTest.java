@@ -95,6 +95,28 @@ final class StoryClustererTest {
   }
 
   @Test
+  void reachDays_isWhereTheTimeDecayAloneFallsUnderTheThreshold() {
+    int reach = StoryClusterer.reachDays(StoryClusterer.DEFAULT_THRESHOLD);
+    double decayAtReach = Math.exp(-(reach - StoryClusterer.GRACE_DAYS) / (double) StoryClusterer.DECAY_DAYS);
+    double decayBefore = Math.exp(-(reach - 2 - StoryClusterer.GRACE_DAYS) / (double) StoryClusterer.DECAY_DAYS);
+    assertThat(decayAtReach).isLessThan(StoryClusterer.DEFAULT_THRESHOLD);
+    assertThat(decayBefore).isGreaterThan(StoryClusterer.DEFAULT_THRESHOLD);
+    assertThat(StoryClusterer.reachDays(0)).isEqualTo(-1);
+    assertThat(StoryClusterer.reachDays(1e-9)).isEqualTo(StoryClusterer.MAX_GAP_DAYS);
+  }
+
+  @Test
+  void storiesWithTerm_window_leavesOutStoriesBegunOutsideIt() {
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    new StoryClusterer().apply(List.of(DAM_1), state, Findings.none());
+    String term = state.allStories().get(0).terms().iterator().next();
+    LocalDate june6 = LocalDate.parse("2023-06-06");
+    assertThat(state.storiesWithTerm(term, june6.minusDays(5), june6.plusDays(5), 10)).containsExactly("s-d1");
+    assertThat(state.storiesWithTerm(term, june6.plusDays(60), june6.plusDays(120), 10)).isEmpty();
+    assertThat(state.storiesWithTerm(term, null, null, 10)).containsExactly("s-d1");
+  }
+
+  @Test
   void cluster_repost_alwaysJoinsItsOriginal() {
     Article copy = article("c1", "en", "2023-06-08", "Totally different headline", "Unrelated words entirely here.");
     copy = copy.withAnalysis(copy.analysis().withStory(null, "d1"));

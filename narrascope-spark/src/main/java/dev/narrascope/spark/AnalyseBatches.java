@@ -60,7 +60,7 @@ final class AnalyseBatches implements MapPartitionsFunction<Row, Row> {
         List<Article> done = Models.pipeline().analyse(articles, findings, a -> {});
         for (int i = 0; i < done.size(); i++) {
           Row in = batch.get(i);
-          ready.add(RowFactory.create(in.getLong(0), in.getLong(1), in.getString(2), Rows.json(done.get(i)), null));
+          ready.add(RowFactory.create(in.getLong(0), in.getLong(1), in.getString(2), Rows.analysed(done.get(i)), null));
         }
         for (Finding f : findings.list()) ready.add(RowFactory.create(null, batch.get(0).getLong(1), null, null, Rows.json(f)));
       }

@@ -1,16 +1,21 @@
 package dev.narrascope.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Json;
+import dev.narrascope.corpus.Embeddings;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * The rows that move between the job's steps. An article travels as its JSON (the store's own
  * encoding, {@link Json#MAPPER}), so every field the pipeline adds survives a shuffle unchanged; a
- * finding met on an executor travels in the same rows as JSON in the {@code finding} column.
+ * finding met on an executor travels in the same rows as JSON in the {@code finding} column. An
+ * analysed article also carries its sentence embedding ({@link #analysed}), which the store's JSON
+ * leaves out, so that the driver's story stage reads it instead of computing it again.
  */
 final class Rows {
   private Rows() {}
@@ -34,6 +39,8 @@ final class Rows {
       .add("article", DataTypes.StringType, true)
       .add("finding", DataTypes.StringType, true);
 
+  private static final String EMBEDDING = "embedding";
+
   static String json(Object value) {
     try {
       return Json.MAPPER.writeValueAsString(value);
@@ -42,8 +49,25 @@ final class Rows {
     }
   }
 
+  /** An analysed article's JSON with its embedding, if any, in an extra {@value #EMBEDDING} field (Base64, exact). */
+  static String analysed(Article a) {
+    float[] embedding = a.analysis().embedding();
+    if (embedding == null) return json(a);
+    ObjectNode node = Json.MAPPER.valueToTree(a);
+    node.put(EMBEDDING, Embeddings.encode(embedding));
+    return node.toString();
+  }
+
+  /** An article from {@link #json} or {@link #analysed}, with its embedding where it travelled. */
   static Article article(String json) {
-    return read(json, Article.class);
+    try {
+      JsonNode node = Json.MAPPER.readTree(json);
+      Article a = Json.MAPPER.treeToValue(node, Article.class);
+      JsonNode embedding = node.get(EMBEDDING);
+      return embedding == null ? a : a.withAnalysis(a.analysis().withEmbedding(Embeddings.decode(embedding.asText())));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot decode Article: " + e.getMessage(), e);
+    }
   }
 
   static Finding finding(String json) {

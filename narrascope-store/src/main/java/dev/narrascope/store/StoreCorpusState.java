@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,6 +35,10 @@ final class StoreCorpusState implements CorpusState {
   private Long storedDocuments;
   private final Map<String, StoryEntry> loaded = new HashMap<>();
   private final Map<String, StoryEntry> changed = new LinkedHashMap<>();
+  /** First dates of the stories read from the database, as their postings' {@code first_day} holds them. */
+  private final Map<String, LocalDate> storedFirst = new HashMap<>();
+  /** Stored stories whose first date moved in this batch: their postings' {@code first_day} is stale until {@link #flush}. */
+  private final Map<String, StoryEntry> refirsted = new LinkedHashMap<>();
   private final Set<String> absorbed = new LinkedHashSet<>();
   private final List<String[]> merges = new ArrayList<>();
   private long seq = -1;
@@ -129,14 +136,26 @@ final class StoreCorpusState implements CorpusState {
   }
 
   @Override
-  public List<String> storiesWithTerm(String term, int limit) {
-    Set<String> out = new LinkedHashSet<>(pending.storiesWithTerm(term, limit));
+  public List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit) {
+    Set<String> out = new LinkedHashSet<>(pending.storiesWithTerm(term, from, to, limit));
+    for (StoryEntry s : refirsted.values()) {
+      if (out.size() < limit && s.firstWithin(from, to) && s.terms().contains(term)) out.add(s.id());
+    }
     if (out.size() >= limit) return List.copyOf(out);
-    run("SELECT story_id FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
+    // The newest postings by the primary key (term, story_seq), as many as without a window: the
+    // window only drops stories no article of these dates can join, it never makes the scan longer.
+    run("SELECT story_id, first_day FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
       ps.setString(1, term);
       ps.setInt(2, limit - out.size());
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) if (!absorbed.contains(rs.getString(1))) out.add(rs.getString(1));
+        while (rs.next()) {
+          String id = rs.getString(1);
+          long day = rs.getLong(2);
+          boolean dated = !rs.wasNull();
+          if (absorbed.contains(id) || refirsted.containsKey(id)) continue;
+          if (dated && from != null && to != null && (day < from.toEpochDay() || day > to.toEpochDay())) continue;
+          out.add(id);
+        }
       }
     });
     return List.copyOf(out);
@@ -160,8 +179,29 @@ final class StoreCorpusState implements CorpusState {
         if (rs.next() && rs.getString(1) != null) found[0] = StoryEntry.fromJson(rs.getString(1));
       }
     });
-    loaded.put(id, found[0]);
+    if (found[0] != null) remember(id, found[0]);
+    else loaded.put(id, null);
     return found[0];
+  }
+
+  @Override
+  public Map<String, StoryEntry> stories(Collection<String> ids) {
+    List<String> unread = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      if (!absorbed.contains(id) && !changed.containsKey(id) && !loaded.containsKey(id)) unread.add(id);
+    }
+    forChunks(unread, (ps, n) -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) if (rs.getString(2) != null) remember(rs.getString(1), StoryEntry.fromJson(rs.getString(2)));
+      }
+    }, n -> "SELECT id, state_json FROM stories WHERE id IN (" + SqlLists.marks(n) + ")");
+    for (String id : unread) loaded.putIfAbsent(id, null);
+    return CorpusState.super.stories(ids);
+  }
+
+  private void remember(String id, StoryEntry s) {
+    loaded.put(id, s);
+    storedFirst.put(id, s.first());
   }
 
   /**
@@ -207,12 +247,18 @@ final class StoreCorpusState implements CorpusState {
   @Override
   public void putStory(StoryEntry story) {
     changed.put(story.id(), story);
+    if (storedFirst.containsKey(story.id()) && !Objects.equals(storedFirst.get(story.id()), story.first())) {
+      refirsted.put(story.id(), story);
+    } else {
+      refirsted.remove(story.id());
+    }
   }
 
   @Override
   public void mergeStory(String absorbedId, String survivor, String articleId) {
     absorbed.add(absorbedId);
     changed.remove(absorbedId);
+    refirsted.remove(absorbedId);
     merges.add(new String[] {absorbedId, survivor, articleId});
   }
 
@@ -268,23 +314,39 @@ final class StoreCorpusState implements CorpusState {
     }
     StoryRows.upsert(c, changed.values());
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO story_postings (term, story_seq, story_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+        "INSERT INTO story_postings (term, story_seq, story_id, first_day) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       for (var e : pending.postings().entrySet()) {
         for (StoryEntry s : e.getValue()) {
           if (absorbed.contains(s.id())) continue;
           ps.setString(1, e.getKey());
           ps.setLong(2, s.seq());
           ps.setString(3, s.id());
+          setDay(ps, 4, s.first());
           ps.addBatch();
         }
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE story_postings SET first_day = ? WHERE story_id = ?")) {
+      for (StoryEntry s : refirsted.values()) {
+        setDay(ps, 1, s.first());
+        ps.setString(2, s.id());
+        ps.addBatch();
       }
       ps.executeBatch();
     }
     if (storedDocuments != null) storedDocuments += newDocuments;
     pending = new InMemoryCorpusState();
     loaded.putAll(changed);
+    changed.values().forEach(s -> storedFirst.put(s.id(), s.first()));
     changed.clear();
+    refirsted.clear();
     merges.clear();
+  }
+
+  private static void setDay(PreparedStatement ps, int index, LocalDate day) throws SQLException {
+    if (day == null) ps.setNull(index, Types.INTEGER);
+    else ps.setInt(index, Math.toIntExact(day.toEpochDay()));
   }
 
   @FunctionalInterface

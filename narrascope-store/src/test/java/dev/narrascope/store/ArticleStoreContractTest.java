@@ -14,6 +14,8 @@ import dev.narrascope.LabelScore;
 import dev.narrascope.Pipeline;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
+import dev.narrascope.corpus.StoryEntry;
+import dev.narrascope.corpus.TermVector;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.story.StoryClusterer;
 import java.time.LocalDate;
@@ -254,6 +256,34 @@ public abstract class ArticleStoreContractTest {
       assertThat(s.find(ArticleQuery.all().withStory(story.id()))).extracting(Article::id).containsExactlyInAnyOrder(a.id(), b.id());
       assertThat(s.knownIds(List.of(a.id(), "nope"))).containsExactly(a.id());
     }
+  }
+
+  @Test
+  void storiesWithTerm_window_skipsStoriesBegunOutsideIt_andFollowsAFirstDateThatMoved() {
+    Article june20 = dam("Kakhovka dam destroyed", DAM, "Alpha", 20);
+    Article june1 = dam("Kakhovka dam cracks", "Cracks in the Kakhovka dam.", "Beta", 1);
+    TermVector v = new TermVector(new String[] {"kakhovka"}, new double[] {1});
+    LocalDate may = LocalDate.of(2023, 5, 1), june5 = LocalDate.of(2023, 6, 5), june25 = LocalDate.of(2023, 6, 25);
+    List<List<String>> found = new ArrayList<>();
+    try (var s = open()) {
+      s.writeBatch(state -> {
+        StoryEntry story = new StoryEntry("s-dam", state.nextStorySeq());
+        story.add(june20, v, null, null);
+        state.putStory(story);
+        state.addPostings(story, List.of("kakhovka"));
+      }, List.of());
+      s.writeBatch(state -> {
+        found.add(state.storiesWithTerm("kakhovka", june5, june25, 10));
+        found.add(state.storiesWithTerm("kakhovka", may, june5, 10));
+        found.add(state.storiesWithTerm("kakhovka", null, null, 10));
+        StoryEntry story = state.story("s-dam");
+        story.add(june1, v, null, null);
+        state.putStory(story);
+        found.add(state.storiesWithTerm("kakhovka", may, june5, 10));
+      }, List.of());
+      s.writeBatch(state -> found.add(state.storiesWithTerm("kakhovka", may, june5, 10)), List.of());
+    }
+    assertThat(found).containsExactly(List.of("s-dam"), List.of(), List.of("s-dam"), List.of("s-dam"), List.of("s-dam"));
   }
 
   @Test
