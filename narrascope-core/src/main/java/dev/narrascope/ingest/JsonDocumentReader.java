@@ -3,7 +3,6 @@ package dev.narrascope.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.narrascope.Findings;
 import dev.narrascope.RawDocument;
 import java.io.IOException;
@@ -18,14 +17,12 @@ import java.util.function.Consumer;
  * giving its line and column; the items before it are kept. Thread-safe.
  */
 final class JsonDocumentReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private JsonDocumentReader() {}
 
   static void read(String origin, InputStream in, Consumer<RawDocument> sink, Findings findings) throws IOException {
     int count = 0;
     // readValues iterates a root-level array's elements (and a lone object as one value).
-    try (MappingIterator<JsonNode> values = MAPPER.readerFor(JsonNode.class).readValues(in)) {
+    try (MappingIterator<JsonNode> values = JsonLinesReader.MAPPER.readerFor(JsonNode.class).readValues(in)) {
       while (values.hasNextValue()) {
         JsonNode node = values.nextValue();
         String where = origin + "#" + ++count;

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * named {@code file.jsonl:LINE}; the other lines are still read. Thread-safe.
  */
 final class JsonLinesReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Plain Jackson, the one mapper of the JSON readers ({@link JsonDocumentReader} too). */
+  static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> KNOWN = Set.of("url", "title", "text", "html", "published", "source");
 
   private final int maxLineBytes;

@@ -24,12 +24,16 @@ public final class ArticleRows {
   private ArticleRows() {}
 
   public static Article article(ResultSet rs) throws SQLException {
-    String published = rs.getString("published");
     return new Article(rs.getString("id"), rs.getString("origin"), rs.getString("url"), rs.getString("title"),
-        rs.getString("outlet"), published == null ? null : LocalDate.parse(published), rs.getString("language"),
+        rs.getString("outlet"), date(rs.getString("published")), rs.getString("language"),
         rs.getDouble("language_confidence"), rs.getString("text"),
         fromJson(rs.getString("metadata_json"), new TypeReference<Map<String, String>>() {}),
         fromJson(rs.getString("analysis_json"), new TypeReference<Analysis>() {}));
+  }
+
+  /** A stored ISO date column's value, or {@code null} for an undated row. */
+  static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
   }
 
   public static Story story(String json) {

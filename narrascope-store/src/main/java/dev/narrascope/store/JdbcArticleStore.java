@@ -421,9 +421,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
         List<ReviewItem> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String published = rs.getString(4);
-            out.add(new ReviewItem(rs.getString(1), rs.getString(2), rs.getString(3),
-                published == null ? null : LocalDate.parse(published), rs.getString(5),
+            out.add(new ReviewItem(rs.getString(1), rs.getString(2), rs.getString(3), ArticleRows.date(rs.getString(4)),
+                rs.getString(5),
                 Math.round(rs.getDouble(6) * 1000) / 1000.0, rs.getString(7)));
           }
         }

@@ -5,14 +5,14 @@ import dev.narrascope.llm.LlmLabeller;
 import dev.narrascope.llm.LlmSettings;
 import dev.narrascope.llm.LlmStage;
 import dev.narrascope.llm.LlmUsage;
-import java.io.PrintWriter;
-import java.util.function.Consumer;
 import dev.narrascope.narrative.Taxonomy;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
