@@ -16,7 +16,7 @@ import org.apache.spark.sql.RowFactory;
  * batches that the corpus state would answer when the member's batch looks its bands up
  * ({@link CorpusState#articlesInBands}: per key the {@link MinHashNearDuplicates#MAX_BUCKET_COMPARISONS}
  * smallest ids in {@link CorpusState#ID_ORDER} among what earlier batches stored). Input: a row
- * {@code (key, members: array<struct<batch, id>>)}; output {@link #PAIR} rows, later to earlier.
+ * {@code (key, members: array<struct<batch, id>>)}; output {@link DistributedReposts#PAIR} rows, later to earlier.
  */
 final class EarlierInBands implements FlatMapFunction<Row, Row> {
   @Override

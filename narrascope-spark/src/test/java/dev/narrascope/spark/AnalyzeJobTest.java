@@ -128,7 +128,7 @@ final class AnalyzeJobTest {
   /**
    * Generated news with reposts (12% copies, 3% of words changed) in batches of 15 over more batches
    * than partitions: copies and their originals in other batches and partitions get the CLI's
-   * originals, found on the executors.
+   * originals, found on the executors; and so they do when the store already held articles.
    */
   @Test
   void analyze_repostsAcrossBatchesAndPartitions_sameOriginalsAsTheCli() throws IOException {
@@ -168,6 +168,18 @@ final class AnalyzeJobTest {
     long acrossBatches = expected.entrySet().stream()
         .filter(e -> !e.getValue().equals("null") && !batchOf.get(e.getKey()).equals(batchOf.get(e.getValue()))).count();
     assertThat(acrossBatches).isGreaterThanOrEqualTo(3);
+
+    // Into a store that already holds the first five batches: their articles are candidates too, looked up there.
+    Path half = Files.createDirectories(dir.resolve("generated-half"));
+    Files.write(half.resolve("news.jsonl"), lines.subList(0, 75));
+    Path halfDb = dir.resolve("generated-half.db");
+    assertThat(cli.execute("analyze", "--quiet", "--format", "none", "--batch-size", "15", "--db", "sqlite:" + halfDb,
+        half.toString())).as(cliErr.toString()).isZero();
+    assertThat(AnalyzeJob.run("--out", dir.resolve("generated-tables-2").toString(), "--master", "local[2]",
+        "--batch-size", "15", "--db", "sqlite:" + halfDb, "--input", corpus.toString())).isZero();
+    Map<String, String> completed = new TreeMap<>();
+    articles(halfDb).values().forEach(a -> completed.put(a.id(), String.valueOf(a.analysis().repostOf())));
+    assertThat(completed).isEqualTo(expected);
   }
 
   // ---- bad input ----
