@@ -50,7 +50,15 @@ public final class Pipelines {
    * re-clustering replays stored articles through.
    */
   public static Pipeline tail() {
-    return Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES).add(new MinHashNearDuplicates()).add(new StoryClusterer()).build();
+    return tail(new MinHashNearDuplicates());
+  }
+
+  /**
+   * {@link #tail()} with another reposts stage: {@link MinHashNearDuplicates#given} links computed
+   * elsewhere (Spark's executors), the same rule applied on them.
+   */
+  public static Pipeline tail(StatefulStage reposts) {
+    return Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES).add(reposts).add(new StoryClusterer()).build();
   }
 
   /** @param llm the language-model stage, or {@code null} for none */

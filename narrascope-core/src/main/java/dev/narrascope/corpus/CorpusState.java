@@ -3,6 +3,7 @@ package dev.narrascope.corpus;
 import dev.narrascope.Article;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,26 @@ public interface CorpusState {
   /** Records finished articles (new, or stored ones whose story changed). */
   void putArticles(Collection<Article> articles);
 
-  /** Ids of known articles sharing one of these LSH band keys with the caller, at most {@code perKey} per key. */
+  /**
+   * Ids of known articles sharing one of these LSH band keys with the caller: per key the
+   * {@code perKey} smallest ids in {@link #ID_ORDER}, so that every store (and a distributed run,
+   * which computes the same candidates apart) picks the same ones.
+   */
   Set<String> articlesInBands(long[] bandKeys, int perKey);
+
+  /** Article ids by code point: the order of SQL's binary collations on UTF-8 (SQLite's BINARY, PostgreSQL's "C"). */
+  Comparator<String> ID_ORDER = (a, b) -> {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) return Integer.compare(x, y);
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  };
 
   void addBands(String articleId, long[] bandKeys);
 

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A {@link CorpusState} on the heap: for one-off runs over a batch ({@code Pipeline.run}), for
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 public final class InMemoryCorpusState implements CorpusState {
   private final Map<String, Article> articles = new LinkedHashMap<>();
-  private final Map<Long, List<String>> bands = new HashMap<>();
+  private final Map<Long, NavigableSet<String>> bands = new HashMap<>();
   private final Map<String, Integer> df = new HashMap<>();
   private long documents;
   /** Term → stories holding it, in the order they got it (merged-away ones too: readers skip those). */
@@ -55,16 +57,17 @@ public final class InMemoryCorpusState implements CorpusState {
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
     Set<String> out = new LinkedHashSet<>();
     for (long key : bandKeys) {
-      List<String> ids = bands.get(key);
+      NavigableSet<String> ids = bands.get(key);
       if (ids == null) continue;
-      for (int i = ids.size() - 1; i >= Math.max(0, ids.size() - perKey); i--) out.add(ids.get(i));
+      int taken = 0;
+      for (var it = ids.iterator(); it.hasNext() && taken < perKey; taken++) out.add(it.next());
     }
     return out;
   }
 
   @Override
   public void addBands(String articleId, long[] bandKeys) {
-    for (long key : bandKeys) bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(articleId);
+    for (long key : bandKeys) bands.computeIfAbsent(key, k -> new TreeSet<>(ID_ORDER)).add(articleId);
   }
 
   @Override
@@ -130,8 +133,8 @@ public final class InMemoryCorpusState implements CorpusState {
     merges.add(new Merge(absorbed, survivor, articleId));
   }
 
-  /** Band key → articles, in the order added (read-only view). */
-  public Map<Long, List<String>> bands() {
+  /** Band key → articles, in {@link #ID_ORDER} (read-only view). */
+  public Map<Long, ? extends Set<String>> bands() {
     return Collections.unmodifiableMap(bands);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
+import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.story.ClusterMetrics;
 import dev.narrascope.story.LabelledStories;
 import dev.narrascope.story.SyntheticNews;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 final class MinHashNearDuplicatesTest {
@@ -91,6 +93,49 @@ final class MinHashNearDuplicatesTest {
   @Test
   void constructor_badThreshold_throws() {
     assertThatThrownBy(() -> new MinHashNearDuplicates(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.0");
+  }
+
+  /* --------------- links computed apart, then the rule --------------- */
+
+  @Test
+  void given_linksComputedApartOverBatches_sameRepostsAsApply() {
+    List<Article> corpus = new SyntheticNews(11).generate(600).stream().map(SyntheticNews.Item::article).toList();
+    MinHashNearDuplicates dedup = new MinHashNearDuplicates();
+    InMemoryCorpusState direct = new InMemoryCorpusState();
+    InMemoryCorpusState apart = new InMemoryCorpusState();
+    Map<String, String> expected = new HashMap<>();
+    Map<String, String> actual = new HashMap<>();
+    for (int from = 0; from < corpus.size(); from += 50) {
+      List<Article> batch = corpus.subList(from, Math.min(corpus.size(), from + 50));
+      List<Article> marked = dedup.apply(batch, direct, Findings.none());
+      direct.putArticles(marked);
+      marked.forEach(a -> expected.put(a.id(), a.analysis().repostOf()));
+
+      long[][] keys = MinHashNearDuplicates.bandKeys(batch);
+      List<Set<String>> sharing = new ArrayList<>();
+      Map<String, String> texts = new HashMap<>();
+      for (long[] k : keys) {
+        Set<String> ids = k == null ? Set.of() : apart.articlesInBands(k, MinHashNearDuplicates.MAX_BUCKET_COMPARISONS);
+        sharing.add(ids);
+        apart.articles(ids).forEach((id, a) -> texts.put(id, a.text()));
+      }
+      List<MinHashNearDuplicates.Links> links = dedup.links(batch, keys, sharing, texts);
+      Map<String, MinHashNearDuplicates.Links> byId = new HashMap<>();
+      for (int i = 0; i < batch.size(); i++) byId.put(batch.get(i).id(), links.get(i));
+      List<Article> given = dedup.given(byId::get).apply(batch, apart, Findings.none());
+      apart.putArticles(given);
+      given.forEach(a -> actual.put(a.id(), a.analysis().repostOf()));
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThat(expected.values()).filteredOn(v -> v != null).hasSizeGreaterThan(30);
+    assertThat(apart.bands()).isEqualTo(direct.bands());
+  }
+
+  @Test
+  void given_articleWithoutLinks_throws() {
+    assertThatThrownBy(() -> new MinHashNearDuplicates().given(id -> null)
+        .apply(List.of(article("a", "t", BODY, null)), new InMemoryCorpusState(), Findings.none()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a");
   }
 
   /* --------------- precision and recall on synthetic edits --------------- */

@@ -6,10 +6,13 @@ import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;
 import dev.narrascope.Pipelines;
 import dev.narrascope.Story;
+import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.store.ArticleStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -18,18 +21,27 @@ import java.util.function.Consumer;
  * batch in the CLI's order, against a store's corpus state: each batch minus what the store already
  * holds goes through {@link Pipeline#index} inside {@link ArticleStore#writeBatch}, exactly as
  * {@code analyze} stores a batch, so the same articles give the same reposts and the same story
- * partition. Memory is bounded by one batch; the state lives in the store (the user's {@code --db},
- * or a temporary SQLite file).
+ * partition; reposts apply the same rule to links computed on the executors where those are given.
+ * Memory is bounded by one batch; the state lives in the store (the user's {@code --db}, or a
+ * temporary SQLite file).
  */
 final class CorpusTail {
-  /** One analysed article of batch {@code batch} (the CLI's batch number). */
-  record Analysed(long batch, Article article) {}
+  /**
+   * One analysed article of batch {@code batch} (the CLI's batch number), with its repost links when
+   * they were computed apart ({@link DistributedReposts}: from the run's earlier batches alone, so only
+   * for a store that held nothing before the run), or {@code null} to look reposts up in the store.
+   */
+  record Analysed(long batch, Article article, MinHashNearDuplicates.Links reposts) {}
 
   /** @param added new to the store; @param known already stored, skipped */
   record Counts(long added, long known) {}
 
   /** The same stages as {@code Pipelines.defaults()}'s tail, without loading the per-article models on the driver. */
   private final Pipeline tail = Pipelines.tail();
+  /** The current batch's given repost links, by article id. */
+  private final Map<String, MinHashNearDuplicates.Links> links = new HashMap<>();
+  /** The same tail, its reposts stage applying the CLI's rule to {@link #links}. */
+  private final Pipeline givenTail = Pipelines.tail(new MinHashNearDuplicates().given(links::get));
   private final ArticleStore store;
   private final List<Finding> findings = new ArrayList<>();
 
@@ -44,7 +56,7 @@ final class CorpusTail {
   Counts run(Iterator<Analysed> analysed, Consumer<List<Article>> onIndexed) {
     long added = 0;
     long known = 0;
-    List<Article> batch = new ArrayList<>();
+    List<Analysed> batch = new ArrayList<>();
     long current = Long.MIN_VALUE;
     while (analysed.hasNext()) {
       Analysed a = analysed.next();
@@ -55,7 +67,7 @@ final class CorpusTail {
         batch = new ArrayList<>();
       }
       current = a.batch();
-      batch.add(a.article());
+      batch.add(a);
     }
     if (!batch.isEmpty()) {
       Counts c = index(batch, onIndexed);
@@ -65,13 +77,18 @@ final class CorpusTail {
     return new Counts(added, known);
   }
 
-  private Counts index(List<Article> batch, Consumer<List<Article>> onIndexed) {
-    Set<String> stored = store.knownIds(batch.stream().map(Article::id).toList());
-    List<Article> fresh = batch.stream().filter(a -> !stored.contains(a.id())).toList();
-    if (fresh.isEmpty()) return new Counts(0, stored.size());
+  private Counts index(List<Analysed> batch, Consumer<List<Article>> onIndexed) {
+    Set<String> stored = store.knownIds(batch.stream().map(a -> a.article().id()).toList());
+    List<Analysed> freshAnalysed = batch.stream().filter(a -> !stored.contains(a.article().id())).toList();
+    if (freshAnalysed.isEmpty()) return new Counts(0, stored.size());
+    List<Article> fresh = freshAnalysed.stream().map(Analysed::article).toList();
+    links.clear();
+    boolean given = freshAnalysed.stream().allMatch(a -> a.reposts() != null);
+    if (given) freshAnalysed.forEach(a -> links.put(a.article().id(), a.reposts()));
+    Pipeline batchTail = given ? givenTail : tail;
     Findings batchFindings = Findings.tracking(10_000);
     List<Article> indexed = new ArrayList<>();
-    store.writeBatch(state -> indexed.addAll(tail.index(fresh, state, batchFindings)), List.of());
+    store.writeBatch(state -> indexed.addAll(batchTail.index(fresh, state, batchFindings)), List.of());
     findings.addAll(batchFindings.list());
     onIndexed.accept(indexed);
     return new Counts(fresh.size(), stored.size());

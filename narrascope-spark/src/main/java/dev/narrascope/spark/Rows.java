@@ -7,6 +7,9 @@ import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Json;
 import dev.narrascope.corpus.Embeddings;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -28,16 +31,21 @@ final class Rows {
       .add("article", DataTypes.StringType, true)
       .add("finding", DataTypes.StringType, true);
 
+  /** An article's repost LSH band keys ({@code MinHashNearDuplicates.bandKeys}). */
+  static final ArrayType BANDS = DataTypes.createArrayType(DataTypes.LongType, false);
+
   /**
    * An article with its place in the CLI's reading order ({@code index}) and the CLI's batch
-   * ({@code index / batchSize}), or a finding ({@code article} null).
+   * ({@code index / batchSize}), or a finding ({@code article} null); once analysed, with its band
+   * keys ({@code bands}, null for an empty text).
    */
   static final StructType INDEXED = new StructType()
       .add("index", DataTypes.LongType, true)
       .add("batch", DataTypes.LongType, true)
       .add("id", DataTypes.StringType, true)
       .add("article", DataTypes.StringType, true)
-      .add("finding", DataTypes.StringType, true);
+      .add("finding", DataTypes.StringType, true)
+      .add("bands", BANDS, true);
 
   private static final String EMBEDDING = "embedding";
 
@@ -68,6 +76,16 @@ final class Rows {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot decode Article: " + e.getMessage(), e);
     }
+  }
+
+  /** Band keys as a {@link #BANDS} value. */
+  static Long[] bands(long[] keys) {
+    return keys == null ? null : Arrays.stream(keys).boxed().toArray(Long[]::new);
+  }
+
+  /** A {@link #BANDS} value's band keys. */
+  static long[] bands(List<Long> value) {
+    return value == null ? null : value.stream().mapToLong(Long::longValue).toArray();
   }
 
   static Finding finding(String json) {

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.struct;
 
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
+import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +32,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * One run of the job: read and extract on the executors, number the articles in the CLI's reading
  * order and drop repeated ids (first wins, as in {@code analyze}), analyse them on the executors in the
- * CLI's batches, run the stateful tail on the driver against {@code store}, and write the tables.
+ * CLI's batches, find the reposts' evidence on the executors ({@link DistributedReposts}), run the
+ * stateful tail on the driver against {@code store}, and write the tables.
  */
 final class SparkAnalysis {
   /** What a run did, for the summary line. */
@@ -60,12 +63,17 @@ final class SparkAnalysis {
     Dataset<Row> unique = numbered(read);
     long articles = unique.count();
     progress("%d articles extracted; analysing", articles);
-    Dataset<Row> analysed = analysed(unique, articles).persist(StorageLevel.MEMORY_AND_DISK());
+    int partitions = (int) Math.max(1, Math.min((articles + batchSize - 1) / batchSize,
+        4L * spark.sparkContext().defaultParallelism()));
+    Dataset<Row> analysed = analysed(unique, partitions).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> done = analysed.filter(col("article").isNotNull());
+    // Repost candidates from the run's own earlier batches are all an empty store would answer.
+    Dataset<Row> links = store.count(ArticleQuery.all()) == 0 ? DistributedReposts.links(done, partitions) : null;
+    if (links == null) progress("the store holds articles: reposts are looked up in it on the driver");
 
     String tmp = new Path(out, "_narrascope_tmp").toString();
     CorpusTail tail = new CorpusTail(store);
-    CorpusTail.Counts counts = indexOnDriver(done, tail, tmp);
+    CorpusTail.Counts counts = indexOnDriver(done, links, tail, tmp);
     storiesToTmp(tail, tmp);
     progress("reposts and stories found: %d new articles, %d already stored", counts.added(), counts.known());
 
@@ -90,31 +98,38 @@ final class SparkAnalysis {
   private Dataset<Row> numbered(Dataset<Row> read) {
     long perBatch = batchSize;
     JavaRDD<Row> indexed = read.filter(col("article").isNotNull()).orderBy("file", "seq").javaRDD().zipWithIndex()
-        .map(t -> RowFactory.create(t._2(), t._2() / perBatch, t._1().getString(2), t._1().getString(3), null));
+        .map(t -> RowFactory.create(t._2(), t._2() / perBatch, t._1().getString(2), t._1().getString(3), null, null));
     return spark.createDataFrame(indexed, Rows.INDEXED)
         .groupBy("id").agg(min(struct("index", "batch", "article")).as("first"))
         .select(col("first.index").as("index"), col("first.batch").as("batch"), col("id"), col("first.article").as("article"),
-            lit(null).cast("string").as("finding"));
+            lit(null).cast("string").as("finding"), lit(null).cast(Rows.BANDS).as("bands"));
   }
 
   /** The per-article and batch stages on the executors, whole batches per partition. */
-  private Dataset<Row> analysed(Dataset<Row> unique, long articles) {
-    int partitions = (int) Math.max(1, Math.min((articles + batchSize - 1) / batchSize,
-        4L * spark.sparkContext().defaultParallelism()));
+  private Dataset<Row> analysed(Dataset<Row> unique, int partitions) {
     return unique.repartition(partitions, col("batch")).sortWithinPartitions("batch", "index")
         .mapPartitions(new AnalyseBatches(), Encoders.row(Rows.INDEXED));
   }
 
-  /** The stateful tail on the driver in the CLI's order; the reposts it finds go to {@code tmp/reposts}. */
-  private CorpusTail.Counts indexOnDriver(Dataset<Row> done, CorpusTail tail, String tmp) {
+  /**
+   * The stateful tail on the driver in the CLI's order, with each article's repost links when
+   * {@code links} holds them (else looked up in the store); the reposts it finds go to {@code tmp/reposts}.
+   */
+  private CorpusTail.Counts indexOnDriver(Dataset<Row> done, Dataset<Row> links, CorpusTail tail, String tmp) {
     long[] indexed = {0};
     try (ChunkedTable reposts = new ChunkedTable(spark, REPOST, tmp + "/reposts")) {
-      Iterator<Row> ordered = done.select("batch", "article").orderBy("index").toLocalIterator();
+      Dataset<Row> withLinks = links == null
+          ? done.select(col("index"), col("batch"), col("article"), col("bands"), lit(null).cast("int").as("group"),
+              lit(null).cast(DistributedReposts.LINKS.apply("stored_copies").dataType()).as("stored_copies"))
+          : done.join(links, "id").select("index", "batch", "article", "bands", "group", "stored_copies");
+      Iterator<Row> ordered = withLinks.orderBy("index").toLocalIterator();
       return tail.run(new Iterator<>() {
         @Override public boolean hasNext() { return ordered.hasNext(); }
         @Override public CorpusTail.Analysed next() {
           Row r = ordered.next();
-          return new CorpusTail.Analysed(r.getLong(0), Rows.article(r.getString(1)));
+          MinHashNearDuplicates.Links l = r.isNullAt(4) ? null
+              : new MinHashNearDuplicates.Links(Rows.bands(r.isNullAt(3) ? null : r.<Long>getList(3)), r.getInt(4), r.getList(5));
+          return new CorpusTail.Analysed(r.getLong(1), Rows.article(r.getString(2)), l);
         }
       }, batch -> {
         for (Article a : batch) if (a.analysis().repostOf() != null) reposts.add(RowFactory.create(a.id(), a.analysis().repostOf()));

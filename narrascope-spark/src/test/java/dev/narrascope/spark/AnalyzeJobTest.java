@@ -3,11 +3,13 @@ package dev.narrascope.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.narrascope.Article;
+import dev.narrascope.Json;
 import dev.narrascope.LabelScore;
 import dev.narrascope.app.cli.NarrascopeCommand;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
+import dev.narrascope.story.SyntheticNews;
 import dev.narrascope.testing.SharedData;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -119,6 +123,63 @@ final class AnalyzeJobTest {
     assertThat(loaded.keySet()).isEqualTo(expected.keySet());
     assertThat(partition(loaded.values())).isEqualTo(stories);
     loaded.values().forEach(a -> assertThat(a.analysis().repostOf()).isEqualTo(expected.get(a.id()).analysis().repostOf()));
+  }
+
+  /**
+   * Generated news with reposts (12% copies, 3% of words changed) in batches of 15 over more batches
+   * than partitions: copies and their originals in other batches and partitions get the CLI's
+   * originals, found on the executors; and so they do when the store already held articles.
+   */
+  @Test
+  void analyze_repostsAcrossBatchesAndPartitions_sameOriginalsAsTheCli() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("generated"));
+    List<String> lines = new ArrayList<>();
+    for (SyntheticNews.Item item : new SyntheticNews(5).generate(150)) {
+      Article a = item.article();
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("url", a.url());
+      line.put("title", a.title());
+      line.put("text", a.text());
+      line.put("published", a.published().toString());
+      line.put("source", a.outlet());
+      lines.add(Json.MAPPER.writeValueAsString(line));
+    }
+    Files.write(corpus.resolve("news.jsonl"), lines);
+    Path cliDb = dir.resolve("generated-cli.db");
+    Path out = dir.resolve("generated-tables");
+    var cli = NarrascopeCommand.commandLine();
+    StringWriter cliErr = new StringWriter();
+    cli.setErr(new PrintWriter(cliErr));
+    assertThat(cli.execute("analyze", "--quiet", "--format", "none", "--batch-size", "15", "--db", "sqlite:" + cliDb,
+        corpus.toString())).as(cliErr.toString()).isZero();
+
+    assertThat(AnalyzeJob.run("--out", out.toString(), "--master", "local[2]", "--batch-size", "15", "--input",
+        corpus.toString())).isZero();
+
+    Map<String, String> expected = new TreeMap<>();
+    articles(cliDb).values().forEach(a -> expected.put(a.id(), String.valueOf(a.analysis().repostOf())));
+    Map<String, String> actual = new TreeMap<>();
+    Map<String, Long> batchOf = new HashMap<>();
+    for (Row r : spark.read().parquet(out.resolve("articles").toString()).select("id", "repost_of", "seq").collectAsList()) {
+      actual.put(r.getString(0), String.valueOf(r.<String>getAs("repost_of")));
+      batchOf.put(r.getString(0), r.getLong(2) / 15);
+    }
+    assertThat(actual).isEqualTo(expected);
+    long acrossBatches = expected.entrySet().stream()
+        .filter(e -> !e.getValue().equals("null") && !batchOf.get(e.getKey()).equals(batchOf.get(e.getValue()))).count();
+    assertThat(acrossBatches).isGreaterThanOrEqualTo(3);
+
+    // Into a store that already holds the first five batches: their articles are candidates too, looked up there.
+    Path half = Files.createDirectories(dir.resolve("generated-half"));
+    Files.write(half.resolve("news.jsonl"), lines.subList(0, 75));
+    Path halfDb = dir.resolve("generated-half.db");
+    assertThat(cli.execute("analyze", "--quiet", "--format", "none", "--batch-size", "15", "--db", "sqlite:" + halfDb,
+        half.toString())).as(cliErr.toString()).isZero();
+    assertThat(AnalyzeJob.run("--out", dir.resolve("generated-tables-2").toString(), "--master", "local[2]",
+        "--batch-size", "15", "--db", "sqlite:" + halfDb, "--input", corpus.toString())).isZero();
+    Map<String, String> completed = new TreeMap<>();
+    articles(halfDb).values().forEach(a -> completed.put(a.id(), String.valueOf(a.analysis().repostOf())));
+    assertThat(completed).isEqualTo(expected);
   }
 
   // ---- bad input ----

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A store's {@link CorpusState} for one batch: reads through the batch's transaction (index
@@ -89,14 +90,16 @@ final class StoreCorpusState implements CorpusState {
   @Override
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
     Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
-    Map<Long, Integer> perKeyCount = new HashMap<>();
+    // Every row of these keys, then per key the smallest ids in ID_ORDER: the same whatever the database's collation.
+    Map<Long, TreeSet<String>> byKey = new HashMap<>();
     String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + SqlLists.marks(bandKeys.length) + ")";
     run(sql, ps -> {
       for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) if (perKeyCount.merge(rs.getLong(1), 1, Integer::sum) <= perKey) out.add(rs.getString(2));
+        while (rs.next()) byKey.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>(ID_ORDER)).add(rs.getString(2));
       }
     });
+    for (TreeSet<String> ids : byKey.values()) ids.stream().limit(perKey).forEach(out::add);
     return out;
   }
 
