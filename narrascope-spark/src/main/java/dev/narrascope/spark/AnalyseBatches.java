@@ -4,12 +4,9 @@ import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Findings;
 import dev.narrascope.dedup.MinHashNearDuplicates;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,49 +22,21 @@ import org.apache.spark.sql.RowFactory;
 final class AnalyseBatches implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    return new Iterator<>() {
-      private final Deque<Row> ready = new ArrayDeque<>();
-      private Row pending;
+    return new RowRuns(rows, 1, AnalyseBatches::analyse);
+  }
 
-      @Override
-      public boolean hasNext() {
-        if (ready.isEmpty()) fill();
-        return !ready.isEmpty();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        return ready.poll();
-      }
-
-      private void fill() {
-        List<Row> batch = new ArrayList<>();
-        if (pending != null) batch.add(pending);
-        pending = null;
-        while (rows.hasNext()) {
-          Row r = rows.next();
-          if (!batch.isEmpty() && r.getLong(1) != batch.get(0).getLong(1)) {
-            pending = r;
-            break;
-          }
-          batch.add(r);
-        }
-        if (!batch.isEmpty()) analyse(batch);
-      }
-
-      private void analyse(List<Row> batch) {
-        List<Article> articles = batch.stream().map(r -> Rows.article(r.getString(3))).toList();
-        Findings findings = Findings.tracking(10_000);
-        List<Article> done = Models.pipeline().analyse(articles, findings, a -> {});
-        long[][] bands = MinHashNearDuplicates.bandKeys(done);
-        for (int i = 0; i < done.size(); i++) {
-          Row in = batch.get(i);
-          ready.add(RowFactory.create(in.getLong(0), in.getLong(1), in.getString(2), Rows.analysed(done.get(i)), null,
-              Rows.bands(bands[i])));
-        }
-        for (Finding f : findings.list()) ready.add(RowFactory.create(null, batch.get(0).getLong(1), null, null, Rows.json(f), null));
-      }
-    };
+  private static List<Row> analyse(List<Row> batch) {
+    List<Article> articles = batch.stream().map(r -> Rows.article(r.getString(3))).toList();
+    Findings findings = Findings.tracking(10_000);
+    List<Article> done = Models.pipeline().analyse(articles, findings, a -> {});
+    long[][] bands = MinHashNearDuplicates.bandKeys(done);
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < done.size(); i++) {
+      Row in = batch.get(i);
+      out.add(RowFactory.create(in.getLong(0), in.getLong(1), in.getString(2), Rows.analysed(done.get(i)), null,
+          Rows.bands(bands[i])));
+    }
+    for (Finding f : findings.list()) out.add(RowFactory.create(null, batch.get(0).getLong(1), null, null, Rows.json(f), null));
+    return out;
   }
 }

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.narrascope.Article;
 import dev.narrascope.Json;
 import dev.narrascope.dedup.MinHashNearDuplicates;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -29,58 +26,30 @@ final class BatchLinks implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    return new Iterator<>() {
-      private final Deque<Row> ready = new ArrayDeque<>();
-      private Row pending;
+    return new RowRuns(rows, 0, BatchLinks::link);
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (ready.isEmpty() && (pending != null || rows.hasNext())) fill();
-        return !ready.isEmpty();
+  private static List<Row> link(List<Row> rowsOfBatch) {
+    List<Article> articles = new ArrayList<>();
+    List<long[]> keys = new ArrayList<>();
+    List<Set<String>> sharing = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
+    for (Row r : rowsOfBatch) {
+      if (r.getInt(1) == 1) {
+        texts.put(r.getString(3), text(r.getString(4)));
+        continue;
       }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        return ready.poll();
-      }
-
-      private void fill() {
-        List<Row> batch = new ArrayList<>();
-        if (pending != null) batch.add(pending);
-        pending = null;
-        while (rows.hasNext()) {
-          Row r = rows.next();
-          if (!batch.isEmpty() && r.getLong(0) != batch.get(0).getLong(0)) {
-            pending = r;
-            break;
-          }
-          batch.add(r);
-        }
-        link(batch);
-      }
-
-      private void link(List<Row> rowsOfBatch) {
-        List<Article> articles = new ArrayList<>();
-        List<long[]> keys = new ArrayList<>();
-        List<Set<String>> sharing = new ArrayList<>();
-        Map<String, String> texts = new HashMap<>();
-        for (Row r : rowsOfBatch) {
-          if (r.getInt(1) == 1) {
-            texts.put(r.getString(3), text(r.getString(4)));
-            continue;
-          }
-          articles.add(Rows.article(r.getString(4)));
-          keys.add(Rows.bands(r.isNullAt(5) ? null : r.<Long>getList(5)));
-          sharing.add(r.isNullAt(6) ? Set.of() : new HashSet<>(r.<String>getList(6)));
-        }
-        List<MinHashNearDuplicates.Links> links = RULE.links(articles, keys.toArray(long[][]::new), sharing, texts);
-        for (int i = 0; i < articles.size(); i++) {
-          MinHashNearDuplicates.Links l = links.get(i);
-          ready.add(RowFactory.create(articles.get(i).id(), l.group(), l.storedCopies().toArray(String[]::new)));
-        }
-      }
-    };
+      articles.add(Rows.article(r.getString(4)));
+      keys.add(Rows.bands(r.isNullAt(5) ? null : r.<Long>getList(5)));
+      sharing.add(r.isNullAt(6) ? Set.of() : new HashSet<>(r.<String>getList(6)));
+    }
+    List<MinHashNearDuplicates.Links> links = RULE.links(articles, keys.toArray(long[][]::new), sharing, texts);
+    List<Row> out = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      MinHashNearDuplicates.Links l = links.get(i);
+      out.add(RowFactory.create(articles.get(i).id(), l.group(), l.storedCopies().toArray(String[]::new)));
+    }
+    return out;
   }
 
   /** An article's text from its JSON, without decoding the rest. */
