@@ -63,7 +63,7 @@ final class NameKeys {
   static String stem(String word, String wordKey) {
     String w = word;
     if (w.length() > 5 && (w.endsWith("ът") || w.endsWith("ят"))) w = w.substring(0, w.length() - 2);
-    String k = w == word ? wordKey : key(w);
+    String k = w == word ? wordKey : key(w); // the same string when no article was cut
     for (String suffix : SUFFIXES) {
       if (k.length() - suffix.length() >= 4 && k.endsWith(suffix)) {
         k = k.substring(0, k.length() - suffix.length());
