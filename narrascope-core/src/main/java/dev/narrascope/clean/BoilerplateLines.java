@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * of a sentence. Stateless and thread-safe.
  */
 final class BoilerplateLines {
+  // Compiled once: String.matches/split with a regex compiles it on every call, and these run per line or word.
+  private static final Pattern AD_BLOCK_PLEA = Pattern.compile("(?is).*(disabl|detect|whitelist|support us|turn off).*");
+  private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?…\"”»)]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   /** Whole-line matches (the line is stripped first). */
@@ -106,12 +110,12 @@ final class BoilerplateLines {
     if (s.length() <= 250 && TEASER.matcher(s).matches()) return true;
     if (CopyrightLine.matches(s)) return true;
     if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && !endsLikeProse(s)) return true;
-    if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && s.matches("(?is).*(disabl|detect|whitelist|support us|turn off).*")) return true;
+    if (s.length() <= 400 && AD_BLOCK.matcher(s).matches() && AD_BLOCK_PLEA.matcher(s).matches()) return true;
     if (s.length() <= 400 && LEGAL.matcher(s).matches()) return true;
     if (s.length() <= 200 && NEWSLETTER.matcher(s).matches()) return true;
     if (s.length() <= 600 && COOKIE.matcher(s).matches()) return true;
     if (s.length() <= 120 && HOME_CRUMBS.matcher(s).matches() && !endsLikeProse(s)) return true;
-    return s.length() <= 120 && CRUMBS.matcher(s).matches() && !endsLikeProse(s) && s.split("\\s+").length <= 14;
+    return s.length() <= 120 && CRUMBS.matcher(s).matches() && !endsLikeProse(s) && SPACES.split(s).length <= 14;
   }
 
   /** @return whether the line heads a trailing block of teaser links ("Related Stories", "Related Sources:") */
@@ -124,6 +128,6 @@ final class BoilerplateLines {
         + "|संबंधित खबरें:?");
 
   private static boolean endsLikeProse(String s) {
-    return s.matches("(?s).*[.!?…\"”»)]$");
+    return PROSE_END.matcher(s).matches();
   }
 }

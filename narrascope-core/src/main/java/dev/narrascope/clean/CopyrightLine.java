@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * bar or spaced dash, in any language. Stateless and thread-safe.
  */
 final class CopyrightLine {
+  // Compiled once: String.matches/split with a regex compiles it on every call, and these run per line or word.
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   /** Longer lines are prose that merely mentions copyright. */
   static final int MAX_LENGTH = 120;
@@ -37,8 +40,8 @@ final class CopyrightLine {
     Matcher m = match(line.strip());
     if (m == null) return null;
     String name = m.group("name").strip();
-    boolean plausible = name.length() >= 2 && !RESERVED.matcher(name).find() && !name.matches(".*\\d.*")
-        && name.split("\\s+").length <= 6;
+    boolean plausible = name.length() >= 2 && !RESERVED.matcher(name).find() && !HAS_DIGIT.matcher(name).matches()
+        && SPACES.split(name).length <= 6;
     return plausible ? name : null;
   }
 

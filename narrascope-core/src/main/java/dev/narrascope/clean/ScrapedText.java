@@ -39,6 +39,12 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
   private static final Pattern TODAY = Pattern.compile("(today( is)?|сегодня|днес( е)?|hoje( é)?|आज( है)?)\\s*[:,]?\\s*(?<date>.{6,60})", FLAGS);
   /** Fields of a byline or dateline are separated by bars, bullets or spaced dashes. */
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
+  // Compiled once: String.matches/split with a regex compiles it on every call, and these run per line or word.
+  private static final Pattern TEASER_END = Pattern.compile(".*[.!?]\"?$");
+  private static final Pattern DIGIT_OR_QUOTE = Pattern.compile(".*[\\d\"“”«»].*");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?:;]$");
+  private static final Pattern INITIAL_END = Pattern.compile(".*\\b\\p{Lu}\\.$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BYLINE = Pattern.compile("(by|от|автор|por|द्वारा)\\s*:?\\s+(.{2,140})", FLAGS);
   /** "Reuters Staff", "Truth Wire Newsroom": a credit to the outlet's own staff names the outlet. */
   private static final Pattern STAFF = Pattern.compile("(.{2,60}?)\\s+(staff|staff writers?|desk|news desk|newsroom)", FLAGS);
@@ -73,7 +79,7 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
   private static void cutRelatedTail(List<String> lines) {
     for (int i = lines.size() - 1; i >= 1; i--) {
       if (!BoilerplateLines.isRelatedHeading(lines.get(i))) continue;
-      boolean onlyTeasers = lines.subList(i + 1, lines.size()).stream().allMatch(l -> l.length() <= 150 && !l.matches(".*[.!?]\"?$"));
+      boolean onlyTeasers = lines.subList(i + 1, lines.size()).stream().allMatch(l -> l.length() <= 150 && !TEASER_END.matcher(l).matches());
       if (onlyTeasers) lines.subList(i, lines.size()).clear();
       else lines.remove(i);
     }
@@ -206,11 +212,11 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
   /** A person's or an outlet's name: a few words, no digits, not lowercase first, not a sentence. */
   private static boolean isName(String s) {
     String t = s.strip();
-    if (t.length() < 2 || t.length() > 60 || t.split("\\s+").length > 6 || t.matches(".*[\\d\"“”«»].*")) return false;
+    if (t.length() < 2 || t.length() > 60 || SPACES.split(t).length > 6 || DIGIT_OR_QUOTE.matcher(t).matches()) return false;
     int first = t.codePointAt(0);
     if (!Character.isLetter(first) || Character.isLowerCase(first)) return false;
     // "J. Doe" ends in an initial; any other final stop or mark makes a sentence.
-    return !t.matches("(?s).*[.!?:;]$") || t.matches(".*\\b\\p{Lu}\\.$");
+    return !SENTENCE_END.matcher(t).matches() || INITIAL_END.matcher(t).matches();
   }
 
   /** A line that is nothing but a date (with weekday, time, zone), such as "Friday, September 29, 2023". */

@@ -1,8 +1,7 @@
 package dev.narrascope.dedup;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Inverse-frequency weights of shingles, so that text repeated across many unrelated articles
@@ -21,21 +20,22 @@ final class ShingleWeights {
   /** Up to this many articles, text counts fully: more than most repost groups. */
   static final int COMMON = 8;
 
-  private final Map<Long, Integer> counts = new HashMap<>();
+  /** Unboxed: every shingle of a batch is counted and looked up (0: not seen). */
+  private final Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
   private final double scale;
 
   ShingleWeights(long[][] shingles) {
     int step = Math.max(1, (shingles.length + SAMPLE - 1) / SAMPLE);
     int sampled = 0;
     for (int i = 0; i < shingles.length; i += step, sampled++) {
-      for (long s : shingles[i]) counts.merge(s, 1, Integer::sum);
+      for (long s : shingles[i]) counts.addTo(s, 1);
     }
     scale = sampled == 0 ? 1 : shingles.length / (double) sampled;
   }
 
   double weight(long shingle) {
-    Integer c = counts.get(shingle);
-    double df = c == null ? 1 : c * scale;
+    int c = counts.get(shingle);
+    double df = c == 0 ? 1 : c * scale;
     return df <= COMMON ? 1 : 1 / (1 + Math.log(df / COMMON));
   }
 

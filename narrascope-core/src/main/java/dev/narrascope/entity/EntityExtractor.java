@@ -26,6 +26,9 @@ final class EntityExtractor {
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\u00a0]{1,2}");
   /** A Bulgarian word in its definite form (ending in a definite article). */
   private static final Pattern DEFINITE_CYRILLIC = Pattern.compile("\\p{IsCyrillic}+(та|то|ът|ят)");
+  // Compiled once: String.matches/split/replaceAll with a regex compile it on every call (a hot path).
+  private static final Pattern OPENS_CAPITALISED = Pattern.compile(".*[:“«„\"‘(—–-]\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private final Gazetteer gazetteer;
 
   EntityExtractor(Gazetteer gazetteer) {
@@ -290,7 +293,7 @@ final class EntityExtractor {
 
   /** The text of tokens {@code [from, to)} with each run of whitespace as one space. */
   private static String surface(String text, List<Token> tokens, int from, int to) {
-    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
+    return SPACES.matcher(text.substring(tokens.get(from).start(), tokens.get(to - 1).end())).replaceAll(" ");
   }
 
   /**
@@ -343,7 +346,7 @@ final class EntityExtractor {
       } else {
         // After an opening quotation mark or a colon the next word is capitalised anyway.
         String gap = text.substring(from, t.start());
-        initial[i] = gap.matches(".*[:“«„\"‘(—–-]\\s*");
+        initial[i] = OPENS_CAPITALISED.matcher(gap).matches();
       }
       prevEnd = t.end();
     }

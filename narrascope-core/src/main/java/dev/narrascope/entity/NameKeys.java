@@ -56,9 +56,14 @@ final class NameKeys {
    * Bulgarian definite article is cut too ("Западът" ≈ "Запад").
    */
   static String stem(String word) {
+    return stem(word, key(word));
+  }
+
+  /** {@link #stem(String)} given the word's {@link #key}: tokenising needs both, and the key is the costly part. */
+  static String stem(String word, String wordKey) {
     String w = word;
     if (w.length() > 5 && (w.endsWith("ът") || w.endsWith("ят"))) w = w.substring(0, w.length() - 2);
-    String k = key(w);
+    String k = w == word ? wordKey : key(w); // the same string when no article was cut
     for (String suffix : SUFFIXES) {
       if (k.length() - suffix.length() >= 4 && k.endsWith(suffix)) {
         k = k.substring(0, k.length() - suffix.length());

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * touched. Stateless and thread-safe.
  */
 final class RussianNames {
+  /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
+  private static final Pattern CYRILLIC_WORDS = Pattern.compile("[\\p{IsCyrillic} ]+");
+  private static final Pattern SPACE_RUNS = Pattern.compile(" +");
   private static final Set<String> MALE = Set.of("Александр", "Алексей", "Анатолий", "Андрей", "Антон", "Аркадий",
       "Арсений", "Артём", "Артем", "Борис", "Вадим", "Валентин", "Валерий", "Василий", "Виктор", "Виталий", "Владимир",
       "Владислав", "Всеволод", "Вячеслав", "Геннадий", "Георгий", "Герман", "Глеб", "Григорий", "Даниил", "Денис",
@@ -70,8 +73,8 @@ final class RussianNames {
    * @param language ISO 639-1 code of the text; only {@code "ru"} is inflected this way
    */
   static String nominative(String name, String language) {
-    if (!"ru".equals(language) || !name.matches("[\\p{IsCyrillic} ]+")) return name;
-    String[] words = name.strip().split(" +");
+    if (!"ru".equals(language) || !CYRILLIC_WORDS.matcher(name).matches()) return name;
+    String[] words = SPACE_RUNS.split(name.strip());
     if (words.length == 2 && givenName(words[0]) == null) {
       // "Йенса Столтенберга", "Пола Джонсона": an unlisted given name and a surname with the same
       // consonant-stem ending are a man's name in one oblique case.

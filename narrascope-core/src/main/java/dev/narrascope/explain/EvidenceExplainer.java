@@ -11,6 +11,7 @@ import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Explains an article's dominant narrative with its own words: picks the most confident narrative
@@ -27,6 +28,8 @@ import java.util.List;
  * }</pre>
  */
 public final class EvidenceExplainer {
+  /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** The task's length limit for an explanation. */
   public static final int MAX_WORDS = 80;
   /**
@@ -91,13 +94,13 @@ public final class EvidenceExplainer {
       String piece = text.substring(s.start(), s.end());
       evidence.add(new Evidence(s.start(), s.end(), piece));
       if (out.length() > 0) out.append(' ');
-      out.append(piece.replaceAll("\\s+", " "));
+      out.append(SPACES.matcher(piece).replaceAll(" "));
     }
     return new Explanation(narrative, sub, out.toString(), evidence);
   }
 
   static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 }

@@ -35,16 +35,24 @@ final class FeatureSpace {
   }
 
   SparseVector vectorise(Map<String, Double> features) {
-    int[] idx = new int[features.size()];
+    // One look-up per feature: the column goes in the high half of a long and the value's position
+    // in the low half, so sorting the longs sorts by column (columns are distinct) and keeps the pairs.
+    long[] keyed = new long[features.size()];
+    double[] found = new double[features.size()];
     int n = 0;
-    for (String k : features.keySet()) {
-      Integer i = index.get(k);
-      if (i != null) idx[n++] = i;
+    for (Map.Entry<String, Double> e : features.entrySet()) {
+      Integer i = index.get(e.getKey());
+      if (i == null) continue;
+      keyed[n] = (long) i << 32 | n;
+      found[n++] = e.getValue();
     }
-    idx = Arrays.copyOf(idx, n);
-    Arrays.sort(idx);
+    Arrays.sort(keyed, 0, n);
+    int[] idx = new int[n];
     double[] val = new double[n];
-    for (int k = 0; k < n; k++) val[k] = features.get(names[idx[k] - 1]);
+    for (int k = 0; k < n; k++) {
+      idx[k] = (int) (keyed[k] >>> 32);
+      val[k] = found[(int) keyed[k]];
+    }
     return new SparseVector(idx, val);
   }
 

@@ -5,6 +5,8 @@ import de.bwaldvogel.liblinear.SolverType;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ShortBuffer;
 
 /**
  * The weights of a trained LIBLINEAR logistic-regression model in a compact form (float weights),
@@ -86,7 +88,11 @@ final class LinearScorer {
     double bias = in.readDouble();
     float[] weights = new float[in.readInt()];
     float scale = in.readFloat() / Short.MAX_VALUE;
-    for (int i = 0; i < weights.length; i++) weights[i] = in.readShort() * scale;
+    // In one read: a readShort per weight through the stream chain costs a fixed part of every start.
+    byte[] raw = new byte[weights.length * 2];
+    in.readFully(raw);
+    ShortBuffer quantised = ByteBuffer.wrap(raw).asShortBuffer(); // big-endian, as DataOutputStream wrote it
+    for (int i = 0; i < weights.length; i++) weights[i] = quantised.get(i) * scale;
     return new LinearScorer(features, columns, labels, bias, weights);
   }
 }

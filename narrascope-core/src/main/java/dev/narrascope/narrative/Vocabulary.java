@@ -2,15 +2,16 @@ package dev.narrascope.narrative;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Term index and inverse document frequencies learnt from training documents; turns a term list
@@ -54,17 +55,20 @@ final class Vocabulary {
 
   /** The TF-IDF vector of a term list, as LIBLINEAR features (1-based, ascending). */
   Feature[] vector(List<String> terms) {
-    TreeMap<Integer, Integer> counts = new TreeMap<>();
+    // Unboxed counts, then the columns in ascending order (as liblinear wants them, and as the sum runs).
+    Int2IntOpenHashMap counts = new Int2IntOpenHashMap();
     for (String t : terms) {
       Integer i = index.get(t);
-      if (i != null) counts.merge(i, 1, Integer::sum);
+      if (i != null) counts.addTo(i, 1);
     }
-    Feature[] out = new Feature[counts.size()];
+    int[] columns = counts.keySet().toIntArray();
+    Arrays.sort(columns);
+    Feature[] out = new Feature[columns.length];
     double norm = 0;
     int k = 0;
-    for (var e : counts.entrySet()) {
-      double v = (1 + Math.log(e.getValue())) * idf[e.getKey()];
-      out[k++] = new FeatureNode(e.getKey() + 1, v);
+    for (int column : columns) {
+      double v = (1 + Math.log(counts.get(column))) * idf[column];
+      out[k++] = new FeatureNode(column + 1, v);
       norm += v * v;
     }
     norm = Math.sqrt(norm);

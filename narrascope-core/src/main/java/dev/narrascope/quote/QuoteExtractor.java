@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the direct and reported quotes of one text and their speakers, reading in text order so
@@ -17,6 +18,8 @@ import java.util.regex.Matcher;
  * ends with a colon, then it continues the speaker of an adjacent quote. Stateless; thread-safe.
  */
 final class QuoteExtractor {
+  /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
   private static final int ATTRIBUTION_WORDS = 6;
 
@@ -207,6 +210,6 @@ final class QuoteExtractor {
   }
 
   private static int words(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
   }
 }

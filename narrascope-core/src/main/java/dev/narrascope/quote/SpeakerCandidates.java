@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * picked it. Not thread-safe: one instance reads one article.
  */
 final class SpeakerCandidates {
+  /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "by", "on", "in", "about",
       "against", "to", "and", "than", "like");
@@ -194,7 +196,7 @@ final class SpeakerCandidates {
 
   /** What a name looks like: how many words, all capitals, a one-word adjective ("Democratic", "Islamic"). */
   private static List<String> surface(String name) {
-    String[] w = name.split("\\s+");
+    String[] w = SPACES.split(name);
     List<String> f = new ArrayList<>();
     f.add("words" + Math.min(w.length, 3));
     if (name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) f.add("allCaps");
@@ -236,7 +238,7 @@ final class SpeakerCandidates {
     // An unresolved role noun ("…, Defense Chief says") is no name either.
     if (occupied.stream().anyMatch(r -> r[0] < span[1] && span[0] < r[1])) return;
     String name = text.substring(span[0], span[1]);
-    if (NOT_SPEAKERS.contains(name.split("\\s+")[0]) || TITLES.contains(name)) return;
+    if (NOT_SPEAKERS.contains(SPACES.split(name)[0]) || TITLES.contains(name)) return;
     spots.add(new Spot(name, "CAPITALISED", span[0], span[1]));
   }
 
@@ -270,7 +272,7 @@ final class SpeakerCandidates {
     int s = sentenceIndex(start);
     if (s < 0) return false;
     String head = text.substring(sentences.get(s).start(), start).strip();
-    return head.isEmpty() || head.split("\\s+").length <= SpeakerFinder.SUBJECT_WORDS && head.indexOf('"') < 0 && head.indexOf('“') < 0
+    return head.isEmpty() || SPACES.split(head).length <= SpeakerFinder.SUBJECT_WORDS && head.indexOf('"') < 0 && head.indexOf('“') < 0
         && head.indexOf(',') < 0;
   }
 
@@ -363,6 +365,6 @@ final class SpeakerCandidates {
   }
 
   private static int words(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
   }
 }

@@ -5,6 +5,7 @@ import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Picks the speaker for a quote from a window of text around it: the speech cue ("said",
@@ -13,6 +14,8 @@ import java.util.regex.Matcher;
  * beat places. Not thread-safe: holds the last speaker while one article is read in order.
  */
 final class SpeakerFinder {
+  /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private final String text;
   private final List<EntityMention> mentions;
   private final List<TextSpan> quotes;
@@ -161,7 +164,7 @@ final class SpeakerFinder {
 
   private boolean opening(int from, int at) {
     String before = text.substring(from, at).strip();
-    return !before.contains("\"") && !before.contains("“") && (before.isEmpty() || before.split("\\s+").length <= SUBJECT_WORDS);
+    return !before.contains("\"") && !before.contains("“") && (before.isEmpty() || SPACES.split(before).length <= SUBJECT_WORDS);
   }
 
   /** Whether the cue is a participle after a comma ("…, saying"; "…, telling Reuters"). */

@@ -1,5 +1,6 @@
 package dev.narrascope.quote;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
  * (whose speaker follows them), pronouns and role nouns that refer back to the last speaker.
  */
 final class SpeechCues {
-  private static final String VERBS = String.join("|",
+  /** Speech verbs, lower case (the patterns ignore case); regex alternatives. */
+  static final List<String> VERB_LIST = List.of(
       "said", "says", "say", "saying", "stated", "told", "tells", "added", "adds", "claimed",
       "warned", "warns", "asserted", "asserts", "declared", "declares", "emphasi[sz]ed", "emphasi[sz]es", "noted",
       "explained", "explains", "wrote", "writes", "insisted", "insists", "argued", "argues", "tweeted",
@@ -27,20 +29,18 @@ final class SpeechCues {
       "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou", "classificou", "chamou",
       // Hindi puts the speaker before the verb or the postposition: "X ने कहा", "X के अनुसार", "X का कहना है".
       "कहा", "बताया", "कहना", "अनुसार", "जोड़ा", "लिखा", "दावा किया", "चेतावनी दी", "स्पष्ट किया");
+  private static final String VERBS = FirstCharAlternation.of(VERB_LIST);
   private static final String SOURCE_FIRST = String.join("|",
       "according to", "по словам", "по мнению", "според", "segundo", "de acordo com", "conforme");
 
   /** A speech verb or an "according to" phrase; group "src" is set for the latter. */
-  static final Pattern CUE = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])(?:(?<src>" + SOURCE_FIRST + ")|" + VERBS + ")(?![\\p{L}\\p{M}])");
+  static final Pattern CUE = cue(VERBS);
 
   /**
    * Reported speech: a speech verb, up to four words, then a complementiser; or "said" directly
    * followed by a clause ("Austin said the package would…"), as English often drops "that".
    */
-  static final Pattern REPORTED = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:(?:" + VERBS + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:that|что|че|que)(?![\\p{L}])"
-          + "|(?:said|says|warned|claimed)(?=\\s+(?:the|a|an|it|he|she|they|we|there|this|his|her|its|their)\\s))\\s*");
+  static final Pattern REPORTED = reported(VERBS);
 
   /** A pronoun or a role noun phrase standing for a person named earlier. */
   static final Pattern ANAPHOR = Pattern.compile(
@@ -52,4 +52,16 @@ final class SpeechCues {
           + "(?![\\p{L}\\p{M}])");
 
   private SpeechCues() {}
+
+  /** {@link #CUE} with the given alternation of verbs (the test compares it with the flat one). */
+  static Pattern cue(String verbs) {
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:(?<src>" + SOURCE_FIRST + ")|" + verbs + ")(?![\\p{L}\\p{M}])");
+  }
+
+  /** {@link #REPORTED} with the given alternation of verbs. */
+  static Pattern reported(String verbs) {
+    return Pattern.compile(
+        "(?iu)(?<![\\p{L}])(?:(?:" + verbs + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:that|что|че|que)(?![\\p{L}])"
+            + "|(?:said|says|warned|claimed)(?=\\s+(?:the|a|an|it|he|she|they|we|there|this|his|her|its|their)\\s))\\s*");
+  }
 }
