@@ -42,7 +42,7 @@ public record Article(String id, String origin, String url, String title, String
     Objects.requireNonNull(text, "text");
     title = title == null ? "" : title;
     language = language == null ? UNDETERMINED_LANGUAGE : language;
-    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    metadata = Metadata.copyOf(metadata);
     analysis = analysis == null ? Analysis.EMPTY : analysis;
   }
 

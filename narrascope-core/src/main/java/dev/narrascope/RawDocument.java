@@ -24,7 +24,7 @@ public record RawDocument(String origin, String url, String title, String conten
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(kind, "kind");
-    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    metadata = Metadata.copyOf(metadata);
   }
 
   /** A plain-text document with nothing but its origin and content. */

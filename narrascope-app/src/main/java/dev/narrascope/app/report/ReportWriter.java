@@ -27,7 +27,7 @@ public final class ReportWriter {
 
   public static void write(ReportFormat format, List<Article> articles, List<Finding> findings, PrintWriter out) {
     switch (format) {
-      case json -> out.println(json(Map.of("articles", articles, "findings", findings), true));
+      case json -> out.println(json(new Report(articles, findings), true));
       case jsonl -> articles.forEach(a -> out.println(json(a, false)));
       case csv -> csv(articles, out);
       case markdown -> markdown(articles, out);
@@ -190,4 +190,7 @@ public final class ReportWriter {
     }
     return sb.toString();
   }
+
+  /** The JSON report: articles, then findings (a record keeps that order). */
+  private record Report(List<Article> articles, List<Finding> findings) {}
 }

@@ -42,7 +42,7 @@ final class CorrectionsController {
 
   void list(Context ctx) {
     List<Correction> trail = store.corrections(article(ctx).id());
-    ctx.json(Map.of("items", trail, "total", trail.size()));
+    ctx.json(new Trail(trail, trail.size()));
   }
 
   /** {@code {"into": id, "author": …}} → 200 with the survivor. */
@@ -94,4 +94,7 @@ final class CorrectionsController {
       throw ApiException.badRequest(e.getMessage());
     }
   }
+
+  /** A page of the corrections trail: items, then total (a record keeps that order). */
+  private record Trail(List<?> items, int total) {}
 }
