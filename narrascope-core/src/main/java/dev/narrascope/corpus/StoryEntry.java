@@ -19,8 +19,7 @@ import java.util.Set;
  * One story's state in the story index: the sums of its members' term vectors (the centroid, by
  * words and by cross-lingual anchors) with their squared norms, the sum of its English members'
  * sentence embeddings (absent in stories stored before them, and until an English member joins),
- * its members with their dates, its languages and outlets, first and last dates, headline and the
- * latest year its members name in their text ({@link #noteYear}).
+ * its members with their dates, its languages and outlets, first and last dates and headline.
  * Mutable and not thread-safe: it belongs to the batch that loaded it until
  * {@link CorpusState#putStory} records it. Stored as JSON ({@link #toJson}).
  *
@@ -48,7 +47,7 @@ public final class StoryEntry {
   record Data(String id, long seq, Map<String, Double> sum, double sumNorm2, Map<String, Double> anchorSum,
               double anchorNorm2, List<Member> members, Map<String, Integer> languages, Map<String, Integer> outlets,
               String mainLanguage, LocalDate first, LocalDate last, String headline, double headlineScore,
-              String embedding, Integer latestYear) {}
+              String embedding) {}
 
   private final String id;
   private final long seq;
@@ -66,12 +65,10 @@ public final class StoryEntry {
   private double headlineScore;
   /** Sum of the members' sentence embeddings ({@code null}: none embedded). */
   private float[] embedding;
-  /** Latest year named by a member's title or lead ({@code null}: none, or stored before years were kept). */
-  private Integer latestYear;
 
   public StoryEntry(String id, long seq) {
     this(new Data(id, seq, new HashMap<>(), 0, new HashMap<>(), 0, new ArrayList<>(), new HashMap<>(), new HashMap<>(),
-        null, null, null, null, -1, null, null));
+        null, null, null, null, -1, null));
   }
 
   private StoryEntry(Data d) {
@@ -90,7 +87,6 @@ public final class StoryEntry {
     headline = d.headline();
     headlineScore = d.headlineScore();
     embedding = d.embedding() == null ? null : Embeddings.decode(d.embedding());
-    latestYear = d.latestYear();
   }
 
   /**
@@ -126,19 +122,6 @@ public final class StoryEntry {
 
   public LocalDate last() {
     return last;
-  }
-
-  /** The latest year a member names in its title or lead ({@link #noteYear}), or {@code null}. */
-  public Integer latestYear() {
-    return latestYear;
-  }
-
-  /**
-   * Records a year a member names in its text: ECB+-like articles carry no date, and two events of
-   * one topic years apart are told apart by the years they name.
-   */
-  public void noteYear(int year) {
-    if (latestYear == null || year > latestYear) latestYear = year;
   }
 
   /** Whether the first article is dated within [{@code from}, {@code to}]: true when undated or either bound is {@code null}. */
@@ -275,7 +258,6 @@ public final class StoryEntry {
     mainLanguage = languages.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(mainLanguage);
     widenDates(other.first, other.last);
-    if (other.latestYear != null) noteYear(other.latestYear);
     if (other.headlineScore > headlineScore) {
       headline = other.headline;
       headlineScore = other.headlineScore;
@@ -299,8 +281,7 @@ public final class StoryEntry {
   public String toJson() {
     try {
       return STATE.writeValueAsString(new Data(id, seq, sum, sumNorm2, anchorSum, anchorNorm2, members, languages,
-          outlets, mainLanguage, first, last, headline, headlineScore, embedding == null ? null : Embeddings.encode(embedding),
-          latestYear));
+          outlets, mainLanguage, first, last, headline, headlineScore, embedding == null ? null : Embeddings.encode(embedding)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write story " + id, e);
     }

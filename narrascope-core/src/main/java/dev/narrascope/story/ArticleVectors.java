@@ -51,17 +51,14 @@ final class ArticleVectors {
   final Map<String, Integer> df;
   /** Per article its sentence embedding ({@link ArticleEmbedder}), or {@code null}. */
   final float[][] embeddings;
-  /** Per article the latest year its title and lead name ({@link TextYears}; {@link TextYears#NONE}: none). */
-  final int[] years;
 
   private ArticleVectors(TermVector[] full, TermVector[] anchor, String[][] events, Map<String, Integer> df,
-                         float[][] embeddings, int[] years) {
+                         float[][] embeddings) {
     this.full = full;
     this.anchor = anchor;
     this.events = events;
     this.df = df;
     this.embeddings = embeddings;
-    this.years = years;
   }
 
   /**
@@ -116,8 +113,7 @@ final class ArticleVectors {
       anchor[i] = top(terms, w, isAnchor);
       events[i] = Arrays.stream(full[i].terms()).filter(rare::contains).toArray(String[]::new);
     });
-    int[] years = batch.stream().mapToInt(TextYears::latest).toArray();
-    return new ArticleVectors(full, anchor, events, df, embed ? ArticleEmbedder.embed(batch) : new float[size][], years);
+    return new ArticleVectors(full, anchor, events, df, embed ? ArticleEmbedder.embed(batch) : new float[size][]);
   }
 
   /**

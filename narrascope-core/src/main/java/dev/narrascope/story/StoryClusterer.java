@@ -37,10 +37,7 @@ import java.util.Set;
  * counts too: the canonical entity names of {@code Analysis.entities} (Latin script whatever the
  * article's: run the entity stage first) and the numbers, when at least {@value #MIN_SHARED_ANCHORS}
  * of them are shared. An English article must also be close to an English story by sentence
- * embedding ({@value #EMBEDDING_GATE}; {@link ArticleEmbedder}) to join it on its words; for a story
- * of at most {@value #SMALL_STORY} articles a closer embedding ({@value #SMALL_STORY_EMBEDDING})
- * stands in for the event term. An article naming a year more than {@value #YEAR_SLACK} after the
- * latest its story names joins it not at all ({@link TextYears}: two events of one topic years apart). Time
+ * embedding ({@value #EMBEDDING_GATE}; {@link ArticleEmbedder}) to join it on its words. Time
  * matters: beyond {@value #GRACE_DAYS} days from the story's first article the similarity decays
  * exponentially with a {@value #DECAY_DAYS}-day scale, and nothing joins more than
  * {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
@@ -111,25 +108,6 @@ public final class StoryClusterer implements StatefulStage {
    * value tried (0.8 and 0.85 cost more recall than they gained; docs/stories.md).
    */
   static final double EMBEDDING_GATE = 0.75;
-  /**
-   * Stories this small may be joined on a close embedding ({@value #SMALL_STORY_EMBEDDING}) instead of
-   * a shared event term: while a story has one or two articles, the rare words of its topic
-   * ("turkmenistan" in 17 articles of ECB+) exceed the event-term bound, so same-event articles
-   * fragmented once the year rule parted a topic's two events (docs/stories.md, issue 13).
-   */
-  static final int SMALL_STORY = 2;
-  /**
-   * Well above {@link #EMBEDDING_GATE}: the embedding alone decides here. Measured on two halves of
-   * ECB+ dev with the year rule: 0.85 helped both halves (0.8 lost half B's precision, 0.9 did little).
-   */
-  static final double SMALL_STORY_EMBEDDING = 0.85;
-  /**
-   * Years an article may name beyond the latest its story names and still join it: a follow-up
-   * names last year's event, an event five years later (Turkmenistan's 2008 and 2013 elections,
-   * Internet Explorer's 2008 and 2013 patches) is another. 3, as measured in docs/stories.md
-   * (+1 cost recall on a topic half).
-   */
-  static final int YEAR_SLACK = 3;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -258,16 +236,13 @@ public final class StoryClusterer implements StatefulStage {
       if (original != null) {
         storyOf[i] = original.id();
         original.add(a, null, null, null);
-        if (vectors.years[i] != TextYears.NONE) original.noteYear(vectors.years[i]);
         state.putStory(original);
         return;
       }
       TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       StoryEntry best = null, second = null;
       double bestScore = threshold, secondScore = threshold;
-      int year = vectors.years[i];
       for (StoryEntry s : state.stories(candidates(full, anchor, a.published())).values()) {
-        if (laterEvent(s, year)) continue;
         double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
@@ -288,7 +263,6 @@ public final class StoryClusterer implements StatefulStage {
       for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
       storyOf[i] = best.id();
       best.add(a, full, anchor, vectors.embeddings[i]);
-      if (year != TextYears.NONE) best.noteYear(year);
       state.putStory(best);
       state.addPostings(best, terms);
     }
@@ -372,9 +346,8 @@ public final class StoryClusterer implements StatefulStage {
   /** The article's similarity to a story: see the class comment. */
   private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a,
                                    float[] embedding) {
+    double cos = s.sumNorm2() > 0 && sharesEvent(s, events) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
     double e = s.embeddingCosine(embedding);
-    boolean closeToSmall = s.size() <= SMALL_STORY && !Double.isNaN(e) && e >= SMALL_STORY_EMBEDDING;
-    double cos = s.sumNorm2() > 0 && (sharesEvent(s, events) || closeToSmall) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
     if (cos > 0 && !Double.isNaN(e) && e < EMBEDDING_GATE) cos = 0;
     String main = s.mainLanguage();
     boolean otherLanguage = main != null && !a.language().equals(main) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
@@ -385,11 +358,6 @@ public final class StoryClusterer implements StatefulStage {
     long gap = gapDays(s, a.published());
     if (gap > MAX_GAP_DAYS) return 0;
     return cos * Math.exp(-Math.max(0, gap - GRACE_DAYS) / (double) DECAY_DAYS);
-  }
-
-  /** Whether the article names a year more than {@value #YEAR_SLACK} after the latest its story names. */
-  private static boolean laterEvent(StoryEntry s, int year) {
-    return year != TextYears.NONE && s.latestYear() != null && year > s.latestYear() + YEAR_SLACK;
   }
 
   /**
