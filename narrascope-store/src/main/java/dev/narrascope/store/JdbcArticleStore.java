@@ -373,34 +373,14 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public List<Article> find(ArticleQuery q) {
     Where w = Where.of(q);
-    String sql = "SELECT " + ArticleRows.COLUMNS + " FROM articles a" + w.sql
-        + " ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?";
-    return withConnection("query articles", c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = w.bind(ps, 1);
-        ps.setInt(i++, q.limit());
-        ps.setInt(i, q.offset());
-        List<Article> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(ArticleRows.article(rs));
-        }
-        return out;
-      }
-    });
+    return page("query articles", "SELECT " + ArticleRows.COLUMNS + " FROM articles a" + w.sql
+        + " ORDER BY a.published IS NULL, a.published DESC, a.id", w, q, ArticleRows::article);
   }
 
   @Override
   public long count(ArticleQuery q) {
     Where w = Where.of(q);
-    return withConnection("count articles", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles a" + w.sql)) {
-        w.bind(ps, 1);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
-    });
+    return countRows("count articles", "SELECT count(*) FROM articles a" + w.sql, w);
   }
 
   /** The review queue's condition after {@code w}: model output, and no correction of any kind (any is in force). */
@@ -411,31 +391,45 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public List<ReviewItem> reviewQueue(ArticleQuery q) {
     Where w = Where.of(q);
-    String sql = "SELECT a.id, a.title, a.outlet, a.published, a.language, a.review_priority, a.review_reason FROM articles a"
-        + inReviewQueue(w) + " ORDER BY a.review_priority DESC, a.id LIMIT ? OFFSET ?";
-    return withConnection("read the review queue", c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
+    return page("read the review queue",
+        "SELECT a.id, a.title, a.outlet, a.published, a.language, a.review_priority, a.review_reason FROM articles a"
+            + inReviewQueue(w) + " ORDER BY a.review_priority DESC, a.id", w, q,
+        rs -> new ReviewItem(rs.getString(1), rs.getString(2), rs.getString(3), ArticleRows.date(rs.getString(4)),
+            rs.getString(5), Math.round(rs.getDouble(6) * 1000) / 1000.0, rs.getString(7)));
+  }
+
+  @Override
+  public long reviewQueueSize(ArticleQuery q) {
+    Where w = Where.of(q);
+    return countRows("count the review queue", "SELECT count(*) FROM articles a" + inReviewQueue(w), w);
+  }
+
+  /** Reads one value from the current row of a result. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of {@code sql} (bound by {@code w}, ordered) in {@code q}'s page, each read by {@code row}. */
+  private <T> List<T> page(String what, String sql, Where w, ArticleQuery q, RowReader<T> row) {
+    return withConnection(what, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql + " LIMIT ? OFFSET ?")) {
         int i = w.bind(ps, 1);
         ps.setInt(i++, q.limit());
         ps.setInt(i, q.offset());
-        List<ReviewItem> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new ReviewItem(rs.getString(1), rs.getString(2), rs.getString(3), ArticleRows.date(rs.getString(4)),
-                rs.getString(5),
-                Math.round(rs.getDouble(6) * 1000) / 1000.0, rs.getString(7)));
-          }
+          while (rs.next()) out.add(row.read(rs));
         }
         return out;
       }
     });
   }
 
-  @Override
-  public long reviewQueueSize(ArticleQuery q) {
-    Where w = Where.of(q);
-    return withConnection("count the review queue", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles a" + inReviewQueue(w))) {
+  /** The single count {@code sql} (bound by {@code w}) answers. */
+  private long countRows(String what, String sql, Where w) {
+    return withConnection(what, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
         w.bind(ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
