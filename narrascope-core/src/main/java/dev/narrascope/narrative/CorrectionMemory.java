@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The narratives analysts gave to articles, remembered by a retrained model ({@code narrascope train
@@ -32,6 +33,7 @@ public final class CorrectionMemory {
   /** File name inside a model folder, beside {@link NarrativeModel#FILE_NAME}. */
   public static final String FILE_NAME = "corrected-narratives.json";
   private static final CorrectionMemory EMPTY = new CorrectionMemory(Map.of());
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** One remembered article: its text's key and its corrected labels. */
   public record Entry(String key, List<String> narratives, List<String> subNarratives) {
@@ -84,7 +86,7 @@ public final class CorrectionMemory {
 
   /** A text's key: SHA-256 of the text lower-cased with runs of whitespace as one space. */
   static String key(String text) {
-    String normal = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String normal = WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
