@@ -475,7 +475,7 @@
     const an = a.analysis || {};
     // The taxonomy's "Other" labels (LabelScore.isOther) name no narrative: stored, never shown.
     const narratives = named(an.narratives), subNarratives = named(an.subNarratives);
-    const ex = an.explanation && an.explanation.narrative !== 'Other' ? an.explanation : null;
+    const ex = an.explanation && !isOther(an.explanation.narrative) ? an.explanation : null;
     const fix = write ? (summary, form) => el('details', { class: 'fix' }, el('summary', { text: summary }), form) : () => null;
     const actorNames = (an.actors || []).map(f => f.actor);
     const side = el('aside', null,
@@ -507,7 +507,7 @@
         el('h1', { text: a.title || '(untitled)' }),
         el('p', { class: 'meta' }, [a.outlet || 'unknown outlet', fmtDate(a.published), a.language].join(' · '),
           /^https?:\/\//i.test(a.url || '') ? el('span', null, ' · ', el('a', { href: a.url, text: 'source', rel: 'noopener noreferrer nofollow', target: '_blank' })) : null),
-        ex ? el('div', { class: 'explanation' }, el('strong', { text: ex.narrative + (ex.subNarrative && !ex.subNarrative.endsWith(': Other') ? ' — ' + ex.subNarrative : '') }),
+        ex ? el('div', { class: 'explanation' }, el('strong', { text: ex.narrative + (ex.subNarrative && !isOther(ex.subNarrative) ? ' — ' + ex.subNarrative : '') }),
           el('p', { text: ex.text || '' })) : null,
         el('p', { class: 'legend' }, el('span', null, el('i', { class: 'evidence' }), 'evidence'), el('span', null, el('i', { class: 'quote' }), 'quote')),
         highlighted(a.text, (ex && ex.evidence) || [], an.quotes || [])),
@@ -515,9 +515,14 @@
     ready();
   }
 
-  /** Labels without the taxonomy's "Other" ones (LabelScore.isOther): stored, never shown or chosen. */
+  /** Labels without the taxonomy's "Other" ones: stored, never shown or chosen. */
   function named(labels) {
-    return (labels || []).filter(n => (n.label || n) !== 'Other' && !(n.label || n).endsWith(': Other'));
+    return (labels || []).filter(n => !isOther(n.label || n));
+  }
+
+  /** The one "Other" rule of the page, the same as the server's LabelScore.isOther. */
+  function isOther(label) {
+    return label === 'Other' || label.endsWith(': Other');
   }
 
   /* ---------------- corrections ---------------- */
