@@ -6,6 +6,7 @@ import dev.narrascope.LabelScore;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativePrediction;
 import dev.narrascope.narrative.Taxonomy;
+import dev.narrascope.text.AnalysedText;
 import dev.narrascope.text.Sentences;
 import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
@@ -67,11 +68,11 @@ public final class EvidenceExplainer {
     int leadWords = words(lead);
     record Scored(int start, int end, int words, double score) {}
     List<Scored> scored = new ArrayList<>();
+    AnalysedText analysed = AnalysedText.shared(text, language); // the narratives stage's analysis of the body
     for (TextSpan s : Sentences.split(text)) {
-      String sentence = text.substring(s.start(), s.end());
-      int words = words(sentence);
+      int words = words(text.substring(s.start(), s.end()));
       if (words < 3) continue; // headings, bylines and captions explain nothing
-      double score = model.contribution(sentence, language, narrative, sub);
+      double score = model.contribution(analysed, s, language, narrative, sub);
       double later = 1 + POSITION_DECAY * scored.size();
       scored.add(new Scored(s.start(), s.end(), words, score > 0 ? score / later : score * later));
     }

@@ -57,7 +57,7 @@ public final class ExplanationStage implements ArticleStage {
     NarrativeModel m = model.get();
     var a = article.analysis();
     NarrativePrediction p = a.narratives().isEmpty()
-        ? m.predict(article.title().isBlank() ? article.text() : article.title() + "\n\n" + article.text(), article.language())
+        ? m.predict(article.title(), article.text(), article.language())
         : new NarrativePrediction(a.narratives(), a.subNarratives());
     Explanation e = new EvidenceExplainer(m).explain(article.text(), article.language(), p);
     return article.withAnalysis(a.withExplanation(e));

@@ -1,5 +1,6 @@
 package dev.narrascope.framing;
 
+import dev.narrascope.text.AnalysedText;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -117,7 +118,7 @@ public final class FramingModel {
 
   /** Frames several mentions of one document, analysing the document once. */
   public List<RolePrediction> predictAll(String language, String text, List<RoleMention> mentions) {
-    DocumentTokens doc = DocumentTokens.analyse(text, language);
+    AnalysedText doc = AnalysedText.shared(text, language);
     Map<String, List<MentionLocator.Span>> occurrences = new HashMap<>();
     List<RolePrediction> out = new ArrayList<>(mentions.size());
     for (RoleMention m : mentions) {
@@ -146,7 +147,7 @@ public final class FramingModel {
    * @return a prediction per entity, in order
    */
   public List<RolePrediction> predictEntities(String language, String text, List<Entity> entities) {
-    DocumentTokens doc = DocumentTokens.analyse(text, language);
+    AnalysedText doc = AnalysedText.shared(text, language);
     List<RolePrediction> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       List<MentionLocator.Span> others = new ArrayList<>(e.spans());

@@ -5,6 +5,7 @@ import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import dev.narrascope.text.AnalysedText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,12 +81,12 @@ public final class FramingTrainer {
 
   /** Features of every mention; each document is analysed once. */
   static List<Map<String, Double>> featurise(List<LabelledMention> data, FeatureOptions options) {
-    Map<String, DocumentTokens> docs = new HashMap<>();
+    Map<String, AnalysedText> docs = new HashMap<>();
     Map<String, List<MentionLocator.Span>> occurrences = new HashMap<>();
     List<Map<String, Double>> out = new ArrayList<>(data.size());
     for (LabelledMention m : data) {
       String key = m.language() + "/" + m.mention().documentId();
-      DocumentTokens doc = docs.computeIfAbsent(key, k -> DocumentTokens.analyse(m.text(), m.language()));
+      AnalysedText doc = docs.computeIfAbsent(key, k -> AnalysedText.of(m.text(), m.language()));
       RoleMention r = m.mention();
       MentionLocator.Span focus = MentionLocator.locate(m.text(), r.entity(), r.start(), r.endInclusive());
       List<MentionLocator.Span> others = occurrences.computeIfAbsent(key + "\t" + r.entity(),

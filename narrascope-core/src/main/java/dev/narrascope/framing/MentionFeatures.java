@@ -1,5 +1,6 @@
 package dev.narrascope.framing;
 
+import dev.narrascope.text.AnalysedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class MentionFeatures {
    * @param focus      span of the mention to frame
    * @param others     spans of the entity's other mentions (may overlap the focus; those are ignored)
    */
-  static Map<String, Double> extract(DocumentTokens doc, String language, String entity, MentionLocator.Span focus,
+  static Map<String, Double> extract(AnalysedText doc, String language, String entity, MentionLocator.Span focus,
                                      List<MentionLocator.Span> others, FeatureOptions opt) {
     Map<String, Double> out = new HashMap<>();
     String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
@@ -33,7 +34,7 @@ final class MentionFeatures {
     if (focus.start() < 200) out.put("pos:lead", 1.0);
 
     Map<String, Double> ent = new HashMap<>();
-    DocumentTokens entityTerms = DocumentTokens.analyse(entity, lang);
+    AnalysedText entityTerms = AnalysedText.of(entity, lang);
     for (int i = 0; i < entityTerms.size(); i++) ent.merge("e:" + entityTerms.term(i), 1.0, Double::sum);
     String whole = entity.strip().toLowerCase(Locale.ROOT);
     ent.put("E:" + (whole.length() > 100 ? whole.substring(0, 100) : whole), 1.0);

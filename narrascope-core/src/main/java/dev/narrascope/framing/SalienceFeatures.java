@@ -1,6 +1,7 @@
 package dev.narrascope.framing;
 
 import dev.narrascope.EntityMention;
+import dev.narrascope.text.AnalysedText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ final class SalienceFeatures {
     String lowerTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
     int total = candidates.stream().mapToInt(c -> c.mentions().size()).sum();
     double length = Math.max(1, text.length());
-    DocumentTokens doc = DocumentTokens.analyse(text, lang);
+    AnalysedText doc = AnalysedText.shared(text, lang);
     return IntStream.range(0, candidates.size()).mapToObj(rank -> {
       ActorCandidates.Candidate c = candidates.get(rank);
       Map<String, Double> f = new HashMap<>();
@@ -62,7 +63,7 @@ final class SalienceFeatures {
    * mention and the raw words right before and after each ("by", "against", "in" tell its part in the
    * sentence), each group as presence scaled to unit length; and the share of mentions opening a sentence.
    */
-  private static void context(DocumentTokens doc, ActorCandidates.Candidate c, Map<String, Double> f) {
+  private static void context(AnalysedText doc, ActorCandidates.Candidate c, Map<String, Double> f) {
     Map<String, Double> window = new HashMap<>();
     Map<String, Double> adjacent = new HashMap<>();
     Map<String, Double> sentence = new HashMap<>();

@@ -1,6 +1,8 @@
 package dev.narrascope.narrative;
 
 import de.bwaldvogel.liblinear.Feature;
+import dev.narrascope.text.AnalysedText;
+import dev.narrascope.text.TextSpan;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -127,6 +130,35 @@ public final class NarrativeModel {
   }
 
   /**
+   * {@link #predict(String, String)} of an article's {@link #modelText}, its body analysed through
+   * {@link AnalysedText#shared} (the framing and explanation stages analyse it too). Gives the same
+   * terms: a line break ends every token, and the analyzers' filters see one token at a time, so the
+   * model text's words are the title's, then the body's.
+   */
+  public NarrativePrediction predict(String title, String body, String language) {
+    String text = modelText(title, body);
+    return corrections.recall(text).orElseGet(() -> {
+      List<String> words = AnalysedText.shared(body, language).terms();
+      if (!title.isBlank()) {
+        List<String> titleWords = AnalysedText.of(title, language).terms();
+        List<String> all = new ArrayList<>(titleWords.size() + words.size());
+        all.addAll(titleWords);
+        all.addAll(words);
+        words = all;
+      }
+      return decoder.predict(probabilities(vocabulary.vector(analyzer.terms(words, text))));
+    });
+  }
+
+  /**
+   * The text the model classifies for an article: its title line, a blank line, its body (the body
+   * alone without a title). The training documents start with their title line, so the model expects it.
+   */
+  public static String modelText(String title, String body) {
+    return title.isBlank() ? body : title + "\n\n" + body;
+  }
+
+  /**
    * The text's narratives, or, when it gets {@code Other}, its most probable narrative and
    * sub-narrative: for callers that know the text pushes one (SemEval subtask 3 explains the dominant
    * narrative of articles annotated with one).
@@ -166,13 +198,16 @@ public final class NarrativeModel {
   }
 
   /**
-   * How much a passage (e.g. one sentence) on its own pushes towards the given labels: the sum, over
-   * the labels, of each one's linear score without the bias plus its domain scorer's (a label needs
-   * both its domain and itself). The passage is analysed once. Comparable between passages of one
-   * text; an unknown label adds 0.
+   * How much a passage (e.g. one sentence) of an analysed text on its own pushes towards the given
+   * labels: the sum, over the labels, of each one's linear score without the bias plus its domain
+   * scorer's (a label needs both its domain and itself). The passage's terms are read from the text's
+   * analysis where {@link AnalysedText#termsOf} can (the same terms as analysing the passage alone),
+   * else the passage is analysed. Comparable between passages of one text; an unknown label adds 0.
    */
-  public double contribution(String passage, String language, String... labels) {
-    Feature[] x = vector(passage, language);
+  public double contribution(AnalysedText text, TextSpan span, String language, String... labels) {
+    String passage = text.text().substring(span.start(), span.end());
+    List<String> words = text.termsOf(span).orElseGet(() -> AnalysedText.of(passage, language).terms());
+    Feature[] x = vocabulary.vector(analyzer.terms(words, passage));
     double c = 0;
     for (String label : labels) {
       int l = this.labels.indexOf(label);

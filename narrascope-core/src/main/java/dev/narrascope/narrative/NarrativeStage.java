@@ -57,16 +57,15 @@ public final class NarrativeStage implements ArticleStage {
       findings.add(NAME, "empty-text", article.origin() == null ? article.id() : article.origin(), "no text to classify");
       return article;
     }
-    NarrativePrediction p = model.get().predict(modelText(article), article.language());
+    NarrativePrediction p = model.get().predict(article.title(), article.text(), article.language());
     return article.withAnalysis(article.analysis().withNarratives(p.narratives(), p.subNarratives()));
   }
 
   /**
-   * The text the model classifies for an article: its title line, a blank line, its body. The
-   * training documents start with their title line, so the model expects it; articles added to the
-   * training data (corrected ones) are given in this form too.
+   * The text the model classifies for an article ({@link NarrativeModel#modelText}); articles added to
+   * the training data (corrected ones) are given in this form too.
    */
   public static String modelText(Article article) {
-    return article.title().isBlank() ? article.text() : article.title() + "\n\n" + article.text();
+    return NarrativeModel.modelText(article.title(), article.text());
   }
 }

@@ -1,6 +1,6 @@
 package dev.narrascope.narrative;
 
-import dev.narrascope.text.LanguageAnalyzers;
+import dev.narrascope.text.AnalysedText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,11 +11,11 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Turns text into the terms the narrative model counts: Lucene's per-language analyzer (stop words
- * removed, stemmed) for BG, EN, HI, PT, RU and the standard analyzer otherwise, then unigrams and
- * adjacent-pair bigrams, plus prefixed character n-grams of each unstemmed word when enabled
- * (they catch inflections the light stemmers miss). Thread-safe: Lucene analyzers reuse their
- * token streams per thread.
+ * Turns text into the terms the narrative model counts: its analysed words ({@link AnalysedText}:
+ * Lucene's per-language analyzer, stop words removed, stemmed, for BG, EN, HI, PT, RU and the
+ * standard analyzer otherwise), then unigrams and adjacent-pair bigrams, plus prefixed character
+ * n-grams of each unstemmed word when enabled (they catch inflections the light stemmers miss).
+ * Thread-safe: Lucene analyzers reuse their token streams per thread.
  */
 final class TextAnalyzer {
   private static final Analyzer PLAIN = new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
@@ -31,7 +31,14 @@ final class TextAnalyzer {
 
   /** The terms of {@code text}, in order, with repeats. */
   List<String> terms(String text, String language) {
-    List<String> words = tokens(LanguageAnalyzers.forLanguage(language), text);
+    return terms(AnalysedText.of(text, language).terms(), text);
+  }
+
+  /**
+   * The terms of {@code text} given its analysed words ({@link AnalysedText#terms()}, possibly read
+   * from an analysis of a larger text), in order, with repeats.
+   */
+  List<String> terms(List<String> words, String text) {
     List<String> out = new ArrayList<>(words.size() * 3);
     out.addAll(words);
     for (int i = 1; i < words.size(); i++) out.add(words.get(i - 1) + ' ' + words.get(i));
@@ -45,7 +52,6 @@ final class TextAnalyzer {
     }
     return out;
   }
-
 
   private static List<String> tokens(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();

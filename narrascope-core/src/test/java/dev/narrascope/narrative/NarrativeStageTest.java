@@ -23,6 +23,20 @@ final class NarrativeStageTest {
   }
 
   @Test
+  void apply_titleAndBodyAnalysedApart_scoresLikeTheWholeModelText() {
+    NarrativeModel model = NarrativeModel.defaults();
+    String body = "Activists glued themselves to the road again. They say the planet is burning.\n\n"
+        + "Critics call the climate movement hysterical and its leaders hypocrites who fly private jets.";
+    for (String title : List.of("Climate alarmists want to ban your car", "", "  ")) {
+      Article a = new Article("id", "x", null, title, null, null, "en", 1, body, null, null);
+      Article out = new NarrativeStage(model).apply(a, Findings.none());
+      NarrativePrediction whole = model.predict(NarrativeStage.modelText(a), "en");
+      assertThat(out.analysis().narratives()).as(title).isEqualTo(whole.narratives());
+      assertThat(out.analysis().subNarratives()).as(title).isEqualTo(whole.subNarratives());
+    }
+  }
+
+  @Test
   void apply_emptyArticle_recordsFindingAndKeepsArticle() {
     Findings f = Findings.tracking(5);
     Article a = new Article("id", "blank.txt", null, "", null, null, "en", 1, "", null, null);
