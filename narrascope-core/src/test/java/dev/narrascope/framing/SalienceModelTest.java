@@ -23,11 +23,11 @@ final class SalienceModelTest {
   }
 
   @Test
-  void decide_thresholdAndCap_framesOnlyTheMostProbableAboveThreshold() {
-    double[] p = {0.2, 0.9, 0.6, 0.7};
+  void decide_thresholdAndCap_framesOnlyTheMostMentionedAboveThreshold() {
+    double[] p = {0.2, 0.9, 0.6, 0.7}; // candidates most mentioned first
 
     assertThat(SalienceModel.decide(p, 0.5, 8)).containsExactly(false, true, true, true);
-    assertThat(SalienceModel.decide(p, 0.5, 2)).containsExactly(false, true, false, true);
+    assertThat(SalienceModel.decide(p, 0.5, 2)).containsExactly(false, true, false, false);
     assertThat(SalienceModel.decide(p, 0.95, 8)).containsExactly(false, false, false, false);
   }
 
