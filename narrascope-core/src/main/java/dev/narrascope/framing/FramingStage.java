@@ -19,8 +19,9 @@ import java.util.stream.IntStream;
  * actor types grouped by canonical name ({@link ActorCandidates}); the model decides which of them the
  * article frames at all (the task's annotators framed two to six per article), gives those a role,
  * and marks the others not framed. Writes the cap most mentioned actors (only those can be framed)
- * into {@code analysis().actors()}: the framed ones, then the rest, each most probably framed first. Requires the entity stage to have run; with no entities it produces no actors. The
- * default model is loaded on first use. Immutable; thread-safe.
+ * into {@code analysis().actors()}: the framed ones, then the rest, each most probably framed first.
+ * Requires the entity stage to have run; with no entities it produces no actors. The default model is
+ * loaded on first use. Immutable; thread-safe.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().add(entityStage).add(FramingStage.defaults()).build();
