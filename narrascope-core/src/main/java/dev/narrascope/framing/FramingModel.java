@@ -159,7 +159,7 @@ public final class FramingModel {
 
   /**
    * Which of an article's candidate actors it frames at all: per candidate, the probability that it
-   * does, and whether that is enough (the language's threshold, and among the {@code cap} most probable).
+   * does, and whether that is enough (the language's threshold, and among the {@code cap} most mentioned).
    */
   Salience salience(String language, String title, String text, List<ActorCandidates.Candidate> candidates, int cap) {
     double[] p = salience.probabilities(SalienceFeatures.extract(language, title, text, candidates));

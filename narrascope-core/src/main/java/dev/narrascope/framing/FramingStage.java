@@ -18,10 +18,10 @@ import java.util.stream.IntStream;
  * Frames the actors of an analysed article: the candidates are {@code analysis().entities()} of the
  * actor types grouped by canonical name ({@link ActorCandidates}); the model decides which of them the
  * article frames at all (the task's annotators framed two to six per article), gives those a role,
- * and marks the others not framed. Writes at most a cap of actors into
- * {@code analysis().actors()}: the framed ones, then the likeliest of the rest, each most probably
- * framed first. Requires the entity stage to have run; with no entities it produces no actors. The
- * default model is loaded on first use. Immutable; thread-safe.
+ * and marks the others not framed. Writes the cap most mentioned actors (only those can be framed)
+ * into {@code analysis().actors()}: the framed ones, then the rest, each most probably framed first.
+ * Requires the entity stage to have run; with no entities it produces no actors. The default model is
+ * loaded on first use. Immutable; thread-safe.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().add(entityStage).add(FramingStage.defaults()).build();
@@ -84,9 +84,9 @@ public final class FramingStage implements ArticleStage {
     String text = article.text();
     FramingModel.Salience salience = m.salience(article.language(), article.title(), text, candidates, maxActors);
     double[] p = salience.probabilities();
-    List<Integer> listed = IntStream.range(0, candidates.size()).boxed()
+    List<Integer> listed = IntStream.range(0, Math.min(maxActors, candidates.size())).boxed()
         .sorted(Comparator.comparing((Integer i) -> !salience.framed()[i]).thenComparingDouble(i -> -p[i]).thenComparingInt(i -> i))
-        .limit(maxActors).toList();
+        .toList();
     List<FramingModel.Entity> entities = new ArrayList<>();
     for (int i : listed) if (salience.framed()[i]) entities.add(entity(candidates.get(i), text));
     List<RolePrediction> roles = m.predictEntities(article.language(), text, entities);

@@ -3,18 +3,21 @@ package dev.narrascope.framing;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * Decides which candidate actors an article frames at all: a logistic regression over
  * {@link SalienceFeatures} gives each candidate a probability, and a candidate is framed when that
- * probability reaches its language's threshold and it is among the {@code cap} most probable ones.
- * The thresholds were chosen by cross-validation on the training articles (see {@link SalienceTrainer}).
+ * probability reaches its language's threshold and it is one of the {@code cap} most mentioned
+ * candidates (the ones the product framed before it decided this at all, and the ones the framing
+ * stage lists). Less mentioned candidates with a high probability were annotated less often than what
+ * they displaced: leaving them out raised the share of framed actors that are annotated by about 0.025
+ * on cross-validation (two seeds) at the same share of formerly framed annotated entities kept
+ * (MODELS.md). The thresholds were chosen by cross-validation on the training articles (see
+ * {@link SalienceTrainer}).
  * Immutable; thread-safe.
  */
 final class SalienceModel {
@@ -53,12 +56,13 @@ final class SalienceModel {
     return thresholds;
   }
 
-  /** Which candidates are framed: probability at least {@code threshold}, and among the {@code cap} most probable. */
+  /**
+   * Which candidates are framed: probability at least {@code threshold}, and among the {@code cap} most
+   * mentioned, i.e. the first {@code cap} ({@link ActorCandidates} orders them most mentioned first).
+   */
   static boolean[] decide(double[] p, double threshold, int cap) {
     boolean[] framed = new boolean[p.length];
-    int[] order = IntStream.range(0, p.length).boxed()
-        .sorted(Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i)).mapToInt(Integer::intValue).toArray();
-    for (int k = 0; k < Math.min(cap, order.length); k++) framed[order[k]] = p[order[k]] >= threshold;
+    for (int i = 0; i < Math.min(cap, p.length); i++) framed[i] = p[i] >= threshold;
     return framed;
   }
 

@@ -15,8 +15,12 @@ import java.util.TreeMap;
  * unframed as that allows. Stateless; deterministic.
  */
 final class SalienceTrainer {
-  /** Share of the formerly framed annotated entities the thresholds keep on out-of-fold data (0.70 asked, plus a margin). */
-  static final double KEEP_TARGET = 0.72;
+  /**
+   * Share of the formerly framed annotated entities the thresholds keep on out-of-fold data: 0.70 asked,
+   * plus a margin that held it at 0.711 or more in every language on two cross-validation seeds (0.70
+   * itself fell to 0.699 in English on one).
+   */
+  static final double KEEP_TARGET = 0.71;
   private static final double C = 1.0;
   private static final int INNER_FOLDS = 4;
   private static final long INNER_SEED = 17;

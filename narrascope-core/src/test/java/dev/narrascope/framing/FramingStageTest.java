@@ -92,6 +92,19 @@ final class FramingStageTest {
     assertThat(oslo.mentions()).hasSize(1);
   }
 
+  @Test
+  void apply_cap_listsOnlyTheMostMentionedEvenWhenALessMentionedOneIsLikelierFramed() {
+    String text = "Zorgan lied. Zorgan lied again in Oslo. Zorgan spread false claims.";
+    List<EntityMention> entities = new ArrayList<>(all(text, "Oslo", "Oslo", "LOCATION"));
+    entities.addAll(all(text, "Zorgan", "Zorgan", "PERSON"));
+    FramingModel framesTheRareOne = model.withSalience(SalienceModelTest.onceMentionedModel(0.5));
+
+    Article out = FramingStage.of(framesTheRareOne, 1).apply(article(text, entities), Findings.none());
+
+    assertThat(out.analysis().actors()).extracting(ActorFraming::actor).containsExactly("Zorgan");
+    assertThat(out.analysis().actors().get(0).framed()).isFalse();
+  }
+
   private static List<EntityMention> all(String text, String surface, String canonical, String type) {
     List<EntityMention> out = new ArrayList<>();
     for (int i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
