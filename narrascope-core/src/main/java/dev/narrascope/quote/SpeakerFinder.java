@@ -301,9 +301,10 @@ final class SpeakerFinder {
   }
 
   /**
-   * The organisation or group a plural pronoun at {@code position} stands for: the last one named before it in
-   * its paragraph or the one before ("EU leaders, who … met on Wednesday. At their meeting, they issued a
-   * warning “…”"); {@code null} when none (people are not counted: "they" rarely means one person).
+   * The organisation or group a plural pronoun at {@code position} stands for: the last one that opens a sentence
+   * (its subject) before it in its paragraph or the one before ("EU leaders, who … met on Wednesday. At their
+   * meeting, they issued a warning “…”"); {@code null} when none (people are not counted: "they" rarely means
+   * one person; a group named inside a clause is seldom what "they" takes up).
    */
   private String group(int position) {
     int paragraph = text.lastIndexOf('\n', Math.max(0, position - 1));
@@ -314,7 +315,9 @@ final class SpeakerFinder {
     for (EntityMention e : mentions) {
       if (e.start() >= position) break;
       if (e.start() < from || insideQuote(e.start())) continue;
-      if ("ORGANIZATION".equals(e.type()) || "GROUP".equals(e.type())) group = e.canonical();
+      if (!"ORGANIZATION".equals(e.type()) && !"GROUP".equals(e.type())) continue;
+      int sentence = Math.max(Math.max(text.lastIndexOf(". ", e.start()), text.lastIndexOf('\n', e.start())), from - 1);
+      if (opening(sentence + 1, e.start())) group = e.canonical();
     }
     return group;
   }
