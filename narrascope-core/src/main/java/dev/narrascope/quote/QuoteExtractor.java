@@ -175,11 +175,12 @@ final class QuoteExtractor {
   private static boolean reopensParagraph(String text, int from, int open) {
     int paragraphStart = text.lastIndexOf('\n', open) + 1;
     if (paragraphStart <= from || hasLetters(text, paragraphStart, open)) return false;
-    int breaks = 0;
-    for (int k = from; k < paragraphStart; k++) {
-      if (text.charAt(k) == '\n' && hasLetters(text, k, text.indexOf('\n', k + 1) < 0 ? text.length() : text.indexOf('\n', k + 1))) breaks++;
+    int paragraphs = 0;
+    for (int k = text.indexOf('\n', from); k >= 0 && k < paragraphStart; k = text.indexOf('\n', k + 1)) {
+      int next = text.indexOf('\n', k + 1);
+      if (hasLetters(text, k, next < 0 ? text.length() : next)) paragraphs++;
     }
-    return breaks <= OPEN_QUOTE_PARAGRAPHS;
+    return paragraphs <= OPEN_QUOTE_PARAGRAPHS;
   }
 
   /** Reported-speech candidates ("X said that …"), one per sentence at most. */

@@ -53,7 +53,7 @@ final class QuoteMarks {
   }
 
   /** Paragraphs after its own that a quote left open may run on through to its closing mark. */
-  static final int RUN_ON_PARAGRAPHS = 3;
+  private static final int RUN_ON_PARAGRAPHS = 3;
 
   /**
    * The closing mark of a quote left open in its paragraph (which ends at {@code paragraphEnd}) in one of the
