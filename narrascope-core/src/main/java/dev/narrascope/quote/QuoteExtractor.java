@@ -92,7 +92,7 @@ final class QuoteExtractor {
     int beforeStart = Math.max(before == null ? 0 : before.start(), prevClose);
     // "Reznikov claimed that Kiev had become “…”, a phrase commentators said…": a quote that ends a
     // clause with its own speech verb belongs to that clause's speaker, not to one named after it.
-    String speaker = speakers.inWindow(beforeStart, open, true);
+    String speaker = speakers.inWindow(beforeStart, open, true, before == null ? 0 : before.start());
     if (speaker == null) speaker = speakers.inWindow(Math.min(close + 1, afterEnd), afterEnd, false);
     if (speaker != null) return speaker;
     int colon = markBefore(text, open);
@@ -119,6 +119,11 @@ final class QuoteExtractor {
     if (q > 0 && continues(text, spans.get(q - 1), open, prevClose, startsSentence ? previous : null, out)) {
       return out.get(out.size() - 1).speaker();
     }
+    // "…claim that Ukraine is “…,” in terms of …, “and third, …”": a later part of the sentence's quote.
+    Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (before != null && last != null && last.direct() && last.speaker() != null && last.start() >= before.start()) {
+      return last.speaker();
+    }
     // "…, Reznikov has said." then a new paragraph that is all quote.
     if (previous != null && previous.start() >= prevClose) {
       speaker = speakers.inWindow(previous.start(), previous.end(), true);
@@ -139,6 +144,7 @@ final class QuoteExtractor {
     Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
     if (last == null || !last.direct() || last.end() != previousQuote.end()) return false;
     if (!hasLetters(text, prevClose, open)) return true;
+    if (unclosed(text, previousQuote) && reopensParagraph(text, previousQuote.end(), open)) return true;
     // The sentence before holds the previous quote or its end: '"…won three or four," Trump said. "Last week…'
     if (previousSentence != null && last.start() < previousSentence.end() && last.end() > previousSentence.start()) return true;
     int paragraphStart = text.lastIndexOf('\n', open) + 1;
@@ -147,6 +153,34 @@ final class QuoteExtractor {
     while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
     int previousParagraph = text.lastIndexOf('\n', k);
     return last.start() > previousParagraph && last.start() < paragraphStart;
+  }
+
+  /** Whether the quote ran to its paragraph's end without a closing mark (a speech going on in the next paragraph). */
+  private static boolean unclosed(String text, TextSpan quote) {
+    int k = quote.end();
+    while (k < text.length() && text.charAt(k) != '\n') {
+      if ("”\"»’“".indexOf(text.charAt(k)) >= 0) return false;
+      k++;
+    }
+    return true;
+  }
+
+  /** Paragraphs a quote left open may run on without marks before its speech reopens with one ("The Alliance unites …"). */
+  private static final int OPEN_QUOTE_PARAGRAPHS = 2;
+
+  /**
+   * Whether {@code open} opens a paragraph at most {@link #OPEN_QUOTE_PARAGRAPHS} paragraphs after {@code from}:
+   * news copy reopens each paragraph of a long quote with a mark and closes only the last.
+   */
+  private static boolean reopensParagraph(String text, int from, int open) {
+    int paragraphStart = text.lastIndexOf('\n', open) + 1;
+    if (paragraphStart <= from || hasLetters(text, paragraphStart, open)) return false;
+    int paragraphs = 0;
+    for (int k = text.indexOf('\n', from); k >= 0 && k < paragraphStart; k = text.indexOf('\n', k + 1)) {
+      int next = text.indexOf('\n', k + 1);
+      if (hasLetters(text, k, next < 0 ? text.length() : next)) paragraphs++;
+    }
+    return paragraphs <= OPEN_QUOTE_PARAGRAPHS;
   }
 
   /** Reported-speech candidates ("X said that …"), one per sentence at most. */

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Finds the spans of quoted words between quotation marks: " " “ ” « » „ “ ‚ ‘ ‘ ’ and ' ' (the last
- * only where it cannot be an apostrophe). A quote that is not closed in its paragraph runs to the
- * paragraph end, as news copy does for quotes that go on in the next paragraph. Stateless, thread-safe.
+ * only where it cannot be an apostrophe). A quote that is not closed in its paragraph runs on to a closing mark
+ * in the next paragraphs when none of them opens a quote first, else to its paragraph's end, as news copy
+ * reopens each paragraph of a long quote. Stateless, thread-safe.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -27,6 +28,7 @@ final class QuoteMarks {
       int close = closer(text, i + 1, paragraphEnd, c);
       // Mixed marks ("…,” Lee said.): a straight mark left open in its paragraph closes at a curly one.
       if (close < 0 && c == '"') close = closer(text, i + 1, paragraphEnd, '“');
+      if (close < 0) close = runOnCloser(text, paragraphEnd, c);
       boolean closed = close >= 0;
       if (!closed) {
         // Unclosed: only a long stretch of speech counts, so stray marks do not swallow paragraphs.
@@ -48,6 +50,32 @@ final class QuoteMarks {
       i = closed ? close + 1 : close;
     }
     return out;
+  }
+
+  /** Paragraphs after its own that a quote left open may run on through to its closing mark. */
+  private static final int RUN_ON_PARAGRAPHS = 3;
+
+  /**
+   * The closing mark of a quote left open in its paragraph (which ends at {@code paragraphEnd}) in one of the
+   * next {@link #RUN_ON_PARAGRAPHS} paragraphs, where no mark opens a quote before it: a speech that goes on over
+   * paragraphs without reopening each ("“convinced that … This is clear.⏎⏎But after the victory … a whole.”");
+   * -1 when a paragraph reopens a quote first (each paragraph of the speech is then a quote of its own) or none closes.
+   */
+  private static int runOnCloser(String text, int paragraphEnd, char open) {
+    int k = paragraphEnd;
+    int paragraphs = 0;
+    while (k < text.length() && paragraphs < RUN_ON_PARAGRAPHS) {
+      int start = k + 1;
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      k = end;
+      if (text.substring(start, end).isBlank()) continue;
+      paragraphs++;
+      int close = closer(text, start, end, open);
+      for (int j = start; j <= (close < 0 ? end - 1 : close); j++) if (opens(text, j)) return -1;
+      if (close >= 0) return close;
+    }
+    return -1;
   }
 
   private static boolean opens(String text, int i) {

@@ -91,8 +91,10 @@ final class SpeakerCandidates {
       occupied.add(new int[] {a.start(), a.end()});
       boolean pronoun = !text.substring(a.start(), a.end()).contains(" ");
       String named = pronoun ? null : finder.apposition(a.end(), to, -1, -1);
-      String name = named != null ? named : finder.resolveAnaphor(a.start());
-      if (name != null) spots.add(new Spot(name, pronoun ? "PRONOUN" : named != null ? "ROLE_NAMED" : "ROLE", a.start(), a.end()));
+      String name = named != null ? named : finder.resolve(a.start(), a.end());
+      String type = !pronoun ? named != null ? "ROLE_NAMED" : "ROLE"
+          : SpeechCues.PLURAL.matcher(text.substring(a.start(), a.end())).matches() ? "PLURAL" : "PRONOUN";
+      if (name != null) spots.add(new Spot(name, type, a.start(), a.end()));
     }
     for (EntityMention e : mentions) {
       if (e.end() <= from || e.start() >= to || finder.insideQuote(e.start()) || e.start() >= open && e.end() <= close) continue;

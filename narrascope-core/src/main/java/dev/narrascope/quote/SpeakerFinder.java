@@ -41,12 +41,20 @@ final class SpeakerFinder {
     }
   }
 
+  /** {@link #inWindow(int, int, boolean, int)} whose participle clause starts at {@code from}. */
+  String inWindow(int from, int to, boolean preferLast) {
+    return inWindow(from, to, preferLast, from);
+  }
+
   /**
    * The speaker named around a cue in {@code [from, to)}, or {@code null} when the window has no cue.
    *
    * @param preferLast whether the cue nearest the window's end counts (text before a quote)
+   * @param clauseFrom where the sentence starts whose subject a participle cue takes, which may lie before
+   *                   {@code from} ("Reznikov expressed “absolute” certainty …, saying he was “…”": the window
+   *                   starts after the first quote, the subject before it)
    */
-  String inWindow(int from, int to, boolean preferLast) {
+  String inWindow(int from, int to, boolean preferLast, int clauseFrom) {
     if (from >= to) return null;
     Matcher m = SpeechCues.CUE.matcher(text).region(from, to);
     int cueStart = -1;
@@ -61,7 +69,7 @@ final class SpeakerFinder {
     }
     if (cueStart < 0) return null;
     if (preferLast && !sourceFirst && participle(cueStart, cueEnd)) {
-      String subject = subject(from, cueStart);
+      String subject = subject(Math.min(from, clauseFrom), cueStart);
       if (subject != null) return subject;
     }
     if (!preferLast && !sourceFirst && !TOLD.matcher(text.substring(cueStart, cueEnd)).matches()) {
@@ -72,7 +80,8 @@ final class SpeakerFinder {
     // modifiers, and when it refers to nobody named before, the speaker is unknown.
     List<int[]> anaphors = new ArrayList<>();
     Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
-    while (a.find()) if (!insideQuote(a.start())) anaphors.add(new int[] {a.start(), a.end()});
+    // A possessive ("the president’s plan") is nobody's speech.
+    while (a.find()) if (!insideQuote(a.start()) && !possessive(a.end())) anaphors.add(new int[] {a.start(), a.end()});
     String best = null;
     int bestScore = Integer.MAX_VALUE;
     // "Lee Park told the Daily Post": whoever follows "told" is the one spoken to.
@@ -94,7 +103,7 @@ final class SpeakerFinder {
       if (score < bestScore) {
         bestScore = score;
         String named = apposition(r[1], to, cueStart, cueEnd);
-        best = named != null ? named : resolveAnaphor(r[0]);
+        best = named != null ? named : resolve(r[0], r[1]);
       }
     }
     return best;
@@ -154,9 +163,13 @@ final class SpeakerFinder {
     }
     Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
     if (a.find() && !insideQuote(a.start()) && (first == null || a.start() < first.start())) {
-      return opening(from, a.start()) && !text.substring(a.start(), a.end()).contains(" ") ? resolveAnaphor(a.start()) : null;
+      return opening(from, a.start()) && !text.substring(a.start(), a.end()).contains(" ") ? resolve(a.start(), a.end()) : null;
     }
     return first != null && "PERSON".equals(first.type()) && opening(from, first.start()) ? first.canonical() : null;
+  }
+
+  private boolean possessive(int end) {
+    return text.startsWith("'s", end) || text.startsWith("’s", end);
   }
 
   /** Words a sentence may open with before its subject ("But on Tuesday Lee Park …"). */
@@ -193,7 +206,7 @@ final class SpeakerFinder {
       if (insideQuote(a.start())) continue;
       if (first == null || a.start() < first.start()) {
         String named = apposition(a.end(), cueStart, cueStart, cueStart);
-        return named != null ? named : resolveAnaphor(a.start());
+        return named != null ? named : resolve(a.start(), a.end());
       }
       break;
     }
@@ -223,8 +236,94 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * The one the anaphor in {@code [start, end)} stands for: for "they", a group ({@link #group}); for a role
+   * noun, the person the article gave that title before it ("the defense minister" → "Ukrainian Defense Minister
+   * Oleksii Reznikov", even when someone else was named since, {@link #titled}); else {@link #resolveAnaphor}.
+   */
+  String resolve(int start, int end) {
+    String anaphor = text.substring(start, end);
+    if (SpeechCues.PLURAL.matcher(anaphor).matches()) return group(start);
+    if (!PRONOUN.matcher(anaphor).matches() && !apposedToName(start)) {
+      String titled = titled(SPACES.split(anaphor.strip()), start);
+      if (titled != null) return titled;
+    }
+    return resolveAnaphor(start);
+  }
+
+  /** Whether a person's name and a comma come right before {@code start} ("Ben Jealous, the former president of …"). */
+  private boolean apposedToName(int start) {
+    int k = start - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    if (k < 0 || text.charAt(k) != ',') return false;
+    int comma = k;
+    return mentions.stream().anyMatch(e -> "PERSON".equals(e.type()) && e.end() <= comma && text.substring(e.end(), comma).isBlank());
+  }
+
+  private static final Pattern PRONOUN =
+      Pattern.compile("(?iu)he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|उन्होंने|उनके|उनका|उनकी|उसने");
+  /** How far before a name its title may start ("Ukrainian Defense Minister Oleksii Reznikov"). */
+  private static final int TITLE_CHARS = 40;
+
+  /**
+   * The person before {@code position} whose title (the words before the name in its clause) holds the
+   * role's head noun and most of its other words ("the defense minister": "Defense Minister Oleksii Reznikov"
+   * over a later "Foreign Minister Sergei Lavrov"); the last such on a tie; {@code null} when no title holds the head.
+   */
+  private String titled(String[] role, int position) {
+    String head = role[role.length - 1];
+    String person = null;
+    int best = 0;
+    for (EntityMention e : mentions) {
+      if (e.start() >= position) break;
+      if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
+      String before = text.substring(Math.max(0, e.start() - TITLE_CHARS), e.start());
+      int cut = -1;
+      for (int k = 0; k < before.length(); k++) if (".,;:(\n".indexOf(before.charAt(k)) >= 0) cut = k;
+      String[] title = SPACES.split(before.substring(cut + 1).strip());
+      if (java.util.Arrays.stream(title).noneMatch(w -> sameStem(w, head))) continue;
+      int shared = 0;
+      for (String r : role) for (String w : title) if (sameStem(w, r)) shared++;
+      if (shared >= best) {
+        best = shared;
+        person = e.canonical();
+      }
+    }
+    return person;
+  }
+
+  /** Equal words, or one the other's inflection ("министър" / "министърът", not "president" / "presidential"), ignoring case. */
+  private static boolean sameStem(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    String shorter = x.length() <= y.length() ? x : y;
+    return x.equals(y) || shorter.length() >= 5 && Math.abs(x.length() - y.length()) <= 2 && (x.startsWith(y) || y.startsWith(x));
+  }
+
+  /**
+   * The organisation or group a plural pronoun at {@code position} stands for: the last one that opens a sentence
+   * (its subject) before it in its paragraph or the one before ("EU leaders, who … met on Wednesday. At their
+   * meeting, they issued a warning “…”"); {@code null} when none (people are not counted: "they" rarely means
+   * one person; a group named inside a clause is seldom what "they" takes up).
+   */
+  private String group(int position) {
+    int paragraph = text.lastIndexOf('\n', Math.max(0, position - 1));
+    int k = paragraph;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
+    int from = k <= 0 ? 0 : text.lastIndexOf('\n', k) + 1;
+    String group = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= position) break;
+      if (e.start() < from || insideQuote(e.start())) continue;
+      if (!"ORGANIZATION".equals(e.type()) && !"GROUP".equals(e.type())) continue;
+      int sentence = Math.max(Math.max(text.lastIndexOf(". ", e.start()), text.lastIndexOf('\n', e.start())), from - 1);
+      if (opening(sentence + 1, e.start())) group = e.canonical();
+    }
+    return group;
+  }
+
   /** The person an anaphor at {@code position} refers to: the last person named before it, else the last speaker. */
-  String resolveAnaphor(int position) {
+  private String resolveAnaphor(int position) {
     String person = null;
     for (EntityMention e : mentions) {
       if (e.start() >= position) break;

@@ -42,14 +42,17 @@ final class SpeechCues {
    */
   static final Pattern REPORTED = reported(VERBS);
 
-  /** A pronoun or a role noun phrase standing for a person named earlier. */
+  /** A pronoun or a role noun phrase standing for a person named earlier; "they" for a group ({@link #PLURAL}). */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])(?:he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|министр|министърът|उन्होंने|उनके|उनका|उनकी|उसने|मंत्री|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
+      "(?iu)(?<![\\p{L}\\p{M}])(?:they|они|eles|elas|те|he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|министр|министърът|उन्होंने|उनके|उनका|उनकी|उसने|मंत्री|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
           + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
           + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador)"
           // A headline's bare title: "…, Defense Chief says".
           + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
           + "(?![\\p{L}\\p{M}])");
+
+  /** The plural pronouns of {@link #ANAPHOR}, which stand for an organisation or group ("EU leaders … they"). */
+  static final Pattern PLURAL = Pattern.compile("(?iu)they|они|eles|elas|те");
 
   private SpeechCues() {}
 
