@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ final class StoreCorpusState implements CorpusState {
   private static final String DOCUMENTS = "documents";
 
   private final Connection c;
+  /** The store's knowledge of which band keys are stored: most look-ups never reach the database. */
+  private final StoredBandKeys storedBands;
   /** Articles, bands, term counts and postings written since the last flush. */
   private InMemoryCorpusState pending = new InMemoryCorpusState();
   private Long storedDocuments;
@@ -47,18 +50,20 @@ final class StoreCorpusState implements CorpusState {
   /** Whether {@link #addDocuments} counts: not when stored articles are replayed (they were counted). */
   private final boolean countTerms;
 
-  StoreCorpusState(Connection c) {
-    this(c, true);
+  /** A state for a batch on {@code c}, whose transaction has called {@link StoredBandKeys#begin} on {@code storedBands}. */
+  StoreCorpusState(Connection c, StoredBandKeys storedBands) {
+    this(c, storedBands, true);
   }
 
-  private StoreCorpusState(Connection c, boolean countTerms) {
+  private StoreCorpusState(Connection c, StoredBandKeys storedBands, boolean countTerms) {
     this.c = c;
+    this.storedBands = storedBands;
     this.countTerms = countTerms;
   }
 
   /** A state for replaying stored articles: their terms are already in the document frequencies. */
-  static StoreCorpusState replaying(Connection c) {
-    return new StoreCorpusState(c, false);
+  static StoreCorpusState replaying(Connection c, StoredBandKeys storedBands) {
+    return new StoreCorpusState(c, storedBands, false);
   }
 
   /** The articles this batch put (new ones and stored ones it moved). */
@@ -91,10 +96,12 @@ final class StoreCorpusState implements CorpusState {
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
     Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
     // Every row of these keys, then per key the smallest ids in ID_ORDER: the same whatever the database's collation.
+    long[] stored = Arrays.stream(bandKeys).filter(storedBands::mightHold).toArray();
+    if (stored.length == 0) return out;
     Map<Long, TreeSet<String>> byKey = new HashMap<>();
-    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + SqlLists.marks(bandKeys.length) + ")";
+    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + SqlLists.marks(stored.length) + ")";
     run(sql, ps -> {
-      for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
+      for (int i = 0; i < stored.length; i++) ps.setLong(i + 1, stored[i]);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) byKey.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>(ID_ORDER)).add(rs.getString(2));
       }
@@ -298,6 +305,7 @@ final class StoreCorpusState implements CorpusState {
       }
       ps.executeBatch();
     }
+    storedBands.wrote(c, pending.bands().keySet());
     try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
          PreparedStatement delPostings = c.prepareStatement("DELETE FROM story_postings WHERE story_id = ?");
          PreparedStatement log = c.prepareStatement("INSERT INTO story_merges (absorbed, survivor, article_id) VALUES (?, ?, ?)")) {
