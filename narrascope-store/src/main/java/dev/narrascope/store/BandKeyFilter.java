@@ -11,24 +11,24 @@ final class BandKeyFilter {
   private static final int HASHES = 7;
 
   private final long[] words;
-  private final long bits;
+  private final int bits;
   private final long capacity;
   private long added;
 
-  /** An empty filter for up to {@code capacity} keys (at least 1). */
+  /** An empty filter for up to {@code capacity} keys (1 to 200 million). */
   BandKeyFilter(long capacity) {
-    if (capacity < 1) throw new IllegalArgumentException("capacity must be >= 1: " + capacity);
+    if (capacity < 1 || capacity > 200_000_000) throw new IllegalArgumentException("capacity must be 1 to 200 million: " + capacity);
     this.capacity = capacity;
     words = new long[Math.toIntExact((capacity * BITS_PER_KEY + 63) / 64)];
-    bits = words.length * 64L;
+    bits = words.length * 64;
   }
 
   void add(long key) {
     long h1 = mix(key);
     long h2 = mix(h1) | 1;
     for (int i = 0; i < HASHES; i++) {
-      long bit = Math.floorMod(h1 + i * h2, bits);
-      words[(int) (bit >>> 6)] |= 1L << bit;
+      int bit = bit(h1 + i * h2);
+      words[bit >>> 6] |= 1L << bit;
     }
     added++;
   }
@@ -38,8 +38,8 @@ final class BandKeyFilter {
     long h1 = mix(key);
     long h2 = mix(h1) | 1;
     for (int i = 0; i < HASHES; i++) {
-      long bit = Math.floorMod(h1 + i * h2, bits);
-      if ((words[(int) (bit >>> 6)] & (1L << bit)) == 0) return false;
+      int bit = bit(h1 + i * h2);
+      if ((words[bit >>> 6] & (1L << bit)) == 0) return false;
     }
     return true;
   }
@@ -47,6 +47,11 @@ final class BandKeyFilter {
   /** Whether more keys were added than it was sized for (it stays correct, but misses get costlier). */
   boolean isFull() {
     return added > capacity;
+  }
+
+  /** The hash's top 32 bits scaled to [0, bits): a multiplication instead of a division (most of the build's time). */
+  private int bit(long hash) {
+    return (int) (((hash >>> 32) * bits) >>> 32);
   }
 
   /** MurmurHash3's 64-bit finaliser: band keys are hashes already, but not necessarily of every bit. */
