@@ -23,8 +23,8 @@ import java.util.Collection;
  * extra keys (a rolled-back or deleting transaction) only costs look-ups. Writers of a version before
  * this stamp existed do not stamp; they must not write a store while a newer one does.
  *
- * <p>Memory: about 2.5 bytes per stored key (11 MB at 100,000 articles); above {@link #MAX_CAPACITY}
- * keys there is no filter. Thread-safe; its transactions are serialised by the corpus-state lock.
+ * <p>Memory: 10 bits per key of room, with room for twice the stored keys (11 MB at 100,000 articles);
+ * none when that would exceed {@link #MAX_CAPACITY}. Thread-safe; its transactions are serialised by the corpus-state lock.
  */
 final class StoredBandKeys {
   static final String VERSION = "band_version";
