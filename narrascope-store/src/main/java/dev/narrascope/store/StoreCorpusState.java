@@ -103,7 +103,8 @@ final class StoreCorpusState implements CorpusState {
   @Override
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
     Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
-    // Every row of these keys, then per key the smallest ids in ID_ORDER: the same whatever the database's collation.
+    // Keys the filter rules out have no stored row; of the others every row, then per key the smallest
+    // ids in ID_ORDER: the same whatever the database's collation.
     long[] stored = Arrays.stream(bandKeys).filter(storedBands::mightHold).toArray();
     if (stored.length == 0) return out;
     Map<Long, TreeSet<String>> byKey = new HashMap<>();
