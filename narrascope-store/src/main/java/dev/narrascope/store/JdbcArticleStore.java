@@ -52,6 +52,9 @@ public abstract class JdbcArticleStore implements ArticleStore {
     void close() throws SQLException;
   }
 
+  /** Which band keys the database holds, shared by this store's write transactions. */
+  private final StoredBandKeys storedBands = new StoredBandKeys();
+
   protected JdbcArticleStore() {}
 
   /**
@@ -168,8 +171,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public int writeBatch(Consumer<CorpusState> work, Collection<Finding> findings) {
     return inTransaction("store a batch", c -> {
-      lockCorpusState(c);
-      StoreCorpusState state = new StoreCorpusState(c);
+      lockCorpusStateAndCheckBands(c);
+      StoreCorpusState state = new StoreCorpusState(c, storedBands);
       work.accept(state);
       List<String> ids = state.putArticles().stream().map(Article::id).toList();
       int added = writeArticles(c, state.putArticles());
@@ -183,7 +186,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay) {
     return inTransaction("rebuild the story index", c -> {
-      lockCorpusState(c);
+      lockCorpusStateAndCheckBands(c);
       List<Replayed> members = new ArrayList<>();
       try (Statement st = c.createStatement()) {
         try (ResultSet rs = st.executeQuery("SELECT id, story_id, published FROM articles")) {
@@ -193,7 +196,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
           st.executeUpdate("DELETE FROM " + table);
         }
       }
-      return replay(c, new StoreCorpusState(c), members, chunk, replay);
+      return replay(c, new StoreCorpusState(c, storedBands), members, chunk, replay);
     });
   }
 
@@ -209,7 +212,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public Rebuilt reclusterSince(LocalDate since, int chunk, BiConsumer<List<Article>, CorpusState> replay) {
     return inTransaction("re-cluster the stories since " + since, c -> {
-      lockCorpusState(c);
+      lockCorpusStateAndCheckBands(c);
       List<String> stories = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT id FROM stories WHERE last_date >= ? ORDER BY id")) {
         ps.setString(1, since.toString());
@@ -233,7 +236,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
           }
         }
       }
-      return replay(c, StoreCorpusState.replaying(c), members, chunk, replay);
+      return replay(c, StoreCorpusState.replaying(c, storedBands), members, chunk, replay);
     });
   }
 
@@ -280,11 +283,17 @@ public abstract class JdbcArticleStore implements ArticleStore {
    */
   protected void lockCorpusState(Connection c) throws SQLException {}
 
+  /** {@link #lockCorpusState}, then tells the band filter a write transaction begins (it checks for other writers). */
+  private void lockCorpusStateAndCheckBands(Connection c) throws SQLException {
+    lockCorpusState(c);
+    storedBands.begin(c);
+  }
+
   /** Puts articles into the stories named by the story corrections in force among {@code corrections}. */
   private void moveToCorrectedStories(Connection c, List<Correction> corrections) throws SQLException {
     Map<String, String> targets = StoryMoves.targets(corrections);
     if (targets.isEmpty()) return;
-    StoreCorpusState state = StoreCorpusState.replaying(c);
+    StoreCorpusState state = StoreCorpusState.replaying(c, storedBands);
     writeArticles(c, StoryMoves.apply(state, targets));
     state.flush();
   }
@@ -308,10 +317,10 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public List<Correction> addCorrections(List<Correction> corrections) {
     return inTransaction("store corrections", c -> {
-      lockCorpusState(c);
+      lockCorpusStateAndCheckBands(c);
       Set<String> ids = new LinkedHashSet<>();
       corrections.forEach(k -> ids.add(k.articleId()));
-      Map<String, Article> articles = StoreCorpusState.replaying(c).articles(ids);
+      Map<String, Article> articles = StoreCorpusState.replaying(c, storedBands).articles(ids);
       for (String id : ids) if (!articles.containsKey(id)) throw new IllegalArgumentException("no article with id " + id);
       List<Correction> stored = new ArrayList<>();
       for (Correction k : corrections) stored.add(CorrectionRows.insert(c, k));

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +30,12 @@ import java.util.TreeSet;
  */
 final class StoreCorpusState implements CorpusState {
   private static final String DOCUMENTS = "documents";
+  /** Postings kept read per batch (a few MB): beyond them a term's postings are read again when asked for again. */
+  private static final int MAX_CACHED_POSTINGS = 200_000;
 
   private final Connection c;
+  /** The store's knowledge of which band keys are stored: most look-ups never reach the database. */
+  private final StoredBandKeys storedBands;
   /** Articles, bands, term counts and postings written since the last flush. */
   private InMemoryCorpusState pending = new InMemoryCorpusState();
   private Long storedDocuments;
@@ -41,24 +46,32 @@ final class StoreCorpusState implements CorpusState {
   /** Stored stories whose first date moved in this batch: their postings' {@code first_day} is stale until {@link #flush}. */
   private final Map<String, StoryEntry> refirsted = new LinkedHashMap<>();
   private final Set<String> absorbed = new LinkedHashSet<>();
+  /** Stored postings read since the last flush, per term, and the row limit each was read with. */
+  private final Map<String, List<Posting>> postingsRead = new HashMap<>();
+  private final Map<String, Integer> postingsLimit = new HashMap<>();
+  /** One string per story id in {@link #postingsRead}: the same stories recur on many terms. */
+  private final Map<String, String> postedStoryIds = new HashMap<>();
+  private int postingsCached;
   private final List<String[]> merges = new ArrayList<>();
   private long seq = -1;
 
   /** Whether {@link #addDocuments} counts: not when stored articles are replayed (they were counted). */
   private final boolean countTerms;
 
-  StoreCorpusState(Connection c) {
-    this(c, true);
+  /** A state for a batch on {@code c}, whose transaction has called {@link StoredBandKeys#begin} on {@code storedBands}. */
+  StoreCorpusState(Connection c, StoredBandKeys storedBands) {
+    this(c, storedBands, true);
   }
 
-  private StoreCorpusState(Connection c, boolean countTerms) {
+  private StoreCorpusState(Connection c, StoredBandKeys storedBands, boolean countTerms) {
     this.c = c;
+    this.storedBands = storedBands;
     this.countTerms = countTerms;
   }
 
   /** A state for replaying stored articles: their terms are already in the document frequencies. */
-  static StoreCorpusState replaying(Connection c) {
-    return new StoreCorpusState(c, false);
+  static StoreCorpusState replaying(Connection c, StoredBandKeys storedBands) {
+    return new StoreCorpusState(c, storedBands, false);
   }
 
   /** The articles this batch put (new ones and stored ones it moved). */
@@ -90,11 +103,14 @@ final class StoreCorpusState implements CorpusState {
   @Override
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
     Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
-    // Every row of these keys, then per key the smallest ids in ID_ORDER: the same whatever the database's collation.
+    // Keys the filter rules out have no stored row; of the others every row, then per key the smallest
+    // ids in ID_ORDER: the same whatever the database's collation.
+    long[] stored = Arrays.stream(bandKeys).filter(storedBands::mightHold).toArray();
+    if (stored.length == 0) return out;
     Map<Long, TreeSet<String>> byKey = new HashMap<>();
-    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + SqlLists.marks(bandKeys.length) + ")";
+    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + SqlLists.marks(stored.length) + ")";
     run(sql, ps -> {
-      for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
+      for (int i = 0; i < stored.length; i++) ps.setLong(i + 1, stored[i]);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) byKey.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>(ID_ORDER)).add(rs.getString(2));
       }
@@ -147,21 +163,44 @@ final class StoreCorpusState implements CorpusState {
     if (out.size() >= limit) return List.copyOf(out);
     // The newest postings by the primary key (term, story_seq), as many as without a window: the
     // window only drops stories no article of these dates can join, it never makes the scan longer.
+    List<Posting> newest = storedPostings(term, limit);
+    for (Posting p : newest.subList(0, Math.min(newest.size(), limit - out.size()))) {
+      if (absorbed.contains(p.storyId()) || refirsted.containsKey(p.storyId())) continue;
+      if (p.dated() && from != null && to != null && (p.day() < from.toEpochDay() || p.day() > to.toEpochDay())) continue;
+      out.add(p.storyId());
+    }
+    return List.copyOf(out);
+  }
+
+  /** A stored posting: its story and the story's first day as stored (when {@code dated}). */
+  private record Posting(String storyId, long day, boolean dated) {}
+
+  /**
+   * The {@code limit} newest stored postings of {@code term} (fewer when it has fewer). Read once per
+   * term and batch while they fit in {@link #MAX_CACHED_POSTINGS}: stored postings change only at
+   * {@link #flush}, and a batch's articles share many terms.
+   */
+  private List<Posting> storedPostings(String term, int limit) {
+    List<Posting> cached = postingsRead.get(term);
+    if (cached != null && (cached.size() >= limit || cached.size() < postingsLimit.get(term))) return cached;
+    List<Posting> rows = new ArrayList<>();
     run("SELECT story_id, first_day FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
       ps.setString(1, term);
-      ps.setInt(2, limit - out.size());
+      ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String id = rs.getString(1);
           long day = rs.getLong(2);
-          boolean dated = !rs.wasNull();
-          if (absorbed.contains(id) || refirsted.containsKey(id)) continue;
-          if (dated && from != null && to != null && (day < from.toEpochDay() || day > to.toEpochDay())) continue;
-          out.add(id);
+          rows.add(new Posting(postedStoryIds.computeIfAbsent(id, k -> k), day, !rs.wasNull()));
         }
       }
     });
-    return List.copyOf(out);
+    if (postingsCached + rows.size() <= MAX_CACHED_POSTINGS) {
+      postingsCached += rows.size();
+      postingsRead.put(term, rows);
+      postingsLimit.put(term, limit);
+    }
+    return rows;
   }
 
   @Override
@@ -298,6 +337,7 @@ final class StoreCorpusState implements CorpusState {
       }
       ps.executeBatch();
     }
+    storedBands.wrote(c, pending.bands().keySet());
     try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
          PreparedStatement delPostings = c.prepareStatement("DELETE FROM story_postings WHERE story_id = ?");
          PreparedStatement log = c.prepareStatement("INSERT INTO story_merges (absorbed, survivor, article_id) VALUES (?, ?, ?)")) {
@@ -345,6 +385,10 @@ final class StoreCorpusState implements CorpusState {
     changed.clear();
     refirsted.clear();
     merges.clear();
+    postingsRead.clear();
+    postingsLimit.clear();
+    postedStoryIds.clear();
+    postingsCached = 0;
   }
 
   private static void setDay(PreparedStatement ps, int index, LocalDate day) throws SQLException {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -321,6 +322,30 @@ public abstract class ArticleStoreContractTest {
       assertThat(write(s, List.of(a), List.of()).get(0).analysis().storyId()).isEqualTo("s-" + a.id());
       assertThat(s.story("s-" + a.id()).orElseThrow().size()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void writeBatch_findsBandKeysAnotherWriterStored_afterThisStoreFilteredItsOwn() {
+    long[] mine = {11, 12}, theirs = {21, 22};
+    List<Set<String>> found = new ArrayList<>();
+    try (var first = open(); var second = open()) {
+      first.writeBatch(state -> state.addBands("a-mine", mine), List.of());
+      // No one else wrote since its last batch: from here on `first` answers misses from its filter of the stored keys.
+      first.writeBatch(state -> found.add(state.articlesInBands(theirs, 5)), List.of());
+      first.writeBatch(state -> found.add(state.articlesInBands(mine, 5)), List.of());
+      second.writeBatch(state -> state.addBands("b-theirs", theirs), List.of());
+      first.writeBatch(state -> found.add(state.articlesInBands(theirs, 5)), List.of());
+      // A batch that fails leaves nothing, whatever its own look-ups saw.
+      assertThatThrownBy(() -> first.writeBatch(state -> {
+        state.addBands("a-failed", new long[] {31});
+        throw new IllegalStateException("crash");
+      }, List.of())).hasMessageContaining("crash");
+      second.writeBatch(state -> found.add(state.articlesInBands(new long[] {31, 11}, 5)), List.of());
+      first.writeBatch(state -> found.add(state.articlesInBands(new long[] {31, 21}, 5)), List.of());
+      first.writeBatch(state -> found.add(state.articlesInBands(theirs, 5)), List.of());
+    }
+    assertThat(found).containsExactly(Set.of(), Set.of("a-mine"), Set.of("b-theirs"), Set.of("a-mine"), Set.of("b-theirs"),
+        Set.of("b-theirs"));
   }
 
   @Test
