@@ -3,7 +3,9 @@ package dev.narrascope.quote;
 import dev.narrascope.EntityMention;
 import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -244,7 +246,7 @@ final class SpeakerFinder {
   String resolve(int start, int end) {
     String anaphor = text.substring(start, end);
     if (SpeechCues.PLURAL.matcher(anaphor).matches()) return group(start);
-    if (!PRONOUN.matcher(anaphor).matches() && !apposedToName(start)) {
+    if (!SpeechCues.PERSON_PRONOUN.matcher(anaphor).matches() && !apposedToName(start)) {
       String titled = titled(SPACES.split(anaphor.strip()), start);
       if (titled != null) return titled;
     }
@@ -260,8 +262,6 @@ final class SpeakerFinder {
     return mentions.stream().anyMatch(e -> "PERSON".equals(e.type()) && e.end() <= comma && text.substring(e.end(), comma).isBlank());
   }
 
-  private static final Pattern PRONOUN =
-      Pattern.compile("(?iu)he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|उन्होंने|उनके|उनका|उनकी|उसने");
   /** How far before a name its title may start ("Ukrainian Defense Minister Oleksii Reznikov"). */
   private static final int TITLE_CHARS = 40;
 
@@ -281,7 +281,7 @@ final class SpeakerFinder {
       int cut = -1;
       for (int k = 0; k < before.length(); k++) if (".,;:(\n".indexOf(before.charAt(k)) >= 0) cut = k;
       String[] title = SPACES.split(before.substring(cut + 1).strip());
-      if (java.util.Arrays.stream(title).noneMatch(w -> sameStem(w, head))) continue;
+      if (Arrays.stream(title).noneMatch(w -> sameStem(w, head))) continue;
       int shared = 0;
       for (String r : role) for (String w : title) if (sameStem(w, r)) shared++;
       if (shared >= best) {
@@ -294,8 +294,8 @@ final class SpeakerFinder {
 
   /** Equal words, or one the other's inflection ("министър" / "министърът", not "president" / "presidential"), ignoring case. */
   private static boolean sameStem(String a, String b) {
-    String x = a.toLowerCase(java.util.Locale.ROOT);
-    String y = b.toLowerCase(java.util.Locale.ROOT);
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
     String shorter = x.length() <= y.length() ? x : y;
     return x.equals(y) || shorter.length() >= 5 && Math.abs(x.length() - y.length()) <= 2 && (x.startsWith(y) || y.startsWith(x));
   }

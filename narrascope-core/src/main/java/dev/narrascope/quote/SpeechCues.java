@@ -42,9 +42,14 @@ final class SpeechCues {
    */
   static final Pattern REPORTED = reported(VERBS);
 
+  /** Pronouns standing for one person named earlier; regex alternatives. */
+  private static final String PERSON_PRONOUNS = "he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|उन्होंने|उनके|उनका|उनकी|उसने";
+  /** Plural pronouns, which stand for an organisation or group ("EU leaders … they"); regex alternatives. */
+  private static final String PLURAL_PRONOUNS = "they|они|eles|elas|те";
+
   /** A pronoun or a role noun phrase standing for a person named earlier; "they" for a group ({@link #PLURAL}). */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])(?:they|они|eles|elas|те|he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|министр|министърът|उन्होंने|उनके|उनका|उनकी|उसने|मंत्री|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
+      "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|министр|министърът|मंत्री|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
           + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
           + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador)"
           // A headline's bare title: "…, Defense Chief says".
@@ -52,7 +57,9 @@ final class SpeechCues {
           + "(?![\\p{L}\\p{M}])");
 
   /** The plural pronouns of {@link #ANAPHOR}, which stand for an organisation or group ("EU leaders … they"). */
-  static final Pattern PLURAL = Pattern.compile("(?iu)they|они|eles|elas|те");
+  static final Pattern PLURAL = Pattern.compile("(?iu)" + PLURAL_PRONOUNS);
+  /** The pronouns of {@link #ANAPHOR} that stand for one person (not a role noun, not "they"). */
+  static final Pattern PERSON_PRONOUN = Pattern.compile("(?iu)" + PERSON_PRONOUNS);
 
   private SpeechCues() {}
 
