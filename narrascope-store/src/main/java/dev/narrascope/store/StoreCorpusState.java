@@ -46,9 +46,8 @@ final class StoreCorpusState implements CorpusState {
   /** Stored stories whose first date moved in this batch: their postings' {@code first_day} is stale until {@link #flush}. */
   private final Map<String, StoryEntry> refirsted = new LinkedHashMap<>();
   private final Set<String> absorbed = new LinkedHashSet<>();
-  /** Stored postings read since the last flush, per term, and the row limit each was read with. */
-  private final Map<String, List<Posting>> postingsRead = new HashMap<>();
-  private final Map<String, Integer> postingsLimit = new HashMap<>();
+  /** Stored postings read since the last flush, per term. */
+  private final Map<String, PostingsRead> postingsRead = new HashMap<>();
   /** One string per story id in {@link #postingsRead}: the same stories recur on many terms. */
   private final Map<String, String> postedStoryIds = new HashMap<>();
   private int postingsCached;
@@ -175,14 +174,21 @@ final class StoreCorpusState implements CorpusState {
   /** A stored posting: its story and the story's first day as stored (when {@code dated}). */
   private record Posting(String storyId, long day, boolean dated) {}
 
+  /** A term's newest stored postings, read with a row limit: all of them when fewer came back. */
+  private record PostingsRead(List<Posting> rows, int limit) {
+    boolean answers(int asked) {
+      return rows.size() >= asked || rows.size() < limit;
+    }
+  }
+
   /**
    * The {@code limit} newest stored postings of {@code term} (fewer when it has fewer). Read once per
    * term and batch while they fit in {@link #MAX_CACHED_POSTINGS}: stored postings change only at
    * {@link #flush}, and a batch's articles share many terms.
    */
   private List<Posting> storedPostings(String term, int limit) {
-    List<Posting> cached = postingsRead.get(term);
-    if (cached != null && (cached.size() >= limit || cached.size() < postingsLimit.get(term))) return cached;
+    PostingsRead cached = postingsRead.get(term);
+    if (cached != null && cached.answers(limit)) return cached.rows();
     List<Posting> rows = new ArrayList<>();
     run("SELECT story_id, first_day FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
       ps.setString(1, term);
@@ -197,8 +203,7 @@ final class StoreCorpusState implements CorpusState {
     });
     if (postingsCached + rows.size() <= MAX_CACHED_POSTINGS) {
       postingsCached += rows.size();
-      postingsRead.put(term, rows);
-      postingsLimit.put(term, limit);
+      postingsRead.put(term, new PostingsRead(rows, limit));
     }
     return rows;
   }
@@ -386,7 +391,6 @@ final class StoreCorpusState implements CorpusState {
     refirsted.clear();
     merges.clear();
     postingsRead.clear();
-    postingsLimit.clear();
     postedStoryIds.clear();
     postingsCached = 0;
   }
