@@ -1,14 +1,8 @@
 package dev.narrascope.narrative;
 
 import dev.narrascope.text.AnalysedText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns text into the terms the narrative model counts: its analysed words ({@link AnalysedText}:
@@ -18,8 +12,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Thread-safe: Lucene analyzers reuse their token streams per thread.
  */
 final class TextAnalyzer {
-  private static final Analyzer PLAIN = new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
-
   private final int charMin;
   private final int charMax;
 
@@ -43,25 +35,13 @@ final class TextAnalyzer {
     out.addAll(words);
     for (int i = 1; i < words.size(); i++) out.add(words.get(i - 1) + ' ' + words.get(i));
     if (charMin > 0) {
-      for (String w : tokens(PLAIN, text)) {
+      // Unstemmed words: the plain analyzer AnalysedText uses for a text of no known language.
+      for (String w : AnalysedText.of(text, null).terms()) {
         String padded = '<' + w + '>';
         for (int n = charMin; n <= charMax; n++) {
           for (int i = 0; i + n <= padded.length(); i++) out.add("#" + padded.substring(i, i + n));
         }
       }
-    }
-    return out;
-  }
-
-  private static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // reading a String never fails
     }
     return out;
   }
