@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Measures the "is this actor framed?" decision against the annotated entities of the task data:
@@ -31,13 +32,20 @@ public final class SalienceEvaluator {
     List<SalienceDocument> docs = part(dataDir, languages, false);
     Map<String, FramedFigures> byLanguage = new TreeMap<>();
     FramedFigures all = FramedFigures.NONE;
+    double[][] outOfFold = new double[docs.size()][];
     for (int fold = 0; fold < folds; fold++) {
       List<SalienceDocument> train = new ArrayList<>();
-      List<SalienceDocument> test = new ArrayList<>();
-      for (int d = 0; d < docs.size(); d++) (Folds.of(d, folds, seed) == fold ? test : train).add(docs.get(d));
-      all = all.plus(score(SalienceTrainer.train(train, FramingStage.DEFAULT_MAX_ACTORS), test, byLanguage));
+      List<Integer> test = new ArrayList<>();
+      for (int d = 0; d < docs.size(); d++) {
+        if (Folds.of(d, folds, seed) == fold) test.add(d);
+        else train.add(docs.get(d));
+      }
+      SalienceModel model = SalienceTrainer.train(train, FramingStage.DEFAULT_MAX_ACTORS);
+      for (int d : test) outOfFold[d] = model.probabilities(docs.get(d).features());
+      all = all.plus(score(model, test.stream().map(docs::get).toList(), byLanguage));
     }
-    return new FramedEvaluation(byLanguage, all, folds + "-fold cross-validation by article of the training part, seed " + seed);
+    return new FramedEvaluation(byLanguage, all, rankingPrecision(docs, List.of(outOfFold)),
+        folds + "-fold cross-validation by article of the training part, seed " + seed);
   }
 
   /** Trained on the training part, scored on the held-out part. */
@@ -45,7 +53,20 @@ public final class SalienceEvaluator {
     SalienceModel model = SalienceTrainer.train(part(dataDir, languages, false), FramingStage.DEFAULT_MAX_ACTORS);
     Map<String, FramedFigures> byLanguage = new TreeMap<>();
     FramedFigures all = score(model, part(dataDir, languages, true), byLanguage);
-    return new FramedEvaluation(byLanguage, all, "trained on the training part, scored on the held-out fifth");
+    return new FramedEvaluation(byLanguage, all, Map.of(), "trained on the training part, scored on the held-out fifth");
+  }
+
+  /** Per language, P at {@link FramedEvaluation#RANKING_KEEP} with the threshold chosen on these probabilities. */
+  static Map<String, Double> rankingPrecision(List<SalienceDocument> docs, List<double[]> p) {
+    Map<String, Double> out = new TreeMap<>();
+    for (String lang : docs.stream().map(SalienceDocument::language).distinct().toList()) {
+      List<Integer> rows = IntStream.range(0, docs.size()).filter(d -> docs.get(d).language().equals(lang)).boxed().toList();
+      List<SalienceDocument> langDocs = rows.stream().map(docs::get).toList();
+      List<double[]> langP = rows.stream().map(p::get).toList();
+      double t = SalienceTrainer.threshold(langDocs, langP, FramingStage.DEFAULT_MAX_ACTORS, FramedEvaluation.RANKING_KEEP);
+      out.put(lang, SalienceTrainer.figures(langDocs, langP, t, FramingStage.DEFAULT_MAX_ACTORS).precision());
+    }
+    return out;
   }
 
   /** Whether an article ({@code language/documentId}) belongs to the held-out part. */

@@ -59,13 +59,23 @@ final class SalienceTrainer {
 
   /** The highest threshold (steps of 0.01) that keeps {@link #KEEP_TARGET} of the formerly framed annotated entities. */
   static double threshold(List<SalienceDocument> docs, List<double[]> p, int cap) {
+    return threshold(docs, p, cap, KEEP_TARGET);
+  }
+
+  /** The highest threshold (steps of 0.01) that keeps {@code keep} of the formerly framed annotated entities. */
+  static double threshold(List<SalienceDocument> docs, List<double[]> p, int cap, double keep) {
     for (int step = 99; step >= 1; step--) {
       double t = step / 100.0;
-      FramedFigures f = FramedFigures.NONE;
-      for (int d = 0; d < docs.size(); d++) f = f.plus(FramedFigures.of(docs.get(d), SalienceModel.decide(p.get(d), t, cap), cap));
-      if (f.kept() >= KEEP_TARGET) return t;
+      if (figures(docs, p, t, cap).kept() >= keep) return t;
     }
     return 0.01;
+  }
+
+  /** The figures of framing the articles at threshold {@code t}, given each one's probabilities. */
+  static FramedFigures figures(List<SalienceDocument> docs, List<double[]> p, double t, int cap) {
+    FramedFigures f = FramedFigures.NONE;
+    for (int d = 0; d < docs.size(); d++) f = f.plus(FramedFigures.of(docs.get(d), SalienceModel.decide(p.get(d), t, cap), cap));
+    return f;
   }
 
   static SalienceModel fit(List<SalienceDocument> docs, Map<String, Double> thresholds, double fallback) {

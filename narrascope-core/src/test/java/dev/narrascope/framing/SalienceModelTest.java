@@ -97,4 +97,19 @@ final class SalienceModelTest {
     assertThat(f.precisionBefore()).isEqualTo(0.5);
     assertThat(f.recallBefore()).isEqualTo(1 / 3.0);
   }
+
+  @Test
+  void rankingPrecision_outOfFoldProbabilities_precisionAtTheThresholdKeepingSeventyPercent() {
+    // Two articles, one annotated entity each; keeping 0.70 of two means keeping both: threshold 0.6.
+    SalienceDocument a = new SalienceDocument("en", "en/a", List.of(Map.of(), Map.of()), new boolean[] {true, false},
+        List.of(new int[] {0}));
+    SalienceDocument b = new SalienceDocument("en", "en/b", List.of(Map.of(), Map.of()), new boolean[] {false, true},
+        List.of(new int[] {1}));
+
+    Map<String, Double> p = SalienceEvaluator.rankingPrecision(List.of(a, b), List.of(new double[] {0.9, 0.2}, new double[] {0.8, 0.6}));
+
+    // Framed at 0.6: a's first, b's both; two of the three are annotated.
+    assertThat(p).containsOnlyKeys("en");
+    assertThat(p.get("en")).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
 }

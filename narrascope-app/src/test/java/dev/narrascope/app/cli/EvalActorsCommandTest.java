@@ -31,6 +31,7 @@ final class EvalActorsCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("kept", "P before", "\nen ", "\nall ",
-        "3-fold cross-validation by article of the training part, seed 5", "scored on the held-out fifth");
+        "3-fold cross-validation by article of the training part, seed 5", "scored on the held-out fifth",
+        "P at kept 0.70, threshold chosen on these out-of-fold probabilities (ranking only, optimistic): en ");
   }
 }
