@@ -74,6 +74,12 @@ final class SpeakerFinder {
       String subject = subject(Math.min(from, clauseFrom), cueStart);
       if (subject != null) return subject;
     }
+    // "De Blasio said the move was made by Bill Bratton and said, “…”": a verb joined by "and" shares the subject its
+    // sentence opens with, not the name nearest to it.
+    if (preferLast && !sourceFirst && coordinated(cueStart)) {
+      String subject = sentenceSubject(Math.min(from, clauseFrom), cueStart);
+      if (subject != null) return subject;
+    }
     if (!preferLast && !sourceFirst && !TOLD.matcher(text.substring(cueStart, cueEnd)).matches()) {
       String inverted = inverted(cueStart, cueEnd, to);
       if (inverted != null) return inverted;
@@ -88,9 +94,17 @@ final class SpeakerFinder {
     int bestScore = Integer.MAX_VALUE;
     // "Lee Park told the Daily Post": whoever follows "told" is the one spoken to.
     boolean addressee = !sourceFirst && TOLD.matcher(text.substring(cueStart, cueEnd)).matches();
+    // "“…,” Jenna Golden, Twitter’s director, said of Trump’s campaign": a name opening the text after a quote is the
+    // subject of the verb that follows, so a name after the verb is what the speech is about.
+    boolean subjectFirst = !preferLast && !sourceFirst && opensWithName(from, cueStart);
+    // "Sanders called National Nurses United “one of the sponsors …”": before a quote, a name after an English or
+    // Portuguese verb is its object (subject-verb-object), unless the verb comes first in its clause ("…,” said Lee
+    // Park. “…") or the name is its agent ("asked by host Bill Maher").
+    boolean objectAfter = preferLast && !sourceFirst && LATIN.matcher(text.substring(cueStart, cueEnd)).matches()
+        && !clauseInitial(from, cueStart) && !text.startsWith("by ", skipSpaces(cueEnd));
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
-      if (addressee && e.start() >= cueEnd) continue;
+      if ((addressee || subjectFirst || objectAfter) && e.start() >= cueEnd) continue;
       if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
       // "CWA President Lee Park said": a name right against the verb is its subject whatever its type.
       boolean adjacent = !"LOCATION".equals(e.type()) && (e.end() <= cueStart && text.substring(e.end(), cueStart).isBlank());
@@ -101,6 +115,7 @@ final class SpeakerFinder {
       }
     }
     for (int[] r : anaphors) {
+      if ((subjectFirst || objectAfter) && r[0] >= cueEnd) continue;
       int score = distance(r[0], r[1], cueStart, cueEnd, sourceFirst);
       if (score < bestScore) {
         bestScore = score;
@@ -180,6 +195,14 @@ final class SpeakerFinder {
   private boolean opening(int from, int at) {
     String before = text.substring(from, at).strip();
     return !before.contains("\"") && !before.contains("“") && (before.isEmpty() || SPACES.split(before).length <= SUBJECT_WORDS);
+  }
+
+  /** "and" (и, e, और) right before a verb, at most an adverb of time between ("and then said", "и добавил"). */
+  private static final Pattern COORDINATED = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{M}])(?:and|и|e|और)(?:\\s+(?:then|also|later|again|потом|также|още|depois|também))?\\s+$");
+
+  private boolean coordinated(int cueStart) {
+    return COORDINATED.matcher(text).region(Math.max(0, cueStart - 20), cueStart).useTransparentBounds(true).find();
   }
 
   /** Whether the cue is a participle after a comma ("…, saying"; "…, telling Reuters"). */
@@ -359,5 +382,37 @@ final class SpeakerFinder {
       case "LOCATION" -> 400;
       default -> 600;
     };
+  }
+
+  private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin} ]+");
+
+  /** Whether the verb at {@code cueStart} opens its clause: nothing but marks before it in the window, or a comma or quotation mark right before it. */
+  private boolean clauseInitial(int from, int cueStart) {
+    int k = cueStart - 1;
+    while (k >= from && Character.isWhitespace(text.charAt(k))) k--;
+    return k < from || !hasLetters(from, cueStart) || ",\"”’'«»“—–-".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private boolean hasLetters(int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) if (Character.isLetter(text.charAt(k))) return true;
+    return false;
+  }
+
+  private int skipSpaces(int at) {
+    int k = at;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    return k;
+  }
+
+  /** Whether a person or organisation is named in {@code [from, to)} with at most one word before it. */
+  private boolean opensWithName(int from, int to) {
+    for (EntityMention e : mentions) {
+      if (e.start() >= to) return false;
+      if (e.start() < from || insideQuote(e.start())) continue;
+      String before = text.substring(from, e.start()).strip();
+      return ("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && e.end() <= to
+          && (before.isEmpty() || SPACES.split(before).length <= 1);
+    }
+    return false;
   }
 }

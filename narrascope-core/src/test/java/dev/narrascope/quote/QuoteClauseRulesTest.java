@@ -1,0 +1,62 @@
+package dev.narrascope.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Keys;
+import dev.narrascope.Pipeline;
+import dev.narrascope.Quote;
+import dev.narrascope.entity.EntityStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks, from the clause around the quote (issue 13, chosen on PolNeAR train errors): the subject of a verb
+ * joined by "and", the name opening the words after a quote, a name after the verb being its object. Each case is
+ * checked with the rules alone and with the shipped stage (rules, then the English ranker).
+ */
+final class QuoteClauseRulesTest {
+  private static final Pipeline RULES =
+      Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage(null)).build();
+  private static final Pipeline SHIPPED =
+      Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).build();
+
+  private static String speaker(Pipeline p, String language, String text, String quoteStart) {
+    Article a = new Article("t", null, null, null, null, null, language, 1, text, null, null);
+    List<Quote> quotes = p.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    return quotes.stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting " + quoteStart + " in " + quotes)).speaker();
+  }
+
+  private static void assertSpeaker(String language, String text, String quoteStart, String expected) {
+    assertThat(speaker(RULES, language, text, quoteStart)).as("rules").isEqualTo(expected);
+    assertThat(speaker(SHIPPED, language, text, quoteStart)).as("shipped").isEqualTo(expected);
+  }
+
+  @Test
+  void apply_verbJoinedByAnd_takesTheSentenceSubjectNotTheNameBeforeIt() {
+    assertSpeaker("en", "Mayor Bill de Blasio said the decision was made by Police Commissioner William Bratton and said, "
+        + "“Who are you going to trust on security and keeping people safe?”", "Who are you", "Bill de Blasio");
+  }
+
+  @Test
+  void apply_nameOpeningTheWordsAfterAQuote_beatsANameAfterTheVerb() {
+    assertSpeaker("en", "“They are very open to trying new things,” Jenna Golden, the director of political advertising at "
+        + "Twitter, said of Donald Trump’s campaign.", "They are very open", "Jenna Golden");
+  }
+
+  @Test
+  void apply_nameAfterTheVerbBeforeAQuote_isItsObject() {
+    assertSpeaker("en", "At a rally in Iowa, Donald Trump on Tuesday once again called Jeb Bush “a very low-energy person.”",
+        "a very low-energy", "Donald Trump");
+    assertSpeaker("pt", "Em discurso no sábado em Brasília, Luiz Inácio Lula da Silva voltou a chamou Jair Bolsonaro de "
+        + "“um inimigo da democracia”.", "um inimigo", "Luiz Inácio Lula da Silva");
+  }
+
+  @Test
+  void apply_verbFirstAfterAnEarlierQuote_stillTakesTheNameAfterIt() {
+    assertSpeaker("en", "“We will win,” said Senator Elizabeth Warren on Monday. “And we will win big.”", "And we will win",
+        "Elizabeth Warren");
+  }
+}
