@@ -84,6 +84,11 @@ final class SpeakerFinder {
       String inverted = inverted(cueStart, cueEnd, to);
       if (inverted != null) return inverted;
     }
+    // "“…,” Hale said": capitalised words right against the verb that the entity stage did not know are its subject.
+    if (!sourceFirst) {
+      String unknown = unknownNameBefore(from, cueStart);
+      if (unknown != null) return unknown;
+    }
     // A role noun ("the NATO chief", "a senior official") is a candidate of its own; names inside it are
     // modifiers, and when it refers to nobody named before, the speaker is unknown.
     List<int[]> anaphors = new ArrayList<>();
@@ -383,6 +388,34 @@ final class SpeakerFinder {
       default -> 600;
     };
   }
+
+  /**
+   * The capitalised words (one to three) ending right before {@code cueStart} in {@code [from, cueStart)} when no entity
+   * mention or anaphor overlaps them and they are no pronoun, article or bare title ("Hale said", "Priebus said,"), else null.
+   */
+  private String unknownNameBefore(int from, int cueStart) {
+    int k = cueStart;
+    while (k > from && text.charAt(k - 1) == ' ') k--;
+    if (k == cueStart) return null;
+    Matcher m = SpeakerCandidates.CAPITALISED.matcher(text).region(Math.max(from, k - 60), k);
+    int start = -1;
+    while (m.find()) if (m.end() == k) start = m.start();
+    if (start < 0 || insideQuote(start) || start > from && Character.isLetterOrDigit(text.charAt(start - 1))) return null;
+    int s = start;
+    int e = k;
+    if (mentions.stream().anyMatch(x -> x.start() < e && s < x.end())) return null;
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(Math.max(from, s - 40), Math.min(text.length(), e + 40));
+    while (a.find()) if (a.start() < e && s < a.end()) return null;
+    String name = text.substring(s, e);
+    String first = SPACES.split(name)[0];
+    return SpeakerCandidates.NOT_SPEAKERS.contains(first) || SpeakerCandidates.TITLES.contains(name) || DATES.contains(first)
+        ? null : name;
+  }
+
+  /** Day and month names ("on Friday said"), which English capitalises; "May" is left out, being a surname too. */
+  private static final java.util.Set<String> DATES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+      "November", "December");
 
   private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin} ]+");
 

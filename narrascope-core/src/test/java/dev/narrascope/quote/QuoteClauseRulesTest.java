@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who speaks, from the clause around the quote (issue 13, chosen on PolNeAR train errors): the subject of a verb
- * joined by "and", the name opening the words after a quote, a name after the verb being its object. Each case is
+ * joined by "and", the name opening the words after a quote, a name after the verb being its object, capitalised words
+ * the entity stage did not know right against the verb. Each case is
  * checked with the rules alone and with the shipped stage (rules, then the English ranker).
  */
 final class QuoteClauseRulesTest {
@@ -52,6 +53,15 @@ final class QuoteClauseRulesTest {
         "a very low-energy", "Donald Trump");
     assertSpeaker("pt", "Em discurso no sábado em Brasília, Luiz Inácio Lula da Silva voltou a chamou Jair Bolsonaro de "
         + "“um inimigo da democracia”.", "um inimigo", "Luiz Inácio Lula da Silva");
+  }
+
+  @Test
+  void apply_unknownCapitalisedNameAgainstTheVerb_isTheSpeaker_butADayIsNot() {
+    assertSpeaker("en", "Chris Christie won 12% of them.\n\n“They took his slogan and gave it to Trump,” Hale said.",
+        "They took his slogan", "Hale");
+    String text = "The groups who wrote to Hillary Clinton on Thursday said they are “concerned your campaign is sending mixed "
+        + "messages.”";
+    assertThat(speaker(RULES, "en", text, "concerned your campaign")).isNotEqualTo("Thursday");
   }
 
   @Test
