@@ -74,6 +74,12 @@ final class SpeakerFinder {
       String subject = subject(Math.min(from, clauseFrom), cueStart);
       if (subject != null) return subject;
     }
+    // "Mike Murphy, who ran a pro-Bush super PAC, said the Trump “train …”": a verb after a comma-closed aside takes the
+    // name that opens its sentence before that aside, not a name inside it.
+    if (preferLast && !sourceFirst && commaBefore(cueStart)) {
+      String subject = apposedSubject(Math.min(from, clauseFrom), cueStart);
+      if (subject != null) return subject;
+    }
     // "De Blasio said the move was made by Bill Bratton and said, “…”": a verb joined by "and" shares the subject its
     // sentence opens with, not the name nearest to it.
     if (preferLast && !sourceFirst && coordinated(cueStart)) {
@@ -416,6 +422,35 @@ final class SpeakerFinder {
   private static final java.util.Set<String> DATES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
       "November", "December");
+
+  private boolean commaBefore(int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k > 0 && text.charAt(k) == ',' && "\"”’'".indexOf(text.charAt(k - 1)) < 0;
+  }
+
+  /**
+   * The person or organisation opening the clause in {@code [from, to)} (at most {@link #SUBJECT_WORDS} words before it)
+   * when a comma follows it, a parenthesis between at most ("Richard Durbin (D-Ill.), noting …,"); else null.
+   */
+  private String apposedSubject(int from, int to) {
+    for (EntityMention e : mentions) {
+      if (e.start() >= to) return null;
+      if (e.start() < from || insideQuote(e.start())) continue;
+      if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type()) || !opening(from, e.start())
+          || PREPOSITION_BEFORE.matcher(text.substring(from, e.start())).find()) {
+        return null;
+      }
+      int k = skipSpaces(e.end());
+      if (k < to && text.charAt(k) == '(') k = skipSpaces(text.indexOf(')', k) + 1);
+      return k > 0 && k < to && text.charAt(k) == ',' ? e.canonical() : null;
+    }
+    return null;
+  }
+
+  /** A preposition ending the words before a name ("Of Carson, Levine … said"): the name is no subject. */
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:of|for|to|in|on|at|about|with|from|by|against|like|de|do|da|para|com|sobre|о|об|за|с|от|для|по|на|в|към|със)\\s*$");
 
   private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin} ]+");
 

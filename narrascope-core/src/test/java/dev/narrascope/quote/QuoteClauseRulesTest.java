@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who speaks, from the clause around the quote (issue 13, chosen on PolNeAR train errors): the subject of a verb
  * joined by "and", the name opening the words after a quote, a name after the verb being its object, capitalised words
- * the entity stage did not know right against the verb. Each case is
+ * the entity stage did not know right against the verb, the subject before a comma-closed aside. Each case is
  * checked with the rules alone and with the shipped stage (rules, then the English ranker).
  */
 final class QuoteClauseRulesTest {
@@ -62,6 +62,14 @@ final class QuoteClauseRulesTest {
     String text = "The groups who wrote to Hillary Clinton on Thursday said they are “concerned your campaign is sending mixed "
         + "messages.”";
     assertThat(speaker(RULES, "en", text, "concerned your campaign")).isNotEqualTo("Thursday");
+  }
+
+  @Test
+  void apply_verbAfterACommaClosedAside_takesTheNameOpeningTheSentence() {
+    assertSpeaker("en", "Mike Murphy, who ran a super PAC for Jeb Bush, said the Donald Trump “train may have left the station.”",
+        "train may have left", "Mike Murphy");
+    String text = "Of Ben Carson, the lawyer Eric Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”";
+    assertThat(speaker(RULES, "en", text, "He’s flat-out")).isNotEqualTo("Ben Carson");
   }
 
   @Test

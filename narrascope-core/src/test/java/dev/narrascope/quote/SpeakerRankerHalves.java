@@ -18,7 +18,7 @@ import java.util.Locale;
  * trains on the even-numbered train articles and scores the odd ones (A→B), then the reverse (B→A),
  * printing the accuracy of all gold quotes ({@code -Dsplit=pairs}: halves of alternate article pairs; {@code -Drules=only}:
  * the rules alone on each half, nothing trained); with a second argument, writes the A→B misses with their
- * context there (for error study, never committed). Dev data is never read here.
+ * context there (and the B→A ones to the same name + ".ba") (for error study, never committed). Dev data is never read here.
  *
  * <pre>{@code
  * java -cp narrascope-core/target/classes:narrascope-core/target/test-classes:$(cat cp.txt) \
@@ -43,26 +43,29 @@ final class SpeakerRankerHalves {
       // ranker adds (a few quotes either way on each half).
       QuoteEvaluation rules = new QuoteEvaluation(new QuoteStage(null));
       QuoteEvaluation.Result onB = rules.evaluate(b);
-      print("rules B", onB, "rules A", rules.evaluate(a));
-      if (args.length > 1) writeMisses(onB, b, null, Path.of(args[1]));
+      QuoteEvaluation.Result onA = rules.evaluate(a);
+      print("rules B", onB, "rules A", onA);
+      if (args.length > 1) {
+        writeMisses(onB, b, null, Path.of(args[1]));
+        writeMisses(onA, a, null, Path.of(args[1] + ".a"));
+      }
       return;
     }
     SpeakerRanker onA = SpeakerRankerTrainer.train(a, C);
     QuoteEvaluation.Result ab = new QuoteEvaluation(new QuoteStage(onA)).evaluate(b);
-    QuoteEvaluation.Result ba = score(b, a);
+    SpeakerRanker onB = SpeakerRankerTrainer.train(b, C);
+    QuoteEvaluation.Result ba = new QuoteEvaluation(new QuoteStage(onB)).evaluate(a);
     print("A->B", ab, "B->A", ba);
-    if (args.length > 1) writeMisses(ab, b, onA, Path.of(args[1]));
+    if (args.length > 1) {
+      writeMisses(ab, b, onA, Path.of(args[1]));
+      writeMisses(ba, a, onB, Path.of(args[1] + ".ba"));
+    }
   }
 
   private static void print(String first, QuoteEvaluation.Result x, String second, QuoteEvaluation.Result y) {
     System.out.printf(Locale.ROOT, "%s %.3f (%d/%d, wrong %d, empty %d)  %s %.3f (%d/%d, wrong %d, empty %d)%n",
         first, x.total().accuracyAll(), x.total().right(), x.total().gold(), x.total().wrongSpeaker(), x.total().emptySpeaker(),
         second, y.total().accuracyAll(), y.total().right(), y.total().gold(), y.total().wrongSpeaker(), y.total().emptySpeaker());
-  }
-
-  private static QuoteEvaluation.Result score(List<PolnearQuotes.Doc> train, List<PolnearQuotes.Doc> test) {
-    SpeakerRanker ranker = SpeakerRankerTrainer.train(train, C);
-    return new QuoteEvaluation(new QuoteStage(ranker)).evaluate(test);
   }
 
   private static void writeMisses(QuoteEvaluation.Result r, List<PolnearQuotes.Doc> docs, SpeakerRanker ranker, Path out)
