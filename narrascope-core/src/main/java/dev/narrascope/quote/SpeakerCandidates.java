@@ -33,7 +33,9 @@ final class SpeakerCandidates {
   /** A capitalised word against a speech verb is a candidate even when the entity stage missed it ("Hale said"). */
   static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
   static final Set<String> NOT_SPEAKERS = Set.of("He", "She", "They", "It", "We", "I", "You", "The", "This", "That",
-      "But", "And", "Asked", "When", "As", "Then", "Also", "Later", "Officials", "Some", "Many", "Others");
+      "But", "And", "Asked", "When", "As", "Then", "Also", "Later", "Officials", "Some", "Many", "Others",
+      // Sentence openers of the other languages before an inverted verb ("Как заявил Небензя", "Както каза", "Como disse").
+      "Как", "Так", "Также", "Тогда", "Както", "Така", "Също", "Como", "Assim", "Então", "Depois");
   /** Titles that stop the capitalised words before a period ("said Sen. Lee Park"): no name by themselves. */
   static final Set<String> TITLES = Set.of("Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
       "Prof", "Adm", "Capt", "Maj", "Rev", "Supt", "Atty", "President", "Senator", "Secretary", "Governor", "Mayor");

@@ -62,6 +62,8 @@ final class QuoteClauseRulesTest {
     String text = "The groups who wrote to Hillary Clinton on Thursday said they are “concerned your campaign is sending mixed "
         + "messages.”";
     assertThat(speaker(RULES, "en", text, "concerned your campaign")).isNotEqualTo("Thursday");
+    String russian = "Как заявил постпред России при ООН Василий Небензя, «Запад несет прямую ответственность за эскалацию».";
+    assertThat(speaker(SHIPPED, "ru", russian, "Запад несет")).isNotEqualTo("Как");
   }
 
   @Test
