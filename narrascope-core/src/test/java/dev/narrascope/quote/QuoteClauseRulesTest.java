@@ -75,6 +75,14 @@ final class QuoteClauseRulesTest {
   }
 
   @Test
+  void apply_moreSpeechVerbs_nameTheSpeaker() {
+    assertSpeaker("en", "Jeb Bush attacked Donald Trump on eminent domain.\n\n“Jeb wants to be a tough guy tonight,” Donald Trump "
+        + "shot back.", "Jeb wants to be", "Donald Trump");
+    assertSpeaker("pt", "O jornalista perguntou sobre a reforma.\n\n“Não vamos recuar nesta questão”, respondeu Fernando Haddad.",
+        "Não vamos recuar", "Fernando Haddad");
+  }
+
+  @Test
   void apply_verbFirstAfterAnEarlierQuote_stillTakesTheNameAfterIt() {
     assertSpeaker("en", "“We will win,” said Senator Elizabeth Warren on Monday. “And we will win big.”", "And we will win",
         "Elizabeth Warren");
