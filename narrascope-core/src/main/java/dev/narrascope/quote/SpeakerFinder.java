@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -419,7 +420,7 @@ final class SpeakerFinder {
   }
 
   /** Day and month names ("on Friday said"), which English capitalises; "May" is left out, being a surname too. */
-  private static final java.util.Set<String> DATES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  private static final Set<String> DATES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
       "November", "December");
 
