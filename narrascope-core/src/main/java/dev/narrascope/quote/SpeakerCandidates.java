@@ -31,11 +31,13 @@ final class SpeakerCandidates {
   /** A paragraph after the quote this short may name its speaker ("- Sanders."). */
   static final int SHORT_PARAGRAPH_WORDS = 4;
   /** A capitalised word against a speech verb is a candidate even when the entity stage missed it ("Hale said"). */
-  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
-  private static final Set<String> NOT_SPEAKERS = Set.of("He", "She", "They", "It", "We", "I", "You", "The", "This", "That",
-      "But", "And", "Asked", "When", "As", "Then", "Also", "Later", "Officials", "Some", "Many", "Others");
+  static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
+  static final Set<String> NOT_SPEAKERS = Set.of("He", "She", "They", "It", "We", "I", "You", "The", "This", "That",
+      "But", "And", "Asked", "When", "As", "Then", "Also", "Later", "Officials", "Some", "Many", "Others",
+      // Sentence openers of the other languages before an inverted verb ("Как заявил Небензя", "Както каза", "Como disse").
+      "Как", "Так", "Также", "Тогда", "Както", "Така", "Също", "Como", "Assim", "Então", "Depois");
   /** Titles that stop the capitalised words before a period ("said Sen. Lee Park"): no name by themselves. */
-  private static final Set<String> TITLES = Set.of("Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
+  static final Set<String> TITLES = Set.of("Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
       "Prof", "Adm", "Capt", "Maj", "Rev", "Supt", "Atty", "President", "Senator", "Secretary", "Governor", "Mayor");
 
   private final String text;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,9 +75,26 @@ final class SpeakerFinder {
       String subject = subject(Math.min(from, clauseFrom), cueStart);
       if (subject != null) return subject;
     }
+    // "Mike Murphy, who ran a pro-Bush super PAC, said the Trump “train …”": a verb after a comma-closed aside takes the
+    // name that opens its sentence before that aside, not a name inside it.
+    if (preferLast && !sourceFirst && commaBefore(cueStart)) {
+      String subject = apposedSubject(Math.min(from, clauseFrom), cueStart);
+      if (subject != null) return subject;
+    }
+    // "De Blasio said the move was made by Bill Bratton and said, “…”": a verb joined by "and" shares the subject its
+    // sentence opens with, not the name nearest to it.
+    if (preferLast && !sourceFirst && coordinated(cueStart)) {
+      String subject = sentenceSubject(Math.min(from, clauseFrom), cueStart);
+      if (subject != null) return subject;
+    }
     if (!preferLast && !sourceFirst && !TOLD.matcher(text.substring(cueStart, cueEnd)).matches()) {
       String inverted = inverted(cueStart, cueEnd, to);
       if (inverted != null) return inverted;
+    }
+    // "“…,” Hale said": capitalised words right against the verb that the entity stage did not know are its subject.
+    if (!sourceFirst) {
+      String unknown = unknownNameBefore(from, cueStart);
+      if (unknown != null) return unknown;
     }
     // A role noun ("the NATO chief", "a senior official") is a candidate of its own; names inside it are
     // modifiers, and when it refers to nobody named before, the speaker is unknown.
@@ -88,9 +106,17 @@ final class SpeakerFinder {
     int bestScore = Integer.MAX_VALUE;
     // "Lee Park told the Daily Post": whoever follows "told" is the one spoken to.
     boolean addressee = !sourceFirst && TOLD.matcher(text.substring(cueStart, cueEnd)).matches();
+    // "“…,” Jenna Golden, Twitter’s director, said of Trump’s campaign": a name opening the text after a quote is the
+    // subject of the verb that follows, so a name after the verb is what the speech is about.
+    boolean subjectFirst = !preferLast && !sourceFirst && opensWithName(from, cueStart);
+    // "Sanders called National Nurses United “one of the sponsors …”": before a quote, a name after an English or
+    // Portuguese verb is its object (subject-verb-object), unless the verb comes first in its clause ("…,” said Lee
+    // Park. “…") or the name is its agent ("asked by host Bill Maher").
+    boolean objectAfter = preferLast && !sourceFirst && LATIN.matcher(text.substring(cueStart, cueEnd)).matches()
+        && !clauseInitial(from, cueStart) && !text.startsWith("by ", skipSpaces(cueEnd));
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
-      if (addressee && e.start() >= cueEnd) continue;
+      if ((addressee || subjectFirst || objectAfter) && e.start() >= cueEnd) continue;
       if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
       // "CWA President Lee Park said": a name right against the verb is its subject whatever its type.
       boolean adjacent = !"LOCATION".equals(e.type()) && (e.end() <= cueStart && text.substring(e.end(), cueStart).isBlank());
@@ -101,6 +127,7 @@ final class SpeakerFinder {
       }
     }
     for (int[] r : anaphors) {
+      if ((subjectFirst || objectAfter) && r[0] >= cueEnd) continue;
       int score = distance(r[0], r[1], cueStart, cueEnd, sourceFirst);
       if (score < bestScore) {
         bestScore = score;
@@ -180,6 +207,14 @@ final class SpeakerFinder {
   private boolean opening(int from, int at) {
     String before = text.substring(from, at).strip();
     return !before.contains("\"") && !before.contains("“") && (before.isEmpty() || SPACES.split(before).length <= SUBJECT_WORDS);
+  }
+
+  /** "and" (и, e, और) right before a verb, at most an adverb of time between ("and then said", "и добавил"). */
+  private static final Pattern COORDINATED = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{M}])(?:and|и|e|और)(?:\\s+(?:then|also|later|again|потом|также|още|depois|também))?\\s+$");
+
+  private boolean coordinated(int cueStart) {
+    return COORDINATED.matcher(text).region(Math.max(0, cueStart - 20), cueStart).useTransparentBounds(true).find();
   }
 
   /** Whether the cue is a participle after a comma ("…, saying"; "…, telling Reuters"). */
@@ -359,5 +394,94 @@ final class SpeakerFinder {
       case "LOCATION" -> 400;
       default -> 600;
     };
+  }
+
+  /**
+   * The capitalised words (one to three) ending right before {@code cueStart} in {@code [from, cueStart)} when no entity
+   * mention or anaphor overlaps them and they are no pronoun, article or bare title ("Hale said", "Priebus said,"), else null.
+   */
+  private String unknownNameBefore(int from, int cueStart) {
+    int k = cueStart;
+    while (k > from && text.charAt(k - 1) == ' ') k--;
+    if (k == cueStart) return null;
+    Matcher m = SpeakerCandidates.CAPITALISED.matcher(text).region(Math.max(from, k - 60), k);
+    int start = -1;
+    while (m.find()) if (m.end() == k) start = m.start();
+    if (start < 0 || insideQuote(start) || start > from && Character.isLetterOrDigit(text.charAt(start - 1))) return null;
+    int s = start;
+    int e = k;
+    if (mentions.stream().anyMatch(x -> x.start() < e && s < x.end())) return null;
+    Matcher a = SpeechCues.ANAPHOR.matcher(text).region(Math.max(from, s - 40), Math.min(text.length(), e + 40));
+    while (a.find()) if (a.start() < e && s < a.end()) return null;
+    String name = text.substring(s, e);
+    String first = SPACES.split(name)[0];
+    return SpeakerCandidates.NOT_SPEAKERS.contains(first) || SpeakerCandidates.TITLES.contains(name) || DATES.contains(first)
+        ? null : name;
+  }
+
+  /** Day and month names ("on Friday said"), which English capitalises; "May" is left out, being a surname too. */
+  private static final Set<String> DATES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+      "November", "December");
+
+  private boolean commaBefore(int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k > 0 && text.charAt(k) == ',' && "\"”’'".indexOf(text.charAt(k - 1)) < 0;
+  }
+
+  /**
+   * The person or organisation opening the clause in {@code [from, to)} (at most {@link #SUBJECT_WORDS} words before it)
+   * when a comma follows it, a parenthesis between at most ("Richard Durbin (D-Ill.), noting …,"); else null.
+   */
+  private String apposedSubject(int from, int to) {
+    for (EntityMention e : mentions) {
+      if (e.start() >= to) return null;
+      if (e.start() < from || insideQuote(e.start())) continue;
+      if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type()) || !opening(from, e.start())
+          || PREPOSITION_BEFORE.matcher(text.substring(from, e.start())).find()) {
+        return null;
+      }
+      int k = skipSpaces(e.end());
+      if (k < to && text.charAt(k) == '(') k = skipSpaces(text.indexOf(')', k) + 1);
+      return k > 0 && k < to && text.charAt(k) == ',' ? e.canonical() : null;
+    }
+    return null;
+  }
+
+  /** A preposition ending the words before a name ("Of Carson, Levine … said"): the name is no subject. */
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:of|for|to|in|on|at|about|with|from|by|against|like|de|do|da|para|com|sobre|о|об|за|с|от|для|по|на|в|към|със)\\s*$");
+
+  private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin} ]+");
+
+  /** Whether the verb at {@code cueStart} opens its clause: nothing but marks before it in the window, or a comma or quotation mark right before it. */
+  private boolean clauseInitial(int from, int cueStart) {
+    int k = cueStart - 1;
+    while (k >= from && Character.isWhitespace(text.charAt(k))) k--;
+    return k < from || !hasLetters(from, cueStart) || ",\"”’'«»“—–-".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private boolean hasLetters(int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) if (Character.isLetter(text.charAt(k))) return true;
+    return false;
+  }
+
+  private int skipSpaces(int at) {
+    int k = at;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    return k;
+  }
+
+  /** Whether a person or organisation is named in {@code [from, to)} with at most one word before it. */
+  private boolean opensWithName(int from, int to) {
+    for (EntityMention e : mentions) {
+      if (e.start() >= to) return false;
+      if (e.start() < from || insideQuote(e.start())) continue;
+      String before = text.substring(from, e.start()).strip();
+      return ("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && e.end() <= to
+          && (before.isEmpty() || SPACES.split(before).length <= 1);
+    }
+    return false;
   }
 }

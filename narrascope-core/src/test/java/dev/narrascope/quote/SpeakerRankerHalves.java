@@ -16,8 +16,9 @@ import java.util.Locale;
 /**
  * Development harness for the speaker ranker on PolNeAR train only (MODELS.md, "Quotes on PolNeAR"):
  * trains on the even-numbered train articles and scores the odd ones (A→B), then the reverse (B→A),
- * printing the accuracy of all gold quotes ({@code -Dsplit=pairs}: halves of alternate article pairs); with a second argument, writes the A→B misses with their
- * context there (for error study, never committed). Dev data is never read here.
+ * printing the accuracy of all gold quotes ({@code -Dsplit=pairs}: halves of alternate article pairs; {@code -Drules=only}:
+ * the rules alone on each half, nothing trained); with a second argument, writes the A→B misses with their
+ * context there (and the B→A ones to the same name + ".ba") (for error study, never committed). Dev data is never read here.
  *
  * <pre>{@code
  * java -cp narrascope-core/target/classes:narrascope-core/target/test-classes:$(cat cp.txt) \
@@ -37,18 +38,34 @@ final class SpeakerRankerHalves {
     // -Dsplit=pairs: a second pair of halves (articles 0,1 / 2,3 / …) to check that a gain is not one split's luck.
     boolean pairs = "pairs".equals(System.getProperty("split"));
     for (int i = 0; i < docs.size(); i++) ((pairs ? i / 2 : i) % 2 == 0 ? a : b).add(docs.get(i));
+    if ("only".equals(System.getProperty("rules"))) {
+      // -Drules=only: the rules alone on each half, no ranker trained: a rule's own effect, free of the noise a retrained
+      // ranker adds (a few quotes either way on each half).
+      QuoteEvaluation rules = new QuoteEvaluation(new QuoteStage(null));
+      QuoteEvaluation.Result onB = rules.evaluate(b);
+      QuoteEvaluation.Result onA = rules.evaluate(a);
+      print("rules B", onB, "rules A", onA);
+      if (args.length > 1) {
+        writeMisses(onB, b, null, Path.of(args[1]));
+        writeMisses(onA, a, null, Path.of(args[1] + ".a"));
+      }
+      return;
+    }
     SpeakerRanker onA = SpeakerRankerTrainer.train(a, C);
     QuoteEvaluation.Result ab = new QuoteEvaluation(new QuoteStage(onA)).evaluate(b);
-    QuoteEvaluation.Result ba = score(b, a);
-    System.out.printf(Locale.ROOT, "A->B %.3f (%d/%d, wrong %d, empty %d)  B->A %.3f (%d/%d, wrong %d, empty %d)%n",
-        ab.total().accuracyAll(), ab.total().right(), ab.total().gold(), ab.total().wrongSpeaker(), ab.total().emptySpeaker(),
-        ba.total().accuracyAll(), ba.total().right(), ba.total().gold(), ba.total().wrongSpeaker(), ba.total().emptySpeaker());
-    if (args.length > 1) writeMisses(ab, b, onA, Path.of(args[1]));
+    SpeakerRanker onB = SpeakerRankerTrainer.train(b, C);
+    QuoteEvaluation.Result ba = new QuoteEvaluation(new QuoteStage(onB)).evaluate(a);
+    print("A->B", ab, "B->A", ba);
+    if (args.length > 1) {
+      writeMisses(ab, b, onA, Path.of(args[1]));
+      writeMisses(ba, a, onB, Path.of(args[1] + ".ba"));
+    }
   }
 
-  private static QuoteEvaluation.Result score(List<PolnearQuotes.Doc> train, List<PolnearQuotes.Doc> test) {
-    SpeakerRanker ranker = SpeakerRankerTrainer.train(train, C);
-    return new QuoteEvaluation(new QuoteStage(ranker)).evaluate(test);
+  private static void print(String first, QuoteEvaluation.Result x, String second, QuoteEvaluation.Result y) {
+    System.out.printf(Locale.ROOT, "%s %.3f (%d/%d, wrong %d, empty %d)  %s %.3f (%d/%d, wrong %d, empty %d)%n",
+        first, x.total().accuracyAll(), x.total().right(), x.total().gold(), x.total().wrongSpeaker(), x.total().emptySpeaker(),
+        second, y.total().accuracyAll(), y.total().right(), y.total().gold(), y.total().wrongSpeaker(), y.total().emptySpeaker());
   }
 
   private static void writeMisses(QuoteEvaluation.Result r, List<PolnearQuotes.Doc> docs, SpeakerRanker ranker, Path out)
@@ -61,7 +78,7 @@ final class SpeakerRankerHalves {
         int end = s.gold().words().get(s.gold().words().size() - 1)[1];
         String context = text.substring(Math.max(0, at - 300), Math.min(text.length(), end + 200)).replace('\n', '|');
         w.printf("== %s %s gold=[%s] system=[%s]%n%s%n", s.docId(), s.outcome(), s.gold().source(), s.speaker(), context);
-        for (String c : candidates(s.docId(), text, at, ranker)) w.println("   " + c);
+        if (ranker != null) for (String c : candidates(s.docId(), text, at, ranker)) w.println("   " + c);
         w.println();
       }
     }

@@ -1,0 +1,90 @@
+package dev.narrascope.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Keys;
+import dev.narrascope.Pipeline;
+import dev.narrascope.Quote;
+import dev.narrascope.entity.EntityStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks, from the clause around the quote (issue 13, chosen on PolNeAR train errors): the subject of a verb
+ * joined by "and", the name opening the words after a quote, a name after the verb being its object, capitalised words
+ * the entity stage did not know right against the verb, the subject before a comma-closed aside. Each case is
+ * checked with the rules alone and with the shipped stage (rules, then the English ranker).
+ */
+final class QuoteClauseRulesTest {
+  private static final Pipeline RULES =
+      Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage(null)).build();
+  private static final Pipeline SHIPPED =
+      Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).build();
+
+  private static String speaker(Pipeline p, String language, String text, String quoteStart) {
+    Article a = new Article("t", null, null, null, null, null, language, 1, text, null, null);
+    List<Quote> quotes = p.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    return quotes.stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting " + quoteStart + " in " + quotes)).speaker();
+  }
+
+  private static void assertSpeaker(String language, String text, String quoteStart, String expected) {
+    assertThat(speaker(RULES, language, text, quoteStart)).as("rules").isEqualTo(expected);
+    assertThat(speaker(SHIPPED, language, text, quoteStart)).as("shipped").isEqualTo(expected);
+  }
+
+  @Test
+  void apply_verbJoinedByAnd_takesTheSentenceSubjectNotTheNameBeforeIt() {
+    assertSpeaker("en", "Mayor Bill de Blasio said the decision was made by Police Commissioner William Bratton and said, "
+        + "“Who are you going to trust on security and keeping people safe?”", "Who are you", "Bill de Blasio");
+  }
+
+  @Test
+  void apply_nameOpeningTheWordsAfterAQuote_beatsANameAfterTheVerb() {
+    assertSpeaker("en", "“They are very open to trying new things,” Jenna Golden, the director of political advertising at "
+        + "Twitter, said of Donald Trump’s campaign.", "They are very open", "Jenna Golden");
+  }
+
+  @Test
+  void apply_nameAfterTheVerbBeforeAQuote_isItsObject() {
+    assertSpeaker("en", "At a rally in Iowa, Donald Trump on Tuesday once again called Jeb Bush “a very low-energy person.”",
+        "a very low-energy", "Donald Trump");
+    assertSpeaker("pt", "Em discurso no sábado em Brasília, Luiz Inácio Lula da Silva voltou a chamou Jair Bolsonaro de "
+        + "“um inimigo da democracia”.", "um inimigo", "Luiz Inácio Lula da Silva");
+  }
+
+  @Test
+  void apply_unknownCapitalisedNameAgainstTheVerb_isTheSpeaker_butADayIsNot() {
+    assertSpeaker("en", "Chris Christie won 12% of them.\n\n“They took his slogan and gave it to Trump,” Hale said.",
+        "They took his slogan", "Hale");
+    String text = "The groups who wrote to Hillary Clinton on Thursday said they are “concerned your campaign is sending mixed "
+        + "messages.”";
+    assertThat(speaker(RULES, "en", text, "concerned your campaign")).isNotEqualTo("Thursday");
+    String russian = "Как заявил постпред России при ООН Василий Небензя, «Запад несет прямую ответственность за эскалацию».";
+    assertThat(speaker(SHIPPED, "ru", russian, "Запад несет")).isNotEqualTo("Как");
+  }
+
+  @Test
+  void apply_verbAfterACommaClosedAside_takesTheNameOpeningTheSentence() {
+    assertSpeaker("en", "Mike Murphy, who ran a super PAC for Jeb Bush, said the Donald Trump “train may have left the station.”",
+        "train may have left", "Mike Murphy");
+    String text = "Of Ben Carson, the lawyer Eric Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”";
+    assertThat(speaker(RULES, "en", text, "He’s flat-out")).isNotEqualTo("Ben Carson");
+  }
+
+  @Test
+  void apply_moreSpeechVerbs_nameTheSpeaker() {
+    assertSpeaker("en", "Jeb Bush attacked Donald Trump on eminent domain.\n\n“Jeb wants to be a tough guy tonight,” Donald Trump "
+        + "shot back.", "Jeb wants to be", "Donald Trump");
+    assertSpeaker("pt", "O jornalista perguntou sobre a reforma.\n\n“Não vamos recuar nesta questão”, respondeu Fernando Haddad.",
+        "Não vamos recuar", "Fernando Haddad");
+  }
+
+  @Test
+  void apply_verbFirstAfterAnEarlierQuote_stillTakesTheNameAfterIt() {
+    assertSpeaker("en", "“We will win,” said Senator Elizabeth Warren on Monday. “And we will win big.”", "And we will win",
+        "Elizabeth Warren");
+  }
+}
