@@ -43,9 +43,13 @@ import java.util.Set;
  * {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
  * original's story. Candidates come from the state's postings of the article's heaviest terms,
  * among the stories that began close enough in time to be joined at all ({@link #reachDays}), so a
- * batch costs O(batch × candidates).
+ * batch costs O(batch × candidates). After the pass, {@value #REFINE_SWEEPS} refinement sweeps score
+ * each of the batch's articles again against the stories without itself and move it to the best (a
+ * single pass is order-sensitive: an early, brief report may not reach the story its later tellings
+ * form); a story they empty goes, logged as merged into where its last article went.
  *
- * <p>Stories already stored never lose an article: a new article joins one story or founds its own.
+ * <p>Stories already stored never lose an article: a new article joins one story or founds its own
+ * (the sweeps move only the batch's own articles).
  * When it is similar enough to two stories whose centroids are themselves alike
  * ({@value #MERGE_THRESHOLD}), it bridges them: the later-founded story is merged into the earlier
  * (whose id survives) and the merge is recorded. A new story is named after its founding article:
