@@ -205,7 +205,10 @@ public final class StoryClusterer implements StatefulStage {
     private final ArticleVectors vectors;
     private final Map<String, Integer> index = new HashMap<>();
     private final String[] storyOf;
-    /** Reposts that joined the story of an original in this batch: they move with it. */
+    /**
+     * Reposts that joined their original's story: they never move on their own (they brought no vectors),
+     * and follow an original in this batch where it moves.
+     */
     private final boolean[] followsOriginal;
     /** Absorbed story id → surviving id, for merges made during this batch. */
     private final Map<String, String> mergedInto = new HashMap<>();
@@ -250,7 +253,7 @@ public final class StoryClusterer implements StatefulStage {
       Article a = batch.get(i);
       StoryEntry original = originalStory(a, storedOriginals);
       if (original != null) {
-        followsOriginal[i] = index.containsKey(a.analysis().repostOf());
+        followsOriginal[i] = true;
         storyOf[i] = original.id();
         original.add(a, null, null, null);
         state.putStory(original);
@@ -314,8 +317,8 @@ public final class StoryClusterer implements StatefulStage {
         if (moved == 0) break;
       }
       for (int i : order) {
-        if (!followsOriginal[i]) continue;
         Article a = batch.get(i);
+        if (!followsOriginal[i] || !index.containsKey(a.analysis().repostOf())) continue;
         String original = resolve(storyOf[index.get(a.analysis().repostOf())]);
         if (original.equals(resolve(storyOf[i]))) continue;
         StoryEntry from = state.story(resolve(storyOf[i])), to = state.story(original);
