@@ -183,6 +183,23 @@ final class StoryClustererTest {
   }
 
   @Test
+  void apply_repostOfAStoredArticle_leavesTheStoredCentroidAsItWas() {
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false);
+    state.putArticles(clusterer.apply(List.of(DAM_1), state, Findings.none()));
+    double before = state.story("s-d1").sumNorm2();
+    Article copy = article("c1", "en", "2023-06-08", DAM_1.title(), DAM_1.text());
+    copy = copy.withAnalysis(copy.analysis().withStory(null, "d1"));
+
+    Map<String, String> ids = storyIds(clusterer.apply(List.of(copy, GRAIN), state, Findings.none()));
+
+    // It joined without vectors, so the refinement sweeps must not take its (= the original's) vector out.
+    assertThat(ids.get("c1")).isEqualTo("s-d1");
+    assertThat(state.story("s-d1").size()).isEqualTo(2);
+    assertThat(state.story("s-d1").sumNorm2()).isEqualTo(before);
+  }
+
+  @Test
   void apply_thousandUnrelatedArticles_moveNoArticleOfAStoredStory() {
     InMemoryCorpusState state = new InMemoryCorpusState();
     StoryClusterer clusterer = new StoryClusterer();
