@@ -20,6 +20,20 @@ public final class Embeddings {
     return out;
   }
 
+  /**
+   * {@code sum - v}, a new array; {@code null} when nothing is left (the sum was {@code v} alone), so
+   * a story whose English members all left has no embedding rather than a rounding residue.
+   */
+  static float[] subtract(float[] sum, float[] v) {
+    float[] out = sum.clone();
+    double n = 0;
+    for (int k = 0; k < v.length; k++) {
+      out[k] -= v[k];
+      n += out[k] * out[k];
+    }
+    return n < 1e-6 ? null : out;
+  }
+
   public static String encode(float[] v) {
     ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
     for (float f : v) b.putFloat(f);

@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class StoryEntry {
   static final int MAX_TERMS = 400;
+  /** A centroid weight this small after a member's vector is taken out is rounding left by that member alone. */
+  private static final double RESIDUE = 1e-9;
   /**
    * {@link Json#MAPPER} without field-name canonicalisation: a centroid's terms are JSON field
    * names, thousands of distinct ones across stories, and interning each into the parser's symbol
@@ -237,6 +239,23 @@ public final class StoryEntry {
   }
 
   /**
+   * Takes member {@code a} out with the vectors it was added with ({@link #add}): what the story would
+   * be without it, so the article can be scored against the story fairly (a batch's refinement
+   * sweep). Terms pruned from the centroid stay out; terms only it held leave the centroid. No-op
+   * when {@code a} is no member.
+   *
+   * @return whether the story's headline was {@code a}'s title (see {@link #remove})
+   */
+  public boolean subtract(Article a, TermVector full, TermVector anchor, float[] embedded) {
+    if (members.stream().noneMatch(m -> m.id().equals(a.id()))) return false;
+    boolean headlined = remove(a);
+    if (full != null) sumNorm2 = subtractFrom(sum, full);
+    if (anchor != null) anchorNorm2 = subtractFrom(anchorSum, anchor);
+    if (embedded != null && embedding != null) embedding = Embeddings.subtract(embedding, embedded);
+    return headlined;
+  }
+
+  /**
    * Makes member {@code a}'s title the headline, until a later member closer to the centroid
    * replaces it (its score is reset, as its vector is not kept).
    */
@@ -313,6 +332,15 @@ public final class StoryEntry {
     for (double w : v.weights()) self += w * w;
     double n2 = norm2 + 2 * dot + self;
     return sum.size() >= 2 * MAX_TERMS ? prune(sum) : n2;
+  }
+
+  /** {@code sum - v} on the terms {@code sum} holds, dropping those left (about) zero; returns the squared norm. */
+  private static double subtractFrom(Map<String, Double> sum, TermVector v) {
+    for (int k = 0; k < v.terms().length; k++) {
+      double w = v.weights()[k];
+      sum.computeIfPresent(v.terms()[k], (t, x) -> x - w > RESIDUE ? x - w : null);
+    }
+    return norm2(sum);
   }
 
   /** Keeps the {@value #MAX_TERMS} heaviest terms once there are twice as many; returns the squared norm. */

@@ -34,4 +34,32 @@ final class StoryEntryTest {
     assertThat(s.embeddingCosine(new float[] {1, 0, 0})).isCloseTo(1.0, within(1e-6));
     assertThat(s.size()).isEqualTo(2);
   }
+
+  @Test
+  void subtract_undoesTheMembersAdd() {
+    StoryEntry s = new StoryEntry("s-a", 1);
+    s.add(article("a"), new TermVector(new String[] {"dam", "kherson"}, new double[] {0.8, 0.6}), TermVector.EMPTY, new float[] {1, 0, 0});
+    TermVector b = new TermVector(new String[] {"dam", "flood"}, new double[] {0.6, 0.8});
+    s.add(article("b"), b, TermVector.EMPTY, new float[] {0, 1, 0});
+
+    s.subtract(article("b"), b, TermVector.EMPTY, new float[] {0, 1, 0});
+
+    assertThat(s.size()).isEqualTo(1);
+    assertThat(s.sumNorm2()).isCloseTo(1.0, within(1e-9));
+    assertThat(s.sharedTerms(new String[] {"flood"})).as("a term only b held leaves").isZero();
+    assertThat(s.dot(new TermVector(new String[] {"dam"}, new double[] {1}))).isCloseTo(0.8, within(1e-9));
+    assertThat(s.embeddingCosine(new float[] {1, 0, 0})).isCloseTo(1.0, within(1e-6));
+  }
+
+  @Test
+  void subtract_lastMember_leavesNoCentroidNorEmbedding() {
+    StoryEntry s = new StoryEntry("s-a", 1);
+    TermVector a = new TermVector(new String[] {"dam"}, new double[] {1});
+    s.add(article("a"), a, TermVector.EMPTY, new float[] {1, 0, 0});
+    assertThat(s.subtract(article("a"), a, TermVector.EMPTY, new float[] {1, 0, 0})).as("its title was the headline").isTrue();
+    assertThat(s.size()).isZero();
+    assertThat(s.terms()).isEmpty();
+    assertThat(s.sumNorm2()).isZero();
+    assertThat(s.embeddingCosine(new float[] {1, 0, 0})).isNaN();
+  }
 }

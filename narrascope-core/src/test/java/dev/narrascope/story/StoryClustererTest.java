@@ -160,6 +160,46 @@ final class StoryClustererTest {
   }
 
   @Test
+  void apply_firstBriefReport_joinsTheStoryItsLaterTellingsFormed() {
+    // Words alone: the first report shares too little with the second (cosine 0.13) to found a story with
+    // it; the third joins the second (0.61 against 0.35 with the first). Scored again against the second
+    // and third together (0.27), the first report moves there, its copy with it, and its emptied story goes.
+    Article first = article("a1", "en", "2023-05-01", "Tansbury bridge gives way at dawn",
+        "Witnesses in Tansbury said a road bridge gave way at dawn; police closed streets near the river and asked drivers to avoid the centre.");
+    Article divers = article("b1", "en", "2023-05-02", "Divers search the Orwick for missing drivers",
+        "Since dawn divers searched the Orwick below the collapsed bridge for two missing drivers; engineers blamed corroded cables and cracked pillars.");
+    Article cables = article("c1", "en", "2023-05-02", "Engineers blame corroded cables on the Orwick",
+        "Corroded cables and cracked pillars brought down the Tansbury bridge over the Orwick at dawn, engineers said; streets near the river stay closed.");
+    Article copy = article("a2", "en", "2023-05-03", first.title(), first.text());
+    copy = copy.withAnalysis(copy.analysis().withStory(null, "a1"));
+    InMemoryCorpusState state = new InMemoryCorpusState();
+
+    Map<String, String> ids = storyIds(new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false)
+        .apply(List.of(cables, GRAIN, copy, first, divers), state, Findings.none()));
+
+    assertThat(ids).containsEntry("a1", "s-b1").containsEntry("a2", "s-b1").containsEntry("c1", "s-b1").containsEntry("g1", "s-g1");
+    assertThat(state.allStories()).extracting(e -> e.id() + "=" + e.size()).containsExactlyInAnyOrder("s-b1=4", "s-g1=1");
+    assertThat(state.merges()).containsExactly(new InMemoryCorpusState.Merge("s-a1", "s-b1", "a2"));
+  }
+
+  @Test
+  void apply_repostOfAStoredArticle_leavesTheStoredCentroidAsItWas() {
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false);
+    state.putArticles(clusterer.apply(List.of(DAM_1), state, Findings.none()));
+    double before = state.story("s-d1").sumNorm2();
+    Article copy = article("c1", "en", "2023-06-08", DAM_1.title(), DAM_1.text());
+    copy = copy.withAnalysis(copy.analysis().withStory(null, "d1"));
+
+    Map<String, String> ids = storyIds(clusterer.apply(List.of(copy, GRAIN), state, Findings.none()));
+
+    // It joined without vectors, so the refinement sweeps must not take its (= the original's) vector out.
+    assertThat(ids.get("c1")).isEqualTo("s-d1");
+    assertThat(state.story("s-d1").size()).isEqualTo(2);
+    assertThat(state.story("s-d1").sumNorm2()).isEqualTo(before);
+  }
+
+  @Test
   void apply_thousandUnrelatedArticles_moveNoArticleOfAStoredStory() {
     InMemoryCorpusState state = new InMemoryCorpusState();
     StoryClusterer clusterer = new StoryClusterer();
