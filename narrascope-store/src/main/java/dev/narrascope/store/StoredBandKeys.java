@@ -34,8 +34,18 @@ final class StoredBandKeys {
 
   /** Filters of committed runs, by run number. */
   private final Map<Long, BandKeyFilter> filters = new HashMap<>();
+  private final long smallRun;
   /** Whether a transaction of this instance has begun before: from then on big runs are loaded too. */
   private boolean warm;
+
+  StoredBandKeys() {
+    this(SMALL_RUN);
+  }
+
+  /** Loads the filters of runs over {@code smallRun} rows from the second transaction on. */
+  StoredBandKeys(long smallRun) {
+    this.smallRun = smallRun;
+  }
 
   /** Called by every write transaction once it holds the corpus-state lock, before any band look-up. */
   synchronized BandRuns begin(Connection c) throws SQLException {
@@ -51,7 +61,7 @@ final class StoredBandKeys {
     List<BandRuns.Run> runs = new ArrayList<>();
     for (BandRuns.Run r : stored) {
       BandKeyFilter f = filters.get(r.id());
-      if (f == null && (warm || r.keys() <= SMALL_RUN) && BandRuns.fits(held, r.keys())) {
+      if (f == null && (warm || r.keys() <= smallRun) && BandRuns.fits(held, r.keys())) {
         f = BandRuns.load(c, r.id(), r.keys());
         filters.put(r.id(), f);
         held += f.capacity();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleQuery;
+import dev.narrascope.store.BandRowsBeforeRuns;
 import dev.narrascope.store.LegacySqliteStore;
 import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 
 /** Opening SQLite store files: new ones, ones the store wrote before it used Flyway, and broken ones. */
 final class SqliteSchemaTest {
@@ -69,6 +71,20 @@ final class SqliteSchemaTest {
       assertThat(store.search("upgrade", ArticleQuery.all())).extracting(h -> h.article().id()).containsExactly("new-one");
     }
     assertThat(history(file)).hasSize(7);
+  }
+
+  @Test
+  void bandRowsStoredBeforeRuns_becomeTheFirstRun_andStayFindable() throws Exception {
+    Path file = dir.resolve("v6.db");
+    SQLiteDataSource ds = new SQLiteDataSource();
+    ds.setUrl("jdbc:sqlite:" + file);
+    BandRowsBeforeRuns.create(ds, "sqlite");
+    try (var store = SqliteArticleStore.open(file)) {
+      assertThat(sql(file, "SELECT run, level, keys FROM band_runs")).containsExactly("1 0 3");
+      BandRowsBeforeRuns.assertFound(store);
+    }
+    assertThat(sql(file, "SELECT count(*) FROM sqlite_master WHERE name = 'repost_bands'")).containsExactly("0");
+    assertThat(sql(file, "SELECT count(*) FROM corpus_meta WHERE name = 'band_version'")).containsExactly("0");
   }
 
   @Test
