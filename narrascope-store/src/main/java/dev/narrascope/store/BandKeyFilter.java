@@ -3,7 +3,8 @@ package dev.narrascope.store;
 /**
  * A Bloom filter of repost band keys: {@link #mightContain} is never wrong about a key that was
  * {@link #add}ed, and wrong about a key that was not in about 1% of cases while it holds at most
- * its capacity (far fewer below it). About 10 bits per key of capacity (11 MB for 8.7 M). Not thread-safe.
+ * its capacity (far fewer below it). About 10 bits per key of capacity (11 MB for 8.7 M). Not thread-safe while keys
+ * are added; once filled it is only read, and may be shared.
  *
  * <p>Blocked: a key's bits all lie in one 512-bit block (one cache line), so adding or testing a key
  * costs one memory access instead of one per bit; filling a filter of millions of keys was bound by
@@ -18,7 +19,6 @@ final class BandKeyFilter {
   private final long[] words;
   private final int blocks;
   private final long capacity;
-  private long added;
 
   /** An empty filter for up to {@code capacity} keys (1 to 200 million). */
   BandKeyFilter(long capacity) {
@@ -36,7 +36,6 @@ final class BandKeyFilter {
       int bit = (int) (bits & 511);
       words[block + (bit >>> 6)] |= 1L << bit;
     }
-    added++;
   }
 
   /** False only when {@code key} was never added. */
@@ -51,9 +50,9 @@ final class BandKeyFilter {
     return true;
   }
 
-  /** Whether more keys were added than it was sized for (it stays correct, but misses get costlier). */
-  boolean isFull() {
-    return added > capacity;
+  /** How many keys it was sized for. */
+  long capacity() {
+    return capacity;
   }
 
   /** The first word of the hash's block: its top 32 bits scaled to [0, blocks) by a multiplication, not a division. */

@@ -125,6 +125,27 @@ public abstract class JdbcArticleStore implements ArticleStore {
     return "a." + ArticleRows.COLUMNS.replace(", ", ", a.");
   }
 
+  /** Work in a transaction that holds the corpus-state lock, seeing the stored band keys as {@code bands}. */
+  @FunctionalInterface
+  private interface CorpusWork<T> {
+    T run(Connection c, BandRuns bands) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction holding the corpus-state lock ({@link #lockCorpusState});
+   * once it committed, this store keeps the filters of the band-key runs it wrote.
+   */
+  private <T> T inCorpusTransaction(String what, CorpusWork<T> work) {
+    BandRuns[] bands = new BandRuns[1];
+    T result = inTransaction(what, c -> {
+      lockCorpusState(c);
+      bands[0] = storedBands.begin(c);
+      return work.run(c, bands[0]);
+    });
+    storedBands.committed(bands[0]);
+    return result;
+  }
+
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
   private <T> T inTransaction(String what, SqlWork<T> work) {
     return withConnection(what, c -> {
@@ -170,14 +191,13 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public int writeBatch(Consumer<CorpusState> work, Collection<Finding> findings) {
-    return inTransaction("store a batch", c -> {
-      lockCorpusStateAndCheckBands(c);
-      StoreCorpusState state = new StoreCorpusState(c, storedBands);
+    return inCorpusTransaction("store a batch", (c, bands) -> {
+      StoreCorpusState state = new StoreCorpusState(c, bands);
       work.accept(state);
       List<String> ids = state.putArticles().stream().map(Article::id).toList();
       int added = writeArticles(c, state.putArticles());
       state.flush();
-      if (CorrectionRows.any(c)) moveToCorrectedStories(c, CorrectionRows.of(c, ids));
+      if (CorrectionRows.any(c)) moveToCorrectedStories(c, bands, CorrectionRows.of(c, ids));
       writeFindings(c, findings);
       return added;
     });
@@ -185,18 +205,18 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay) {
-    return inTransaction("rebuild the story index", c -> {
-      lockCorpusStateAndCheckBands(c);
+    return inCorpusTransaction("rebuild the story index", (c, bands) -> {
       List<Replayed> members = new ArrayList<>();
       try (Statement st = c.createStatement()) {
         try (ResultSet rs = st.executeQuery("SELECT id, story_id, published FROM articles")) {
           while (rs.next()) members.add(new Replayed(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
-        for (String table : List.of("corpus_terms", "corpus_meta", "repost_bands", "story_postings", "stories")) {
+        for (String table : List.of("corpus_terms", "corpus_meta", "story_postings", "stories")) {
           st.executeUpdate("DELETE FROM " + table);
         }
       }
-      return replay(c, new StoreCorpusState(c, storedBands), members, chunk, replay);
+      bands.deleteAll();
+      return replay(c, bands, new StoreCorpusState(c, bands), members, chunk, replay);
     });
   }
 
@@ -211,8 +231,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Rebuilt reclusterSince(LocalDate since, int chunk, BiConsumer<List<Article>, CorpusState> replay) {
-    return inTransaction("re-cluster the stories since " + since, c -> {
-      lockCorpusStateAndCheckBands(c);
+    return inCorpusTransaction("re-cluster the stories since " + since, (c, bands) -> {
       List<String> stories = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT id FROM stories WHERE last_date >= ? ORDER BY id")) {
         ps.setString(1, since.toString());
@@ -236,7 +255,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
           }
         }
       }
-      return replay(c, StoreCorpusState.replaying(c, storedBands), members, chunk, replay);
+      return replay(c, bands, StoreCorpusState.replaying(c, bands), members, chunk, replay);
     });
   }
 
@@ -248,7 +267,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
    * their repost and story links cleared, writing each chunk's articles and index rows before the
    * next; returns how many changed story.
    */
-  private Rebuilt replay(Connection c, StoreCorpusState state, List<Replayed> members, int chunk,
+  private Rebuilt replay(Connection c, BandRuns bands, StoreCorpusState state, List<Replayed> members, int chunk,
                          BiConsumer<List<Article>, CorpusState> replay) throws SQLException {
     members.sort(Comparator.comparing(Replayed::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
         .thenComparing(Replayed::id));
@@ -262,7 +281,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
       state.flush();
     }
     // The clustering just ignored the analysts' story moves; they are in force all the same.
-    moveToCorrectedStories(c, CorrectionRows.all(c, Correction.STORY));
+    moveToCorrectedStories(c, bands, CorrectionRows.all(c, Correction.STORY));
     Map<String, String> before = new HashMap<>();
     members.forEach(m -> before.put(m.id(), m.storyBefore()));
     int moved = 0;
@@ -283,17 +302,11 @@ public abstract class JdbcArticleStore implements ArticleStore {
    */
   protected void lockCorpusState(Connection c) throws SQLException {}
 
-  /** {@link #lockCorpusState}, then tells the band filter a write transaction begins (it checks for other writers). */
-  private void lockCorpusStateAndCheckBands(Connection c) throws SQLException {
-    lockCorpusState(c);
-    storedBands.begin(c);
-  }
-
   /** Puts articles into the stories named by the story corrections in force among {@code corrections}. */
-  private void moveToCorrectedStories(Connection c, List<Correction> corrections) throws SQLException {
+  private void moveToCorrectedStories(Connection c, BandRuns bands, List<Correction> corrections) throws SQLException {
     Map<String, String> targets = StoryMoves.targets(corrections);
     if (targets.isEmpty()) return;
-    StoreCorpusState state = StoreCorpusState.replaying(c, storedBands);
+    StoreCorpusState state = StoreCorpusState.replaying(c, bands);
     writeArticles(c, StoryMoves.apply(state, targets));
     state.flush();
   }
@@ -316,16 +329,15 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public List<Correction> addCorrections(List<Correction> corrections) {
-    return inTransaction("store corrections", c -> {
-      lockCorpusStateAndCheckBands(c);
+    return inCorpusTransaction("store corrections", (c, bands) -> {
       Set<String> ids = new LinkedHashSet<>();
       corrections.forEach(k -> ids.add(k.articleId()));
-      Map<String, Article> articles = StoreCorpusState.replaying(c, storedBands).articles(ids);
+      Map<String, Article> articles = StoreCorpusState.replaying(c, bands).articles(ids);
       for (String id : ids) if (!articles.containsKey(id)) throw new IllegalArgumentException("no article with id " + id);
       List<Correction> stored = new ArrayList<>();
       for (Correction k : corrections) stored.add(CorrectionRows.insert(c, k));
       writeArticles(c, articles.values());
-      moveToCorrectedStories(c, CorrectionRows.of(c, ids));
+      moveToCorrectedStories(c, bands, CorrectionRows.of(c, ids));
       return stored;
     });
   }

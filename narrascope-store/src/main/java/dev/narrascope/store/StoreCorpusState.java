@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +33,8 @@ final class StoreCorpusState implements CorpusState {
   private static final int MAX_CACHED_POSTINGS = 200_000;
 
   private final Connection c;
-  /** The store's knowledge of which band keys are stored: most look-ups never reach the database. */
-  private final StoredBandKeys storedBands;
+  /** The stored band keys, with a filter per run: most look-ups never reach the database. */
+  private final BandRuns bandRuns;
   /** Articles, bands, term counts and postings written since the last flush. */
   private InMemoryCorpusState pending = new InMemoryCorpusState();
   private Long storedDocuments;
@@ -57,20 +56,20 @@ final class StoreCorpusState implements CorpusState {
   /** Whether {@link #addDocuments} counts: not when stored articles are replayed (they were counted). */
   private final boolean countTerms;
 
-  /** A state for a batch on {@code c}, whose transaction has called {@link StoredBandKeys#begin} on {@code storedBands}. */
-  StoreCorpusState(Connection c, StoredBandKeys storedBands) {
-    this(c, storedBands, true);
+  /** A state for a batch on {@code c}, whose transaction sees the stored band keys as {@code bandRuns}. */
+  StoreCorpusState(Connection c, BandRuns bandRuns) {
+    this(c, bandRuns, true);
   }
 
-  private StoreCorpusState(Connection c, StoredBandKeys storedBands, boolean countTerms) {
+  private StoreCorpusState(Connection c, BandRuns bandRuns, boolean countTerms) {
     this.c = c;
-    this.storedBands = storedBands;
+    this.bandRuns = bandRuns;
     this.countTerms = countTerms;
   }
 
   /** A state for replaying stored articles: their terms are already in the document frequencies. */
-  static StoreCorpusState replaying(Connection c, StoredBandKeys storedBands) {
-    return new StoreCorpusState(c, storedBands, false);
+  static StoreCorpusState replaying(Connection c, BandRuns bandRuns) {
+    return new StoreCorpusState(c, bandRuns, false);
   }
 
   /** The articles this batch put (new ones and stored ones it moved). */
@@ -102,18 +101,14 @@ final class StoreCorpusState implements CorpusState {
   @Override
   public Set<String> articlesInBands(long[] bandKeys, int perKey) {
     Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
-    // Keys the filter rules out have no stored row; of the others every row, then per key the smallest
-    // ids in ID_ORDER: the same whatever the database's collation.
-    long[] stored = Arrays.stream(bandKeys).filter(storedBands::mightHold).toArray();
-    if (stored.length == 0) return out;
-    Map<Long, TreeSet<String>> byKey = new HashMap<>();
-    String sql = "SELECT band_key, article_id FROM repost_bands WHERE band_key IN (" + SqlLists.marks(stored.length) + ")";
-    run(sql, ps -> {
-      for (int i = 0; i < stored.length; i++) ps.setLong(i + 1, stored[i]);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) byKey.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>(ID_ORDER)).add(rs.getString(2));
-      }
-    });
+    // Every stored row of the keys, then per key the smallest ids in ID_ORDER: the same whatever the
+    // database's collation.
+    Map<Long, TreeSet<String>> byKey;
+    try {
+      byKey = bandRuns.rowsOf(bandKeys);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the corpus state: " + e.getMessage(), e);
+    }
     for (TreeSet<String> ids : byKey.values()) ids.stream().limit(perKey).forEach(out::add);
     return out;
   }
@@ -332,17 +327,7 @@ final class StoreCorpusState implements CorpusState {
         ps.executeUpdate();
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO repost_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-      for (var e : pending.bands().entrySet()) {
-        for (String id : e.getValue()) {
-          ps.setLong(1, e.getKey());
-          ps.setString(2, id);
-          ps.addBatch();
-        }
-      }
-      ps.executeBatch();
-    }
-    storedBands.wrote(c, pending.bands().keySet());
+    bandRuns.write(pending.bands());
     try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
          PreparedStatement delPostings = c.prepareStatement("DELETE FROM story_postings WHERE story_id = ?");
          PreparedStatement log = c.prepareStatement("INSERT INTO story_merges (absorbed, survivor, article_id) VALUES (?, ?, ?)")) {

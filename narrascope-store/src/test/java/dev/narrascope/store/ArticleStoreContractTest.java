@@ -14,6 +14,7 @@ import dev.narrascope.LabelScore;
 import dev.narrascope.Pipeline;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
+import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.corpus.TermVector;
 import dev.narrascope.dedup.MinHashNearDuplicates;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -330,7 +332,7 @@ public abstract class ArticleStoreContractTest {
     List<Set<String>> found = new ArrayList<>();
     try (var first = open(); var second = open()) {
       first.writeBatch(state -> state.addBands("a-mine", mine), List.of());
-      // No one else wrote since its last batch: from here on `first` answers misses from its filter of the stored keys.
+      // From here on `first` answers misses from its filters of the stored runs; it finds the runs `second` adds.
       first.writeBatch(state -> found.add(state.articlesInBands(theirs, 5)), List.of());
       first.writeBatch(state -> found.add(state.articlesInBands(mine, 5)), List.of());
       second.writeBatch(state -> state.addBands("b-theirs", theirs), List.of());
@@ -346,6 +348,41 @@ public abstract class ArticleStoreContractTest {
     }
     assertThat(found).containsExactly(Set.of(), Set.of("a-mine"), Set.of("b-theirs"), Set.of("a-mine"), Set.of("b-theirs"),
         Set.of("b-theirs"));
+  }
+
+  @Test
+  void writeBatch_manyBatchesOfBandKeys_mergedRunsKeepEveryKeysAnswer_inEveryInstance() {
+    // 101 batches of one article each: b-i holds its own key 1000 + i and the shared key 7. Every tenth batch
+    // merges ten runs into one, the hundredth merges those; after each batch both instances answer alike.
+    long shared = 7;
+    List<String> writerSaw = new ArrayList<>(), readerSaw = new ArrayList<>(), expected = new ArrayList<>();
+    TreeSet<String> ids = new TreeSet<>(CorpusState.ID_ORDER);
+    try (var writer = open(); var reader = open()) {
+      for (int i = 0; i <= 100; i++) {
+        String id = "b-" + i;
+        long own = 1000 + i;
+        writer.writeBatch(state -> state.addBands(id, new long[] {own, shared}), List.of());
+        ids.add(id);
+        writerSaw.add(bandAnswers(writer, i, shared));
+        readerSaw.add(bandAnswers(reader, i, shared));
+        List<String> answers = new ArrayList<>();
+        for (int j = 0; j <= i; j++) answers.add("b-" + j);
+        ids.stream().limit(3).forEach(answers::add);
+        expected.add(String.join(",", answers));
+      }
+    }
+    assertThat(writerSaw).isEqualTo(expected);
+    assertThat(readerSaw).isEqualTo(expected);
+  }
+
+  /** What {@code s} finds for the keys 1000 to 1000 + {@code upTo} (each with the unknown key 999), then for {@code shared}. */
+  private static String bandAnswers(ArticleStore s, int upTo, long shared) {
+    List<String> answers = new ArrayList<>();
+    s.writeBatch(state -> {
+      for (int j = 0; j <= upTo; j++) answers.addAll(state.articlesInBands(new long[] {1000 + j, 999}, 5));
+      answers.addAll(state.articlesInBands(new long[] {shared}, 3));
+    }, List.of());
+    return String.join(",", answers);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.narrascope.Article;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.BandRowsBeforeRuns;
 import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
 import dev.narrascope.store.Stores;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Opening PostgreSQL stores: new schemas, schemas the store created before it used Flyway (version in
@@ -83,11 +85,11 @@ final class PostgresSchemaTest {
       assertThat(store.search("headline", ArticleQuery.all())).hasSize(1);
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true");
+    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history()).hasSize(6);
+    assertThat(history()).hasSize(7);
   }
 
   @Test
@@ -97,7 +99,24 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true");
+    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true");
+  }
+
+  @Test
+  void bandRowsStoredBeforeRuns_becomeTheFirstRun_andStayFindable() throws Exception {
+    db = PostgresTestDatabase.createOrSkip();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(db.url());
+    BandRowsBeforeRuns.create(ds, "postgres");
+    try (ArticleStore store = Stores.open(db.url())) {
+      BandRowsBeforeRuns.assertFound(store);
+    }
+    try (Connection c = DriverManager.getConnection(db.url()); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT to_regclass('repost_bands') IS NULL, (SELECT count(*) FROM band_runs WHERE keys = 3)")) {
+      rs.next();
+      assertThat(rs.getBoolean(1)).isTrue();
+      assertThat(rs.getLong(2)).isEqualTo(1);
+    }
   }
 
   @Test
@@ -106,11 +125,11 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true");
+    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.get("a")).isPresent();
     }
-    assertThat(history()).hasSize(6);
+    assertThat(history()).hasSize(7);
   }
 
   @Test

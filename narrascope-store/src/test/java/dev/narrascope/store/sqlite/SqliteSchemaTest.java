@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleQuery;
+import dev.narrascope.store.BandRowsBeforeRuns;
 import dev.narrascope.store.LegacySqliteStore;
 import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 
 /** Opening SQLite store files: new ones, ones the store wrote before it used Flyway, and broken ones. */
 final class SqliteSchemaTest {
@@ -62,13 +64,27 @@ final class SqliteSchemaTest {
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
     // Baselined at the recorded version: V1 did not run again, V2 did.
-    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1");
+    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1");
     assertThat(sql(file, "SELECT count(*) FROM articles WHERE review_reason IS NULL")).as("review order backfilled").containsExactly("0");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
       assertThat(store.search("upgrade", ArticleQuery.all())).extracting(h -> h.article().id()).containsExactly("new-one");
     }
-    assertThat(history(file)).hasSize(6);
+    assertThat(history(file)).hasSize(7);
+  }
+
+  @Test
+  void bandRowsStoredBeforeRuns_becomeTheFirstRun_andStayFindable() throws Exception {
+    Path file = dir.resolve("v6.db");
+    SQLiteDataSource ds = new SQLiteDataSource();
+    ds.setUrl("jdbc:sqlite:" + file);
+    BandRowsBeforeRuns.create(ds, "sqlite");
+    try (var store = SqliteArticleStore.open(file)) {
+      assertThat(sql(file, "SELECT run, level, keys FROM band_runs")).containsExactly("1 0 3");
+      BandRowsBeforeRuns.assertFound(store);
+    }
+    assertThat(sql(file, "SELECT count(*) FROM sqlite_master WHERE name = 'repost_bands'")).containsExactly("0");
+    assertThat(sql(file, "SELECT count(*) FROM corpus_meta WHERE name = 'band_version'")).containsExactly("0");
   }
 
   @Test
@@ -106,14 +122,14 @@ final class SqliteSchemaTest {
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1");
+    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1");
     assertThat(sql(file, "PRAGMA journal_mode")).containsExactly("wal");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.get("a")).isPresent();
       assertThat(store.put(article("b", "Second"))).isTrue();
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history(file)).hasSize(6);
+    assertThat(history(file)).hasSize(7);
   }
 
   @Test
