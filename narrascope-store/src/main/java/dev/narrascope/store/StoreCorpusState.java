@@ -157,8 +157,8 @@ final class StoreCorpusState implements CorpusState {
       if (out.size() < limit && s.firstWithin(from, to) && s.terms().contains(term)) out.add(s.id());
     }
     if (out.size() >= limit) return List.copyOf(out);
-    // The newest postings by story_seq, as many as without a window: the
-    // window only drops stories no article of these dates can join, it never makes the scan longer.
+    // The newest postings by story_seq, as many as without a window: the window only drops stories
+    // no article of these dates can join, it never makes the scan longer.
     List<Posting> newest = storedPostings(term, limit);
     for (Posting p : newest.subList(0, Math.min(newest.size(), limit - out.size()))) {
       if (absorbed.contains(p.storyId()) || refirsted.containsKey(p.storyId())) continue;
