@@ -1,7 +1,7 @@
 package dev.narrascope.store;
 
 /**
- * A Bloom filter of repost band keys: {@link #mightContain} is never wrong about a key that was
+ * A Bloom filter of 64-bit keys (repost band keys, hashes of posting terms): {@link #mightContain} is never wrong about a key that was
  * {@link #add}ed, and wrong about a key that was not in about 1% of cases while it holds at most
  * its capacity (far fewer below it). About 10 bits per key of capacity (11 MB for 8.7 M). Not thread-safe while keys
  * are added; once filled it is only read, and may be shared.

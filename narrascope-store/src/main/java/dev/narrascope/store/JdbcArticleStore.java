@@ -53,7 +53,9 @@ public abstract class JdbcArticleStore implements ArticleStore {
   }
 
   /** Which band keys the database holds, shared by this store's write transactions. */
-  private final StoredBandKeys storedBands = new StoredBandKeys();
+  /** Filters of the stored band-key runs and story-posting runs, kept across this instance's transactions. */
+  private final RunFilters bandFilters = new RunFilters(BandRuns.LAYOUT);
+  private final RunFilters postingFilters = new RunFilters(PostingRuns.LAYOUT);
 
   protected JdbcArticleStore() {}
 
@@ -125,24 +127,25 @@ public abstract class JdbcArticleStore implements ArticleStore {
     return "a." + ArticleRows.COLUMNS.replace(", ", ", a.");
   }
 
-  /** Work in a transaction that holds the corpus-state lock, seeing the stored band keys as {@code bands}. */
+  /** Work in a transaction that holds the corpus-state lock, seeing the stored band keys and postings as {@code runs}. */
   @FunctionalInterface
   private interface CorpusWork<T> {
-    T run(Connection c, BandRuns bands) throws SQLException;
+    T run(Connection c, CorpusRuns runs) throws SQLException;
   }
 
   /**
    * Runs {@code work} in one transaction holding the corpus-state lock ({@link #lockCorpusState});
-   * once it committed, this store keeps the filters of the band-key runs it wrote.
+   * once it committed, this store keeps the filters of the band-key and posting runs it wrote.
    */
   private <T> T inCorpusTransaction(String what, CorpusWork<T> work) {
-    BandRuns[] bands = new BandRuns[1];
+    CorpusRuns[] runs = new CorpusRuns[1];
     T result = inTransaction(what, c -> {
       lockCorpusState(c);
-      bands[0] = storedBands.begin(c);
-      return work.run(c, bands[0]);
+      runs[0] = new CorpusRuns(new BandRuns(bandFilters.begin(c)), new PostingRuns(postingFilters.begin(c)));
+      return work.run(c, runs[0]);
     });
-    storedBands.committed(bands[0]);
+    bandFilters.committed(runs[0].bands().runs());
+    postingFilters.committed(runs[0].postings().runs());
     return result;
   }
 
@@ -191,13 +194,13 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public int writeBatch(Consumer<CorpusState> work, Collection<Finding> findings) {
-    return inCorpusTransaction("store a batch", (c, bands) -> {
-      StoreCorpusState state = new StoreCorpusState(c, bands);
+    return inCorpusTransaction("store a batch", (c, runs) -> {
+      StoreCorpusState state = new StoreCorpusState(c, runs);
       work.accept(state);
       List<String> ids = state.putArticles().stream().map(Article::id).toList();
       int added = writeArticles(c, state.putArticles());
       state.flush();
-      if (CorrectionRows.any(c)) moveToCorrectedStories(c, bands, CorrectionRows.of(c, ids));
+      if (CorrectionRows.any(c)) moveToCorrectedStories(c, runs, CorrectionRows.of(c, ids));
       writeFindings(c, findings);
       return added;
     });
@@ -205,18 +208,19 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay) {
-    return inCorpusTransaction("rebuild the story index", (c, bands) -> {
+    return inCorpusTransaction("rebuild the story index", (c, runs) -> {
       List<Replayed> members = new ArrayList<>();
       try (Statement st = c.createStatement()) {
         try (ResultSet rs = st.executeQuery("SELECT id, story_id, published FROM articles")) {
           while (rs.next()) members.add(new Replayed(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
-        for (String table : List.of("corpus_terms", "corpus_meta", "story_postings", "stories")) {
+        for (String table : List.of("corpus_terms", "corpus_meta", "stories")) {
           st.executeUpdate("DELETE FROM " + table);
         }
       }
-      bands.deleteAll();
-      return replay(c, bands, new StoreCorpusState(c, bands), members, chunk, replay);
+      runs.bands().deleteAll();
+      runs.postings().deleteAll();
+      return replay(c, runs, new StoreCorpusState(c, runs), members, chunk, replay);
     });
   }
 
@@ -231,7 +235,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Rebuilt reclusterSince(LocalDate since, int chunk, BiConsumer<List<Article>, CorpusState> replay) {
-    return inCorpusTransaction("re-cluster the stories since " + since, (c, bands) -> {
+    return inCorpusTransaction("re-cluster the stories since " + since, (c, runs) -> {
       List<String> stories = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT id FROM stories WHERE last_date >= ? ORDER BY id")) {
         ps.setString(1, since.toString());
@@ -255,7 +259,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
           }
         }
       }
-      return replay(c, bands, StoreCorpusState.replaying(c, bands), members, chunk, replay);
+      return replay(c, runs, StoreCorpusState.replaying(c, runs), members, chunk, replay);
     });
   }
 
@@ -267,7 +271,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
    * their repost and story links cleared, writing each chunk's articles and index rows before the
    * next; returns how many changed story.
    */
-  private Rebuilt replay(Connection c, BandRuns bands, StoreCorpusState state, List<Replayed> members, int chunk,
+  private Rebuilt replay(Connection c, CorpusRuns runs, StoreCorpusState state, List<Replayed> members, int chunk,
                          BiConsumer<List<Article>, CorpusState> replay) throws SQLException {
     members.sort(Comparator.comparing(Replayed::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
         .thenComparing(Replayed::id));
@@ -281,7 +285,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
       state.flush();
     }
     // The clustering just ignored the analysts' story moves; they are in force all the same.
-    moveToCorrectedStories(c, bands, CorrectionRows.all(c, Correction.STORY));
+    moveToCorrectedStories(c, runs, CorrectionRows.all(c, Correction.STORY));
     Map<String, String> before = new HashMap<>();
     members.forEach(m -> before.put(m.id(), m.storyBefore()));
     int moved = 0;
@@ -303,10 +307,10 @@ public abstract class JdbcArticleStore implements ArticleStore {
   protected void lockCorpusState(Connection c) throws SQLException {}
 
   /** Puts articles into the stories named by the story corrections in force among {@code corrections}. */
-  private void moveToCorrectedStories(Connection c, BandRuns bands, List<Correction> corrections) throws SQLException {
+  private void moveToCorrectedStories(Connection c, CorpusRuns runs, List<Correction> corrections) throws SQLException {
     Map<String, String> targets = StoryMoves.targets(corrections);
     if (targets.isEmpty()) return;
-    StoreCorpusState state = StoreCorpusState.replaying(c, bands);
+    StoreCorpusState state = StoreCorpusState.replaying(c, runs);
     writeArticles(c, StoryMoves.apply(state, targets));
     state.flush();
   }
@@ -329,15 +333,15 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public List<Correction> addCorrections(List<Correction> corrections) {
-    return inCorpusTransaction("store corrections", (c, bands) -> {
+    return inCorpusTransaction("store corrections", (c, runs) -> {
       Set<String> ids = new LinkedHashSet<>();
       corrections.forEach(k -> ids.add(k.articleId()));
-      Map<String, Article> articles = StoreCorpusState.replaying(c, bands).articles(ids);
+      Map<String, Article> articles = StoreCorpusState.replaying(c, runs).articles(ids);
       for (String id : ids) if (!articles.containsKey(id)) throw new IllegalArgumentException("no article with id " + id);
       List<Correction> stored = new ArrayList<>();
       for (Correction k : corrections) stored.add(CorrectionRows.insert(c, k));
       writeArticles(c, articles.values());
-      moveToCorrectedStories(c, bands, CorrectionRows.of(c, ids));
+      moveToCorrectedStories(c, runs, CorrectionRows.of(c, ids));
       return stored;
     });
   }

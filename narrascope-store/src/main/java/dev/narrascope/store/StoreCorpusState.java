@@ -4,11 +4,11 @@ import dev.narrascope.Article;
 import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.corpus.StoryEntry;
+import dev.narrascope.store.PostingRuns.Posting;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -33,8 +35,8 @@ final class StoreCorpusState implements CorpusState {
   private static final int MAX_CACHED_POSTINGS = 200_000;
 
   private final Connection c;
-  /** The stored band keys, with a filter per run: most look-ups never reach the database. */
-  private final BandRuns bandRuns;
+  /** The stored band keys and postings, with a filter per run: most look-ups never reach the database. */
+  private final CorpusRuns runs;
   /** Articles, bands, term counts and postings written since the last flush. */
   private InMemoryCorpusState pending = new InMemoryCorpusState();
   private Long storedDocuments;
@@ -56,20 +58,20 @@ final class StoreCorpusState implements CorpusState {
   /** Whether {@link #addDocuments} counts: not when stored articles are replayed (they were counted). */
   private final boolean countTerms;
 
-  /** A state for a batch on {@code c}, whose transaction sees the stored band keys as {@code bandRuns}. */
-  StoreCorpusState(Connection c, BandRuns bandRuns) {
-    this(c, bandRuns, true);
+  /** A state for a batch on {@code c}, whose transaction sees the stored runs as {@code runs}. */
+  StoreCorpusState(Connection c, CorpusRuns runs) {
+    this(c, runs, true);
   }
 
-  private StoreCorpusState(Connection c, BandRuns bandRuns, boolean countTerms) {
+  private StoreCorpusState(Connection c, CorpusRuns runs, boolean countTerms) {
     this.c = c;
-    this.bandRuns = bandRuns;
+    this.runs = runs;
     this.countTerms = countTerms;
   }
 
   /** A state for replaying stored articles: their terms are already in the document frequencies. */
-  static StoreCorpusState replaying(Connection c, BandRuns bandRuns) {
-    return new StoreCorpusState(c, bandRuns, false);
+  static StoreCorpusState replaying(Connection c, CorpusRuns runs) {
+    return new StoreCorpusState(c, runs, false);
   }
 
   /** The articles this batch put (new ones and stored ones it moved). */
@@ -105,7 +107,7 @@ final class StoreCorpusState implements CorpusState {
     // database's collation.
     Map<Long, TreeSet<String>> byKey;
     try {
-      byKey = bandRuns.rowsOf(bandKeys);
+      byKey = runs.bands().rowsOf(bandKeys);
     } catch (SQLException e) {
       throw new StoreException("Cannot read the corpus state: " + e.getMessage(), e);
     }
@@ -155,8 +157,8 @@ final class StoreCorpusState implements CorpusState {
       if (out.size() < limit && s.firstWithin(from, to) && s.terms().contains(term)) out.add(s.id());
     }
     if (out.size() >= limit) return List.copyOf(out);
-    // The newest postings by the primary key (term, story_seq), as many as without a window: the
-    // window only drops stories no article of these dates can join, it never makes the scan longer.
+    // The newest postings by story_seq, as many as without a window: the window only drops stories
+    // no article of these dates can join, it never makes the scan longer.
     List<Posting> newest = storedPostings(term, limit);
     for (Posting p : newest.subList(0, Math.min(newest.size(), limit - out.size()))) {
       if (absorbed.contains(p.storyId()) || refirsted.containsKey(p.storyId())) continue;
@@ -165,9 +167,6 @@ final class StoreCorpusState implements CorpusState {
     }
     return List.copyOf(out);
   }
-
-  /** A stored posting: its story and the story's first day as stored (when {@code dated}). */
-  private record Posting(String storyId, long day, boolean dated) {}
 
   /** A term's newest stored postings, read with a row limit: all of them when fewer came back. */
   private record PostingsRead(List<Posting> rows, int limit) {
@@ -184,18 +183,12 @@ final class StoreCorpusState implements CorpusState {
   private List<Posting> storedPostings(String term, int limit) {
     PostingsRead cached = postingsRead.get(term);
     if (cached != null && cached.answers(limit)) return cached.rows();
-    List<Posting> rows = new ArrayList<>();
-    run("SELECT story_id, first_day FROM story_postings WHERE term = ? ORDER BY story_seq DESC LIMIT ?", ps -> {
-      ps.setString(1, term);
-      ps.setInt(2, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String id = rs.getString(1);
-          long day = rs.getLong(2);
-          rows.add(new Posting(postedStoryIds.computeIfAbsent(id, k -> k), day, !rs.wasNull()));
-        }
-      }
-    });
+    List<Posting> rows;
+    try {
+      rows = runs.postings().newest(term, limit, id -> postedStoryIds.computeIfAbsent(id, k -> k));
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the corpus state: " + e.getMessage(), e);
+    }
     if (postingsCached + rows.size() <= MAX_CACHED_POSTINGS) {
       postingsCached += rows.size();
       postingsRead.put(term, new PostingsRead(rows, limit));
@@ -327,7 +320,7 @@ final class StoreCorpusState implements CorpusState {
         ps.executeUpdate();
       }
     }
-    bandRuns.write(pending.bands());
+    runs.bands().write(pending.bands());
     try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
          PreparedStatement delPostings = c.prepareStatement("DELETE FROM story_postings WHERE story_id = ?");
          PreparedStatement log = c.prepareStatement("INSERT INTO story_merges (absorbed, survivor, article_id) VALUES (?, ?, ?)")) {
@@ -346,23 +339,17 @@ final class StoreCorpusState implements CorpusState {
       log.executeBatch();
     }
     StoryRows.upsert(c, changed.values());
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO story_postings (term, story_seq, story_id, first_day) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      for (var e : pending.postings().entrySet()) {
-        for (StoryEntry s : e.getValue()) {
-          if (absorbed.contains(s.id())) continue;
-          ps.setString(1, e.getKey());
-          ps.setLong(2, s.seq());
-          ps.setString(3, s.id());
-          setDay(ps, 4, s.first());
-          ps.addBatch();
-        }
+    SortedMap<String, TreeMap<Long, PostingRuns.Posted>> postings = new TreeMap<>();
+    for (var e : pending.postings().entrySet()) {
+      for (StoryEntry s : e.getValue()) {
+        if (absorbed.contains(s.id())) continue;
+        postings.computeIfAbsent(e.getKey(), t -> new TreeMap<>()).putIfAbsent(s.seq(), new PostingRuns.Posted(s.id(), s.first()));
       }
-      ps.executeBatch();
     }
+    runs.postings().write(postings);
     try (PreparedStatement ps = c.prepareStatement("UPDATE story_postings SET first_day = ? WHERE story_id = ?")) {
       for (StoryEntry s : refirsted.values()) {
-        setDay(ps, 1, s.first());
+        PostingRuns.setDay(ps, 1, s.first());
         ps.setString(2, s.id());
         ps.addBatch();
       }
@@ -378,11 +365,6 @@ final class StoreCorpusState implements CorpusState {
     postingsRead.clear();
     postedStoryIds.clear();
     postingsCached = 0;
-  }
-
-  private static void setDay(PreparedStatement ps, int index, LocalDate day) throws SQLException {
-    if (day == null) ps.setNull(index, Types.INTEGER);
-    else ps.setInt(index, Math.toIntExact(day.toEpochDay()));
   }
 
   @FunctionalInterface

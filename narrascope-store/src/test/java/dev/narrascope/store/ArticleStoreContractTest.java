@@ -21,9 +21,11 @@ import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.story.StoryClusterer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -373,6 +375,68 @@ public abstract class ArticleStoreContractTest {
     }
     assertThat(writerSaw).isEqualTo(expected);
     assertThat(readerSaw).isEqualTo(expected);
+  }
+
+  @Test
+  void writeBatch_manyBatchesOfPostings_mergedRunsKeepEveryTermsNewestStories_inEveryInstance() {
+    // 23 batches, each founding story p-i with terms own-i, shared and tier-(i % 3); every fifth batch posts
+    // an older story under shared again (a posting an older run holds) and every seventh absorbs the story
+    // of two batches before (its postings deleted from whichever runs hold them). Runs merge at batches 10
+    // and 20; after each batch both instances answer as a reference kept here.
+    Map<String, TreeMap<Long, String>> reference = new HashMap<>();
+    Map<Integer, Long> seqs = new HashMap<>();
+    List<String> writerSaw = new ArrayList<>(), readerSaw = new ArrayList<>(), expected = new ArrayList<>();
+    try (var writer = open(); var reader = open()) {
+      for (int i = 0; i < 23; i++) {
+        int batch = i;
+        writer.writeBatch(state -> {
+          StoryEntry story = new StoryEntry("p-" + batch, state.nextStorySeq());
+          seqs.put(batch, story.seq());
+          state.putStory(story);
+          List<String> terms = List.of("own-" + batch, "shared", "tier-" + batch % 3);
+          state.addPostings(story, terms);
+          terms.forEach(t -> reference.computeIfAbsent(t, k -> new TreeMap<>()).put(story.seq(), story.id()));
+          if (batch % 5 == 4) {
+            state.addPostings(new StoryEntry("p-" + (batch - 3), seqs.get(batch - 3)), List.of("shared"));
+            reference.get("shared").put(seqs.get(batch - 3), "p-" + (batch - 3));
+          }
+          if (batch % 7 == 6) {
+            state.mergeStory("p-" + (batch - 2), story.id(), "a-" + batch);
+            reference.values().forEach(m -> m.remove(seqs.get(batch - 2)));
+          }
+        }, List.of());
+        writerSaw.add(postingAnswers(writer, i));
+        readerSaw.add(postingAnswers(reader, i));
+        List<String> answers = new ArrayList<>();
+        for (int j = 0; j <= i; j++) answers.add(newest(reference, "own-" + j, 2));
+        for (String t : List.of("tier-0", "tier-1", "tier-2")) answers.add(newest(reference, t, 3));
+        answers.add(newest(reference, "shared", 4));
+        answers.add(newest(reference, "shared", 100));
+        answers.add(newest(reference, "absent", 5));
+        expected.add(String.join(";", answers));
+      }
+    }
+    assertThat(writerSaw).isEqualTo(expected);
+    assertThat(readerSaw).isEqualTo(expected);
+    assertThat(expected.get(22)).contains("p-22,p-21,p-20,p-19");
+  }
+
+  /** The {@code limit} newest stories of {@code term} in {@code reference} (sequence number to story id). */
+  private static String newest(Map<String, TreeMap<Long, String>> reference, String term, int limit) {
+    return String.join(",", reference.getOrDefault(term, new TreeMap<>()).descendingMap().values().stream().limit(limit).toList());
+  }
+
+  /** What {@code s} finds, in the order {@link #writeBatch_manyBatchesOfPostings_mergedRunsKeepEveryTermsNewestStories_inEveryInstance} expects. */
+  private static String postingAnswers(ArticleStore s, int upTo) {
+    List<String> answers = new ArrayList<>();
+    s.writeBatch(state -> {
+      for (int j = 0; j <= upTo; j++) answers.add(String.join(",", state.storiesWithTerm("own-" + j, null, null, 2)));
+      for (String t : List.of("tier-0", "tier-1", "tier-2")) answers.add(String.join(",", state.storiesWithTerm(t, null, null, 3)));
+      answers.add(String.join(",", state.storiesWithTerm("shared", null, null, 4)));
+      answers.add(String.join(",", state.storiesWithTerm("shared", null, null, 100)));
+      answers.add(String.join(",", state.storiesWithTerm("absent", null, null, 5)));
+    }, List.of());
+    return String.join(";", answers);
   }
 
   /** What {@code s} finds for the keys 1000 to 1000 + {@code upTo} (each with the unknown key 999), then for {@code shared}. */

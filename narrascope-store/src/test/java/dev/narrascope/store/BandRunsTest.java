@@ -32,7 +32,7 @@ class BandRunsTest {
   }
 
   /** {@code batches} writes of ten rows each (keys 10 i to 10 i + 9, article a-i), each in its own transaction. */
-  private void write(StoredBandKeys keys, int from, int batches) throws SQLException {
+  private void write(RunFilters keys, int from, int batches) throws SQLException {
     for (int i = from; i < from + batches; i++) {
       Map<Long, Set<String>> bands = new TreeMap<>();
       for (int k = 0; k < 10; k++) bands.put(10L * i + k, Set.of("a-" + i));
@@ -44,13 +44,13 @@ class BandRunsTest {
     void run(BandRuns runs) throws SQLException;
   }
 
-  private void inTransaction(StoredBandKeys keys, Work work) throws SQLException {
+  private void inTransaction(RunFilters keys, Work work) throws SQLException {
     c.setAutoCommit(false);
-    BandRuns runs = keys.begin(c);
+    BandRuns runs = new BandRuns(keys.begin(c));
     work.run(runs);
     c.commit();
     c.setAutoCommit(true);
-    keys.committed(runs);
+    keys.committed(runs.runs());
   }
 
   /** "level:runs" per level, lowest first, and the rows in all. */
@@ -64,7 +64,7 @@ class BandRunsTest {
   }
 
   /** Per key of 0 to {@code keys} - 1 (and one never written), the ids found. */
-  private List<String> answers(StoredBandKeys store, int keys) throws SQLException {
+  private List<String> answers(RunFilters store, int keys) throws SQLException {
     List<String> out = new ArrayList<>();
     inTransaction(store, runs -> {
       long[] all = new long[keys + 1];
@@ -78,7 +78,7 @@ class BandRunsTest {
 
   @Test
   void tenRunsOfALevel_areMergedIntoOneOfTheNext_keepingEveryRow() throws SQLException {
-    StoredBandKeys keys = new StoredBandKeys();
+    RunFilters keys = new RunFilters(BandRuns.LAYOUT);
     write(keys, 0, 9);
     assertThat(levels()).containsExactly("1:9 runs, 90 rows");
     List<String> before = answers(keys, 90);
@@ -87,7 +87,7 @@ class BandRunsTest {
     assertThat(answers(keys, 90)).isEqualTo(before).hasSize(90).startsWith("0=[a-0]");
     write(keys, 10, 90);
     assertThat(levels()).containsExactly("3:1 runs, 1000 rows");
-    assertThat(answers(new StoredBandKeys(), 1000)).isEqualTo(answers(keys, 1000)).hasSize(1000).endsWith("999=[a-99]");
+    assertThat(answers(new RunFilters(BandRuns.LAYOUT), 1000)).isEqualTo(answers(keys, 1000)).hasSize(1000).endsWith("999=[a-99]");
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM repost_band_runs")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(1000);
@@ -96,8 +96,8 @@ class BandRunsTest {
 
   @Test
   void runsWithoutAFilter_inAProcesssFirstTransaction_answerAlike() throws SQLException {
-    write(new StoredBandKeys(), 0, 25);
-    StoredBandKeys cold = new StoredBandKeys(0);
+    write(new RunFilters(BandRuns.LAYOUT), 0, 25);
+    RunFilters cold = new RunFilters(BandRuns.LAYOUT, 0);
     List<String> unfiltered = answers(cold, 250);
     assertThat(unfiltered).hasSize(250);
     assertThat(answers(cold, 250)).as("filters loaded in the second transaction").isEqualTo(unfiltered);
@@ -105,7 +105,7 @@ class BandRunsTest {
 
   @Test
   void sameRowsInTwoRuns_areOneRowAfterTheMerge() throws SQLException {
-    StoredBandKeys keys = new StoredBandKeys();
+    RunFilters keys = new RunFilters(BandRuns.LAYOUT);
     for (int i = 0; i < 10; i++) inTransaction(keys, runs -> runs.write(Map.of(5L, new TreeSet<>(Set.of("a", "b")))));
     assertThat(levels()).containsExactly("0:1 runs, 2 rows");
     assertThat(answers(keys, 6)).containsExactly("5=[a, b]");

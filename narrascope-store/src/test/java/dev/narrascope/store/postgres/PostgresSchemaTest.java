@@ -9,6 +9,7 @@ import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.BandRowsBeforeRuns;
+import dev.narrascope.store.PostingRowsBeforeRuns;
 import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
 import dev.narrascope.store.Stores;
@@ -85,11 +86,11 @@ final class PostgresSchemaTest {
       assertThat(store.search("headline", ArticleQuery.all())).hasSize(1);
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true");
+    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history()).hasSize(7);
+    assertThat(history()).hasSize(8);
   }
 
   @Test
@@ -99,7 +100,7 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true");
+    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true");
   }
 
   @Test
@@ -120,16 +121,33 @@ final class PostgresSchemaTest {
   }
 
   @Test
+  void postingsStoredBeforeRuns_becomeTheFirstRun_andStayFindable() throws Exception {
+    db = PostgresTestDatabase.createOrSkip();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(db.url());
+    PostingRowsBeforeRuns.create(ds, "postgres");
+    try (ArticleStore store = Stores.open(db.url())) {
+      PostingRowsBeforeRuns.assertFound(store);
+    }
+    try (Connection c = DriverManager.getConnection(db.url()); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM posting_runs WHERE keys = 3), to_regclass('story_postings_story') IS NOT NULL")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(1);
+      assertThat(rs.getBoolean(2)).isTrue();
+    }
+  }
+
+  @Test
   void newSchema_isCreatedByFlyway_andReopens() throws Exception {
     db = PostgresTestDatabase.createOrSkip();
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true");
+    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.get("a")).isPresent();
     }
-    assertThat(history()).hasSize(7);
+    assertThat(history()).hasSize(8);
   }
 
   @Test

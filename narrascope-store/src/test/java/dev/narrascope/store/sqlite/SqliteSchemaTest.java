@@ -7,6 +7,7 @@ import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.BandRowsBeforeRuns;
+import dev.narrascope.store.PostingRowsBeforeRuns;
 import dev.narrascope.store.LegacySqliteStore;
 import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
@@ -64,13 +65,13 @@ final class SqliteSchemaTest {
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
     // Baselined at the recorded version: V1 did not run again, V2 did.
-    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1");
+    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1");
     assertThat(sql(file, "SELECT count(*) FROM articles WHERE review_reason IS NULL")).as("review order backfilled").containsExactly("0");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
       assertThat(store.search("upgrade", ArticleQuery.all())).extracting(h -> h.article().id()).containsExactly("new-one");
     }
-    assertThat(history(file)).hasSize(7);
+    assertThat(history(file)).hasSize(8);
   }
 
   @Test
@@ -85,6 +86,19 @@ final class SqliteSchemaTest {
     }
     assertThat(sql(file, "SELECT count(*) FROM sqlite_master WHERE name = 'repost_bands'")).containsExactly("0");
     assertThat(sql(file, "SELECT count(*) FROM corpus_meta WHERE name = 'band_version'")).containsExactly("0");
+  }
+
+  @Test
+  void postingsStoredBeforeRuns_becomeTheFirstRun_andStayFindable() throws Exception {
+    Path file = dir.resolve("v7.db");
+    SQLiteDataSource ds = new SQLiteDataSource();
+    ds.setUrl("jdbc:sqlite:" + file);
+    PostingRowsBeforeRuns.create(ds, "sqlite");
+    try (var store = SqliteArticleStore.open(file)) {
+      assertThat(sql(file, "SELECT run, level, keys FROM posting_runs")).containsExactly("1 0 3");
+      PostingRowsBeforeRuns.assertFound(store);
+    }
+    assertThat(sql(file, "SELECT count(*) FROM sqlite_master WHERE name = 'story_postings_story'")).containsExactly("1");
   }
 
   @Test
@@ -122,14 +136,14 @@ final class SqliteSchemaTest {
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1");
+    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1");
     assertThat(sql(file, "PRAGMA journal_mode")).containsExactly("wal");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.get("a")).isPresent();
       assertThat(store.put(article("b", "Second"))).isTrue();
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history(file)).hasSize(7);
+    assertThat(history(file)).hasSize(8);
   }
 
   @Test

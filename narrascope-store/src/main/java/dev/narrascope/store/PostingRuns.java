@@ -1,0 +1,115 @@
+package dev.narrascope.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The story postings (term to the stories whose centroid holds it) stored as one write transaction
+ * sees them: immutable {@link Runs} of table {@code story_postings}, listed in {@code posting_runs}
+ * (Flyway V8), a run per flush, filtered by a 64-bit hash of the term. A batch's ~3,000 new postings
+ * under ~1,500 terms then dirty tens of pages instead of one leaf per term. Rows keep their
+ * {@code story_id} (indexed), so a story's postings are still deleted and re-dated by story, in
+ * whichever runs hold them.
+ */
+final class PostingRuns {
+  static final RunLayout LAYOUT = new RunLayout("posting_runs", "story_postings",
+      List.of("term", "story_seq", "story_id", "first_day"), "term, story_seq", rs -> hash(rs.getString(1)));
+
+  /** A stored posting: its story's sequence number and id, and the story's first day as stored (when {@code dated}). */
+  record Posting(long seq, String storyId, long day, boolean dated) {}
+
+  private final Runs runs;
+
+  PostingRuns(Runs runs) {
+    this.runs = runs;
+  }
+
+  Runs runs() {
+    return runs;
+  }
+
+  /**
+   * The {@code limit} newest postings of {@code term} by story sequence (fewer when it has fewer): the
+   * newest of each run whose filter may hold the term, merged, each story once. Story ids go through
+   * {@code intern}.
+   */
+  List<Posting> newest(String term, int limit, UnaryOperator<String> intern) throws SQLException {
+    List<Long> maybe = runs.mayHold(hash(term));
+    List<Posting> all = new ArrayList<>();
+    if (maybe.isEmpty()) return all;
+    try (PreparedStatement ps = runs.connection().prepareStatement(
+        "SELECT story_seq, story_id, first_day FROM story_postings WHERE run = ? AND term = ? ORDER BY story_seq DESC LIMIT ?")) {
+      for (long run : maybe) {
+        ps.setLong(1, run);
+        ps.setString(2, term);
+        ps.setInt(3, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long seq = rs.getLong(1);
+            String id = intern.apply(rs.getString(2));
+            long day = rs.getLong(3);
+            all.add(new Posting(seq, id, day, !rs.wasNull()));
+          }
+        }
+      }
+    }
+    if (maybe.size() == 1) return all;
+    all.sort(Comparator.comparingLong(Posting::seq).reversed());
+    Set<Long> seen = new HashSet<>();
+    List<Posting> out = new ArrayList<>();
+    for (Posting p : all) if (out.size() < limit && seen.add(p.seq())) out.add(p);
+    return out;
+  }
+
+  /** Stores the postings {@code byTerm} (term to its stories by sequence number, each sorted) as one new run. */
+  void write(SortedMap<String, ? extends SortedMap<Long, Posted>> byTerm) throws SQLException {
+    long rows = byTerm.values().stream().mapToLong(Map::size).sum();
+    runs.write(rows, byTerm.keySet().stream().mapToLong(PostingRuns::hash), (ps, run) -> {
+      for (var term : byTerm.entrySet()) {
+        for (var story : term.getValue().entrySet()) {
+          ps.setLong(1, run);
+          ps.setString(2, term.getKey());
+          ps.setLong(3, story.getKey());
+          ps.setString(4, story.getValue().storyId());
+          setDay(ps, 5, story.getValue().first());
+          ps.addBatch();
+        }
+      }
+    });
+  }
+
+  /** A new posting's story: its id and first date. */
+  record Posted(String storyId, LocalDate first) {}
+
+  /** Deletes every run (the postings are about to be written again). */
+  void deleteAll() throws SQLException {
+    runs.deleteAll();
+  }
+
+  /** Binds a story's first day (days since 1970-01-01, NULL when undated) as postings store it. */
+  static void setDay(PreparedStatement ps, int index, LocalDate day) throws SQLException {
+    if (day == null) ps.setNull(index, Types.INTEGER);
+    else ps.setInt(index, Math.toIntExact(day.toEpochDay()));
+  }
+
+  /** A 64-bit FNV-1a hash of the term's chars: the key its run filters hold. */
+  static long hash(String term) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < term.length(); i++) {
+      h ^= term.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+}
