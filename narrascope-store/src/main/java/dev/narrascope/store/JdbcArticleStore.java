@@ -52,7 +52,6 @@ public abstract class JdbcArticleStore implements ArticleStore {
     void close() throws SQLException;
   }
 
-  /** Which band keys the database holds, shared by this store's write transactions. */
   /** Filters of the stored band-key runs and story-posting runs, kept across this instance's transactions. */
   private final RunFilters bandFilters = new RunFilters(BandRuns.LAYOUT);
   private final RunFilters postingFilters = new RunFilters(PostingRuns.LAYOUT);

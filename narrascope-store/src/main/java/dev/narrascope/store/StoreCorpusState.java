@@ -105,12 +105,7 @@ final class StoreCorpusState implements CorpusState {
     Set<String> out = new LinkedHashSet<>(pending.articlesInBands(bandKeys, perKey));
     // Every stored row of the keys, then per key the smallest ids in ID_ORDER: the same whatever the
     // database's collation.
-    Map<Long, TreeSet<String>> byKey;
-    try {
-      byKey = runs.bands().rowsOf(bandKeys);
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the corpus state: " + e.getMessage(), e);
-    }
+    Map<Long, TreeSet<String>> byKey = read(() -> runs.bands().rowsOf(bandKeys));
     for (TreeSet<String> ids : byKey.values()) ids.stream().limit(perKey).forEach(out::add);
     return out;
   }
@@ -183,12 +178,7 @@ final class StoreCorpusState implements CorpusState {
   private List<Posting> storedPostings(String term, int limit) {
     PostingsRead cached = postingsRead.get(term);
     if (cached != null && cached.answers(limit)) return cached.rows();
-    List<Posting> rows;
-    try {
-      rows = runs.postings().newest(term, limit, id -> postedStoryIds.computeIfAbsent(id, k -> k));
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the corpus state: " + e.getMessage(), e);
-    }
+    List<Posting> rows = read(() -> runs.postings().newest(term, limit, id -> postedStoryIds.computeIfAbsent(id, k -> k)));
     if (postingsCached + rows.size() <= MAX_CACHED_POSTINGS) {
       postingsCached += rows.size();
       postingsRead.put(term, new PostingsRead(rows, limit));
@@ -377,12 +367,27 @@ final class StoreCorpusState implements CorpusState {
     void run(PreparedStatement ps, int n) throws SQLException;
   }
 
-  private void run(String sql, Bound work) {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      work.run(ps);
+  @FunctionalInterface
+  private interface Read<T> {
+    T get() throws SQLException;
+  }
+
+  /** {@code read}'s answer; a database error becomes a {@link StoreException} naming the corpus state. */
+  private static <T> T read(Read<T> read) {
+    try {
+      return read.get();
     } catch (SQLException e) {
       throw new StoreException("Cannot read the corpus state: " + e.getMessage(), e);
     }
+  }
+
+  private void run(String sql, Bound work) {
+    read(() -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        work.run(ps);
+      }
+      return null;
+    });
   }
 
   /** Runs the query built for each chunk of {@code values}, bound in order. */
