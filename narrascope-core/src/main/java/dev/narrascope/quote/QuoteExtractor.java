@@ -1,5 +1,8 @@
 package dev.narrascope.quote;
 
+import static dev.narrascope.quote.TextScan.hasLetters;
+import static dev.narrascope.quote.TextScan.skipSpaces;
+
 import dev.narrascope.EntityMention;
 import dev.narrascope.Quote;
 import dev.narrascope.text.Sentences;
@@ -214,9 +217,7 @@ final class QuoteExtractor {
   }
 
   private static int markAfter(String text, int end) {
-    int k = end;
-    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
-    return Math.min(k, text.length() - 1);
+    return Math.min(skipSpaces(text, end), text.length() - 1);
   }
 
   private static TextSpan containing(List<TextSpan> sentences, int offset) {
@@ -236,11 +237,6 @@ final class QuoteExtractor {
   private static TextSpan preceding(List<TextSpan> sentences, TextSpan s) {
     int i = sentences.indexOf(s);
     return i > 0 ? sentences.get(i - 1) : null;
-  }
-
-  private static boolean hasLetters(String text, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) if (Character.isLetter(text.charAt(k))) return true;
-    return false;
   }
 
   private static int words(String s) {

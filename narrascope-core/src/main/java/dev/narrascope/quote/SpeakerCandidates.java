@@ -1,5 +1,8 @@
 package dev.narrascope.quote;
 
+import static dev.narrascope.quote.TextScan.hasLetters;
+import static dev.narrascope.quote.TextScan.skipSpaces;
+
 import dev.narrascope.EntityMention;
 import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
@@ -74,15 +77,14 @@ final class SpeakerCandidates {
     int to = text.indexOf('\n', close);
     if (to < 0) to = text.length();
     // "- Sanders." as a paragraph of its own after the quote (fact-check layout).
-    int nextStart = to;
-    while (nextStart < text.length() && Character.isWhitespace(text.charAt(nextStart))) nextStart++;
+    int nextStart = skipSpaces(text, to);
     int nextEnd = text.indexOf('\n', nextStart);
     if (nextEnd < 0) nextEnd = text.length();
     boolean shortNext = nextStart < text.length() && words(text.substring(nextStart, nextEnd)) <= SHORT_PARAGRAPH_WORDS;
     if (shortNext) to = nextEnd;
     int openSentence = sentenceIndex(open);
     int closeSentence = sentenceIndex(close);
-    boolean startsParagraph = !hasLetters(paragraph, open);
+    boolean startsParagraph = !hasLetters(text, paragraph, open);
     List<Spot> spots = new ArrayList<>();
     Matcher a = SpeechCues.ANAPHOR.matcher(text).region(from, to);
     List<int[]> anaphors = new ArrayList<>();
@@ -231,7 +233,7 @@ final class SpeakerCandidates {
     while (mark > 0 && Character.isWhitespace(text.charAt(mark))) mark--;
     if (mark >= 0 && text.charAt(mark) == ':') q.add("q.colon");
     if (mark >= 0 && text.charAt(mark) == ',') q.add("q.comma");
-    if (!hasLetters(Math.max(sentenceStart, paragraph), open) && !hasLetters(close + 1, sentenceEnd)) q.add("q.wholeSentence");
+    if (!hasLetters(text, Math.max(sentenceStart, paragraph), open) && !hasLetters(text, close + 1, sentenceEnd)) q.add("q.wholeSentence");
     if (rule == null) q.add("q.noRule");
     return q;
   }
@@ -282,8 +284,7 @@ final class SpeakerCandidates {
 
   /** The speech cue starting at the first word after {@code at} (a comma and a title may stand between: "Trump, 70, said"), or null. */
   private String cueAt(int at) {
-    int k = at;
-    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    int k = skipSpaces(text, at);
     Matcher m = SpeechCues.CUE.matcher(text).region(k, Math.min(text.length(), k + 30));
     return m.lookingAt() ? m.group() : null;
   }
@@ -361,11 +362,6 @@ final class SpeakerCandidates {
     int k = before - 1;
     while (k > 0 && !Character.isLetterOrDigit(text.charAt(k))) k--;
     return k;
-  }
-
-  private boolean hasLetters(int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) if (Character.isLetter(text.charAt(k))) return true;
-    return false;
   }
 
   private static int words(String s) {

@@ -1,5 +1,8 @@
 package dev.narrascope.quote;
 
+import static dev.narrascope.quote.TextScan.hasLetters;
+import static dev.narrascope.quote.TextScan.skipSpaces;
+
 import dev.narrascope.EntityMention;
 import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
@@ -113,7 +116,7 @@ final class SpeakerFinder {
     // Portuguese verb is its object (subject-verb-object), unless the verb comes first in its clause ("…,” said Lee
     // Park. “…") or the name is its agent ("asked by host Bill Maher").
     boolean objectAfter = preferLast && !sourceFirst && LATIN.matcher(text.substring(cueStart, cueEnd)).matches()
-        && !clauseInitial(from, cueStart) && !text.startsWith("by ", skipSpaces(cueEnd));
+        && !clauseInitial(from, cueStart) && !text.startsWith("by ", skipSpaces(text, cueEnd));
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
       if ((addressee || subjectFirst || objectAfter) && e.start() >= cueEnd) continue;
@@ -442,8 +445,8 @@ final class SpeakerFinder {
           || PREPOSITION_BEFORE.matcher(text.substring(from, e.start())).find()) {
         return null;
       }
-      int k = skipSpaces(e.end());
-      if (k < to && text.charAt(k) == '(') k = skipSpaces(text.indexOf(')', k) + 1);
+      int k = skipSpaces(text, e.end());
+      if (k < to && text.charAt(k) == '(') k = skipSpaces(text, text.indexOf(')', k) + 1);
       return k > 0 && k < to && text.charAt(k) == ',' ? e.canonical() : null;
     }
     return null;
@@ -459,18 +462,7 @@ final class SpeakerFinder {
   private boolean clauseInitial(int from, int cueStart) {
     int k = cueStart - 1;
     while (k >= from && Character.isWhitespace(text.charAt(k))) k--;
-    return k < from || !hasLetters(from, cueStart) || ",\"”’'«»“—–-".indexOf(text.charAt(k)) >= 0;
-  }
-
-  private boolean hasLetters(int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) if (Character.isLetter(text.charAt(k))) return true;
-    return false;
-  }
-
-  private int skipSpaces(int at) {
-    int k = at;
-    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
-    return k;
+    return k < from || !hasLetters(text, from, cueStart) || ",\"”’'«»“—–-".indexOf(text.charAt(k)) >= 0;
   }
 
   /** Whether a person or organisation is named in {@code [from, to)} with at most one word before it. */
