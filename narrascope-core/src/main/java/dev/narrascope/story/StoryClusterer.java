@@ -121,7 +121,6 @@ public final class StoryClusterer implements StatefulStage {
    * they stop early once nothing moves (docs/stories.md).
    */
   static final int REFINE_SWEEPS = 2;
-  static final int PROBATION_MEMBERS = System.getenv("BG_P") == null ? 0 : Integer.parseInt(System.getenv("BG_P"));
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -203,22 +202,15 @@ public final class StoryClusterer implements StatefulStage {
   /** One batch's assignment: the articles, their vectors, and the stories they touch. */
   private final class BatchAssignment {
     private final List<Article> batch;
-    /** The batch, then the stored articles it scores again ({@link #probation}); vectors and stories by position. */
-    private final List<Article> all;
     private final CorpusState state;
-    private TermVector[] fulls;
-    private TermVector[] anchors;
-    private String[][] events;
-    private float[][] embedded;
-    /** Document frequencies of the terms of {@link #all}. */
-    private final Map<String, Integer> df;
+    private final ArticleVectors vectors;
     private final Map<String, Integer> index = new HashMap<>();
-    private String[] storyOf;
+    private final String[] storyOf;
     /**
      * Reposts that joined their original's story: they never move on their own (they brought no vectors),
      * and follow an original in this batch where it moves.
      */
-    private boolean[] followsOriginal;
+    private final boolean[] followsOriginal;
     /** Absorbed story id → surviving id, for merges made during this batch. */
     private final Map<String, String> mergedInto = new HashMap<>();
     private final long maxDf;
@@ -226,14 +218,8 @@ public final class StoryClusterer implements StatefulStage {
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
       this.state = state;
-      this.all = new ArrayList<>(batch);
-      ArticleVectors vectors = ArticleVectors.of(batch, state, embeddings);
-      this.fulls = vectors.full;
-      this.anchors = vectors.anchor;
-      this.events = vectors.events;
-      this.embedded = vectors.embeddings;
-      this.df = new HashMap<>(vectors.df);
-      for (int i = 0; i < batch.size(); i++) index.putIfAbsent(all.get(i).id(), i);
+      this.vectors = ArticleVectors.of(batch, state, embeddings);
+      for (int i = 0; i < batch.size(); i++) index.putIfAbsent(batch.get(i).id(), i);
       this.storyOf = new String[batch.size()];
       this.followsOriginal = new boolean[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
@@ -245,91 +231,13 @@ public final class StoryClusterer implements StatefulStage {
       order.sort(earliestFirst(batch));
       Map<String, Article> storedOriginals = storedOriginals();
       for (int i : order) assign(i, storedOriginals);
-      if (PROBATION_MEMBERS > 0) {
-        probation();
-        order = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) order.add(i);
-        order.sort(earliestFirst(all));
-      }
       refine(order);
       List<Article> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         Article a = batch.get(i);
         out.add(a.withAnalysis(a.analysis().withStory(resolve(storyOf[i]), a.analysis().repostOf())));
       }
-      List<Article> moved = new ArrayList<>();
-      for (int i = batch.size(); i < all.size(); i++) {
-        Article a = all.get(i);
-        String story = resolve(storyOf[i]);
-        if (!story.equals(a.analysis().storyId())) moved.add(a.withAnalysis(a.analysis().withStory(story, a.analysis().repostOf())));
-      }
-      if (!moved.isEmpty()) state.putArticles(moved);
-      if (System.getenv("BG_TRACE") != null) System.err.println("PROB extra " + (all.size() - batch.size()) + " moved " + moved.size());
       return out;
-    }
-
-    /**
-     * Puts on probation the stored members of the small stories this batch's articles joined: they are
-     * weighed again against the corpus as it is now and take part in the sweeps like the batch's own,
-     * and each such story's centroids are rebuilt from its members' vectors so weighed (so a member can
-     * be taken out exactly). Word statistics are young when a story begins; an article of the topic's
-     * other event that joined then can leave once related news has arrived. Only stories joined by a
-     * batch article are touched, so unrelated news moves nothing; stories holding stored reposts are
-     * left as they are.
-     */
-    private void probation() {
-      Map<String, List<String>> storedMembers = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < batch.size(); i++) {
-        if (followsOriginal[i]) continue;
-        String id = resolve(storyOf[i]);
-        if (storedMembers.containsKey(id)) continue;
-        StoryEntry s = state.story(id);
-        List<String> stored = s.members().stream().map(StoryEntry.Member::id).filter(m -> !index.containsKey(m)).toList();
-        if (!stored.isEmpty() && stored.size() <= PROBATION_MEMBERS && s.sumNorm2() > 0) storedMembers.put(id, stored);
-      }
-      if (storedMembers.isEmpty()) return;
-      Map<String, Article> read = state.articles(storedMembers.values().stream().flatMap(List::stream).toList());
-      storedMembers.values().removeIf(ids -> ids.stream().anyMatch(m -> !read.containsKey(m) || read.get(m).analysis().repostOf() != null));
-      List<Article> extra = new ArrayList<>();
-      List<String> storyOfExtra = new ArrayList<>();
-      storedMembers.forEach((story, ids) -> ids.forEach(m -> {
-        extra.add(read.get(m));
-        storyOfExtra.add(story);
-      }));
-      if (extra.isEmpty()) return;
-      ArticleVectors v = ArticleVectors.ofCounted(extra, state, embeddings);
-      int from = all.size(), n = from + extra.size();
-      all.addAll(extra);
-      fulls = Arrays.copyOf(fulls, n);
-      anchors = Arrays.copyOf(anchors, n);
-      events = Arrays.copyOf(events, n);
-      embedded = Arrays.copyOf(embedded, n);
-      storyOf = Arrays.copyOf(storyOf, n);
-      followsOriginal = Arrays.copyOf(followsOriginal, n);
-      for (int k = 0; k < extra.size(); k++) {
-        int i = from + k;
-        index.put(extra.get(k).id(), i);
-        fulls[i] = v.full[k];
-        anchors[i] = v.anchor[k];
-        events[i] = v.events[k];
-        embedded[i] = v.embeddings[k];
-        storyOf[i] = storyOfExtra.get(k);
-      }
-      v.df.forEach(df::putIfAbsent);
-      for (String id : storedMembers.keySet()) rebuild(state.story(id));
-    }
-
-    /** Replaces {@code s} by a story of the same id and members whose centroids are the sums of the members' current vectors. */
-    private void rebuild(StoryEntry s) {
-      StoryEntry fresh = new StoryEntry(s.id(), s.seq());
-      Set<String> held = s.terms();
-      for (StoryEntry.Member m : s.members()) {
-        int i = index.get(m.id());
-        if (followsOriginal[i]) fresh.add(all.get(i), null, null, null);
-        else fresh.add(all.get(i), fulls[i], anchors[i], embedded[i]);
-      }
-      state.putStory(fresh);
-      state.addPostings(fresh, fresh.terms().stream().filter(t -> !held.contains(t)).toList());
     }
 
     /** The stored articles that batch articles repost. */
@@ -343,7 +251,7 @@ public final class StoryClusterer implements StatefulStage {
     }
 
     private void assign(int i, Map<String, Article> storedOriginals) {
-      Article a = all.get(i);
+      Article a = batch.get(i);
       StoryEntry original = originalStory(a, storedOriginals);
       if (original != null) {
         followsOriginal[i] = true;
@@ -361,15 +269,15 @@ public final class StoryClusterer implements StatefulStage {
 
     /** The two stories scoring highest for article {@code i} at or above the threshold ({@code null}: none), {@code also} among the candidates. */
     private StoryEntry[] bestTwo(int i, String also) {
-      Article a = all.get(i);
-      TermVector full = fulls[i], anchor = anchors[i];
+      Article a = batch.get(i);
+      TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       List<String> ids = new ArrayList<>(candidates(full, anchor, a.published()));
       if (also != null && !ids.contains(also)) ids.add(also);
       StoryEntry best = null, second = null;
       double bestScore = threshold, secondScore = threshold;
       for (StoryEntry s : state.stories(ids).values()) {
         if (s.size() == 0) continue;
-        double score = similarity(s, full, anchor, eventTerms(s, events[i]), a, embedded[i]);
+        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
           secondScore = bestScore;
@@ -385,14 +293,14 @@ public final class StoryClusterer implements StatefulStage {
 
     /** Adds article {@code i} with its vectors to {@code story} and posts the terms the story did not hold yet. */
     private void join(int i, StoryEntry story) {
-      TermVector full = fulls[i], anchor = anchors[i];
+      TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       // Post only the terms the story did not hold yet: its postings already name it for the others.
       Set<String> held = story.terms();
       List<String> terms = new ArrayList<>(full.size() + anchor.size());
       for (String t : full.terms()) if (!held.contains(t)) terms.add(t);
       for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
       storyOf[i] = story.id();
-      story.add(all.get(i), full, anchor, embedded[i]);
+      story.add(batch.get(i), full, anchor, vectors.embeddings[i]);
       state.putStory(story);
       state.addPostings(story, terms);
     }
@@ -410,7 +318,7 @@ public final class StoryClusterer implements StatefulStage {
         if (moved == 0) break;
       }
       for (int i : order) {
-        Article a = all.get(i);
+        Article a = batch.get(i);
         if (!followsOriginal[i] || !index.containsKey(a.analysis().repostOf())) continue;
         String original = resolve(storyOf[index.get(a.analysis().repostOf())]);
         if (original.equals(resolve(storyOf[i]))) continue;
@@ -424,9 +332,9 @@ public final class StoryClusterer implements StatefulStage {
 
     /** Re-scores article {@code i} against the stories without it; whether it changed story. */
     private boolean reassign(int i) {
-      Article a = all.get(i);
+      Article a = batch.get(i);
       StoryEntry current = state.story(resolve(storyOf[i]));
-      boolean lostHeadline = current.subtract(a, fulls[i], anchors[i], embedded[i]);
+      boolean lostHeadline = current.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]);
       StoryEntry best = bestTwo(i, current.id())[0];
       if (best == null) best = current.size() == 0 ? current : found(a);
       if (best != current) left(current, best, a, lostHeadline);
@@ -453,7 +361,7 @@ public final class StoryClusterer implements StatefulStage {
     /** A batch article, or else a stored one, by id ({@code null}: neither). */
     private Article article(String id) {
       Integer i = index.get(id);
-      return i != null ? all.get(i) : state.articles(List.of(id)).get(id);
+      return i != null ? batch.get(i) : state.articles(List.of(id)).get(id);
     }
 
     /** The story of the article's original, if it is a repost of an article with a story. */
@@ -496,10 +404,8 @@ public final class StoryClusterer implements StatefulStage {
 
     /** The article's background-rare terms that are also rare enough in the corpus to pin {@code s} down. */
     private String[] eventTerms(StoryEntry s, String[] rare) {
-      double floor = EVENT_MIN_DF;
-      if ("floor".equals(System.getenv("BG_VAR"))) floor = EVENT_MIN_DF * Math.min(1.0, state.documents() / (double) BackgroundFrequencies.PRIOR_DOCUMENTS);
-      double maxDf = Math.max(floor, EVENT_DF_PER_MEMBER * s.size());
-      return Arrays.stream(rare).filter(t -> df.getOrDefault(t, 1) <= maxDf).toArray(String[]::new);
+      double maxDf = Math.max(EVENT_MIN_DF, EVENT_DF_PER_MEMBER * s.size());
+      return Arrays.stream(rare).filter(t -> vectors.df.getOrDefault(t, 1) <= maxDf).toArray(String[]::new);
     }
 
     private String resolve(String id) {
@@ -529,7 +435,7 @@ public final class StoryClusterer implements StatefulStage {
     private void query(TermVector v, int terms, LocalDate from, LocalDate to, Map<String, Double> shared) {
       for (int k = 0; k < Math.min(terms, v.size()); k++) {
         String t = v.terms()[k];
-        if (df.getOrDefault(t, 0) > maxDf) continue;
+        if (vectors.df.getOrDefault(t, 0) > maxDf) continue;
         for (String id : state.storiesWithTerm(t, from, to, POSTINGS_SCANNED)) shared.merge(resolve(id), v.weights()[k], Double::sum);
       }
     }

@@ -151,9 +151,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     for (int k = 0; k < orders; k++) {
       List<Article> order = new ArrayList<>(articles);
       Collections.shuffle(order, random);
-      Map<String, String> bp = indexed(tail, order, batchSize);
-      batched.add(ClusterMetrics.bcubed(bp, gold));
-      if (System.getenv("BG_TRACE") != null) trace(order, bp, gold, batchSize);
+      batched.add(ClusterMetrics.bcubed(indexed(tail, order, batchSize), gold));
       // The same order in one batch: ids prefixed with the arrival position, so that the clusterer's
       // earliest-first (then by id) visit follows it among articles of one date.
       List<Article> rekeyed = new ArrayList<>(order.size());
@@ -165,27 +163,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             a.languageConfidence(), a.text(), a.metadata(), a.analysis()));
         if (gold.containsKey(a.id())) rekeyedGold.put(id, gold.get(a.id()));
       }
-      Map<String, String> wp = indexed(tail, rekeyed, rekeyed.size());
-      whole.add(ClusterMetrics.bcubed(wp, rekeyedGold));
-      if (System.getenv("BG_TRACE") != null) { System.err.print("ONE "); trace(rekeyed, wp, rekeyedGold, batchSize); }
+      whole.add(ClusterMetrics.bcubed(indexed(tail, rekeyed, rekeyed.size()), rekeyedGold));
     }
     return List.of(batched.row("bcubed-incremental"), whole.row("bcubed-one-batch-orders"));
-  }
-
-  private static void trace(List<Article> order, Map<String, String> pred, Map<String, String> gold, int size) {
-    int[][] m = new int[20][20];
-    int wrong = 0, same = 0;
-    for (int i = 0; i < order.size(); i++) for (int j = i + 1; j < order.size(); j++) {
-      String a = order.get(i).id(), b = order.get(j).id();
-      if (!pred.get(a).equals(pred.get(b)) || gold.get(a).equals(gold.get(b))) continue;
-      wrong++;
-      int bi = i / size, bj = j / size;
-      if (bi == bj) same++;
-      m[bi][bj]++;
-    }
-    StringBuilder sb = new StringBuilder("TRACE wrong pairs " + wrong + " same-batch " + same + " byEarlierBatch");
-    for (int bi = 0; bi < 20; bi++) { int t = 0; for (int bj = 0; bj < 20; bj++) t += m[bi][bj]; if (t > 0) sb.append(" b" + bi + ":" + t); }
-    System.err.println(sb);
   }
 
   /** Each article's story after feeding {@code order} through {@code tail} in batches of {@code size}. */
