@@ -214,7 +214,6 @@ public final class StoryClusterer implements StatefulStage {
     /** Absorbed story id → surviving id, for merges made during this batch. */
     private final Map<String, String> mergedInto = new HashMap<>();
     private final long maxDf;
-    private final double gate;
 
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
@@ -224,9 +223,6 @@ public final class StoryClusterer implements StatefulStage {
       this.storyOf = new String[batch.size()];
       this.followsOriginal = new boolean[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
-      double g = EMBEDDING_GATE;
-      if ("gate".equals(System.getenv("BG_VAR"))) g += Double.parseDouble(System.getenv().getOrDefault("BG_G", "0.05")) * Math.max(0, 1 - state.documents() / 200.0);
-      this.gate = g;
     }
 
     List<Article> run() {
@@ -281,7 +277,7 @@ public final class StoryClusterer implements StatefulStage {
       double bestScore = threshold, secondScore = threshold;
       for (StoryEntry s : state.stories(ids).values()) {
         if (s.size() == 0) continue;
-        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i], gate);
+        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
           secondScore = bestScore;
@@ -447,10 +443,10 @@ public final class StoryClusterer implements StatefulStage {
 
   /** The article's similarity to a story: see the class comment. */
   private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a,
-                                   float[] embedding, double gate) {
+                                   float[] embedding) {
     double cos = s.sumNorm2() > 0 && sharesEvent(s, events) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
     double e = s.embeddingCosine(embedding);
-    if (cos > 0 && !Double.isNaN(e) && e < gate) cos = 0;
+    if (cos > 0 && !Double.isNaN(e) && e < EMBEDDING_GATE) cos = 0;
     String main = s.mainLanguage();
     boolean otherLanguage = main != null && !a.language().equals(main) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
         && !Article.UNDETERMINED_LANGUAGE.equals(main);
