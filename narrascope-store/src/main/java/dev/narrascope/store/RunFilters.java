@@ -64,7 +64,7 @@ final class RunFilters {
     List<Runs.Run> runs = new ArrayList<>();
     for (Runs.Run r : stored) {
       BandKeyFilter f = filters.get(r.id());
-      if (f == null && (warm || r.keys() <= smallRun) && Runs.fits(held, r.keys())) {
+      if (f == null && (warm || r.keys() <= smallRun) && layout.filters(r.keys()) && Runs.fits(held, r.keys())) {
         f = Runs.load(c, layout, r.id(), r.keys());
         filters.put(r.id(), f);
         held += f.capacity();
