@@ -150,6 +150,11 @@ public final class StoryEntry {
     return out;
   }
 
+  /** Whether either centroid holds {@code term}: {@link #terms}{@code .contains(term)} without building the set. */
+  public boolean holds(String term) {
+    return sum.containsKey(term) || anchorSum.containsKey(term);
+  }
+
   /** Centroid (sum of member vectors) · v. */
   public double dot(TermVector v) {
     return dot(sum, v);

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * {@code repost_band_runs}, listed in {@code band_runs}, Flyway V7), a run per flush, filtered by band key.
  */
 final class BandRuns {
+  /** Every run gets a filter: band keys are nearly all unique (at 100k articles 97% of 4.36 M keys have one row), so a batch's look-ups nearly all miss. */
   static final RunLayout LAYOUT = new RunLayout("band_runs", "repost_band_runs", List.of("band_key", "article_id"),
-      "band_key, article_id", rs -> rs.getLong(1));
+      "band_key, article_id", rs -> rs.getLong(1), Long.MAX_VALUE);
 
   private final Runs runs;
 

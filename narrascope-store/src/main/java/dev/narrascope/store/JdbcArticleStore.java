@@ -64,6 +64,16 @@ public abstract class JdbcArticleStore implements ArticleStore {
    */
   protected abstract <T> T withConnection(String what, SqlWork<T> work);
 
+  /**
+   * Runs a read-only {@code work} on a connection that need not wait for a batch being written: it
+   * sees what was committed. {@link #withConnection} unless the store has such a connection (SQLite's
+   * one connection is held for a batch's whole tail; a POST's look-up of known ids must not wait for
+   * other POSTs' writes before its analysis can start).
+   */
+  protected <T> T withReadConnection(String what, SqlWork<T> work) {
+    return withConnection(what, work);
+  }
+
   /** The dialect's article upsert on {@code c} (inside the caller's transaction). */
   protected abstract ArticleUpsert articleUpsert(Connection c) throws SQLException;
 
@@ -178,7 +188,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public Set<String> knownIds(Collection<String> ids) {
     Set<String> out = new HashSet<>();
-    return withConnection("look up article ids", c -> {
+    return withReadConnection("look up article ids", c -> {
       for (List<String> chunk : SqlLists.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE id IN (" + SqlLists.marks(chunk.size()) + ")")) {
           for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
@@ -384,7 +394,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Optional<Article> get(String id) {
-    return withConnection("read article " + id, c -> {
+    return withReadConnection("read article " + id, c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {

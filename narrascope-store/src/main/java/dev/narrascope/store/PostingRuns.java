@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.function.UnaryOperator;
 
 /**
  * The story postings (term to the stories whose centroid holds it) stored as one write transaction
@@ -23,8 +22,14 @@ import java.util.function.UnaryOperator;
  * whichever runs hold them.
  */
 final class PostingRuns {
+  /**
+   * Runs of a million postings or more get no filter: a term a batch asks for is nearly always in them
+   * (the 4.48 M-row run of a 100,000-article store holds 99.4% of the stored terms, 99.99% weighted by
+   * document frequency), so their filter would skip nothing and its load cost ~1.5 s per process.
+   */
+  static final long UNFILTERED_FROM = 1_000_000;
   static final RunLayout LAYOUT = new RunLayout("posting_runs", "story_postings",
-      List.of("term", "story_seq", "story_id", "first_day"), "term, story_seq", rs -> hash(rs.getString(1)));
+      List.of("term", "story_seq", "story_id", "first_day"), "term, story_seq", rs -> hash(rs.getString(1)), UNFILTERED_FROM);
 
   /** A stored posting: its story's sequence number and id, and the story's first day as stored (when {@code dated}). */
   record Posting(long seq, String storyId, long day, boolean dated) {}
@@ -41,10 +46,11 @@ final class PostingRuns {
 
   /**
    * The {@code limit} newest postings of {@code term} by story sequence (fewer when it has fewer): the
-   * newest of each run whose filter may hold the term, merged, each story once. Story ids go through
-   * {@code intern}.
+   * newest of each run whose filter may hold the term, merged, each story once. {@code storyIds} holds
+   * the id of each story sequence number read so far (a number names one story in every run): a known
+   * number's id is taken from it instead of read again, a new one's is added.
    */
-  List<Posting> newest(String term, int limit, UnaryOperator<String> intern) throws SQLException {
+  List<Posting> newest(String term, int limit, Map<Long, String> storyIds) throws SQLException {
     List<Long> maybe = runs.mayHold(hash(term));
     List<Posting> all = new ArrayList<>();
     if (maybe.isEmpty()) return all;
@@ -57,7 +63,11 @@ final class PostingRuns {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long seq = rs.getLong(1);
-            String id = intern.apply(rs.getString(2));
+            String id = storyIds.get(seq);
+            if (id == null) {
+              id = rs.getString(2);
+              storyIds.put(seq, id);
+            }
             long day = rs.getLong(3);
             all.add(new Posting(seq, id, day, !rs.wasNull()));
           }

@@ -23,7 +23,8 @@ import java.util.Set;
  * it drops the filters of runs that are gone and looks up runs it has no filter of in full. A filter is
  * loaded (a read of the run's keys) in that transaction when the run is small or this instance has
  * written before: a process's first batch reads no big run whole (a one-batch {@code analyze} pays no
- * start-up scan), its later batches load each run once. Filters of the runs a transaction writes are
+ * start-up scan), its later batches load each run once; runs of the layout's unfiltered size
+ * ({@link RunLayout#unfilteredFrom}) never get one. Filters of the runs a transaction writes are
  * made from the keys it writes and kept once it commits ({@link #committed}).
  *
  * <p>Memory: 20 bits per stored row (11 MB per 4.4 M rows), at most {@link Runs#MAX_CAPACITY}
@@ -64,7 +65,7 @@ final class RunFilters {
     List<Runs.Run> runs = new ArrayList<>();
     for (Runs.Run r : stored) {
       BandKeyFilter f = filters.get(r.id());
-      if (f == null && (warm || r.keys() <= smallRun) && Runs.fits(held, r.keys())) {
+      if (f == null && (warm || r.keys() <= smallRun) && layout.filters(r.keys()) && Runs.fits(held, r.keys())) {
         f = Runs.load(c, layout, r.id(), r.keys());
         filters.put(r.id(), f);
         held += f.capacity();

@@ -75,6 +75,11 @@ final class Runs {
     return held + capacityFor(keys) <= MAX_CAPACITY;
   }
 
+  /** Whether a new run of {@code rows} rows gets a filter: the layout wants one and it fits. */
+  private boolean filtered(long rows) {
+    return layout.filters(rows) && fits(capacityHeld, rows);
+  }
+
   /** The filters of the runs this transaction wrote, by run. */
   Map<Long, BandKeyFilter> made() {
     return made;
@@ -99,7 +104,7 @@ final class Runs {
   void write(long rows, LongStream keys, RowWriter writer) throws SQLException {
     if (rows == 0) return;
     long run = newRun(level(rows), rows);
-    BandKeyFilter filter = fits(capacityHeld, rows) ? new BandKeyFilter(capacityFor(rows)) : null;
+    BandKeyFilter filter = filtered(rows) ? new BandKeyFilter(capacityFor(rows)) : null;
     if (filter != null) keys.forEach(filter::add);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + layout.table() + " (run, " + layout.columnList()
         + ") VALUES (?" + ", ?".repeat(layout.columns().size()) + ") ON CONFLICT DO NOTHING")) {
@@ -166,7 +171,7 @@ final class Runs {
       if (gone.filter() != null) capacityHeld -= gone.filter().capacity();
       made.remove(id);
     }
-    added(new Run(run, level(rows), rows, fits(capacityHeld, rows) ? load(c, layout, run, rows) : null));
+    added(new Run(run, level(rows), rows, filtered(rows) ? load(c, layout, run, rows) : null));
   }
 
   private void added(Run run) {

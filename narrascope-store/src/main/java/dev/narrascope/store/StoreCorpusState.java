@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,8 +50,10 @@ final class StoreCorpusState implements CorpusState {
   private final Set<String> absorbed = new LinkedHashSet<>();
   /** Stored postings read since the last flush, per term. */
   private final Map<String, PostingsRead> postingsRead = new HashMap<>();
-  /** One string per story id in {@link #postingsRead}: the same stories recur on many terms. */
-  private final Map<String, String> postedStoryIds = new HashMap<>();
+  /** The id of each story sequence number in {@link #postingsRead}: the same stories recur on many terms, each id is read and held once. */
+  private final Map<Long, String> postedStoryIds = new HashMap<>();
+  /** Changes whenever {@link #absorbed} or the keys of {@link #refirsted} change: the postings they hide are marked again after. */
+  private int hiddenVersion;
   private int postingsCached;
   private final List<String[]> merges = new ArrayList<>();
   private long seq = -1;
@@ -147,26 +150,69 @@ final class StoreCorpusState implements CorpusState {
 
   @Override
   public List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit) {
-    Set<String> out = new LinkedHashSet<>(pending.storiesWithTerm(term, from, to, limit));
+    Set<String> early = new LinkedHashSet<>(pending.storiesWithTerm(term, from, to, limit));
     for (StoryEntry s : refirsted.values()) {
-      if (out.size() < limit && s.firstWithin(from, to) && s.terms().contains(term)) out.add(s.id());
+      if (early.size() < limit && s.firstWithin(from, to) && s.holds(term)) early.add(s.id());
     }
-    if (out.size() >= limit) return List.copyOf(out);
+    if (early.size() >= limit) return List.copyOf(early);
     // The newest postings by story_seq, as many as without a window: the window only drops stories
-    // no article of these dates can join, it never makes the scan longer.
-    List<Posting> newest = storedPostings(term, limit);
-    for (Posting p : newest.subList(0, Math.min(newest.size(), limit - out.size()))) {
-      if (absorbed.contains(p.storyId()) || refirsted.containsKey(p.storyId())) continue;
-      if (p.dated() && from != null && to != null && (p.day() < from.toEpochDay() || p.day() > to.toEpochDay())) continue;
-      out.add(p.storyId());
+    // no article of these dates can join, it never makes the scan longer. Each story is on them once.
+    PostingsRead newest = storedPostings(term, limit);
+    boolean[] hidden = newest.hidden(this);
+    boolean windowed = from != null && to != null;
+    long fromDay = windowed ? from.toEpochDay() : 0;
+    long toDay = windowed ? to.toEpochDay() : 0;
+    List<String> out = new ArrayList<>(early);
+    for (int i = 0, n = Math.min(newest.size(), limit - early.size()); i < n; i++) {
+      if (hidden[i]) continue;
+      long day = newest.days[i];
+      if (windowed && day != PostingsRead.UNDATED && (day < fromDay || day > toDay)) continue;
+      if (early.isEmpty() || !early.contains(newest.ids[i])) out.add(newest.ids[i]);
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(out);
   }
 
-  /** A term's newest stored postings, read with a row limit: all of them when fewer came back. */
-  private record PostingsRead(List<Posting> rows, int limit) {
+  /**
+   * A term's newest stored postings, read with a row limit (all of them when fewer came back), as
+   * arrays: {@link #storiesWithTerm} scans them for every article of a batch and every sweep.
+   */
+  private static final class PostingsRead {
+    /** The day of an undated story's postings. */
+    static final long UNDATED = Long.MIN_VALUE;
+
+    final String[] ids;
+    final long[] days;
+    final int limit;
+    /** Which postings belong to stories this batch absorbed or re-dated, as of {@link #hiddenVersion}. */
+    private boolean[] hidden;
+    private int hiddenVersion = -1;
+
+    PostingsRead(List<Posting> rows, int limit) {
+      this.limit = limit;
+      ids = new String[rows.size()];
+      days = new long[rows.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = rows.get(i).storyId();
+        days[i] = rows.get(i).dated() ? rows.get(i).day() : UNDATED;
+      }
+    }
+
+    int size() {
+      return ids.length;
+    }
+
     boolean answers(int asked) {
-      return rows.size() >= asked || rows.size() < limit;
+      return size() >= asked || size() < limit;
+    }
+
+    /** Marks the postings of absorbed and re-dated stories again when those changed since the last call. */
+    boolean[] hidden(StoreCorpusState state) {
+      if (hiddenVersion != state.hiddenVersion) {
+        hidden = new boolean[ids.length];
+        for (int i = 0; i < ids.length; i++) hidden[i] = state.absorbed.contains(ids[i]) || state.refirsted.containsKey(ids[i]);
+        hiddenVersion = state.hiddenVersion;
+      }
+      return hidden;
     }
   }
 
@@ -175,13 +221,13 @@ final class StoreCorpusState implements CorpusState {
    * term and batch while they fit in {@link #MAX_CACHED_POSTINGS}: stored postings change only at
    * {@link #flush}, and a batch's articles share many terms.
    */
-  private List<Posting> storedPostings(String term, int limit) {
+  private PostingsRead storedPostings(String term, int limit) {
     PostingsRead cached = postingsRead.get(term);
-    if (cached != null && cached.answers(limit)) return cached.rows();
-    List<Posting> rows = read(() -> runs.postings().newest(term, limit, id -> postedStoryIds.computeIfAbsent(id, k -> k)));
+    if (cached != null && cached.answers(limit)) return cached;
+    PostingsRead rows = new PostingsRead(read(() -> runs.postings().newest(term, limit, postedStoryIds)), limit);
     if (postingsCached + rows.size() <= MAX_CACHED_POSTINGS) {
       postingsCached += rows.size();
-      postingsRead.put(term, new PostingsRead(rows, limit));
+      postingsRead.put(term, rows);
     }
     return rows;
   }
@@ -273,18 +319,22 @@ final class StoreCorpusState implements CorpusState {
   public void putStory(StoryEntry story) {
     changed.put(story.id(), story);
     if (storedFirst.containsKey(story.id()) && !Objects.equals(storedFirst.get(story.id()), story.first())) {
-      refirsted.put(story.id(), story);
+      if (refirsted.put(story.id(), story) == null) hiddenVersion++;
     } else {
-      refirsted.remove(story.id());
+      unrefirst(story.id());
     }
   }
 
   @Override
   public void mergeStory(String absorbedId, String survivor, String articleId) {
-    absorbed.add(absorbedId);
+    if (absorbed.add(absorbedId)) hiddenVersion++;
     changed.remove(absorbedId);
-    refirsted.remove(absorbedId);
+    unrefirst(absorbedId);
     merges.add(new String[] {absorbedId, survivor, articleId});
+  }
+
+  private void unrefirst(String id) {
+    if (refirsted.remove(id) != null) hiddenVersion++;
   }
 
   /**
@@ -351,6 +401,7 @@ final class StoreCorpusState implements CorpusState {
     changed.values().forEach(s -> storedFirst.put(s.id(), s.first()));
     changed.clear();
     refirsted.clear();
+    hiddenVersion++;
     merges.clear();
     postingsRead.clear();
     postedStoryIds.clear();

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -289,6 +291,56 @@ public abstract class ArticleStoreContractTest {
       s.writeBatch(state -> found.add(state.storiesWithTerm("kakhovka", may, june5, 10)), List.of());
     }
     assertThat(found).containsExactly(List.of("s-dam"), List.of(), List.of("s-dam"), List.of("s-dam"), List.of("s-dam"));
+  }
+
+  @Test
+  void storiesWithTerm_withinABatch_dropsAStoredStoryOnceItIsAbsorbed() {
+    Article first = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article second = dam("Kakhovka dam cracks", "Cracks in the Kakhovka dam.", "Beta", 7);
+    TermVector v = new TermVector(new String[] {"kakhovka"}, new double[] {1});
+    List<List<String>> found = new ArrayList<>();
+    try (var s = open()) {
+      s.writeBatch(state -> {
+        for (Article a : List.of(first, second)) {
+          StoryEntry story = new StoryEntry("s-" + a.outlet(), state.nextStorySeq());
+          story.add(a, v, null, null);
+          state.putStory(story);
+          state.addPostings(story, List.of("kakhovka"));
+        }
+      }, List.of());
+      s.writeBatch(state -> {
+        found.add(state.storiesWithTerm("kakhovka", null, null, 10));
+        StoryEntry survivor = state.story("s-Alpha");
+        survivor.absorb(state.story("s-Beta"));
+        state.mergeStory("s-Beta", "s-Alpha", second.id());
+        state.putStory(survivor);
+        found.add(state.storiesWithTerm("kakhovka", null, null, 10));
+      }, List.of());
+    }
+    assertThat(found).containsExactly(List.of("s-Beta", "s-Alpha"), List.of("s-Alpha"));
+  }
+
+  @Test
+  void knownIds_whileABatchIsBeingWritten_answersWhatWasCommitted_withoutWaitingForTheBatch() throws Exception {
+    Article stored = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article writing = dam("Kakhovka dam cracks", "Cracks in the Kakhovka dam.", "Beta", 7);
+    try (var s = open()) {
+      write(s, List.of(stored), List.of());
+      List<Set<String>> seen = new ArrayList<>();
+      s.writeBatch(state -> {
+        TAIL.index(List.of(writing), state, Findings.none());
+        // Another thread (another POST about to be analysed) asks while this batch holds the write:
+        // a store that made it wait would never answer, as this batch waits for it (the timeout only ends a deadlock).
+        try {
+          seen.add(CompletableFuture.supplyAsync(() -> s.knownIds(List.of(stored.id(), writing.id())))
+              .get(60, TimeUnit.SECONDS));
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }, List.of());
+      assertThat(seen).containsExactly(Set.of(stored.id()));
+      assertThat(s.knownIds(List.of(stored.id(), writing.id()))).containsExactlyInAnyOrder(stored.id(), writing.id());
+    }
   }
 
   @Test

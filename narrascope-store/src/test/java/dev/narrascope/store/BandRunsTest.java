@@ -110,4 +110,16 @@ class BandRunsTest {
     assertThat(levels()).containsExactly("0:1 runs, 2 rows");
     assertThat(answers(keys, 6)).containsExactly("5=[a, b]");
   }
+
+  @Test
+  void runsFromTheLayoutsUnfilteredSize_getNoFilter_andAnswerAlike() throws SQLException {
+    RunLayout l = BandRuns.LAYOUT;
+    RunFilters big = new RunFilters(new RunLayout(l.catalog(), l.table(), l.columns(), l.key(), l.filterKey(), 100), 0);
+    write(big, 0, 100);
+    assertThat(levels()).containsExactly("3:1 runs, 1000 rows");
+    List<Runs.Run> seen = new ArrayList<>();
+    inTransaction(big, runs -> seen.addAll(runs.runs().all()));
+    assertThat(seen).singleElement().satisfies(r -> assertThat(r.filter()).isNull());
+    assertThat(answers(big, 1000)).isEqualTo(answers(new RunFilters(BandRuns.LAYOUT), 1000)).hasSize(1000);
+  }
 }

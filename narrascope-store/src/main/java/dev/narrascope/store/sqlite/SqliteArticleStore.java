@@ -24,7 +24,9 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The embedded default store: one SQLite file in WAL mode, full-text search with an FTS5 table kept
- * in step by triggers. Thread-safe: one connection, every call synchronised (SQLite has one writer anyway).
+ * in step by triggers. Thread-safe: one connection, every call synchronised (SQLite has one writer
+ * anyway), and a second one, synchronised apart, for the reads that must not wait for a batch being
+ * written ({@link #withReadConnection}: WAL lets it read the last commit meanwhile).
  */
 public final class SqliteArticleStore extends JdbcArticleStore {
   /** WAL pages between automatic checkpoints. */
@@ -35,10 +37,12 @@ public final class SqliteArticleStore extends JdbcArticleStore {
   private static final int BACKFILL_CHUNK = 500;
 
   private final Connection conn;
+  private final Connection reader;
   private final Path file;
 
-  private SqliteArticleStore(Connection conn, Path file) {
+  private SqliteArticleStore(Connection conn, Connection reader, Path file) {
     this.conn = conn;
+    this.reader = reader;
     this.file = file;
   }
 
@@ -56,14 +60,18 @@ public final class SqliteArticleStore extends JdbcArticleStore {
     }
     DataSource source = dataSource(file);
     Connection c = null;
+    Connection r = null;
     try {
       c = source.getConnection();
       UnicodeLower.register(c);
       SchemaMigrations.migrate(source, "sqlite", "SQLite store " + file, legacyVersion(c));
-      SqliteArticleStore store = new SqliteArticleStore(c, file);
+      r = source.getConnection();
+      UnicodeLower.register(r);
+      SqliteArticleStore store = new SqliteArticleStore(c, r, file);
       store.backfillDerivedColumns(BACKFILL_CHUNK);
       return store;
     } catch (SQLException | RuntimeException e) {
+      closeQuietly(r, e);
       closeQuietly(c, e);
       if (e instanceof StoreException se) throw se;
       throw new StoreException("Cannot open SQLite store " + file + ": " + e.getMessage(), e);
@@ -115,8 +123,19 @@ public final class SqliteArticleStore extends JdbcArticleStore {
 
   @Override
   protected synchronized <T> T withConnection(String what, SqlWork<T> work) {
+    return run(conn, what, work);
+  }
+
+  @Override
+  protected <T> T withReadConnection(String what, SqlWork<T> work) {
+    synchronized (reader) {
+      return run(reader, what, work);
+    }
+  }
+
+  private <T> T run(Connection c, String what, SqlWork<T> work) {
     try {
-      return work.run(conn);
+      return work.run(c);
     } catch (SQLException e) {
       throw new StoreException("Cannot " + what + " in " + file + ": " + e.getMessage(), e);
     }
@@ -186,8 +205,10 @@ public final class SqliteArticleStore extends JdbcArticleStore {
 
   @Override
   public synchronized void close() {
-    try {
-      conn.close();
+    try (conn) {
+      synchronized (reader) {
+        reader.close();
+      }
     } catch (SQLException e) {
       throw new StoreException("Cannot close " + file + ": " + e.getMessage(), e);
     }
