@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -124,6 +125,9 @@ public final class StoryClusterer implements StatefulStage {
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
+  /** Most shared weight first, ties by story id: the order in which candidates are kept. */
+  private static final Comparator<Map.Entry<String, Double>> BEST_SHARED =
+      Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
   /** A new story is named after its founding article: this prefix and the article's id. */
   static final String STORY_ID_PREFIX = "s-";
 
@@ -426,9 +430,16 @@ public final class StoryClusterer implements StatefulStage {
       query(full, QUERY_TERMS, from, to, shared);
       query(anchor, QUERY_TERMS / 2, from, to, shared);
       if (shared.size() <= CANDIDATES) return List.copyOf(shared.keySet());
-      return shared.entrySet().stream()
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+      // The best CANDIDATES by a bounded heap (worst on top) rather than sorting thousands of stories.
+      PriorityQueue<Map.Entry<String, Double>> top = new PriorityQueue<>(CANDIDATES + 1, BEST_SHARED.reversed());
+      for (Map.Entry<String, Double> e : shared.entrySet()) {
+        if (top.size() == CANDIDATES && BEST_SHARED.compare(e, top.peek()) >= 0) continue;
+        top.add(e);
+        if (top.size() > CANDIDATES) top.poll();
+      }
+      List<Map.Entry<String, Double>> kept = new ArrayList<>(top);
+      kept.sort(BEST_SHARED);
+      return kept.stream().map(Map.Entry::getKey).toList();
     }
 
     /** Adds the term weights to each story on the terms' postings (each story once per term). */
