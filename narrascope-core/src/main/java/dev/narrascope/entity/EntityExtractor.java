@@ -333,7 +333,7 @@ final class EntityExtractor {
   /** Marks tokens that open a sentence (or a quotation), where capitalisation says nothing. */
   private static boolean[] sentenceInitial(String text, List<Token> tokens) {
     boolean[] initial = new boolean[tokens.size()];
-    List<TextSpan> sentences = Sentences.split(text);
+    List<TextSpan> sentences = Sentences.shared(text);
     int s = 0;
     int prevEnd = -1;
     for (int i = 0; i < tokens.size(); i++) {

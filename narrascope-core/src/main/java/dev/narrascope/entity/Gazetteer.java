@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The bundled list of known entities ({@code gazetteer.tsv}): canonical name, type and aliases in
@@ -32,13 +31,15 @@ final class Gazetteer {
 
   // Names match by stem, so inflected forms count; lower-case aliases (groups such as "climate
   // activists") match by exact key, or every lower-case adjective with the same stem would count.
-  private final Map<String, Entry> byStem;
-  private final Map<String, Entry> byKey;
+  // Token tries rather than maps of joined strings: matching runs at every token, and most tokens
+  // start no alias, so one look-up of the token's own stem and key settles them.
+  private final AliasTrie byStem;
+  private final AliasTrie byKey;
   private final Map<String, Entry> byCanonical;
 
-  private Gazetteer(Map<String, Entry> byStem, Map<String, Entry> byKey, Map<String, Entry> byCanonical) {
-    this.byStem = Map.copyOf(byStem);
-    this.byKey = Map.copyOf(byKey);
+  private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical) {
+    this.byStem = byStem;
+    this.byKey = byKey;
     this.byCanonical = Map.copyOf(byCanonical);
   }
 
@@ -48,21 +49,18 @@ final class Gazetteer {
 
   /** The longest alias starting at token {@code i}, or {@code null}. */
   Match match(String text, List<Token> tokens, int i) {
-    StringBuilder stem = new StringBuilder();
-    StringBuilder key = new StringBuilder();
+    AliasTrie stem = byStem;
+    AliasTrie key = byKey;
     Match best = null;
     for (int n = 1; n <= MAX_TOKENS && i + n <= tokens.size(); n++) {
       Token t = tokens.get(i + n - 1);
-      if (n > 1) {
-        if (!contiguous(text, tokens.get(i + n - 2), t)) break;
-        stem.append(' ');
-        key.append(' ');
-      }
-      stem.append(t.stem());
-      key.append(t.key());
-      Entry e = byStem.get(stem.toString());
+      if (n > 1 && !contiguous(text, tokens.get(i + n - 2), t)) break;
+      stem = stem == null ? null : stem.next(t.stem());
+      key = key == null ? null : key.next(t.key());
+      if (stem == null && key == null) break; // no longer alias starts with these tokens
+      Entry e = stem == null ? null : stem.entry();
       if (e != null && caseOk(e.caseRule(), tokens.get(i))) best = new Match(e, n);
-      Entry exact = byKey.get(key.toString());
+      Entry exact = key == null ? null : key.entry();
       if (exact != null) best = new Match(exact, n);
     }
     return best;
@@ -77,8 +75,8 @@ final class Gazetteer {
   Entry byAlias(String name) {
     List<Token> tokens = Token.tokenize(name);
     if (tokens.isEmpty()) return null;
-    Entry e = byStem.get(tokens.stream().map(Token::stem).collect(Collectors.joining(" ")));
-    return e != null ? e : byKey.get(tokens.stream().map(Token::key).collect(Collectors.joining(" ")));
+    Entry e = byStem.get(tokens.stream().map(Token::stem).toList());
+    return e != null ? e : byKey.get(tokens.stream().map(Token::key).toList());
   }
 
   /** Whether the two tokens are separated by spaces only (no line break, no punctuation). */
@@ -103,8 +101,8 @@ final class Gazetteer {
     try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
       if (in == null) throw new IllegalStateException("gazetteer.tsv missing from the classpath");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, Entry> byStem = new HashMap<>();
-      Map<String, Entry> byKey = new HashMap<>();
+      AliasTrie byStem = new AliasTrie();
+      AliasTrie byKey = new AliasTrie();
       Map<String, Entry> byCanonical = new HashMap<>();
       String line;
       while ((line = r.readLine()) != null) {
@@ -121,9 +119,9 @@ final class Gazetteer {
           Entry entry = new Entry(f[1], f[0], rule);
           // First entry wins: the file lists the more important sense of an ambiguous alias first.
           if (rule == CaseRule.ANY) {
-            byKey.putIfAbsent(tokens.stream().map(Token::key).collect(Collectors.joining(" ")), entry);
+            byKey.putIfAbsent(tokens.stream().map(Token::key).toList(), entry);
           } else {
-            byStem.putIfAbsent(tokens.stream().map(Token::stem).collect(Collectors.joining(" ")), entry);
+            byStem.putIfAbsent(tokens.stream().map(Token::stem).toList(), entry);
           }
           byCanonical.putIfAbsent(f[1], entry);
         }

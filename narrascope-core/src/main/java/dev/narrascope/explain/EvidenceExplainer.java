@@ -69,7 +69,7 @@ public final class EvidenceExplainer {
     record Scored(int start, int end, int words, double score) {}
     List<Scored> scored = new ArrayList<>();
     AnalysedText analysed = AnalysedText.shared(text, language); // the narratives stage's analysis of the body
-    for (TextSpan s : Sentences.split(text)) {
+    for (TextSpan s : Sentences.shared(text)) {
       int words = words(text.substring(s.start(), s.end()));
       if (words < 3) continue; // headings, bylines and captions explain nothing
       double score = model.contribution(analysed, s, language, narrative, sub);

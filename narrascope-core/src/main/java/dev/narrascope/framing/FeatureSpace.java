@@ -16,11 +16,30 @@ import java.util.Map;
 final class FeatureSpace {
   private final String[] names;
   private final Map<String, Integer> index;
+  /** The columns of the {@code x:} features (an entity paired with a document term), by entity key, then term. */
+  private final Map<String, Map<String, Integer>> pairedColumns;
 
   private FeatureSpace(String[] names) {
     this.names = names;
     this.index = new HashMap<>(names.length * 2);
     for (int i = 0; i < names.length; i++) index.put(names[i], i + 1);
+    this.pairedColumns = pairedColumns(names);
+  }
+
+  /**
+   * {@code "x:" + entityKey + "|" + term} names split at every '|' (an entity or a term may hold one):
+   * a look-up of (entity key, term) then finds a column exactly when the joined name has one.
+   */
+  private static Map<String, Map<String, Integer>> pairedColumns(String[] names) {
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      if (!name.startsWith("x:")) continue;
+      for (int bar = name.indexOf('|', 2); bar >= 0; bar = name.indexOf('|', bar + 1)) {
+        out.computeIfAbsent(name.substring(2, bar), k -> new HashMap<>()).put(name.substring(bar + 1), i + 1);
+      }
+    }
+    return out;
   }
 
   static FeatureSpace build(List<Map<String, Double>> examples, int minCount) {
@@ -34,26 +53,73 @@ final class FeatureSpace {
     return names.length;
   }
 
+  /** The 1-based column of a feature name, or 0 when the space lacks it. */
+  int column(String name) {
+    Integer i = index.get(name);
+    return i == null ? 0 : i;
+  }
+
   SparseVector vectorise(Map<String, Double> features) {
-    // One look-up per feature: the column goes in the high half of a long and the value's position
-    // in the low half, so sorting the longs sorts by column (columns are distinct) and keeps the pairs.
-    long[] keyed = new long[features.size()];
-    double[] found = new double[features.size()];
-    int n = 0;
-    for (Map.Entry<String, Double> e : features.entrySet()) {
-      Integer i = index.get(e.getKey());
-      if (i == null) continue;
-      keyed[n] = (long) i << 32 | n;
-      found[n++] = e.getValue();
+    Columns x = new Columns(features.size());
+    for (Map.Entry<String, Double> e : features.entrySet()) x.add(column(e.getKey()), e.getValue());
+    return x.toVector();
+  }
+
+  /**
+   * The vector of {@link MentionFeatures#extract}'s features given its {@link MentionFeatures#aroundMention}
+   * part and the document's terms: the same vector, the document-wide groups added from columns looked
+   * up once per document. Both groups have one feature of value 1 per distinct term, scaled to the
+   * group's weight over the root of their count, as {@link MentionFeatures#addGroup} scales them.
+   */
+  SparseVector vectorise(Map<String, Double> aroundMention, DocumentTerms doc, String entityKey, FeatureOptions opt) {
+    int n = doc.size();
+    Columns x = new Columns(aroundMention.size() + 2 * n);
+    for (Map.Entry<String, Double> e : aroundMention.entrySet()) x.add(column(e.getKey()), e.getValue());
+    if (n == 0) return x.toVector();
+    if (!(opt.document() <= 0)) {
+      double scale = opt.document() / Math.sqrt(n);
+      for (int k = 0; k < n; k++) x.add(doc.column(k), scale);
     }
-    Arrays.sort(keyed, 0, n);
-    int[] idx = new int[n];
-    double[] val = new double[n];
-    for (int k = 0; k < n; k++) {
-      idx[k] = (int) (keyed[k] >>> 32);
-      val[k] = found[(int) keyed[k]];
+    Map<String, Integer> paired = pairedColumns.get(entityKey);
+    if (paired != null && !(opt.entityDocument() <= 0)) {
+      double scale = opt.entityDocument() / Math.sqrt(n);
+      for (int k = 0; k < n; k++) {
+        Integer column = paired.get(doc.term(k));
+        if (column != null) x.add(column, scale);
+      }
     }
-    return new SparseVector(idx, val);
+    return x.toVector();
+  }
+
+  /** Found (column, value) pairs, sorted by column into a vector; column 0 (not in the space) is dropped. */
+  private static final class Columns {
+    // The column goes in the high half of a long and the value's position in the low half, so sorting
+    // the longs sorts by column (columns are distinct) and keeps the pairs.
+    private final long[] keyed;
+    private final double[] found;
+    private int n;
+
+    Columns(int capacity) {
+      keyed = new long[capacity];
+      found = new double[capacity];
+    }
+
+    void add(int column, double value) {
+      if (column == 0) return;
+      keyed[n] = (long) column << 32 | n;
+      found[n++] = value;
+    }
+
+    SparseVector toVector() {
+      Arrays.sort(keyed, 0, n);
+      int[] idx = new int[n];
+      double[] val = new double[n];
+      for (int k = 0; k < n; k++) {
+        idx[k] = (int) (keyed[k] >>> 32);
+        val[k] = found[(int) keyed[k]];
+      }
+      return new SparseVector(idx, val);
+    }
   }
 
   void write(DataOutputStream out) throws IOException {

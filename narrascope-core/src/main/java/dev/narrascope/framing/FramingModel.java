@@ -119,12 +119,13 @@ public final class FramingModel {
   /** Frames several mentions of one document, analysing the document once. */
   public List<RolePrediction> predictAll(String language, String text, List<RoleMention> mentions) {
     AnalysedText doc = AnalysedText.shared(text, language);
+    DocumentTerms terms = DocumentTerms.of(doc, space);
     Map<String, List<MentionLocator.Span>> occurrences = new HashMap<>();
     List<RolePrediction> out = new ArrayList<>(mentions.size());
     for (RoleMention m : mentions) {
       MentionLocator.Span focus = MentionLocator.locate(text, m.entity(), m.start(), m.endInclusive());
       List<MentionLocator.Span> others = occurrences.computeIfAbsent(m.entity(), e -> MentionFeatures.occurrences(text, e));
-      out.add(predict(MentionFeatures.extract(doc, language, m.entity(), focus, others, options)));
+      out.add(predict(doc, terms, language, m.entity(), focus, others));
     }
     return out;
   }
@@ -148,11 +149,12 @@ public final class FramingModel {
    */
   public List<RolePrediction> predictEntities(String language, String text, List<Entity> entities) {
     AnalysedText doc = AnalysedText.shared(text, language);
+    DocumentTerms terms = DocumentTerms.of(doc, space);
     List<RolePrediction> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       List<MentionLocator.Span> others = new ArrayList<>(e.spans());
       others.addAll(MentionFeatures.occurrences(text, e.text()));
-      out.add(predict(MentionFeatures.extract(doc, language, e.text(), e.spans().get(0), others, options)));
+      out.add(predict(doc, terms, language, e.text(), e.spans().get(0), others));
     }
     return out;
   }
@@ -170,7 +172,17 @@ public final class FramingModel {
   record Salience(double[] probabilities, boolean[] framed) {}
 
   RolePrediction predict(Map<String, Double> features) {
-    SparseVector x = space.vectorise(features);
+    return predict(space.vectorise(features));
+  }
+
+  /** {@link #predict(Map)} of {@link MentionFeatures#extract}'s features, the document's shared part looked up once. */
+  private RolePrediction predict(AnalysedText doc, DocumentTerms terms, String language, String entity, MentionLocator.Span focus,
+                                 List<MentionLocator.Span> others) {
+    Map<String, Double> around = MentionFeatures.aroundMention(doc, language, entity, focus, others, options);
+    return predict(space.vectorise(around, terms, MentionFeatures.entityKey(entity), options));
+  }
+
+  private RolePrediction predict(SparseVector x) {
     return fine.decide(main.probabilities(x, Roles.MAIN.size()), x);
   }
 

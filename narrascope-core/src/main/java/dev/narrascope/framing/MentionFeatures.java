@@ -28,6 +28,30 @@ final class MentionFeatures {
    */
   static Map<String, Double> extract(AnalysedText doc, String language, String entity, MentionLocator.Span focus,
                                      List<MentionLocator.Span> others, FeatureOptions opt) {
+    Map<String, Double> out = aroundMention(doc, language, entity, focus, others, opt);
+
+    Map<String, Double> document = new HashMap<>();
+    for (int i = 0; i < doc.size(); i++) document.put("d:" + doc.term(i), 1.0);
+    addGroup(out, document, opt.document());
+
+    // The same actor is framed oppositely by opposing outlets ("Russia" is the aggressor in one
+    // article, the victim of Western provocation in the next): a linear model can only learn that
+    // from the entity paired with the document's words. Pays off for actors seen in several documents.
+    Map<String, Double> entityDocument = new HashMap<>();
+    String entityKey = entityKey(entity);
+    for (String d : document.keySet()) entityDocument.put("x:" + entityKey + "|" + d.substring(2), 1.0);
+    addGroup(out, entityDocument, opt.entityDocument());
+    return out;
+  }
+
+  /**
+   * {@link #extract} without its two document-wide groups (the document's terms, and the entity
+   * paired with each): the part that depends on the mention. {@link FeatureSpace#vectorise(Map,
+   * DocumentTerms, String, FeatureOptions)} adds those groups from the document's terms, looked up
+   * once per document, which is where framing spent most of its time.
+   */
+  static Map<String, Double> aroundMention(AnalysedText doc, String language, String entity, MentionLocator.Span focus,
+                                           List<MentionLocator.Span> others, FeatureOptions opt) {
     Map<String, Double> out = new HashMap<>();
     String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
     out.put("lang:" + lang, 1.0);
@@ -36,8 +60,7 @@ final class MentionFeatures {
     Map<String, Double> ent = new HashMap<>();
     AnalysedText entityTerms = AnalysedText.of(entity, lang);
     for (int i = 0; i < entityTerms.size(); i++) ent.merge("e:" + entityTerms.term(i), 1.0, Double::sum);
-    String whole = entity.strip().toLowerCase(Locale.ROOT);
-    ent.put("E:" + (whole.length() > 100 ? whole.substring(0, 100) : whole), 1.0);
+    ent.put("E:" + entityKey(entity), 1.0);
     addGroup(out, ent, opt.entity());
 
     int first = doc.firstEndingAfter(focus.start());
@@ -81,19 +104,13 @@ final class MentionFeatures {
       for (int i = a; i < Math.min(doc.size(), a + opt.otherWindow()); i++) other.merge("o:" + doc.term(i), 1.0, Double::sum);
     }
     addGroup(out, other, opt.other());
-
-    Map<String, Double> document = new HashMap<>();
-    for (int i = 0; i < doc.size(); i++) document.put("d:" + doc.term(i), 1.0);
-    addGroup(out, document, opt.document());
-
-    // The same actor is framed oppositely by opposing outlets ("Russia" is the aggressor in one
-    // article, the victim of Western provocation in the next): a linear model can only learn that
-    // from the entity paired with the document's words. Pays off for actors seen in several documents.
-    Map<String, Double> entityDocument = new HashMap<>();
-    String entityKey = whole.length() > 100 ? whole.substring(0, 100) : whole;
-    for (String d : document.keySet()) entityDocument.put("x:" + entityKey + "|" + d.substring(2), 1.0);
-    addGroup(out, entityDocument, opt.entityDocument());
     return out;
+  }
+
+  /** The entity as its {@code E:} and {@code x:} features name it: stripped, lower-cased, at most 100 chars. */
+  static String entityKey(String entity) {
+    String whole = entity.strip().toLowerCase(Locale.ROOT);
+    return whole.length() > 100 ? whole.substring(0, 100) : whole;
   }
 
   /** Every occurrence of the entity string in the text, ignoring case. */

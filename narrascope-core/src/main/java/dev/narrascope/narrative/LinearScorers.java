@@ -12,14 +12,27 @@ import java.io.IOException;
  * granularity. Immutable and thread-safe.
  */
 final class LinearScorers {
-  private final byte[][] weights;
+  private final int labels;
+  private final int dims;
+  /**
+   * Column-major: the labels' weights of column {@code i} at {@code i * labels}. Scoring every label
+   * reads one short row per term of the text, where label-major rows cost a cache miss per label
+   * and term; each label's sum still runs over the terms in order, so the scores are the same.
+   */
+  private final byte[] byColumn;
   private final float[] scales;
   private final float[] bias;
   private final float[] plattA;
   private final float[] plattB;
 
+  /** @param weights one row of {@code dims} weights per label */
   LinearScorers(byte[][] weights, float[] scales, float[] bias, float[] plattA, float[] plattB) {
-    this.weights = weights;
+    this.labels = weights.length;
+    this.dims = labels == 0 ? 0 : weights[0].length;
+    this.byColumn = new byte[labels * dims];
+    for (int l = 0; l < labels; l++) {
+      for (int i = 0; i < dims; i++) byColumn[i * labels + l] = weights[l][i];
+    }
     this.scales = scales;
     this.bias = bias;
     this.plattA = plattA;
@@ -41,15 +54,26 @@ final class LinearScorers {
   }
 
   int labels() {
-    return weights.length;
+    return labels;
   }
 
   /** The raw linear score of label {@code l}. */
   double score(int l, Feature[] x) {
-    byte[] w = weights[l];
     double s = 0;
-    for (Feature f : x) s += w[f.getIndex() - 1] * f.getValue();
+    for (Feature f : x) s += byColumn[(f.getIndex() - 1) * labels + l] * f.getValue();
     return s * scales[l] + bias[l];
+  }
+
+  /** The calibrated probability of every label, in one pass over the features. */
+  double[] probabilities(Feature[] x) {
+    double[] s = new double[labels];
+    for (Feature f : x) {
+      int row = (f.getIndex() - 1) * labels;
+      double v = f.getValue();
+      for (int l = 0; l < labels; l++) s[l] += byColumn[row + l] * v;
+    }
+    for (int l = 0; l < labels; l++) s[l] = Platt.probability(s[l] * scales[l] + bias[l], plattA[l], plattB[l]);
+    return s;
   }
 
   /** Score without the bias: what the features themselves contribute. */
@@ -57,20 +81,17 @@ final class LinearScorers {
     return score(l, x) - bias[l];
   }
 
-  /** Calibrated probability of label {@code l}. */
-  double probability(int l, Feature[] x) {
-    return Platt.probability(score(l, x), plattA[l], plattB[l]);
-  }
-
   void write(DataOutputStream out) throws IOException {
-    out.writeInt(weights.length);
-    out.writeInt(weights.length == 0 ? 0 : weights[0].length);
-    for (int l = 0; l < weights.length; l++) {
+    out.writeInt(labels);
+    out.writeInt(dims);
+    byte[] row = new byte[dims];
+    for (int l = 0; l < labels; l++) {
       out.writeFloat(scales[l]);
       out.writeFloat(bias[l]);
       out.writeFloat(plattA[l]);
       out.writeFloat(plattB[l]);
-      out.write(weights[l]);
+      for (int i = 0; i < dims; i++) row[i] = byColumn[i * labels + l];
+      out.write(row);
     }
   }
 

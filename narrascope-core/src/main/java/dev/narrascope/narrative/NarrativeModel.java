@@ -177,9 +177,7 @@ public final class NarrativeModel {
   }
 
   double[] probabilities(Feature[] x) {
-    double[] p = new double[scorers.labels()];
-    for (int l = 0; l < p.length; l++) p[l] = scorers.probability(l, x);
-    return combine(p, labels.size(), domainOf);
+    return combine(scorers.probabilities(x), labels.size(), domainOf);
   }
 
   /**

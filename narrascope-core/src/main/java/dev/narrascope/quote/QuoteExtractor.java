@@ -44,7 +44,7 @@ final class QuoteExtractor {
   List<Quote> find(String text, List<EntityMention> mentions) {
     List<EntityMention> sorted = mentions.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
     List<TextSpan> spans = QuoteMarks.find(text);
-    List<TextSpan> sentences = Sentences.split(text);
+    List<TextSpan> sentences = Sentences.shared(text);
     SpeakerFinder speakers = new SpeakerFinder(text, sorted, spans);
     List<Quote> out = new ArrayList<>();
     List<Reported> reported = reported(text, sentences, spans);

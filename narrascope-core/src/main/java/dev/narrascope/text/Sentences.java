@@ -60,7 +60,25 @@ public final class Sentences {
   private static final String OPENING_QUOTES = "“«„\"‘‹";
   private static final String CLOSERS = "\"'”’»“‘›)]";
 
+  /**
+   * The last text {@link #shared} split on each thread: the entity, quote and explanation stages of
+   * one article run one after the other on one thread ({@code Pipeline.analyse}) and each splits the
+   * article's text, as {@link AnalysedText#shared} shares its analysis.
+   */
+  private static final ThreadLocal<Split> LAST_SHARED = new ThreadLocal<>();
+
+  private record Split(String text, List<TextSpan> sentences) {}
+
   private Sentences() {}
+
+  /** {@link #split}, unmodifiable, re-using this thread's previous result when it was for the same text. */
+  public static List<TextSpan> shared(String text) {
+    Split last = LAST_SHARED.get();
+    if (last != null && last.text().equals(text)) return last.sentences();
+    List<TextSpan> sentences = List.copyOf(split(text));
+    LAST_SHARED.set(new Split(text, sentences));
+    return sentences;
+  }
 
   /** Returns the sentences of {@code text}, trimmed, in order, never empty; never {@code null}. */
   public static List<TextSpan> split(String text) {

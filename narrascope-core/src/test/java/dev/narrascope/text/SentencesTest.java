@@ -146,4 +146,18 @@ final class SentencesTest {
     assertThat(Sentences.split("")).isEmpty();
     assertThat(Sentences.split(" \n ")).isEmpty();
   }
+
+  @Test
+  void shared_sameTextAgain_givesTheFirstSplit() {
+    String text = "Russia launched drones overnight. Ukraine said it shot down 30!";
+    String other = "Nobody knows. Was it true?";
+
+    List<TextSpan> first = Sentences.shared(text);
+    List<TextSpan> again = Sentences.shared(new String(text.toCharArray()));
+    List<TextSpan> forOther = Sentences.shared(other);
+
+    assertThat(first).isEqualTo(Sentences.split(text)).isSameAs(again);
+    assertThat(forOther).isEqualTo(Sentences.split(other));
+    assertThat(Sentences.shared(text)).isEqualTo(first).isNotSameAs(first);
+  }
 }
