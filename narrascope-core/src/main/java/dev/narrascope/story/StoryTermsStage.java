@@ -9,11 +9,11 @@ import java.util.Set;
 
 /**
  * The story terms {@link StoryClusterer} weighs ({@link ArticleVectors#termCounts}: title and lead
- * terms, names, numbers, canonical entity names), counted as a per-article stage: in parallel
- * with nothing else to wait for, and under Spark on the executors, so the corpus tail (the store's
- * write transaction; Spark's driver) only weighs them against the document frequencies. It reads
- * the final text, title and canonical names, so it runs after the batch stage that renames actors
- * ({@link Keys#ACTORS}) and before the tail. Stateless; thread-safe.
+ * terms, names, numbers, canonical entity names), counted as a per-article stage, so in parallel over
+ * the batch (under Spark, on the executors) and not in the corpus tail (the store's write transaction;
+ * Spark's driver), which only weighs them against the document frequencies. It reads the final text,
+ * title and canonical names, so it runs after the batch stage that renames actors ({@link Keys#ACTORS})
+ * and before the tail. Stateless; thread-safe.
  */
 public final class StoryTermsStage implements ArticleStage {
   public static final String NAME = "story-terms";
