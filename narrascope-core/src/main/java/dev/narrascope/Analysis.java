@@ -1,6 +1,7 @@
 package dev.narrascope;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.narrascope.corpus.TermCounts;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,11 +21,14 @@ import java.util.Objects;
  *                      ({@link Keys#EMBEDDING}), or {@code null}. Working data of the pipeline, not a
  *                      result: it is left out of JSON (the store, the API, outputs), so an article read
  *                      back has none; stories keep what they need of it.
+ * @param storyTerms    the article's story terms before weighting ({@link Keys#STORY_TERMS}), or
+ *                      {@code null}. Working data like {@code embedding}, left out of JSON likewise.
  */
 public record Analysis(List<LabelScore> narratives, List<LabelScore> subNarratives, Explanation explanation,
                        List<ActorFraming> actors, List<EntityMention> entities, List<Quote> quotes,
-                       String storyId, String repostOf, @JsonIgnore float[] embedding) {
-  public static final Analysis EMPTY = new Analysis(List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null, null);
+                       String storyId, String repostOf, @JsonIgnore float[] embedding,
+                       @JsonIgnore TermCounts storyTerms) {
+  public static final Analysis EMPTY = new Analysis(List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null, null, null);
 
   public Analysis {
     narratives = narratives == null ? List.of() : List.copyOf(narratives);
@@ -45,35 +49,39 @@ public record Analysis(List<LabelScore> narratives, List<LabelScore> subNarrativ
   }
 
   public Analysis withNarratives(List<LabelScore> narratives, List<LabelScore> subNarratives) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
   }
 
   public Analysis withExplanation(Explanation explanation) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
   }
 
   public Analysis withActors(List<ActorFraming> actors) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
   }
 
   public Analysis withEntities(List<EntityMention> entities) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
   }
 
   public Analysis withQuotes(List<Quote> quotes) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
   }
 
   public Analysis withStory(String storyId, String repostOf) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
   }
 
   public Analysis withEmbedding(float[] embedding) {
-    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding);
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
   }
 
-  // Equal when the results are: the embedding is working data that JSON leaves out, so an article
-  // read back from the store equals the one written.
+  public Analysis withStoryTerms(TermCounts storyTerms) {
+    return new Analysis(narratives, subNarratives, explanation, actors, entities, quotes, storyId, repostOf, embedding, storyTerms);
+  }
+
+  // Equal when the results are: the embedding and the story terms are working data that JSON leaves
+  // out, so an article read back from the store equals the one written.
   @Override
   public boolean equals(Object o) {
     return o instanceof Analysis a && narratives.equals(a.narratives) && subNarratives.equals(a.subNarratives)

@@ -1,5 +1,6 @@
 package dev.narrascope;
 
+import dev.narrascope.corpus.TermCounts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,8 @@ public final class Keys {
   public static final Key<List<ActorFraming>> ACTORS = new Key<>("actors", List.class);
   /** Sentence embedding of an English article, for telling apart two events of one topic (stories). */
   public static final Key<float[]> EMBEDDING = new Key<>("embedding", float[].class);
+  /** Story terms of an article before weighting, from its final text, title and canonical entity names. */
+  public static final Key<TermCounts> STORY_TERMS = new Key<>("storyTerms", TermCounts.class);
   public static final Key<String> REPOST_OF = new Key<>("repostOf", String.class);
   public static final Key<String> STORY = new Key<>("story", String.class);
 

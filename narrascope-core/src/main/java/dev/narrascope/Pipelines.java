@@ -15,12 +15,15 @@ import dev.narrascope.narrative.NarrativeStage;
 import dev.narrascope.quote.QuoteStage;
 import dev.narrascope.story.EmbeddingStage;
 import dev.narrascope.story.StoryClusterer;
+import dev.narrascope.story.StoryTermsStage;
 
 /**
  * The standard pipelines, so the CLI, the server and Spark run the same stages in the same order:
  * outlet names, corpus-level boilerplate removal, language, the sentence embedding stories compare
- * English articles by, entities, quotes, narratives, framing, explanation, optionally a language model's labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across the batch), and the
- * stateful tail: reposts and stories, found against the corpus state ({@link Pipeline#index}).
+ * English articles by, entities, quotes, narratives, framing, explanation, optionally a language model's
+ * labels over those three ({@link LlmStage}), the batch stage actors (one canonical name per actor across
+ * the batch), the story terms stories weigh, and the stateful tail: reposts and stories, found against
+ * the corpus state ({@link Pipeline#index}).
  */
 public final class Pipelines {
   private Pipelines() {}
@@ -77,6 +80,8 @@ public final class Pipelines {
         .add(explanation);
     if (llm != null) b.add(llm);
     return b.add(new ActorStage())
+        // After the actors' canonical names, which it counts; before the tail, which then only weighs.
+        .add(new StoryTermsStage())
         .add(new MinHashNearDuplicates())
         .add(new StoryClusterer())
         .build();

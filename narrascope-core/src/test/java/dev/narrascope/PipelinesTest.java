@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 final class PipelinesTest {
   @Test
   void defaults_endWithTheStatefulTail() {
-    assertThat(Pipelines.defaults().toString()).endsWith(",actors,nearDuplicates,stories)")
+    assertThat(Pipelines.defaults().toString()).endsWith(",actors,story-terms,nearDuplicates,stories)")
         .startsWith("Pipeline(outletNames,repeatedLines,language,embedding,entities,quotes,narratives,framing,explanation,");
   }
 

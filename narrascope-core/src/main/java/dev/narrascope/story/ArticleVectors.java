@@ -3,14 +3,14 @@ package dev.narrascope.story;
 import dev.narrascope.Article;
 import dev.narrascope.EntityMention;
 import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.corpus.TermCounts;
 import dev.narrascope.corpus.TermVector;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -72,43 +72,39 @@ final class ArticleVectors {
 
   static ArticleVectors of(List<Article> batch, CorpusState state, BackgroundFrequencies background, boolean embed) {
     int size = batch.size();
-    List<Map<String, double[]>> raw = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) raw.add(null);
-    IntStream.range(0, size).parallel().forEach(i -> raw.set(i, rawCounts(batch.get(i))));
-    state.addDocuments(raw.stream().map(Map::keySet).toList());
+    TermCounts[] counts = new TermCounts[size];
+    IntStream.range(0, size).parallel().forEach(i -> counts[i] = carriedOrCounted(batch.get(i)));
+    state.addDocuments(Arrays.stream(counts).map(c -> Set.of(c.terms())).toList());
     Set<String> all = new HashSet<>();
-    raw.forEach(m -> all.addAll(m.keySet()));
+    for (TermCounts c : counts) all.addAll(Arrays.asList(c.terms()));
     Map<String, Integer> df = state.documentFrequencies(all);
     long n = state.documents();
     TermVector[] full = new TermVector[size];
     TermVector[] anchor = new TermVector[size];
     String[][] events = new String[size][];
     IntStream.range(0, size).parallel().forEach(i -> {
-      Map<String, double[]> m = raw.get(i);
+      TermCounts c = counts[i];
       String lang = batch.get(i).language();
-      int k = m.size();
-      String[] terms = new String[k];
+      int k = c.size();
       double[] w = new double[k];
       boolean[] isAnchor = new boolean[k];
       boolean[] isWord = new boolean[k];
       Set<String> rare = new HashSet<>();
-      int j = 0;
-      for (var e : m.entrySet()) {
-        String term = e.getKey();
+      for (int j = 0; j < k; j++) {
+        String term = c.terms()[j];
         int termDf = df.getOrDefault(term, 1);
-        double[] v = e.getValue();
+        double boost = c.boosts()[j];
         // Canonical entity names stay on corpus counts: they are Latin whatever the article's script,
         // and no background counts them fairly (a Hindi outlet's "New Delhi" dateline is Devanagari
         // in the Hindi table and rare in the others, so it outweighed the event's actors).
         double bg = term.startsWith(ENTITY_PREFIX) ? -1 : background.rate(lang, term);
         double idf = 1 - Math.log(rate(n, termDf, bg));
-        terms[j] = term;
-        w[j] = (1 + Math.log(v[0])) * idf * v[1];
-        isAnchor[j] = v[1] == NUMBER_BOOST || term.startsWith(ENTITY_PREFIX);
+        w[j] = (1 + Math.log(c.counts()[j])) * idf * boost;
+        isAnchor[j] = boost == NUMBER_BOOST || term.startsWith(ENTITY_PREFIX);
         isWord[j] = !term.startsWith(ENTITY_PREFIX);
         if (bg < EVENT_RATE) rare.add(term);
-        j++;
       }
+      String[] terms = c.terms();
       full[i] = top(terms, w, isWord);
       anchor[i] = top(terms, w, isAnchor);
       events[i] = Arrays.stream(full[i].terms()).filter(rare::contains).toArray(String[]::new);
@@ -129,14 +125,21 @@ final class ArticleVectors {
     return (df + prior * bg + 1.0) / (n + prior + 1.0);
   }
 
-  /** term -> {weighted count, boost}. */
-  private static Map<String, double[]> rawCounts(Article a) {
+  /** The counts the article carries ({@link StoryTermsStage}), else counted here (a replay of stored articles, evaluation). */
+  private static TermCounts carriedOrCounted(Article a) {
+    TermCounts carried = a.analysis().storyTerms();
+    return carried != null ? carried : termCounts(a);
+  }
+
+  /** The article's story terms before weighting: what {@link StoryTermsStage} carries and {@link #of} weighs. */
+  static TermCounts termCounts(Article a) {
     String text = a.text();
     String lead = text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text;
     List<Terms.Token> leadTokens = Terms.tokens(lead);
     Set<String> names = new HashSet<>();
     for (Terms.Token t : leadTokens) if (t.name()) names.add(t.term());
-    Map<String, double[]> m = new HashMap<>();
+    // term -> {weighted count, boost}, in term order
+    Map<String, double[]> m = new TreeMap<>();
     for (Terms.Token t : Terms.tokens(a.title())) count(m, t, TITLE_WEIGHT, names);
     for (Terms.Token t : leadTokens) count(m, t, 1.0, names);
     for (EntityMention e : a.analysis().entities()) {
@@ -144,7 +147,15 @@ final class ArticleVectors {
       // A prefix no token can have keeps the whole canonical name one term, apart from word terms.
       m.computeIfAbsent(ENTITY_PREFIX + Terms.fold(e.canonical()), k -> new double[] {0, NAME_BOOST})[0] += 1.0;
     }
-    return m;
+    String[] terms = m.keySet().toArray(String[]::new);
+    double[] counts = new double[terms.length];
+    double[] boosts = new double[terms.length];
+    for (int j = 0; j < terms.length; j++) {
+      double[] v = m.get(terms[j]);
+      counts[j] = v[0];
+      boosts[j] = v[1];
+    }
+    return new TermCounts(terms, counts, boosts);
   }
 
   private static void count(Map<String, double[]> m, Terms.Token t, double weight, Set<String> names) {

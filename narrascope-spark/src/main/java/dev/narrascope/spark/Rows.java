@@ -3,10 +3,12 @@ package dev.narrascope.spark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.Finding;
 import dev.narrascope.Json;
 import dev.narrascope.corpus.Embeddings;
+import dev.narrascope.corpus.TermCounts;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.types.ArrayType;
@@ -17,8 +19,9 @@ import org.apache.spark.sql.types.StructType;
  * The rows that move between the job's steps. An article travels as its JSON (the store's own
  * encoding, {@link Json#MAPPER}), so every field the pipeline adds survives a shuffle unchanged; a
  * finding met on an executor travels in the same rows as JSON in the {@code finding} column. An
- * analysed article also carries its sentence embedding ({@link #analysed}), which the store's JSON
- * leaves out, so that the driver's story stage reads it instead of computing it again.
+ * analysed article also carries its sentence embedding and its story terms ({@link #analysed}), which
+ * the store's JSON leaves out, so that the driver's story stage reads them instead of computing them
+ * again.
  */
 final class Rows {
   private Rows() {}
@@ -48,6 +51,7 @@ final class Rows {
       .add("bands", BANDS, true);
 
   private static final String EMBEDDING = "embedding";
+  private static final String STORY_TERMS = "storyTerms";
 
   static String json(Object value) {
     try {
@@ -57,22 +61,32 @@ final class Rows {
     }
   }
 
-  /** An analysed article's JSON with its embedding, if any, in an extra {@value #EMBEDDING} field (Base64, exact). */
+  /**
+   * An analysed article's JSON with its embedding, if any, in an extra {@value #EMBEDDING} field (Base64,
+   * exact) and its story terms, if any, in {@value #STORY_TERMS} (JSON numbers, which read back exactly).
+   */
   static String analysed(Article a) {
     float[] embedding = a.analysis().embedding();
-    if (embedding == null) return json(a);
+    TermCounts terms = a.analysis().storyTerms();
+    if (embedding == null && terms == null) return json(a);
     ObjectNode node = Json.MAPPER.valueToTree(a);
-    node.put(EMBEDDING, Embeddings.encode(embedding));
+    if (embedding != null) node.put(EMBEDDING, Embeddings.encode(embedding));
+    if (terms != null) node.set(STORY_TERMS, Json.MAPPER.valueToTree(terms));
     return node.toString();
   }
 
-  /** An article from {@link #json} or {@link #analysed}, with its embedding where it travelled. */
+  /** An article from {@link #json} or {@link #analysed}, with its embedding and story terms where they travelled. */
   static Article article(String json) {
     try {
       JsonNode node = Json.MAPPER.readTree(json);
       Article a = Json.MAPPER.treeToValue(node, Article.class);
       JsonNode embedding = node.get(EMBEDDING);
-      return embedding == null ? a : a.withAnalysis(a.analysis().withEmbedding(Embeddings.decode(embedding.asText())));
+      JsonNode terms = node.get(STORY_TERMS);
+      if (embedding == null && terms == null) return a;
+      Analysis analysis = a.analysis();
+      if (embedding != null) analysis = analysis.withEmbedding(Embeddings.decode(embedding.asText()));
+      if (terms != null) analysis = analysis.withStoryTerms(Json.MAPPER.treeToValue(terms, TermCounts.class));
+      return a.withAnalysis(analysis);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot decode Article: " + e.getMessage(), e);
     }
