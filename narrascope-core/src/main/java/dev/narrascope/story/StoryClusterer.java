@@ -122,7 +122,6 @@ public final class StoryClusterer implements StatefulStage {
    */
   static final int REFINE_SWEEPS = 2;
   /** Experiment (issue 11): stories with at most this many stored members that a batch joins are re-clustered; 0: off. */
-  static final boolean REPLAY = "replay".equals(System.getenv("BG2_MODE"));
   static final int RECLUSTER_MEMBERS = System.getenv("BG2_N") == null ? 0 : Integer.parseInt(System.getenv("BG2_N"));
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
@@ -247,7 +246,7 @@ public final class StoryClusterer implements StatefulStage {
       order.sort(earliestFirst(batch));
       Map<String, Article> storedOriginals = storedOriginals();
       for (int i : order) assign(i, storedOriginals);
-      if (RECLUSTER_MEMBERS > 0) order = recluster(order);
+      if (RECLUSTER_MEMBERS > 0) recluster(order);
       refine(order);
       List<Article> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
@@ -273,7 +272,7 @@ public final class StoryClusterer implements StatefulStage {
      * current statistics, and the batch's articles in it go through a single pass and the sweeps among
      * themselves. The part holding the story's first member keeps the id; other parts found new stories.
      */
-    private List<Integer> recluster(List<Integer> order) {
+    private void recluster(List<Integer> order) {
       Map<String, List<String>> storedMembers = new java.util.LinkedHashMap<>();
       for (int i : order) {
         if (followsOriginal[i]) continue;
@@ -284,12 +283,12 @@ public final class StoryClusterer implements StatefulStage {
         boolean batchRepost = s.members().stream().anyMatch(m -> index.containsKey(m.id()) && followsOriginal[index.get(m.id())]);
         if (!stored.isEmpty() && stored.size() <= RECLUSTER_MEMBERS && !batchRepost && s.sumNorm2() > 0) storedMembers.put(id, stored);
       }
-      if (storedMembers.isEmpty()) return order;
+      if (storedMembers.isEmpty()) return;
       Map<String, Article> read = state.articles(storedMembers.values().stream().flatMap(List::stream).toList());
       storedMembers.values().removeIf(ids -> ids.stream().anyMatch(m -> !read.containsKey(m) || read.get(m).analysis().repostOf() != null));
       List<Article> extra = new ArrayList<>();
       storedMembers.values().forEach(ids -> ids.forEach(m -> extra.add(read.get(m))));
-      if (extra.isEmpty()) return order;
+      if (extra.isEmpty()) return;
       ArticleVectors v = ArticleVectors.ofCounted(extra, state, embeddings);
       int from = all.size(), n = from + extra.size();
       all.addAll(extra);
@@ -315,45 +314,8 @@ public final class StoryClusterer implements StatefulStage {
         for (StoryEntry.Member m : s.members()) if (index.get(m.id()) >= batch.size()) members.add(index.get(m.id()));
         for (int i : order) if (resolve(storyOf[i]).equals(id)) members.add(i);
         for (int i : members) storyOf[i] = id;
-        if (REPLAY) replay(s, members);
-        else split(s, members);
+        split(s, members);
       }
-      if (!REPLAY) return order;
-      // The sweeps then move the re-clustered stored members too (arrival order: stored first).
-      List<Integer> out = new ArrayList<>();
-      for (int i = batch.size(); i < all.size(); i++) out.add(i);
-      out.addAll(order);
-      return out;
-    }
-
-    /**
-     * Dissolves {@code s} and passes its members again, in arrival order, as a batch would: each joins
-     * the best story (the other stories, or the parts founded so far) or founds one; the first that
-     * founds takes the old id. No merges.
-     */
-    private void replay(StoryEntry s, List<Integer> members) {
-      StoryEntry kept = new StoryEntry(s.id(), s.seq());
-      state.putStory(kept);
-      Set<String> held = s.terms();
-      for (int i : members) {
-        StoryEntry best = bestTwo(i, kept.size() > 0 ? kept.id() : null)[0];
-        if (best == null) best = kept.size() == 0 ? kept : found(all.get(i));
-        if (best != kept || kept.size() > 0) {
-          join(i, best);
-        } else {
-          storyOf[i] = kept.id();
-          kept.add(all.get(i), fulls[i], anchors[i], embedded[i]);
-        }
-      }
-      if (kept.size() == 0) {
-        String to = resolve(storyOf[members.get(0)]);
-        state.mergeStory(kept.id(), to, all.get(members.get(0)).id());
-        mergedInto.put(kept.id(), to);
-        return;
-      }
-      state.putStory(kept);
-      state.addPostings(kept, kept.terms().stream().filter(t -> !held.contains(t)).toList());
-      if (members.stream().anyMatch(i -> !resolve(storyOf[i]).equals(kept.id()))) splits++;
     }
 
     /** Single pass and sweeps over {@code members} alone; applies the parts if there are two or more. */
