@@ -71,29 +71,11 @@ final class ArticleVectors {
   }
 
   static ArticleVectors of(List<Article> batch, CorpusState state, BackgroundFrequencies background, boolean embed) {
-    List<Map<String, double[]>> raw = rawCounts(batch);
-    state.addDocuments(raw.stream().map(Map::keySet).toList());
-    return weigh(batch, raw, state, background, embed);
-  }
-
-  /**
-   * Weighs articles already counted in {@code state}'s document frequencies (stored ones, scored again
-   * by a later batch) against the corpus as it is now, without counting them again.
-   */
-  static ArticleVectors ofCounted(List<Article> articles, CorpusState state, boolean embed) {
-    return weigh(articles, rawCounts(articles), state, BackgroundFrequencies.shipped(), embed);
-  }
-
-  private static List<Map<String, double[]>> rawCounts(List<Article> batch) {
-    List<Map<String, double[]>> raw = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) raw.add(null);
-    IntStream.range(0, batch.size()).parallel().forEach(i -> raw.set(i, rawCounts(batch.get(i))));
-    return raw;
-  }
-
-  private static ArticleVectors weigh(List<Article> batch, List<Map<String, double[]>> raw, CorpusState state,
-                                      BackgroundFrequencies background, boolean embed) {
     int size = batch.size();
+    List<Map<String, double[]>> raw = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) raw.add(null);
+    IntStream.range(0, size).parallel().forEach(i -> raw.set(i, rawCounts(batch.get(i))));
+    state.addDocuments(raw.stream().map(Map::keySet).toList());
     Set<String> all = new HashSet<>();
     raw.forEach(m -> all.addAll(m.keySet()));
     Map<String, Integer> df = state.documentFrequencies(all);

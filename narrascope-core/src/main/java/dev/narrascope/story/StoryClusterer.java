@@ -121,8 +121,6 @@ public final class StoryClusterer implements StatefulStage {
    * they stop early once nothing moves (docs/stories.md).
    */
   static final int REFINE_SWEEPS = 2;
-  /** Experiment (issue 11): stories with at most this many stored members that a batch joins are re-clustered; 0: off. */
-  static final int RECLUSTER_MEMBERS = System.getenv("BG2_N") == null ? 0 : Integer.parseInt(System.getenv("BG2_N"));
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -204,22 +202,15 @@ public final class StoryClusterer implements StatefulStage {
   /** One batch's assignment: the articles, their vectors, and the stories they touch. */
   private final class BatchAssignment {
     private final List<Article> batch;
-    /** The batch, then the stored articles it re-clusters ({@link #recluster}); vectors and stories by position. */
-    private final List<Article> all;
     private final CorpusState state;
-    private TermVector[] fulls;
-    private TermVector[] anchors;
-    private String[][] events;
-    private float[][] embedded;
-    /** Document frequencies of the terms of {@link #all}. */
-    private final Map<String, Integer> df;
+    private final ArticleVectors vectors;
     private final Map<String, Integer> index = new HashMap<>();
-    private String[] storyOf;
+    private final String[] storyOf;
     /**
      * Reposts that joined their original's story: they never move on their own (they brought no vectors),
      * and follow an original in this batch where it moves.
      */
-    private boolean[] followsOriginal;
+    private final boolean[] followsOriginal;
     /** Absorbed story id → surviving id, for merges made during this batch. */
     private final Map<String, String> mergedInto = new HashMap<>();
     private final long maxDf;
@@ -227,14 +218,8 @@ public final class StoryClusterer implements StatefulStage {
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
       this.state = state;
-      this.all = new ArrayList<>(batch);
-      ArticleVectors vectors = ArticleVectors.of(batch, state, embeddings);
-      this.fulls = vectors.full;
-      this.anchors = vectors.anchor;
-      this.events = vectors.events;
-      this.embedded = vectors.embeddings;
-      this.df = new HashMap<>(vectors.df);
-      for (int i = 0; i < batch.size(); i++) index.putIfAbsent(all.get(i).id(), i);
+      this.vectors = ArticleVectors.of(batch, state, embeddings);
+      for (int i = 0; i < batch.size(); i++) index.putIfAbsent(batch.get(i).id(), i);
       this.storyOf = new String[batch.size()];
       this.followsOriginal = new boolean[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
@@ -246,143 +231,13 @@ public final class StoryClusterer implements StatefulStage {
       order.sort(earliestFirst(batch));
       Map<String, Article> storedOriginals = storedOriginals();
       for (int i : order) assign(i, storedOriginals);
-      if (RECLUSTER_MEMBERS > 0) recluster(order);
       refine(order);
       List<Article> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         Article a = batch.get(i);
         out.add(a.withAnalysis(a.analysis().withStory(resolve(storyOf[i]), a.analysis().repostOf())));
       }
-      List<Article> moved = new ArrayList<>();
-      for (int i = batch.size(); i < all.size(); i++) {
-        Article a = all.get(i);
-        String story = resolve(storyOf[i]);
-        if (!story.equals(a.analysis().storyId())) moved.add(a.withAnalysis(a.analysis().withStory(story, a.analysis().repostOf())));
-      }
-      if (!moved.isEmpty()) state.putArticles(moved);
-      if (System.getenv("BG2_TRACE") != null) System.err.println("BG2 extra " + (all.size() - batch.size()) + " moved " + moved.size() + " split " + splits);
       return out;
-    }
-
-    private int splits;
-
-    /**
-     * Experiment: re-clusters from scratch each young story (at most {@link #RECLUSTER_MEMBERS} stored
-     * members, no reposts) that this batch's articles joined: its stored members, weighed again with the
-     * current statistics, and the batch's articles in it go through a single pass and the sweeps among
-     * themselves. The part holding the story's first member keeps the id; other parts found new stories.
-     */
-    private void recluster(List<Integer> order) {
-      Map<String, List<String>> storedMembers = new java.util.LinkedHashMap<>();
-      for (int i : order) {
-        if (followsOriginal[i]) continue;
-        String id = resolve(storyOf[i]);
-        if (storedMembers.containsKey(id)) continue;
-        StoryEntry s = state.story(id);
-        List<String> stored = s.members().stream().map(StoryEntry.Member::id).filter(m -> !index.containsKey(m)).toList();
-        boolean batchRepost = s.members().stream().anyMatch(m -> index.containsKey(m.id()) && followsOriginal[index.get(m.id())]);
-        if (!stored.isEmpty() && stored.size() <= RECLUSTER_MEMBERS && !batchRepost && s.sumNorm2() > 0) storedMembers.put(id, stored);
-      }
-      if (storedMembers.isEmpty()) return;
-      Map<String, Article> read = state.articles(storedMembers.values().stream().flatMap(List::stream).toList());
-      storedMembers.values().removeIf(ids -> ids.stream().anyMatch(m -> !read.containsKey(m) || read.get(m).analysis().repostOf() != null));
-      List<Article> extra = new ArrayList<>();
-      storedMembers.values().forEach(ids -> ids.forEach(m -> extra.add(read.get(m))));
-      if (extra.isEmpty()) return;
-      ArticleVectors v = ArticleVectors.ofCounted(extra, state, embeddings);
-      int from = all.size(), n = from + extra.size();
-      all.addAll(extra);
-      fulls = Arrays.copyOf(fulls, n);
-      anchors = Arrays.copyOf(anchors, n);
-      events = Arrays.copyOf(events, n);
-      embedded = Arrays.copyOf(embedded, n);
-      storyOf = Arrays.copyOf(storyOf, n);
-      followsOriginal = Arrays.copyOf(followsOriginal, n);
-      for (int k = 0; k < extra.size(); k++) {
-        int i = from + k;
-        index.put(extra.get(k).id(), i);
-        fulls[i] = v.full[k];
-        anchors[i] = v.anchor[k];
-        events[i] = v.events[k];
-        embedded[i] = v.embeddings[k];
-      }
-      v.df.forEach(df::putIfAbsent);
-      for (String id : storedMembers.keySet()) {
-        StoryEntry s = state.story(id);
-        // Arrival order: the stored members as they joined, then the batch's in the pass's order.
-        List<Integer> members = new ArrayList<>();
-        for (StoryEntry.Member m : s.members()) if (index.get(m.id()) >= batch.size()) members.add(index.get(m.id()));
-        for (int i : order) if (resolve(storyOf[i]).equals(id)) members.add(i);
-        for (int i : members) storyOf[i] = id;
-        split(s, members);
-      }
-    }
-
-    /** Single pass and sweeps over {@code members} alone; applies the parts if there are two or more. */
-    private void split(StoryEntry s, List<Integer> members) {
-      Map<Integer, StoryEntry> part = new HashMap<>();
-      List<StoryEntry> parts = new ArrayList<>();
-      for (int i : members) {
-        StoryEntry best = bestLocal(i, parts);
-        if (best == null) {
-          best = new StoryEntry("local-" + parts.size(), parts.size());
-          parts.add(best);
-        }
-        best.add(all.get(i), fulls[i], anchors[i], embedded[i]);
-        part.put(i, best);
-      }
-      for (int sweep = 0; sweep < REFINE_SWEEPS; sweep++) {
-        int moved = 0;
-        for (int i : members) {
-          StoryEntry current = part.get(i);
-          current.subtract(all.get(i), fulls[i], anchors[i], embedded[i]);
-          StoryEntry best = bestLocal(i, parts);
-          if (best == null) {
-            if (current.size() == 0) best = current;
-            else {
-              best = new StoryEntry("local-" + parts.size(), parts.size());
-              parts.add(best);
-            }
-          }
-          best.add(all.get(i), fulls[i], anchors[i], embedded[i]);
-          part.put(i, best);
-          if (best != current) moved++;
-        }
-        if (moved == 0) break;
-      }
-      if (parts.stream().filter(p -> p.size() > 0).count() < 2) return;
-      splits++;
-      StoryEntry first = part.get(members.get(0));
-      StoryEntry kept = new StoryEntry(s.id(), s.seq());
-      Set<String> held = s.terms();
-      state.putStory(kept);
-      Map<StoryEntry, StoryEntry> founded = new HashMap<>();
-      founded.put(first, kept);
-      for (int i : members) {
-        StoryEntry p = part.get(i);
-        StoryEntry target = founded.computeIfAbsent(p, x -> found(all.get(i)));
-        if (target == kept) {
-          storyOf[i] = kept.id();
-          kept.add(all.get(i), fulls[i], anchors[i], embedded[i]);
-        } else join(i, target);
-      }
-      state.putStory(kept);
-      state.addPostings(kept, kept.terms().stream().filter(t -> !held.contains(t)).toList());
-    }
-
-    /** The local part scoring highest for member {@code i} at or above the threshold ({@code null}: none). */
-    private StoryEntry bestLocal(int i, List<StoryEntry> parts) {
-      StoryEntry best = null;
-      double bestScore = threshold;
-      for (StoryEntry p : parts) {
-        if (p.size() == 0) continue;
-        double score = similarity(p, fulls[i], anchors[i], eventTerms(p, events[i]), all.get(i), embedded[i]);
-        if (score >= bestScore) {
-          best = p;
-          bestScore = score;
-        }
-      }
-      return best;
     }
 
     /** The stored articles that batch articles repost. */
@@ -396,7 +251,7 @@ public final class StoryClusterer implements StatefulStage {
     }
 
     private void assign(int i, Map<String, Article> storedOriginals) {
-      Article a = all.get(i);
+      Article a = batch.get(i);
       StoryEntry original = originalStory(a, storedOriginals);
       if (original != null) {
         followsOriginal[i] = true;
@@ -414,15 +269,15 @@ public final class StoryClusterer implements StatefulStage {
 
     /** The two stories scoring highest for article {@code i} at or above the threshold ({@code null}: none), {@code also} among the candidates. */
     private StoryEntry[] bestTwo(int i, String also) {
-      Article a = all.get(i);
-      TermVector full = fulls[i], anchor = anchors[i];
+      Article a = batch.get(i);
+      TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       List<String> ids = new ArrayList<>(candidates(full, anchor, a.published()));
       if (also != null && !ids.contains(also)) ids.add(also);
       StoryEntry best = null, second = null;
       double bestScore = threshold, secondScore = threshold;
       for (StoryEntry s : state.stories(ids).values()) {
         if (s.size() == 0) continue;
-        double score = similarity(s, full, anchor, eventTerms(s, events[i]), a, embedded[i]);
+        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
           secondScore = bestScore;
@@ -438,14 +293,14 @@ public final class StoryClusterer implements StatefulStage {
 
     /** Adds article {@code i} with its vectors to {@code story} and posts the terms the story did not hold yet. */
     private void join(int i, StoryEntry story) {
-      TermVector full = fulls[i], anchor = anchors[i];
+      TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       // Post only the terms the story did not hold yet: its postings already name it for the others.
       Set<String> held = story.terms();
       List<String> terms = new ArrayList<>(full.size() + anchor.size());
       for (String t : full.terms()) if (!held.contains(t)) terms.add(t);
       for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
       storyOf[i] = story.id();
-      story.add(all.get(i), full, anchor, embedded[i]);
+      story.add(batch.get(i), full, anchor, vectors.embeddings[i]);
       state.putStory(story);
       state.addPostings(story, terms);
     }
@@ -463,7 +318,7 @@ public final class StoryClusterer implements StatefulStage {
         if (moved == 0) break;
       }
       for (int i : order) {
-        Article a = all.get(i);
+        Article a = batch.get(i);
         if (!followsOriginal[i] || !index.containsKey(a.analysis().repostOf())) continue;
         String original = resolve(storyOf[index.get(a.analysis().repostOf())]);
         if (original.equals(resolve(storyOf[i]))) continue;
@@ -477,9 +332,9 @@ public final class StoryClusterer implements StatefulStage {
 
     /** Re-scores article {@code i} against the stories without it; whether it changed story. */
     private boolean reassign(int i) {
-      Article a = all.get(i);
+      Article a = batch.get(i);
       StoryEntry current = state.story(resolve(storyOf[i]));
-      boolean lostHeadline = current.subtract(a, fulls[i], anchors[i], embedded[i]);
+      boolean lostHeadline = current.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]);
       StoryEntry best = bestTwo(i, current.id())[0];
       if (best == null) best = current.size() == 0 ? current : found(a);
       if (best != current) left(current, best, a, lostHeadline);
@@ -506,7 +361,7 @@ public final class StoryClusterer implements StatefulStage {
     /** A batch article, or else a stored one, by id ({@code null}: neither). */
     private Article article(String id) {
       Integer i = index.get(id);
-      return i != null ? all.get(i) : state.articles(List.of(id)).get(id);
+      return i != null ? batch.get(i) : state.articles(List.of(id)).get(id);
     }
 
     /** The story of the article's original, if it is a repost of an article with a story. */
@@ -550,7 +405,7 @@ public final class StoryClusterer implements StatefulStage {
     /** The article's background-rare terms that are also rare enough in the corpus to pin {@code s} down. */
     private String[] eventTerms(StoryEntry s, String[] rare) {
       double maxDf = Math.max(EVENT_MIN_DF, EVENT_DF_PER_MEMBER * s.size());
-      return Arrays.stream(rare).filter(t -> df.getOrDefault(t, 1) <= maxDf).toArray(String[]::new);
+      return Arrays.stream(rare).filter(t -> vectors.df.getOrDefault(t, 1) <= maxDf).toArray(String[]::new);
     }
 
     private String resolve(String id) {
@@ -580,7 +435,7 @@ public final class StoryClusterer implements StatefulStage {
     private void query(TermVector v, int terms, LocalDate from, LocalDate to, Map<String, Double> shared) {
       for (int k = 0; k < Math.min(terms, v.size()); k++) {
         String t = v.terms()[k];
-        if (df.getOrDefault(t, 0) > maxDf) continue;
+        if (vectors.df.getOrDefault(t, 0) > maxDf) continue;
         for (String id : state.storiesWithTerm(t, from, to, POSTINGS_SCANNED)) shared.merge(resolve(id), v.weights()[k], Double::sum);
       }
     }
