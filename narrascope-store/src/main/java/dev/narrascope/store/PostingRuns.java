@@ -6,12 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The story postings (term to the stories whose centroid holds it) stored as one write transaction
@@ -46,40 +44,44 @@ final class PostingRuns {
 
   /**
    * The {@code limit} newest postings of {@code term} by story sequence (fewer when it has fewer): the
-   * newest of each run whose filter may hold the term, merged, each story once. {@code storyIds} holds
-   * the id of each story sequence number read so far (a number names one story in every run): a known
-   * number's id is taken from it instead of read again, a new one's is added.
+   * newest of each run whose filter may hold the term, merged, each story once. Runs are asked newest
+   * rows first, each only for postings newer than the {@code limit}-th newest found so far: the newer
+   * runs hold the newer stories, so the older and bigger ones mostly answer nothing (without the bound
+   * every run answered {@code limit} rows, and a common term cost a run's worth of rows per run). A
+   * story's postings are alike in every run (same id; a re-dated story's first day is updated in all),
+   * so which run answers for it does not matter. {@code storyIds} holds the id of each story sequence
+   * number read so far (a number names one story in every run): a known number's id is taken from it
+   * instead of read again, a new one's is added.
    */
   List<Posting> newest(String term, int limit, Map<Long, String> storyIds) throws SQLException {
     List<Long> maybe = runs.mayHold(hash(term));
-    List<Posting> all = new ArrayList<>();
-    if (maybe.isEmpty()) return all;
-    try (PreparedStatement ps = runs.connection().prepareStatement(
-        "SELECT story_seq, story_id, first_day FROM story_postings WHERE run = ? AND term = ? ORDER BY story_seq DESC LIMIT ?")) {
+    TreeMap<Long, Posting> kept = new TreeMap<>();
+    if (maybe.isEmpty() || limit <= 0) return new ArrayList<>();
+    try (PreparedStatement ps = runs.connection().prepareStatement("SELECT story_seq, story_id, first_day FROM story_postings"
+        + " WHERE run = ? AND term = ? AND story_seq > ? ORDER BY story_seq DESC LIMIT ?")) {
       for (long run : maybe) {
         ps.setLong(1, run);
         ps.setString(2, term);
-        ps.setInt(3, limit);
+        ps.setLong(3, kept.size() < limit ? Long.MIN_VALUE : kept.firstKey());
+        ps.setInt(4, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long seq = rs.getLong(1);
+            if (kept.size() == limit && seq < kept.firstKey()) break; // the rest of this run is older still
+            if (kept.containsKey(seq)) continue;
             String id = storyIds.get(seq);
             if (id == null) {
               id = rs.getString(2);
               storyIds.put(seq, id);
             }
             long day = rs.getLong(3);
-            all.add(new Posting(seq, id, day, !rs.wasNull()));
+            kept.put(seq, new Posting(seq, id, day, !rs.wasNull()));
+            if (kept.size() > limit) kept.pollFirstEntry();
           }
         }
       }
     }
-    if (maybe.size() == 1) return all;
-    all.sort(Comparator.comparingLong(Posting::seq).reversed());
-    Set<Long> seen = new HashSet<>();
-    List<Posting> out = new ArrayList<>();
-    for (Posting p : all) if (out.size() < limit && seen.add(p.seq())) out.add(p);
-    return out;
+    return new ArrayList<>(kept.descendingMap().values());
   }
 
   /** Stores the postings {@code byTerm} (term to its stories by sequence number, each sorted) as one new run. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +91,20 @@ final class Runs {
     return runs.values();
   }
 
-  /** The runs whose filter may hold {@code key} (those without a filter too), oldest first. */
+  /**
+   * The runs whose filter may hold {@code key} (those without a filter too), newest rows first: lower
+   * levels first (size-tiered compaction leaves the rows written since a level's last merge below it),
+   * then the later run of a level first.
+   */
   List<Long> mayHold(long key) {
-    List<Long> out = new ArrayList<>();
-    for (Run r : runs.values()) if (r.filter() == null || r.filter().mightContain(key)) out.add(r.id());
-    return out;
+    List<Run> out = new ArrayList<>();
+    for (Run r : runs.values()) if (r.filter() == null || r.filter().mightContain(key)) out.add(r);
+    out.sort(NEWEST_ROWS_FIRST);
+    return out.stream().map(Run::id).toList();
   }
+
+  private static final Comparator<Run> NEWEST_ROWS_FIRST =
+      Comparator.comparingInt(Run::level).thenComparing(Comparator.comparingLong(Run::id).reversed());
 
   /**
    * Stores {@code rows} rows as one new run: {@code writer} binds them, in key order, to
