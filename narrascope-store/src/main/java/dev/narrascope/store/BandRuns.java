@@ -38,7 +38,7 @@ final class BandRuns {
   Map<Long, TreeSet<String>> rowsOf(long[] keys) throws SQLException {
     Map<Long, TreeSet<String>> byKey = new HashMap<>();
     for (Runs.Run run : runs.all()) {
-      long[] maybe = run.filter() == null ? keys : Arrays.stream(keys).filter(run.filter()::mightContain).toArray();
+      long[] maybe = Arrays.stream(keys).filter(run::mayHold).toArray();
       if (maybe.length == 0) continue;
       try (PreparedStatement ps = runs.connection().prepareStatement(
           "SELECT band_key, article_id FROM repost_band_runs WHERE run = ? AND band_key IN (" + SqlLists.marks(maybe.length) + ")")) {

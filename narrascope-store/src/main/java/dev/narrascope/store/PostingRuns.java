@@ -55,8 +55,8 @@ final class PostingRuns {
    */
   List<Posting> newest(String term, int limit, Map<Long, String> storyIds) throws SQLException {
     List<Long> maybe = runs.mayHold(hash(term));
-    TreeMap<Long, Posting> kept = new TreeMap<>();
     if (maybe.isEmpty() || limit <= 0) return new ArrayList<>();
+    TreeMap<Long, Posting> kept = new TreeMap<>();
     try (PreparedStatement ps = runs.connection().prepareStatement("SELECT story_seq, story_id, first_day FROM story_postings"
         + " WHERE run = ? AND term = ? AND story_seq > ? ORDER BY story_seq DESC LIMIT ?")) {
       for (long run : maybe) {

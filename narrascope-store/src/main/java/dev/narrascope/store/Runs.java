@@ -35,7 +35,12 @@ final class Runs {
   static final long MAX_CAPACITY = 32L << 20;
 
   /** A stored run: its size level, its rows, and a filter of its keys ({@code null}: look every key up). */
-  record Run(long id, int level, long keys, BandKeyFilter filter) {}
+  record Run(long id, int level, long keys, BandKeyFilter filter) {
+    /** Whether the run may hold {@code key}: always without a filter. */
+    boolean mayHold(long key) {
+      return filter == null || filter.mightContain(key);
+    }
+  }
 
   /** Binds the rows of a new run to the layout's insert (run number first) and adds them to its batch. */
   @FunctionalInterface
@@ -98,7 +103,7 @@ final class Runs {
    */
   List<Long> mayHold(long key) {
     List<Run> out = new ArrayList<>();
-    for (Run r : runs.values()) if (r.filter() == null || r.filter().mightContain(key)) out.add(r);
+    for (Run r : runs.values()) if (r.mayHold(key)) out.add(r);
     out.sort(NEWEST_ROWS_FIRST);
     return out.stream().map(Run::id).toList();
   }
