@@ -28,8 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>An entry holds every stored posting of its term from its {@code floor} (its oldest) up, or all of
  * them ({@code complete}); a batch's writes are applied to it at commit (absorbed stories' postings
- * removed, new postings added, re-dated stories' days changed), and an entry that no longer holds
- * {@code limit} postings without being complete is dropped. Applying a batch's writes gives what reading
+ * removed, new postings added, re-dated stories' days changed), and it answers a look-up only while it
+ * holds as many postings as asked for or all of them. Applying a batch's writes gives what reading
  * the term again would give, so look-ups answer the same as without the cache.
  *
  * <p>Other writers: every write transaction of the corpus state that may change postings stamps a fresh
@@ -45,6 +45,11 @@ import java.util.concurrent.ThreadLocalRandom;
 final class PostingsCache {
   /** Postings kept in all: about 32 MB, a 1,000-article batch's look-ups in a big store. */
   static final long MAX_HELD = 2_000_000;
+  /**
+   * Postings read beyond those asked for: a batch's merges delete a few postings of a common term, and an
+   * entry that kept only the asked number would then have to be read again whole in the next batch.
+   */
+  static final int SLACK = 64;
   /** The day of an undated story's postings. */
   static final int UNDATED = Integer.MIN_VALUE;
   private static final String STAMP = "postings_stamp";
@@ -76,7 +81,11 @@ final class PostingsCache {
       return size() >= asked || complete;
     }
 
-    /** This entry after {@code w} was written, or {@code null} when it no longer knows its newest {@code limit}. */
+    /**
+     * This entry after {@code w} was written, or {@code null} when it knows none of its term's newest
+     * postings any more. It may answer fewer than before (stories absorbed): read with {@link #SLACK} more
+     * than asked, an entry of a common term keeps answering while a few of its stories are merged away.
+     */
     Entry after(String term, Written w) {
       SortedMap<Long, Posted> added = w.added().get(term);
       boolean touched = added != null;
@@ -96,7 +105,7 @@ final class PostingsCache {
         rows.pollLastEntry();
         all = false;
       }
-      if (!all && rows.size() < limit) return null;
+      if (!all && rows.isEmpty()) return null;
       long[] s = new long[rows.size()];
       String[] d = new String[rows.size()];
       int[] y = new int[rows.size()];

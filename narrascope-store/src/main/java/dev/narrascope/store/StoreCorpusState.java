@@ -215,7 +215,8 @@ final class StoreCorpusState implements CorpusState {
     PostingsCache.Tx cache = runs.postings().cache();
     PostingsCache.Entry entry = cache.get(term);
     if (entry == null || !entry.answers(limit)) {
-      entry = PostingsCache.Entry.of(read(() -> runs.postings().newest(term, limit, cache.storyIds())), limit);
+      int wanted = limit + PostingsCache.SLACK;
+      entry = PostingsCache.Entry.of(read(() -> runs.postings().newest(term, wanted, cache.storyIds())), wanted);
       cache.read(term, entry);
     }
     PostingsRead rows = new PostingsRead(entry);
