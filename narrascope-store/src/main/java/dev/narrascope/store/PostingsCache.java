@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -89,33 +88,53 @@ final class PostingsCache {
     Entry after(String term, Written w) {
       SortedMap<Long, Posted> added = w.added().get(term);
       boolean touched = added != null;
-      for (int i = 0; !touched && i < ids.length; i++) touched = w.absorbed().contains(ids[i]) || w.redated().containsKey(ids[i]);
+      for (int i = 0; !touched && i < ids.length; i++) touched = w.affected().contains(ids[i]);
       if (!touched) return this;
       long floor = complete || seqs.length == 0 ? Long.MIN_VALUE : seqs[seqs.length - 1];
-      TreeMap<Long, Row> rows = new TreeMap<>(Comparator.reverseOrder());
-      for (int i = 0; i < seqs.length; i++) if (!w.absorbed().contains(ids[i])) rows.put(seqs[i], new Row(ids[i], days[i]));
-      // Postings below the floor are not known here; those above it are, and a new one joins them.
+      // Both newest first: the entry's postings less the absorbed, and the new ones from the floor up
+      // (postings below the floor are not known here), merged; the same number kept once.
+      long[] newSeqs = new long[0];
+      Posted[] newRows = new Posted[0];
       if (added != null) {
-        added.forEach((seq, p) -> {
-          if (seq >= floor) rows.putIfAbsent(seq, new Row(p.storyId(), day(p)));
-        });
+        SortedMap<Long, Posted> known = added.tailMap(floor);
+        newSeqs = new long[known.size()];
+        newRows = new Posted[known.size()];
+        int k = known.size();
+        for (var e : known.entrySet()) {
+          newSeqs[--k] = e.getKey();
+          newRows[k] = e.getValue();
+        }
       }
-      boolean all = complete;
-      while (rows.size() > limit) {
-        rows.pollLastEntry();
-        all = false;
-      }
-      if (!all && rows.isEmpty()) return null;
-      long[] s = new long[rows.size()];
-      String[] d = new String[rows.size()];
-      int[] y = new int[rows.size()];
+      int room = Math.min(limit, seqs.length + newSeqs.length);
+      long[] s = new long[room];
+      String[] d = new String[room];
+      int[] y = new int[room];
+      int n = 0;
       int i = 0;
-      for (var e : rows.entrySet()) {
-        s[i] = e.getKey();
-        d[i] = e.getValue().id();
-        y[i] = w.redated().getOrDefault(d[i], e.getValue().day());
-        i++;
+      int j = 0;
+      while (n < room && (i < seqs.length || j < newSeqs.length)) {
+        if (i < seqs.length && w.absorbed().contains(ids[i])) {
+          i++;
+        } else if (j >= newSeqs.length || (i < seqs.length && seqs[i] >= newSeqs[j])) {
+          if (j < newSeqs.length && seqs[i] == newSeqs[j]) j++;
+          s[n] = seqs[i];
+          d[n] = ids[i];
+          y[n++] = days[i++];
+        } else {
+          s[n] = newSeqs[j];
+          d[n] = newRows[j].storyId();
+          y[n++] = day(newRows[j++]);
+        }
       }
+      // Complete still when nothing was left out for want of room.
+      boolean all = complete && i == seqs.length && j == newSeqs.length;
+      if (!all && n == 0) return null;
+      if (n < room) {
+        s = Arrays.copyOf(s, n);
+        d = Arrays.copyOf(d, n);
+        y = Arrays.copyOf(y, n);
+      }
+      if (!w.redated().isEmpty()) for (int k = 0; k < n; k++) y[k] = w.redated().getOrDefault(d[k], y[k]);
       return new Entry(s, d, y, limit, all);
     }
 
@@ -124,14 +143,23 @@ final class PostingsCache {
     }
   }
 
-  private record Row(String id, int day) {}
-
   /**
    * What one flush wrote to the postings, in the order it wrote it: the postings of {@code absorbed}
    * stories deleted, {@code added} postings (term to story sequence number) inserted, then every posting
    * of the {@code redated} stories given the day (or {@link #UNDATED}).
    */
-  record Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated) {
+  record Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated,
+                 Set<String> affected) {
+    Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated) {
+      this(absorbed, added, redated, union(absorbed, redated.keySet()));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+      Set<String> all = new HashSet<>(a);
+      all.addAll(b);
+      return all;
+    }
+
     boolean none() {
       return absorbed.isEmpty() && added.isEmpty() && redated.isEmpty();
     }
