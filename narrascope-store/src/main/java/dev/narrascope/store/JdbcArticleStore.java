@@ -55,6 +55,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
   /** Filters of the stored band-key runs and story-posting runs, kept across this instance's transactions. */
   private final RunFilters bandFilters = new RunFilters(BandRuns.LAYOUT);
   private final RunFilters postingFilters = new RunFilters(PostingRuns.LAYOUT);
+  /** The newest postings of the terms recent batches looked up, kept up to date by this instance's batches. */
+  private final PostingsCache postingsCache = new PostingsCache();
 
   protected JdbcArticleStore() {}
 
@@ -144,17 +146,23 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   /**
    * Runs {@code work} in one transaction holding the corpus-state lock ({@link #lockCorpusState});
-   * once it committed, this store keeps the filters of the band-key and posting runs it wrote.
+   * once it committed, this store keeps the filters of the band-key and posting runs it wrote, and its
+   * {@link PostingsCache} what it wrote to the postings ({@code batch}: a batch write; any other
+   * transaction empties the cache).
    */
-  private <T> T inCorpusTransaction(String what, CorpusWork<T> work) {
+  private <T> T inCorpusTransaction(String what, boolean batch, CorpusWork<T> work) {
     CorpusRuns[] runs = new CorpusRuns[1];
     T result = inTransaction(what, c -> {
       lockCorpusState(c);
-      runs[0] = new CorpusRuns(new BandRuns(bandFilters.begin(c)), new PostingRuns(postingFilters.begin(c)));
-      return work.run(c, runs[0]);
+      Runs postings = postingFilters.begin(c);
+      runs[0] = new CorpusRuns(new BandRuns(bandFilters.begin(c)), new PostingRuns(postings, postingsCache.begin(c, postings, batch)));
+      T done = work.run(c, runs[0]);
+      runs[0].postings().cache().stamp(c);
+      return done;
     });
     bandFilters.committed(runs[0].bands().runs());
     postingFilters.committed(runs[0].postings().runs());
+    postingsCache.committed(runs[0].postings().cache(), runs[0].postings().runs());
     return result;
   }
 
@@ -203,7 +211,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public int writeBatch(Consumer<CorpusState> work, Collection<Finding> findings) {
-    return inCorpusTransaction("store a batch", (c, runs) -> {
+    return inCorpusTransaction("store a batch", true, (c, runs) -> {
       StoreCorpusState state = new StoreCorpusState(c, runs);
       work.accept(state);
       List<String> ids = state.putArticles().stream().map(Article::id).toList();
@@ -217,7 +225,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay) {
-    return inCorpusTransaction("rebuild the story index", (c, runs) -> {
+    return inCorpusTransaction("rebuild the story index", false, (c, runs) -> {
       List<Replayed> members = new ArrayList<>();
       try (Statement st = c.createStatement()) {
         try (ResultSet rs = st.executeQuery("SELECT id, story_id, published FROM articles")) {
@@ -244,7 +252,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Rebuilt reclusterSince(LocalDate since, int chunk, BiConsumer<List<Article>, CorpusState> replay) {
-    return inCorpusTransaction("re-cluster the stories since " + since, (c, runs) -> {
+    return inCorpusTransaction("re-cluster the stories since " + since, false, (c, runs) -> {
       List<String> stories = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT id FROM stories WHERE last_date >= ? ORDER BY id")) {
         ps.setString(1, since.toString());
@@ -342,7 +350,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public List<Correction> addCorrections(List<Correction> corrections) {
-    return inCorpusTransaction("store corrections", (c, runs) -> {
+    return inCorpusTransaction("store corrections", false, (c, runs) -> {
       Set<String> ids = new LinkedHashSet<>();
       corrections.forEach(k -> ids.add(k.articleId()));
       Map<String, Article> articles = StoreCorpusState.replaying(c, runs).articles(ids);

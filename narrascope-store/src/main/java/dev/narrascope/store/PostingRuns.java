@@ -33,13 +33,20 @@ final class PostingRuns {
   record Posting(long seq, String storyId, long day, boolean dated) {}
 
   private final Runs runs;
+  private final PostingsCache.Tx cache;
 
-  PostingRuns(Runs runs) {
+  /** The postings as {@code runs} holds them, with this transaction's use of the store instance's {@link PostingsCache}. */
+  PostingRuns(Runs runs, PostingsCache.Tx cache) {
     this.runs = runs;
+    this.cache = cache;
   }
 
   Runs runs() {
     return runs;
+  }
+
+  PostingsCache.Tx cache() {
+    return cache;
   }
 
   /**

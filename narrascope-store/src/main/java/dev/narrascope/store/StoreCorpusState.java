@@ -4,7 +4,6 @@ import dev.narrascope.Article;
 import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.corpus.StoryEntry;
-import dev.narrascope.store.PostingRuns.Posting;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +50,6 @@ final class StoreCorpusState implements CorpusState {
   private final Set<String> absorbed = new LinkedHashSet<>();
   /** Stored postings read since the last flush, per term. */
   private final Map<String, PostingsRead> postingsRead = new HashMap<>();
-  /** The id of each story sequence number in {@link #postingsRead}: the same stories recur on many terms, each id is read and held once. */
-  private final Map<Long, String> postedStoryIds = new HashMap<>();
   /** Changes whenever {@link #absorbed} or the keys of {@link #refirsted} change: the postings they hide are marked again after. */
   private int hiddenVersion;
   private int postingsCached;
@@ -166,43 +164,32 @@ final class StoreCorpusState implements CorpusState {
     for (int i = 0, n = Math.min(newest.size(), limit - early.size()); i < n; i++) {
       if (hidden[i]) continue;
       long day = newest.days[i];
-      if (windowed && day != PostingsRead.UNDATED && (day < fromDay || day > toDay)) continue;
+      if (windowed && day != PostingsCache.UNDATED && (day < fromDay || day > toDay)) continue;
       if (early.isEmpty() || !early.contains(newest.ids[i])) out.add(newest.ids[i]);
     }
     return Collections.unmodifiableList(out);
   }
 
   /**
-   * A term's newest stored postings, read with a row limit (all of them when fewer came back), as
-   * arrays: {@link #storiesWithTerm} scans them for every article of a batch and every sweep.
+   * A term's newest stored postings ({@link PostingsCache.Entry}) with which of them this batch hides:
+   * {@link #storiesWithTerm} scans them for every article of a batch and every sweep.
    */
   private static final class PostingsRead {
-    /** The day of an undated story's postings. */
-    static final long UNDATED = Long.MIN_VALUE;
-
+    final PostingsCache.Entry entry;
     final String[] ids;
-    final long[] days;
-    final int limit;
+    final int[] days;
     /** Which postings belong to stories this batch absorbed or re-dated, as of {@link #hiddenVersion}. */
     private boolean[] hidden;
     private int hiddenVersion = -1;
 
-    PostingsRead(List<Posting> rows, int limit) {
-      this.limit = limit;
-      ids = new String[rows.size()];
-      days = new long[rows.size()];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = rows.get(i).storyId();
-        days[i] = rows.get(i).dated() ? rows.get(i).day() : UNDATED;
-      }
+    PostingsRead(PostingsCache.Entry entry) {
+      this.entry = entry;
+      ids = entry.ids();
+      days = entry.days();
     }
 
     int size() {
       return ids.length;
-    }
-
-    boolean answers(int asked) {
-      return size() >= asked || size() < limit;
     }
 
     /** Marks the postings of absorbed and re-dated stories again when those changed since the last call. */
@@ -217,14 +204,22 @@ final class StoreCorpusState implements CorpusState {
   }
 
   /**
-   * The {@code limit} newest stored postings of {@code term} (fewer when it has fewer). Read once per
-   * term and batch while they fit in {@link #MAX_CACHED_POSTINGS}: stored postings change only at
-   * {@link #flush}, and a batch's articles share many terms.
+   * The {@code limit} newest stored postings of {@code term} (fewer when it has fewer): from this batch's
+   * reads while they fit in {@link #MAX_CACHED_POSTINGS}, else from the store instance's
+   * {@link PostingsCache}, else read. Stored postings change only at {@link #flush}, and a batch's
+   * articles share many terms.
    */
   private PostingsRead storedPostings(String term, int limit) {
     PostingsRead cached = postingsRead.get(term);
-    if (cached != null && cached.answers(limit)) return cached;
-    PostingsRead rows = new PostingsRead(read(() -> runs.postings().newest(term, limit, postedStoryIds)), limit);
+    if (cached != null && cached.entry.answers(limit)) return cached;
+    PostingsCache.Tx cache = runs.postings().cache();
+    PostingsCache.Entry entry = cache.get(term);
+    if (entry == null || !entry.answers(limit)) {
+      int wanted = limit + PostingsCache.SLACK;
+      entry = PostingsCache.Entry.of(read(() -> runs.postings().newest(term, wanted, cache.storyIds())), wanted);
+      cache.read(term, entry);
+    }
+    PostingsRead rows = new PostingsRead(entry);
     if (postingsCached + rows.size() <= MAX_CACHED_POSTINGS) {
       postingsCached += rows.size();
       postingsRead.put(term, rows);
@@ -387,14 +382,19 @@ final class StoreCorpusState implements CorpusState {
       }
     }
     runs.postings().write(postings);
+    Map<String, Integer> redated = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("UPDATE story_postings SET first_day = ? WHERE story_id = ?")) {
       for (StoryEntry s : refirsted.values()) {
         PostingRuns.setDay(ps, 1, s.first());
         ps.setString(2, s.id());
         ps.addBatch();
+        redated.put(s.id(), s.first() == null ? PostingsCache.UNDATED : Math.toIntExact(s.first().toEpochDay()));
       }
       ps.executeBatch();
     }
+    Set<String> merged = new HashSet<>();
+    merges.forEach(m -> merged.add(m[0]));
+    runs.postings().cache().wrote(new PostingsCache.Written(merged, postings, redated));
     if (storedDocuments != null) storedDocuments += newDocuments;
     pending = new InMemoryCorpusState();
     loaded.putAll(changed);
@@ -404,7 +404,6 @@ final class StoreCorpusState implements CorpusState {
     hiddenVersion++;
     merges.clear();
     postingsRead.clear();
-    postedStoryIds.clear();
     postingsCached = 0;
   }
 

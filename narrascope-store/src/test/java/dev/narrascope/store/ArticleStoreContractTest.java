@@ -473,6 +473,43 @@ public abstract class ArticleStoreContractTest {
     assertThat(expected.get(22)).contains("p-22,p-21,p-20,p-19");
   }
 
+  @Test
+  void storiesWithTerm_inLaterBatches_seesAnotherWritersPostings_andNothingOfAFailedBatch() {
+    // `first` keeps the postings it read between its batches; what `second` writes and what a failed batch
+    // of `first` would have written must show, or not, all the same.
+    List<List<String>> found = new ArrayList<>();
+    try (var first = open(); var second = open()) {
+      first.writeBatch(state -> post(state, "s-1", "kakhovka", "dam"), List.of());
+      first.writeBatch(state -> found.add(state.storiesWithTerm("kakhovka", null, null, 2)), List.of());
+      second.writeBatch(state -> post(state, "s-2", "kakhovka"), List.of());
+      first.writeBatch(state -> found.add(state.storiesWithTerm("kakhovka", null, null, 2)), List.of());
+      assertThatThrownBy(() -> first.writeBatch(state -> {
+        post(state, "s-failed", "kakhovka");
+        state.mergeStory("s-1", "s-failed", "a-failed");
+        throw new IllegalStateException("crash");
+      }, List.of())).hasMessageContaining("crash");
+      first.writeBatch(state -> found.add(state.storiesWithTerm("kakhovka", null, null, 2)), List.of());
+      first.writeBatch(state -> {
+        post(state, "s-3", "kakhovka", "dam");
+        state.mergeStory("s-1", "s-3", "a-3");
+      }, List.of());
+      first.writeBatch(state -> {
+        found.add(state.storiesWithTerm("kakhovka", null, null, 2));
+        found.add(state.storiesWithTerm("dam", null, null, 2));
+      }, List.of());
+      second.writeBatch(state -> found.add(state.storiesWithTerm("kakhovka", null, null, 5)), List.of());
+    }
+    assertThat(found).containsExactly(List.of("s-1"), List.of("s-2", "s-1"), List.of("s-2", "s-1"), List.of("s-3", "s-2"),
+        List.of("s-3"), List.of("s-3", "s-2"));
+  }
+
+  /** Founds story {@code id} holding {@code terms}. */
+  private static void post(CorpusState state, String id, String... terms) {
+    StoryEntry story = new StoryEntry(id, state.nextStorySeq());
+    state.putStory(story);
+    state.addPostings(story, List.of(terms));
+  }
+
   /** The {@code limit} newest stories of {@code term} in {@code reference} (sequence number to story id). */
   private static String newest(Map<String, TreeMap<Long, String>> reference, String term, int limit) {
     return String.join(",", reference.getOrDefault(term, new TreeMap<>()).descendingMap().values().stream().limit(limit).toList());

@@ -1,0 +1,70 @@
+package dev.narrascope.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.store.PostingRuns.Posted;
+import dev.narrascope.store.PostingsCache.Entry;
+import dev.narrascope.store.PostingsCache.Written;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class PostingsCacheTest {
+  private static final int JUNE1 = Math.toIntExact(LocalDate.of(2023, 6, 1).toEpochDay());
+
+  /** The entry of a term's newest postings (sequence numbers newest first, story s-N for number N), as read with {@code limit}. */
+  private static Entry read(int limit, long... seqs) {
+    return Entry.of(java.util.Arrays.stream(seqs).mapToObj(s -> new PostingRuns.Posting(s, "s-" + s, JUNE1, true)).toList(), limit);
+  }
+
+  private static Written added(String term, long... seqs) {
+    TreeMap<Long, Posted> stories = new TreeMap<>();
+    for (long s : seqs) stories.put(s, new Posted("s-" + s, null));
+    return new Written(Set.of(), new TreeMap<>(Map.of(term, stories)), Map.of());
+  }
+
+  private static List<Long> seqs(Entry e) {
+    return java.util.Arrays.stream(e.seqs()).boxed().toList();
+  }
+
+  @Test
+  void after_newerPostings_pushOutTheOldest_andBelowTheFloorNothingIsGuessed() {
+    Entry full = read(3, 9, 7, 5);
+    assertThat(seqs(full.after("t", added("t", 8, 2)))).containsExactly(9L, 8L, 7L);
+    assertThat(full.after("t", added("t", 8, 2)).complete()).isFalse();
+    assertThat(full.after("t", added("other", 8))).isSameAs(full);
+  }
+
+  @Test
+  void after_aTermWithFewerPostingsThanTheLimit_takesEveryNewOne_untilItHasTheLimit() {
+    Entry all = read(3, 9, 5);
+    assertThat(all.complete()).isTrue();
+    Entry more = all.after("t", added("t", 2));
+    assertThat(seqs(more)).containsExactly(9L, 5L, 2L);
+    assertThat(more.answers(3)).isTrue();
+    Entry trimmed = more.after("t", added("t", 7));
+    assertThat(seqs(trimmed)).containsExactly(9L, 7L, 5L);
+    assertThat(trimmed.complete()).isFalse();
+  }
+
+  @Test
+  void after_anAbsorbedStory_leavesAFullEntryAnsweringFewer_butAnEntryOfEveryPostingAll() {
+    Written absorbed7 = new Written(Set.of("s-7"), new TreeMap<>(), Map.of());
+    Entry full = read(3, 9, 7, 5).after("t", absorbed7);
+    assertThat(seqs(full)).containsExactly(9L, 5L);
+    assertThat(full.answers(2)).isTrue();
+    assertThat(full.answers(3)).isFalse();
+    assertThat(read(4, 9, 7, 5).after("t", absorbed7).answers(4)).isTrue();
+    assertThat(read(1, 7).after("t", absorbed7)).isNull();
+  }
+
+  @Test
+  void after_aRedatedStory_hasItsNewDayOnEveryPosting() {
+    Entry e = read(3, 9, 7).after("t", new Written(Set.of(), new TreeMap<>(), Map.of("s-7", PostingsCache.UNDATED)));
+    assertThat(e.days()).containsExactly(JUNE1, PostingsCache.UNDATED);
+    assertThat(e.ids()).containsExactly("s-9", "s-7");
+  }
+}
