@@ -131,11 +131,6 @@ public final class StoryClusterer implements StatefulStage {
   /** A new story is named after its founding article: this prefix and the article's id. */
   static final String STORY_ID_PREFIX = "s-";
 
-  private static final boolean TRACE = System.getenv("NARRASCOPE_TRACE") != null;
-  private static final int YEAR_SLACK = Integer.parseInt(System.getenv().getOrDefault("NARRASCOPE_YEAR", "-1"));
-  private static final double SMALL_EMB = Double.parseDouble(System.getenv().getOrDefault("NARRASCOPE_SMALLEMB", "2"));
-  private static final double SPLIT = Double.parseDouble(System.getenv().getOrDefault("NARRASCOPE_SPLIT", "-1"));
-  private static final Map<String, Integer> YEARS = new java.util.concurrent.ConcurrentHashMap<>();
   private final double threshold;
   private final boolean embeddings;
   /** Days from a story's first article beyond which no article can reach the threshold; -1: no such bound. */
@@ -232,7 +227,6 @@ public final class StoryClusterer implements StatefulStage {
       this.storyOf = new String[batch.size()];
       this.followsOriginal = new boolean[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
-      if (YEAR_SLACK >= 0) for (Article a : batch) YEARS.put(a.id(), TextYears.latest(a));
     }
 
     List<Article> run() {
@@ -268,7 +262,6 @@ public final class StoryClusterer implements StatefulStage {
         storyOf[i] = original.id();
         original.add(a, null, null, null);
         state.putStory(original);
-        trace("J", a.id(), original.id(), "repost");
         return;
       }
       StoryEntry[] top = bestTwo(i, null);
@@ -276,7 +269,6 @@ public final class StoryClusterer implements StatefulStage {
       if (best == null) best = found(a);
       else if (second != null && best.cosine(second) >= MERGE_THRESHOLD) best = merge(best, second, a.id());
       join(i, best);
-      trace("J", a.id(), best.id(), "pass");
     }
 
     /** The two stories scoring highest for article {@code i} at or above the threshold ({@code null}: none), {@code also} among the candidates. */
@@ -289,7 +281,6 @@ public final class StoryClusterer implements StatefulStage {
       double bestScore = threshold, secondScore = threshold;
       for (StoryEntry s : state.stories(ids).values()) {
         if (s.size() == 0) continue;
-        if (YEAR_SLACK >= 0 && laterEvent(s, YEARS.get(a.id()))) continue;
         double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
@@ -330,7 +321,6 @@ public final class StoryClusterer implements StatefulStage {
         for (int i : order) if (!followsOriginal[i] && reassign(i)) moved++;
         if (moved == 0) break;
       }
-      if (TRACE) traceSplits(order);
       for (int i : order) {
         Article a = batch.get(i);
         if (!followsOriginal[i] || !index.containsKey(a.analysis().repostOf())) continue;
@@ -339,7 +329,6 @@ public final class StoryClusterer implements StatefulStage {
         StoryEntry from = state.story(resolve(storyOf[i])), to = state.story(original);
         left(from, to, a, from.remove(a));
         to.add(a, null, null, null);
-        trace("V", a.id(), from.id(), to.id());
         storyOf[i] = to.id();
         state.putStory(to);
       }
@@ -352,44 +341,9 @@ public final class StoryClusterer implements StatefulStage {
       boolean lostHeadline = current.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]);
       StoryEntry best = bestTwo(i, current.id())[0];
       if (best == null) best = current.size() == 0 ? current : found(a);
-      int mate = best == current && SPLIT >= 0 ? splitMate(i, current) : -1;
-      if (mate >= 0) best = found(a);
-      if (best != current) {
-        trace("V", a.id(), current.id(), best.id());
-        left(current, best, a, lostHeadline);
-      }
+      if (best != current) left(current, best, a, lostHeadline);
       join(i, best);
-      if (mate >= 0) {
-        Article m = batch.get(mate);
-        boolean lost = current.subtract(m, vectors.full[mate], vectors.anchor[mate], vectors.embeddings[mate]);
-        trace("V", m.id(), current.id(), best.id());
-        left(current, best, m, lost);
-        join(mate, best);
-      }
       return best != current;
-    }
-
-    /** A member of {@code current} (all of whose members are this batch's) closer to article i than either is to the rest; -1: none. */
-    private int splitMate(int i, StoryEntry current) {
-      float[] x = vectors.embeddings[i];
-      if (x == null || current.size() < 4) return -1;
-      String id = current.id();
-      List<Integer> in = new ArrayList<>();
-      for (int k = 0; k < batch.size(); k++) if (k != i && id.equals(resolve(storyOf[k]))) in.add(k);
-      if (in.size() != current.size()) return -1;
-      for (int k : in) if (followsOriginal[k] || vectors.embeddings[k] == null) return -1;
-      double[] all = sum(in);
-      double cx = cos(all, x);
-      int best = -1;
-      double bestCos = -1;
-      for (int k : in) {
-        double c = cos(toD(vectors.embeddings[k]), x);
-        if (c > bestCos) { bestCos = c; best = k; }
-      }
-      double[] rest = all.clone();
-      for (int d = 0; d < rest.length; d++) rest[d] -= vectors.embeddings[best][d];
-      double cb = cos(rest, vectors.embeddings[best]);
-      return bestCos >= cx + SPLIT && bestCos >= cb + SPLIT ? best : -1;
     }
 
     /**
@@ -440,7 +394,6 @@ public final class StoryClusterer implements StatefulStage {
     private StoryEntry merge(StoryEntry x, StoryEntry y, String bridge) {
       StoryEntry survivor = x.seq() <= y.seq() ? x : y, absorbed = survivor == x ? y : x;
       survivor.absorb(absorbed);
-      trace("M", absorbed.id(), survivor.id(), bridge);
       state.mergeStory(absorbed.id(), survivor.id(), bridge);
       state.putStory(survivor);
       mergedInto.put(absorbed.id(), survivor.id());
@@ -457,95 +410,6 @@ public final class StoryClusterer implements StatefulStage {
     private String[] eventTerms(StoryEntry s, String[] rare) {
       double maxDf = Math.max(EVENT_MIN_DF, EVENT_DF_PER_MEMBER * s.size());
       return Arrays.stream(rare).filter(t -> vectors.df.getOrDefault(t, 1) <= maxDf).toArray(String[]::new);
-    }
-
-    private void traceSplits(List<Integer> order) {
-      Map<String, List<Integer>> byStory = new java.util.LinkedHashMap<>();
-      for (int i : order) if (!followsOriginal[i] && vectors.embeddings[i] != null) byStory.computeIfAbsent(resolve(storyOf[i]), k -> new ArrayList<>()).add(i);
-      for (var e : byStory.entrySet()) {
-        if (e.getValue().size() < 4) continue;
-        List<List<Integer>> parts = twoMeans(e.getValue());
-        StringBuilder sb = new StringBuilder();
-        for (int i : parts.get(0)) sb.append(batch.get(i).id()).append(',');
-        sb.append('|');
-        for (int i : parts.get(1)) sb.append(batch.get(i).id()).append(',');
-        trace("S", e.getKey(), String.format(java.util.Locale.ROOT, "%.4f/%.4f/%.4f", partCosine(parts), margin(parts, 0), margin(parts, 1)), sb.toString()
-            + "#" + String.join(";", contrast(parts, 0)) + "#" + String.join(";", contrast(parts, 1)));
-      }
-    }
-
-    private double[] sum(List<Integer> part) {
-      double[] s = new double[vectors.embeddings[part.get(0)].length];
-      for (int i : part) for (int k = 0; k < s.length; k++) s[k] += vectors.embeddings[i][k];
-      return s;
-    }
-
-    private double cos(double[] x, float[] y) {
-      double d = 0, n = 0, m = 0;
-      for (int k = 0; k < x.length; k++) { d += x[k] * y[k]; n += x[k] * x[k]; m += y[k] * y[k]; }
-      return d / Math.sqrt(n * m);
-    }
-
-    private double partCosine(List<List<Integer>> parts) {
-      double[] a = sum(parts.get(0)), b = sum(parts.get(1));
-      float[] bf = new float[b.length];
-      for (int k = 0; k < b.length; k++) bf[k] = (float) b[k];
-      return cos(a, bf);
-    }
-
-    private List<List<Integer>> twoMeans(List<Integer> members) {
-      double[] all = sum(members);
-      int a = members.get(0);
-      for (int i : members) if (cos(all, vectors.embeddings[i]) < cos(all, vectors.embeddings[a])) a = i;
-      int b = members.get(0) == a ? members.get(1) : members.get(0);
-      for (int i : members) if (i != a && cos(toD(vectors.embeddings[a]), vectors.embeddings[i]) < cos(toD(vectors.embeddings[a]), vectors.embeddings[b])) b = i;
-      List<Integer> pa = new ArrayList<>(List.of(a)), pb = new ArrayList<>(List.of(b));
-      for (int it = 0; it < 10; it++) {
-        double[] ca = sum(pa), cb = sum(pb);
-        List<Integer> na = new ArrayList<>(), nb = new ArrayList<>();
-        for (int i : members) (cos(ca, vectors.embeddings[i]) >= cos(cb, vectors.embeddings[i]) ? na : nb).add(i);
-        if (na.isEmpty() || nb.isEmpty() || (na.equals(pa) && nb.equals(pb))) break;
-        pa = na;
-        pb = nb;
-      }
-      return List.of(pa, pb);
-    }
-
-    /** Mean over part p's members of cos(member, own part without it) − cos(member, other part). */
-    private double margin(List<List<Integer>> parts, int p) {
-      double[] own = sum(parts.get(p)), other = sum(parts.get(1 - p));
-      if (parts.get(p).size() < 2) return -1;
-      double m = 0;
-      for (int i : parts.get(p)) {
-        double[] without = own.clone();
-        for (int k = 0; k < without.length; k++) without[k] -= vectors.embeddings[i][k];
-        m += cos(without, vectors.embeddings[i]) - cos(other, vectors.embeddings[i]);
-      }
-      return m / parts.get(p).size();
-    }
-
-    /** Background-rare terms in at least half (and 2) of part p's members and in at most a fifth of the other's. */
-    private List<String> contrast(List<List<Integer>> parts, int p) {
-      Map<String, Integer> own = new HashMap<>(), other = new HashMap<>();
-      for (int i : parts.get(p)) for (String t : new HashSet<>(Arrays.asList(vectors.events[i]))) own.merge(t, 1, Integer::sum);
-      for (int i : parts.get(1 - p)) for (String t : new HashSet<>(Arrays.asList(vectors.events[i]))) other.merge(t, 1, Integer::sum);
-      List<String> out = new ArrayList<>();
-      int n = parts.get(p).size(), m = parts.get(1 - p).size();
-      for (var e : own.entrySet()) {
-        if (e.getValue() >= Math.max(2, n / 2.0) && other.getOrDefault(e.getKey(), 0) <= m / 5.0) out.add(e.getKey());
-      }
-      java.util.Collections.sort(out);
-      return out;
-    }
-
-    private double[] toD(float[] f) {
-      double[] d = new double[f.length];
-      for (int k = 0; k < f.length; k++) d[k] = f[k];
-      return d;
-    }
-
-    private void trace(String kind, String a, String b, String c) {
-      if (TRACE) System.err.println("TRACE " + System.identityHashCode(state) + " " + kind + " " + a + " " + b + " " + c);
     }
 
     private String resolve(String id) {
@@ -588,19 +452,11 @@ public final class StoryClusterer implements StatefulStage {
     }
   }
 
-  private static boolean laterEvent(StoryEntry s, int year) {
-    if (year == TextYears.NONE) return false;
-    int latest = TextYears.NONE;
-    for (StoryEntry.Member m : s.members()) latest = Math.max(latest, YEARS.getOrDefault(m.id(), TextYears.NONE));
-    return latest != TextYears.NONE && year > latest + YEAR_SLACK;
-  }
-
   /** The article's similarity to a story: see the class comment. */
   private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a,
                                    float[] embedding) {
+    double cos = s.sumNorm2() > 0 && sharesEvent(s, events) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
     double e = s.embeddingCosine(embedding);
-    boolean closeToSmall = s.size() <= 2 && !Double.isNaN(e) && e >= SMALL_EMB;
-    double cos = s.sumNorm2() > 0 && (sharesEvent(s, events) || closeToSmall) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
     if (cos > 0 && !Double.isNaN(e) && e < EMBEDDING_GATE) cos = 0;
     String main = s.mainLanguage();
     boolean otherLanguage = main != null && !a.language().equals(main) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
