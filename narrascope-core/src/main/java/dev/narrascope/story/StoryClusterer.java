@@ -129,12 +129,15 @@ public final class StoryClusterer implements StatefulStage {
    * How much closer by sentence embedding two members of a story must be to each other than each is to
    * the story's rest for a sweep to let them found a story of their own ({@link SplitPair}). A story
    * that took in a second event early keeps being the best story for both events' articles one by one,
-   * so moving single articles cannot part it. ECB+ dev halves (docs/stories.md): 0.05 moved nothing on
-   * one half and parted two-event stories on the other without costing recall (0.03 and 0.02 also
+   * so moving single articles cannot part it. ECB+ dev halves (docs/stories.md): 0.05 left one half's one-batch
+   * figure as it was and parted two-event stories of the other without costing recall (0.04 to 0.02 also
    * parted one-event stories); 0.1 parted nothing.
    */
   static final double SPLIT_MARGIN = 0.05;
-  /** Members besides the article a story must have for a sweep to split it: a pair from a story of three is no event apart. */
+  /**
+   * Members besides the article a story must have for a sweep to split it, so a split leaves at least
+   * three behind and small stories are left to the single moves (chosen, not varied).
+   */
   static final int SPLIT_MIN_REST = 4;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
