@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -123,7 +124,7 @@ final class PostingsCache {
         } else {
           s[n] = newSeqs[j];
           d[n] = newRows[j].storyId();
-          y[n++] = day(newRows[j++]);
+          y[n++] = day(newRows[j++].first());
         }
       }
       // Complete still when nothing was left out for want of room.
@@ -137,10 +138,11 @@ final class PostingsCache {
       if (!w.redated().isEmpty()) for (int k = 0; k < n; k++) y[k] = w.redated().getOrDefault(d[k], y[k]);
       return new Entry(s, d, y, limit, all);
     }
+  }
 
-    private static int day(Posted p) {
-      return p.first() == null ? UNDATED : Math.toIntExact(p.first().toEpochDay());
-    }
+  /** A story's first day as the entries hold it: days since 1970-01-01, {@link #UNDATED} when it has none. */
+  static int day(LocalDate first) {
+    return first == null ? UNDATED : Math.toIntExact(first.toEpochDay());
   }
 
   /**

@@ -388,7 +388,7 @@ final class StoreCorpusState implements CorpusState {
         PostingRuns.setDay(ps, 1, s.first());
         ps.setString(2, s.id());
         ps.addBatch();
-        redated.put(s.id(), s.first() == null ? PostingsCache.UNDATED : Math.toIntExact(s.first().toEpochDay()));
+        redated.put(s.id(), PostingsCache.day(s.first()));
       }
       ps.executeBatch();
     }
