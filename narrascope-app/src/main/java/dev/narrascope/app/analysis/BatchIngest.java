@@ -8,6 +8,7 @@ import dev.narrascope.clean.ArticleExtractor;
 import dev.narrascope.store.ArticleStore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +57,65 @@ public final class BatchIngest {
    * @param onAnalysed called per new article when its per-article stages are done (progress)
    */
   public Stored ingest(Collection<Article> extracted, Findings findings, Consumer<Article> onAnalysed) {
+    return store(analyse(extracted, findings, onAnalysed, Set.of()));
+  }
+
+  /**
+   * A batch through its per-article stages, not yet stored: what {@link #store} writes. Holding one
+   * lets a caller analyse the next batch while this one's tail runs (see {@code analyze}).
+   */
+  public static final class Analysed {
+    private final Map<String, Article> byId;
+    private final Set<String> known;
+    private final List<Article> analysed;
+    private final Findings findings;
+
+    private Analysed(Map<String, Article> byId, Set<String> known, List<Article> analysed, Findings findings) {
+      this.byId = byId;
+      this.known = known;
+      this.analysed = analysed;
+      this.findings = findings;
+    }
+
+    /** The batch's article ids, in input order. */
+    public Set<String> ids() {
+      return byId.keySet();
+    }
+  }
+
+  /**
+   * The first half of {@link #ingest}: drops what the store holds and analyses the rest; reads the
+   * store only to skip. {@code unstored} are ids of an earlier batch that is analysed but whose
+   * store may not have committed yet: they count as held, as they would once it has, so the result
+   * is the same as storing the batches one after the other.
+   */
+  public Analysed analyse(Collection<Article> extracted, Findings findings, Consumer<Article> onAnalysed,
+                          Set<String> unstored) {
     // Keyed by id: the same article twice in one batch is one article.
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : extracted) byId.putIfAbsent(a.id(), a);
-    Set<String> known = byId.isEmpty() ? Set.of() : store.knownIds(byId.keySet());
+    Set<String> known = new HashSet<>(byId.isEmpty() ? Set.of() : store.knownIds(byId.keySet()));
+    for (String id : byId.keySet()) if (unstored.contains(id)) known.add(id);
     List<Article> fresh = byId.values().stream().filter(a -> !known.contains(a.id())).toList();
-    List<Article> analysed = pipeline.analyse(fresh, findings, onAnalysed);
+    return new Analysed(byId, known, pipeline.analyse(fresh, findings, onAnalysed), findings);
+  }
+
+  /**
+   * The second half of {@link #ingest}: the stateful tail inside the store's batch transaction.
+   * Batches must be stored in the order they were analysed, one at a time.
+   */
+  public Stored store(Analysed batch) {
     List<Article> indexed = new ArrayList<>();
     int added = 0;
-    if (!fresh.isEmpty() || findings.count() > 0) {
-      added = store.writeBatch(state -> indexed.addAll(pipeline.index(analysed, state, findings)), findings.list());
+    if (!batch.analysed.isEmpty() || batch.findings.count() > 0) {
+      added = store.writeBatch(state -> indexed.addAll(pipeline.index(batch.analysed, state, batch.findings)),
+          batch.findings.list());
     }
     Map<String, Article> out = new LinkedHashMap<>();
-    byId.keySet().forEach(id -> out.put(id, null));
+    batch.byId.keySet().forEach(id -> out.put(id, null));
     indexed.forEach(a -> out.put(a.id(), a));
-    for (String id : known) store.get(id).ifPresent(a -> out.put(id, a));
+    for (String id : batch.known) store.get(id).ifPresent(a -> out.put(id, a));
     out.values().removeIf(a -> a == null);
-    return new Stored(List.copyOf(out.values()), added, known.size());
+    return new Stored(List.copyOf(out.values()), added, batch.known.size());
   }
 }
