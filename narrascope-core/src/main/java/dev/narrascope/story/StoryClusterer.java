@@ -148,7 +148,6 @@ public final class StoryClusterer implements StatefulStage {
    * three behind and small stories are left to the single moves (chosen, not varied).
    */
   static final int SPLIT_MIN_REST = (int) envDouble("S5_MINREST", 4);
-  static final boolean SKIP_UNEMBEDDED = System.getenv("S5_SKIPUNEMB") != null;
   static final boolean PASS_SPLIT = System.getenv("S5_PASSSPLIT") != null;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
@@ -447,18 +446,12 @@ public final class StoryClusterer implements StatefulStage {
       float[] x = vectors.embeddings[i];
       if (x == null || current.size() < SPLIT_MIN_REST) return -1;
       List<Integer> rest = new ArrayList<>();
-      int own = 0;
       for (int k = 0; k < batch.size(); k++) {
         if (k == i || !current.id().equals(resolve(storyOf[k]))) continue;
-        if (followsOriginal[k]) return -1;
-        own++;
-        if (vectors.embeddings[k] == null) {
-          if (SKIP_UNEMBEDDED) continue;
-          return -1;
-        }
+        if (followsOriginal[k] || vectors.embeddings[k] == null) return -1;
         rest.add(k);
       }
-      if (own != current.size() || rest.size() < SPLIT_MIN_REST) return -1;
+      if (rest.size() != current.size()) return -1;
       int j = SplitPair.mate(x, rest.stream().map(k -> vectors.embeddings[k]).toList(), SPLIT_MARGIN);
       if (j < 0) return -1;
       if (!GUARD.isEmpty() && !sharesSpecific(i, rest.get(j), rest)) return -1;
