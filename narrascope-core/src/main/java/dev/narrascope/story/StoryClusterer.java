@@ -137,7 +137,6 @@ public final class StoryClusterer implements StatefulStage {
   // Throwaway switches (stories5 measurements).
   static final int VETO_MAX = (int) envDouble("S5_VETO", 0);
   static final int QCHARS = (int) envDouble("S5_QCHARS", 500);
-  static final boolean TRACE = System.getenv("S5_TRACE") != null;
   static final String GUARD = System.getenv().getOrDefault("S5_GUARD", "");
   static double envDouble(String k, double d) {
     String v = System.getenv(k);
@@ -147,8 +146,7 @@ public final class StoryClusterer implements StatefulStage {
    * Members besides the article a story must have for a sweep to split it, so a split leaves at least
    * three behind and small stories are left to the single moves (chosen, not varied).
    */
-  static final int SPLIT_MIN_REST = (int) envDouble("S5_MINREST", 4);
-  static final boolean PASS_SPLIT = System.getenv("S5_PASSSPLIT") != null;
+  static final int SPLIT_MIN_REST = 4;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -258,26 +256,6 @@ public final class StoryClusterer implements StatefulStage {
       this.quantities = new Quantities[batch.size()];
     }
 
-    private void trace(String step, int i, StoryEntry s, StoryEntry second) {
-      Article a = batch.get(i);
-      TermVector full = vectors.full[i];
-      double word = s.sumNorm2() > 0 ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
-      double nearest = -1, secondMember = -1;
-      int close = 0;
-      for (StoryEntry.Member m : s.members()) {
-        Integer k = index.get(m.id());
-        if (k == null || vectors.embeddings[k] == null || vectors.embeddings[i] == null) continue;
-        double c = 0;
-        for (int d = 0; d < vectors.embeddings[i].length; d++) c += vectors.embeddings[i][d] * vectors.embeddings[k][d];
-        if (c > nearest) { secondMember = nearest; nearest = c; } else if (c > secondMember) secondMember = c;
-        if (c >= EMBEDDING_GATE) close++;
-      }
-      System.err.printf("TRACE %s %s size=%d word=%.3f emb=%.3f near=%.3f near2=%.3f close=%d conflict=%b second=%s members=%s%n",
-          step, a.id(), s.size(), word, s.embeddingCosine(vectors.embeddings[i]), nearest, secondMember, close,
-          conflicts(i, s), second == null ? "-" : second.id() + ":" + second.size(),
-          String.join(",", s.members().stream().map(StoryEntry.Member::id).toList()));
-    }
-
     private Quantities quantities(Article a) {
       Integer i = index.get(a.id());
       if (i != null && quantities[i] != null) return quantities[i];
@@ -334,21 +312,9 @@ public final class StoryClusterer implements StatefulStage {
       }
       StoryEntry[] top = bestTwo(i, null);
       StoryEntry best = top[0], second = top[1];
-      if (TRACE && best != null) trace("pass", i, best, second);
       if (best == null) best = found(a);
       else if (second != null && best.cosine(second) >= MERGE_THRESHOLD) best = merge(best, second, a.id());
-      int mate = PASS_SPLIT ? splitMate(i, best) : -1;
-      if (mate < 0) {
-        join(i, best);
-        return;
-      }
-      StoryEntry from = best, pair = found(a);
-      join(i, pair);
-      Article m = batch.get(mate);
-      boolean mateHeadline = from.subtract(m, vectors.full[mate], vectors.anchor[mate], vectors.embeddings[mate]);
-      left(from, pair, m, mateHeadline);
-      join(mate, pair);
-      if (TRACE) System.err.println("TRACE passsplit " + a.id() + " " + m.id() + " from " + from.id() + " size " + from.size());
+      join(i, best);
     }
 
     /** The two stories scoring highest for article {@code i} at or above the threshold ({@code null}: none), {@code also} among the candidates. */
@@ -424,7 +390,6 @@ public final class StoryClusterer implements StatefulStage {
       if (best == null) best = current.size() == 0 ? current : found(a);
       int mate = best == current ? splitMate(i, current) : -1;
       if (mate >= 0) best = found(a);
-      if (TRACE && best != current && best.size() > 0) trace("sweep", i, best, null);
       if (best != current) left(current, best, a, lostHeadline);
       join(i, best);
       if (mate >= 0) {
