@@ -133,15 +133,7 @@ public final class StoryClusterer implements StatefulStage {
    * figure as it was and parted two-event stories of the other without costing recall (0.04 to 0.02 also
    * parted one-event stories); 0.1 parted nothing.
    */
-  static final double SPLIT_MARGIN = envDouble("S5_SPLIT", 0.05);
-  // Throwaway switches (stories5 measurements).
-  static final int VETO_MAX = (int) envDouble("S5_VETO", 0);
-  static final int QCHARS = (int) envDouble("S5_QCHARS", 500);
-  static final String GUARD = System.getenv().getOrDefault("S5_GUARD", "");
-  static double envDouble(String k, double d) {
-    String v = System.getenv(k);
-    return v == null || v.isBlank() ? d : Double.parseDouble(v);
-  }
+  static final double SPLIT_MARGIN = 0.05;
   /**
    * Members besides the article a story must have for a sweep to split it, so a split leaves at least
    * three behind and small stories are left to the single moves (chosen, not varied).
@@ -243,7 +235,6 @@ public final class StoryClusterer implements StatefulStage {
     /** Absorbed story id → surviving id, for merges made during this batch. */
     private final Map<String, String> mergedInto = new HashMap<>();
     private final long maxDf;
-    private final Quantities[] quantities;
 
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
@@ -253,26 +244,6 @@ public final class StoryClusterer implements StatefulStage {
       this.storyOf = new String[batch.size()];
       this.followsOriginal = new boolean[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
-      this.quantities = new Quantities[batch.size()];
-    }
-
-    private Quantities quantities(Article a) {
-      Integer i = index.get(a.id());
-      if (i != null && quantities[i] != null) return quantities[i];
-      String t = a.text();
-      Quantities q = Quantities.of(a.title() + "\n" + (t.length() > QCHARS ? t.substring(0, QCHARS) : t));
-      if (i != null) quantities[i] = q;
-      return q;
-    }
-
-    /** Whether article {@code i} states a figure of a kind the small story states, with other values and none shared. */
-    private boolean conflicts(int i, StoryEntry s) {
-      Quantities story = Quantities.none();
-      for (StoryEntry.Member m : s.members()) {
-        Article a = article(m.id());
-        if (a != null) story = story.plus(quantities(a));
-      }
-      return quantities(batch.get(i)).conflicts(story);
     }
 
     List<Article> run() {
@@ -327,7 +298,6 @@ public final class StoryClusterer implements StatefulStage {
       double bestScore = threshold, secondScore = threshold;
       for (StoryEntry s : state.stories(ids).values()) {
         if (s.size() == 0) continue;
-        if (s.size() <= VETO_MAX && conflicts(i, s)) continue;
         double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
@@ -418,22 +388,7 @@ public final class StoryClusterer implements StatefulStage {
       }
       if (rest.size() != current.size()) return -1;
       int j = SplitPair.mate(x, rest.stream().map(k -> vectors.embeddings[k]).toList(), SPLIT_MARGIN);
-      if (j < 0) return -1;
-      if (!GUARD.isEmpty() && !sharesSpecific(i, rest.get(j), rest)) return -1;
-      return rest.get(j);
-    }
-
-    /** Whether the pair shares an anchor term (entity name, figure) held by none ("none") or fewer than half ("half") of the story's other members. */
-    private boolean sharesSpecific(int i, int mate, List<Integer> rest) {
-      Set<String> mateTerms = Set.of(vectors.anchor[mate].terms());
-      int others = rest.size() - 1;
-      for (String t : vectors.anchor[i].terms()) {
-        if (!mateTerms.contains(t)) continue;
-        int holders = 0;
-        for (int k : rest) if (k != mate && Arrays.asList(vectors.anchor[k].terms()).contains(t)) holders++;
-        if (GUARD.equals("none") ? holders == 0 : 2 * holders < others) return true;
-      }
-      return false;
+      return j < 0 ? -1 : rest.get(j);
     }
 
     /**
