@@ -47,10 +47,12 @@ import java.util.Set;
  * batch costs O(batch × candidates). After the pass, {@value #REFINE_SWEEPS} refinement sweeps score
  * each of the batch's articles again against the stories without itself and move it to the best (a
  * single pass is order-sensitive: an early, brief report may not reach the story its later tellings
- * form); a story they empty goes, logged as merged into where its last article went. A sweep also
- * lets an article and the member of its story it is closest to by sentence embedding found a new story
- * when the two are clearly closer to each other than to the story's rest ({@link SplitPair}): a story
- * that took in a second event early stays each member's best story, so single moves cannot part it.
+ * form); a story they empty goes, logged as merged into where its last article went. A join, in the
+ * pass or a sweep, may instead let the article and the member of its story it is closest to by sentence
+ * embedding found a new story when the two are clearly closer to each other than to the story's rest
+ * ({@link SplitPair}): a story that took in a second event early stays each member's best story, so
+ * single moves cannot part it, and at the pass's join the second event's later reports find their own
+ * story instead of following into the mixed one.
  *
  * <p>Stories already stored never lose an article: a new article joins one story or founds its own
  * (the sweeps move only the batch's own articles).
@@ -127,7 +129,8 @@ public final class StoryClusterer implements StatefulStage {
   static final int REFINE_SWEEPS = 2;
   /**
    * How much closer by sentence embedding two members of a story must be to each other than each is to
-   * the story's rest for a sweep to let them found a story of their own ({@link SplitPair}). A story
+   * the story's rest for a join (in the pass or a sweep) to let them found a story of their own
+   * ({@link SplitPair}; at the pass's join since 4 December 2026: ECB+ dev one batch 0.905 to 0.913). A story
    * that took in a second event early keeps being the best story for both events' articles one by one,
    * so moving single articles cannot part it. ECB+ dev halves (docs/stories.md): 0.05 left one half's one-batch
    * figure as it was and parted two-event stories of the other without costing recall (0.04 to 0.02 also
@@ -135,7 +138,7 @@ public final class StoryClusterer implements StatefulStage {
    */
   static final double SPLIT_MARGIN = 0.05;
   /**
-   * Members besides the article a story must have for a sweep to split it, so a split leaves at least
+   * Embedded members besides the article a story must have to be split, so a split leaves at least
    * three behind and small stories are left to the single moves (chosen, not varied).
    */
   static final int SPLIT_MIN_REST = 4;
@@ -285,7 +288,16 @@ public final class StoryClusterer implements StatefulStage {
       StoryEntry best = top[0], second = top[1];
       if (best == null) best = found(a);
       else if (second != null && best.cosine(second) >= MERGE_THRESHOLD) best = merge(best, second, a.id());
-      join(i, best);
+      // The split test of the sweeps, at the join already: the story stops growing into two events here,
+      // where a sweep would have to move the second event's followers out one by one.
+      int mate = splitMate(i, best);
+      if (mate < 0) {
+        join(i, best);
+        return;
+      }
+      StoryEntry pair = found(a);
+      join(i, pair);
+      moveMate(mate, best, pair);
     }
 
     /** The two stories scoring highest for article {@code i} at or above the threshold ({@code null}: none), {@code also} among the candidates. */
@@ -362,31 +374,37 @@ public final class StoryClusterer implements StatefulStage {
       if (mate >= 0) best = found(a);
       if (best != current) left(current, best, a, lostHeadline);
       join(i, best);
-      if (mate >= 0) {
-        Article m = batch.get(mate);
-        boolean mateHeadline = current.subtract(m, vectors.full[mate], vectors.anchor[mate], vectors.embeddings[mate]);
-        left(current, best, m, mateHeadline);
-        join(mate, best);
-      }
+      if (mate >= 0) moveMate(mate, current, best);
       return best != current;
     }
 
+    /** Moves batch article {@code mate} out of {@code from} into the story it founds with an article ({@link #splitMate}). */
+    private void moveMate(int mate, StoryEntry from, StoryEntry pair) {
+      Article m = batch.get(mate);
+      boolean mateHeadline = from.subtract(m, vectors.full[mate], vectors.anchor[mate], vectors.embeddings[mate]);
+      left(from, pair, m, mateHeadline);
+      join(mate, pair);
+    }
+
     /**
-     * The member of {@code current} (article {@code i} taken out) that founds a new story with article
-     * {@code i} ({@link SplitPair}), or -1. Only stories of at least {@value #SPLIT_MIN_REST} other
-     * members, all of them this batch's own embedded articles (stored members never move, and their
-     * embeddings are not kept), none a repost that follows its original.
+     * The member of {@code current} (article {@code i} not in it) that founds a new story with article
+     * {@code i} ({@link SplitPair}), or -1. Only stories whose members are all this batch's own (stored
+     * members never move, and their embeddings are not kept), none a repost that follows its original,
+     * with at least {@value #SPLIT_MIN_REST} embedded ones besides the article; members without an
+     * embedding (other languages) stay where they are and are left out of the test.
      */
     private int splitMate(int i, StoryEntry current) {
       float[] x = vectors.embeddings[i];
       if (x == null || current.size() < SPLIT_MIN_REST) return -1;
       List<Integer> rest = new ArrayList<>();
+      int own = 0;
       for (int k = 0; k < batch.size(); k++) {
         if (k == i || !current.id().equals(resolve(storyOf[k]))) continue;
-        if (followsOriginal[k] || vectors.embeddings[k] == null) return -1;
-        rest.add(k);
+        if (followsOriginal[k]) return -1;
+        own++;
+        if (vectors.embeddings[k] != null) rest.add(k);
       }
-      if (rest.size() != current.size()) return -1;
+      if (own != current.size() || rest.size() < SPLIT_MIN_REST) return -1;
       int j = SplitPair.mate(x, rest.stream().map(k -> vectors.embeddings[k]).toList(), SPLIT_MARGIN);
       return j < 0 ? -1 : rest.get(j);
     }

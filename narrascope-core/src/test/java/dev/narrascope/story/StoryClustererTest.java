@@ -182,6 +182,50 @@ final class StoryClustererTest {
     assertThat(state.merges()).containsExactly(new InMemoryCorpusState.Merge("s-a1", "s-b1", "a2"));
   }
 
+  /** A unit embedding: {@code main} along the first axis, {@code other} along the second, {@code noise} along axis {@code k}. */
+  private static float[] embedding(double main, double other, int k, double noise) {
+    double[] v = new double[8];
+    v[0] = main;
+    v[1] = other;
+    v[k] += noise;
+    double n = 0;
+    for (double x : v) n += x * x;
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / Math.sqrt(n));
+    return out;
+  }
+
+  private static Article embedded(Article a, float[] embedding) {
+    return a.withAnalysis(a.analysis().withEmbedding(embedding));
+  }
+
+  @Test
+  void cluster_secondEventsPairInAStoryOfTheFirst_foundsItsOwnStoryAtTheJoin() {
+    // Words alone cannot part the two events (one bridge, one river, the same phrases), so the reopening
+    // reports end up in the closure's story; the embeddings tell the two events apart
+    // (cosine about 0.8 across, 0.98 within). At the join of a reopening report into that story, its closest
+    // member, another reopening report, founds a story with it, named after the later of the two (a sweep
+    // would name it after the earliest), and the third follows. The Portuguese telling has no embedding: it
+    // stays with the closure and does not block the split.
+    String closed = "The Tansbury bridge over the Orwick was closed after engineers found cracked pillars and corroded cables.";
+    String reopened = "The rebuilt Tansbury bridge over the Orwick reopened, the mayor cut a ribbon and the first buses crossed.";
+    List<Article> batch = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      batch.add(embedded(article("x" + k, "en", "2023-05-0" + k, "Tansbury bridge over the Orwick closed", closed),
+          embedding(1, 0, 1 + k, 0.15)));
+    }
+    batch.add(article("x5", "pt", "2023-05-05", "Tansbury bridge over the Orwick closed", closed));
+    for (int k = 1; k <= 3; k++) {
+      batch.add(embedded(article("y" + k, "en", "2023-05-0" + (5 + k), "Tansbury bridge over the Orwick reopened", reopened),
+          embedding(0.8, 0.6, 1 + k, 0.15)));
+    }
+
+    Map<String, String> ids = storyIds(new StoryClusterer().cluster(batch).articles());
+
+    assertThat(ids.get("y1")).isEqualTo(ids.get("y2")).isEqualTo(ids.get("y3")).isEqualTo("s-y3");
+    assertThat(ids).containsEntry("x1", "s-x1").containsEntry("x4", "s-x1").containsEntry("x5", "s-x1");
+  }
+
   @Test
   void apply_repostOfAStoredArticle_leavesTheStoredCentroidAsItWas() {
     InMemoryCorpusState state = new InMemoryCorpusState();
