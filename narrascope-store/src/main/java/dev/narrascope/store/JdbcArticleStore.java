@@ -269,11 +269,10 @@ public abstract class JdbcArticleStore implements ArticleStore {
             while (rs.next()) members.add(new Replayed(rs.getString(1), rs.getString(2), rs.getString(3)));
           }
         }
-        for (String table : List.of("story_postings WHERE story_id", "stories WHERE id")) {
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " IN (" + SqlLists.marks(part.size()) + ")")) {
-            for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
-            ps.executeUpdate();
-          }
+        runs.postings().deleteStories(part);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM stories WHERE id IN (" + SqlLists.marks(part.size()) + ")")) {
+          for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+          ps.executeUpdate();
         }
       }
       return replay(c, runs, StoreCorpusState.replaying(c, runs), members, chunk, replay);

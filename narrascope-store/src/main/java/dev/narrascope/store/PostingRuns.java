@@ -3,9 +3,11 @@ package dev.narrascope.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -15,9 +17,10 @@ import java.util.TreeMap;
  * The story postings (term to the stories whose centroid holds it) stored as one write transaction
  * sees them: immutable {@link Runs} of table {@code story_postings}, listed in {@code posting_runs}
  * (Flyway V8), a run per flush, filtered by a 64-bit hash of the term. A batch's ~3,000 new postings
- * under ~1,500 terms then dirty tens of pages instead of one leaf per term. Rows keep their
- * {@code story_id} (indexed), so a story's postings are still deleted and re-dated by story, in
- * whichever runs hold them.
+ * under ~1,500 terms then dirty tens of pages instead of one leaf per term. Table
+ * {@code story_posting_terms} (Flyway V9) lists each story's posted terms, written once and never
+ * merged, so a story's postings are deleted and re-dated by story in whichever runs may hold them,
+ * without an index of the runs that a merge would have to rewrite row by row.
  */
 final class PostingRuns {
   /**
@@ -94,6 +97,18 @@ final class PostingRuns {
   /** Stores the postings {@code byTerm} (term to its stories by sequence number, each sorted) as one new run. */
   void write(SortedMap<String, ? extends SortedMap<Long, Posted>> byTerm) throws SQLException {
     long rows = byTerm.values().stream().mapToLong(Map::size).sum();
+    try (PreparedStatement ps = runs.connection().prepareStatement(
+        "INSERT INTO story_posting_terms (story_id, term, story_seq) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      for (var term : byTerm.entrySet()) {
+        for (var story : term.getValue().entrySet()) {
+          ps.setString(1, story.getValue().storyId());
+          ps.setString(2, term.getKey());
+          ps.setLong(3, story.getKey());
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
     runs.write(rows, byTerm.keySet().stream().mapToLong(PostingRuns::hash), (ps, run) -> {
       for (var term : byTerm.entrySet()) {
         for (var story : term.getValue().entrySet()) {
@@ -108,12 +123,75 @@ final class PostingRuns {
     });
   }
 
+  /**
+   * Deletes every posting of the stories {@code storyIds} (their {@code story_posting_terms} too): each
+   * posted term in each run that may hold it.
+   */
+  void deleteStories(Collection<String> storyIds) throws SQLException {
+    try (PreparedStatement ps = runs.connection().prepareStatement("DELETE FROM story_postings WHERE run = ? AND term = ? AND story_seq = ?");
+         PreparedStatement terms = runs.connection().prepareStatement("DELETE FROM story_posting_terms WHERE story_id = ?")) {
+      forEachPosting(storyIds, (run, term, seq) -> {
+        ps.setLong(1, run);
+        ps.setString(2, term);
+        ps.setLong(3, seq);
+        ps.addBatch();
+      });
+      ps.executeBatch();
+      for (String id : storyIds) {
+        terms.setString(1, id);
+        terms.addBatch();
+      }
+      terms.executeBatch();
+    }
+  }
+
+  /** Sets the first day of every posting of each story of {@code firsts} (story id to its first date, or null). */
+  void redate(Map<String, LocalDate> firsts) throws SQLException {
+    try (PreparedStatement ps = runs.connection().prepareStatement(
+        "UPDATE story_postings SET first_day = ? WHERE run = ? AND term = ? AND story_seq = ?")) {
+      for (var e : firsts.entrySet()) {
+        forEachPosting(List.of(e.getKey()), (run, term, seq) -> {
+          setDay(ps, 1, e.getValue());
+          ps.setLong(2, run);
+          ps.setString(3, term);
+          ps.setLong(4, seq);
+          ps.addBatch();
+        });
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @FunctionalInterface
+  private interface PostingVisitor {
+    void visit(long run, String term, long seq) throws SQLException;
+  }
+
+  /** Calls {@code visitor} for each posted term of the stories {@code storyIds} and each run that may hold it. */
+  private void forEachPosting(Collection<String> storyIds, PostingVisitor visitor) throws SQLException {
+    try (PreparedStatement ps = runs.connection().prepareStatement("SELECT term, story_seq FROM story_posting_terms WHERE story_id = ?")) {
+      for (String id : storyIds) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String term = rs.getString(1);
+            long seq = rs.getLong(2);
+            for (long run : runs.mayHold(hash(term))) visitor.visit(run, term, seq);
+          }
+        }
+      }
+    }
+  }
+
   /** A new posting's story: its id and first date. */
   record Posted(String storyId, LocalDate first) {}
 
   /** Deletes every run (the postings are about to be written again). */
   void deleteAll() throws SQLException {
     runs.deleteAll();
+    try (Statement st = runs.connection().createStatement()) {
+      st.executeUpdate("DELETE FROM story_posting_terms");
+    }
   }
 
   /** Binds a story's first day (days since 1970-01-01, NULL when undated) as postings store it. */

@@ -357,22 +357,19 @@ final class StoreCorpusState implements CorpusState {
     }
     runs.bands().write(pending.bands());
     try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
-         PreparedStatement delPostings = c.prepareStatement("DELETE FROM story_postings WHERE story_id = ?");
          PreparedStatement log = c.prepareStatement("INSERT INTO story_merges (absorbed, survivor, article_id) VALUES (?, ?, ?)")) {
       for (String[] m : merges) {
         del.setString(1, m[0]);
         del.addBatch();
-        delPostings.setString(1, m[0]);
-        delPostings.addBatch();
         log.setString(1, m[0]);
         log.setString(2, m[1]);
         log.setString(3, m[2]);
         log.addBatch();
       }
       del.executeBatch();
-      delPostings.executeBatch();
       log.executeBatch();
     }
+    runs.postings().deleteStories(merges.stream().map(m -> m[0]).toList());
     StoryRows.upsert(c, changed.values());
     SortedMap<String, TreeMap<Long, PostingRuns.Posted>> postings = new TreeMap<>();
     for (var e : pending.postings().entrySet()) {
@@ -383,15 +380,12 @@ final class StoreCorpusState implements CorpusState {
     }
     runs.postings().write(postings);
     Map<String, Integer> redated = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("UPDATE story_postings SET first_day = ? WHERE story_id = ?")) {
-      for (StoryEntry s : refirsted.values()) {
-        PostingRuns.setDay(ps, 1, s.first());
-        ps.setString(2, s.id());
-        ps.addBatch();
-        redated.put(s.id(), PostingsCache.day(s.first()));
-      }
-      ps.executeBatch();
+    Map<String, LocalDate> firsts = new HashMap<>();
+    for (StoryEntry s : refirsted.values()) {
+      firsts.put(s.id(), s.first());
+      redated.put(s.id(), PostingsCache.day(s.first()));
     }
+    runs.postings().redate(firsts);
     Set<String> merged = new HashSet<>();
     merges.forEach(m -> merged.add(m[0]));
     runs.postings().cache().wrote(new PostingsCache.Written(merged, postings, redated));

@@ -65,13 +65,13 @@ final class SqliteSchemaTest {
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
     // Baselined at the recorded version: V1 did not run again, V2 did.
-    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1");
+    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1");
     assertThat(sql(file, "SELECT count(*) FROM articles WHERE review_reason IS NULL")).as("review order backfilled").containsExactly("0");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
       assertThat(store.search("upgrade", ArticleQuery.all())).extracting(h -> h.article().id()).containsExactly("new-one");
     }
-    assertThat(history(file)).hasSize(8);
+    assertThat(history(file)).hasSize(9);
   }
 
   @Test
@@ -98,7 +98,10 @@ final class SqliteSchemaTest {
       assertThat(sql(file, "SELECT run, level, keys FROM posting_runs")).containsExactly("1 0 3");
       PostingRowsBeforeRuns.assertFound(store);
     }
-    assertThat(sql(file, "SELECT count(*) FROM sqlite_master WHERE name = 'story_postings_story'")).containsExactly("1");
+    // V9: the old postings' stories listed beside the runs (and the two new ones), instead of an index of them
+    assertThat(sql(file, "SELECT count(*) FROM sqlite_master WHERE name = 'story_postings_story'")).containsExactly("0");
+    assertThat(sql(file, "SELECT story_id, term, story_seq FROM story_posting_terms ORDER BY story_id, term"))
+        .containsExactly("s-1 pope 1", "s-2 rome 2", "s-3 pope 3", "s-4 milan 4", "s-4 pope 4");
   }
 
   @Test
@@ -136,14 +139,14 @@ final class SqliteSchemaTest {
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1");
+    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1");
     assertThat(sql(file, "PRAGMA journal_mode")).containsExactly("wal");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.get("a")).isPresent();
       assertThat(store.put(article("b", "Second"))).isTrue();
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history(file)).hasSize(8);
+    assertThat(history(file)).hasSize(9);
   }
 
   @Test
