@@ -6,17 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class SplitPairTest {
-  /** A unit vector: {@code main} along the first axis, {@code other} along the second, {@code noise} along axis {@code k}. */
+  /** A unit vector of 6 dimensions ({@link TestVectors#unit}). */
   private static float[] unit(double main, double other, int k, double noise) {
-    double[] v = new double[6];
-    v[0] = main;
-    v[1] = other;
-    v[k] += noise;
-    double n = 0;
-    for (double x : v) n += x * x;
-    float[] out = new float[v.length];
-    for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / Math.sqrt(n));
-    return out;
+    return TestVectors.unit(6, main, other, k, noise);
   }
 
   @Test

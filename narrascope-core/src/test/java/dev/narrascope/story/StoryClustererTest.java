@@ -182,17 +182,9 @@ final class StoryClustererTest {
     assertThat(state.merges()).containsExactly(new InMemoryCorpusState.Merge("s-a1", "s-b1", "a2"));
   }
 
-  /** A unit embedding: {@code main} along the first axis, {@code other} along the second, {@code noise} along axis {@code k}. */
+  /** A unit embedding of 8 dimensions ({@link TestVectors#unit}). */
   private static float[] embedding(double main, double other, int k, double noise) {
-    double[] v = new double[8];
-    v[0] = main;
-    v[1] = other;
-    v[k] += noise;
-    double n = 0;
-    for (double x : v) n += x * x;
-    float[] out = new float[v.length];
-    for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / Math.sqrt(n));
-    return out;
+    return TestVectors.unit(8, main, other, k, noise);
   }
 
   private static Article embedded(Article a, float[] embedding) {
