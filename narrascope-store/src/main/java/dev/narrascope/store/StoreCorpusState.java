@@ -50,8 +50,11 @@ final class StoreCorpusState implements CorpusState {
   private final Set<String> absorbed = new LinkedHashSet<>();
   /** Stored postings read since the last flush, per term. */
   private final Map<String, PostingsRead> postingsRead = new HashMap<>();
-  /** Changes whenever {@link #absorbed} or the keys of {@link #refirsted} change: the postings they hide are marked again after. */
-  private int hiddenVersion;
+  /**
+   * The stories whose postings' hiding may have changed since the last flush (absorbed, re-dated, re-dated
+   * back), in order: each {@link PostingsRead} applies only those it has not seen.
+   */
+  private final List<String> hidingChanged = new ArrayList<>();
   private int postingsCached;
   private final List<String[]> merges = new ArrayList<>();
   private long seq = -1;
@@ -170,6 +173,11 @@ final class StoreCorpusState implements CorpusState {
     return Collections.unmodifiableList(out);
   }
 
+  /** Whether this batch hides the stored postings of story {@code id}: absorbed, or its first date moved. */
+  private boolean hides(String id) {
+    return absorbed.contains(id) || refirsted.containsKey(id);
+  }
+
   /**
    * A term's newest stored postings ({@link PostingsCache.Entry}) with which of them this batch hides:
    * {@link #storiesWithTerm} scans them for every article of a batch and every sweep.
@@ -178,9 +186,11 @@ final class StoreCorpusState implements CorpusState {
     final PostingsCache.Entry entry;
     final String[] ids;
     final int[] days;
-    /** Which postings belong to stories this batch absorbed or re-dated, as of {@link #hiddenVersion}. */
+    /** Which postings belong to stories this batch absorbed or re-dated, as of {@link #hidingChanged}'s first {@link #applied}. */
     private boolean[] hidden;
-    private int hiddenVersion = -1;
+    private int applied;
+    /** Each story's place on {@link #ids}, once the hiding changed after {@link #hidden} was first marked ({@code null} before). */
+    private Map<String, Integer> places;
 
     PostingsRead(PostingsCache.Entry entry) {
       this.entry = entry;
@@ -192,14 +202,35 @@ final class StoreCorpusState implements CorpusState {
       return ids.length;
     }
 
-    /** Marks the postings of absorbed and re-dated stories again when those changed since the last call. */
+    /**
+     * Marks the postings of absorbed and re-dated stories: all of them the first time, then only those
+     * of the stories whose hiding changed since the last call. A batch scans a term's postings once per
+     * article and sweep, and merges stories between the scans; marking every posting again after each
+     * merge was a quarter of the stateful tail's time at 600,000 stored.
+     */
     boolean[] hidden(StoreCorpusState state) {
-      if (hiddenVersion != state.hiddenVersion) {
+      List<String> changed = state.hidingChanged;
+      if (applied < changed.size() && hidden != null && places == null) places = places(ids);
+      if (hidden == null || applied > changed.size() || (applied < changed.size() && places.isEmpty())) {
         hidden = new boolean[ids.length];
-        for (int i = 0; i < ids.length; i++) hidden[i] = state.absorbed.contains(ids[i]) || state.refirsted.containsKey(ids[i]);
-        hiddenVersion = state.hiddenVersion;
+        for (int i = 0; i < ids.length; i++) hidden[i] = state.hides(ids[i]);
+      } else {
+        for (int k = applied; k < changed.size(); k++) {
+          Integer i = places.get(changed.get(k));
+          if (i != null) hidden[i] = state.hides(ids[i]);
+        }
       }
+      applied = changed.size();
       return hidden;
+    }
+
+    /** Each id's place on {@code ids}; empty when a story is on them twice (a term's postings name each story once), then they are all marked again. */
+    private static Map<String, Integer> places(String[] ids) {
+      Map<String, Integer> out = new HashMap<>(ids.length * 2);
+      for (int i = 0; i < ids.length; i++) {
+        if (out.put(ids[i], i) != null) return Map.of();
+      }
+      return out;
     }
   }
 
@@ -314,7 +345,7 @@ final class StoreCorpusState implements CorpusState {
   public void putStory(StoryEntry story) {
     changed.put(story.id(), story);
     if (storedFirst.containsKey(story.id()) && !Objects.equals(storedFirst.get(story.id()), story.first())) {
-      if (refirsted.put(story.id(), story) == null) hiddenVersion++;
+      if (refirsted.put(story.id(), story) == null) hidingChanged.add(story.id());
     } else {
       unrefirst(story.id());
     }
@@ -322,14 +353,14 @@ final class StoreCorpusState implements CorpusState {
 
   @Override
   public void mergeStory(String absorbedId, String survivor, String articleId) {
-    if (absorbed.add(absorbedId)) hiddenVersion++;
+    if (absorbed.add(absorbedId)) hidingChanged.add(absorbedId);
     changed.remove(absorbedId);
     unrefirst(absorbedId);
     merges.add(new String[] {absorbedId, survivor, articleId});
   }
 
   private void unrefirst(String id) {
-    if (refirsted.remove(id) != null) hiddenVersion++;
+    if (refirsted.remove(id) != null) hidingChanged.add(id);
   }
 
   /**
@@ -395,9 +426,9 @@ final class StoreCorpusState implements CorpusState {
     changed.values().forEach(s -> storedFirst.put(s.id(), s.first()));
     changed.clear();
     refirsted.clear();
-    hiddenVersion++;
     merges.clear();
     postingsRead.clear();
+    hidingChanged.clear();
     postingsCached = 0;
   }
 
