@@ -56,20 +56,9 @@ final class PostingsCache {
 
   /**
    * The {@code limit} newest postings of a term by story sequence number, newest first ({@code ids}
-   * and {@code days} alike), or all of them when {@code complete}; {@code hashes} are the ids' hash
-   * codes, for {@link IdFilter} checks that need not touch the ids.
+   * and {@code days} alike), or all of them when {@code complete}.
    */
-  record Entry(long[] seqs, String[] ids, int[] days, int limit, boolean complete, int[] hashes) {
-    Entry(long[] seqs, String[] ids, int[] days, int limit, boolean complete) {
-      this(seqs, ids, days, limit, complete, hashes(ids));
-    }
-
-    private static int[] hashes(String[] ids) {
-      int[] out = new int[ids.length];
-      for (int i = 0; i < ids.length; i++) out[i] = ids[i].hashCode();
-      return out;
-    }
-
+  record Entry(long[] seqs, String[] ids, int[] days, int limit, boolean complete) {
     static Entry of(List<Posting> rows, int limit) {
       long[] seqs = new long[rows.size()];
       String[] ids = new String[rows.size()];
@@ -100,7 +89,7 @@ final class PostingsCache {
     Entry after(String term, Written w) {
       SortedMap<Long, Posted> added = w.added().get(term);
       boolean touched = added != null;
-      for (int i = 0; !touched && i < ids.length; i++) touched = w.mayAffect(hashes[i]) && w.affected().contains(ids[i]);
+      for (int i = 0; !touched && i < ids.length; i++) touched = w.affected().contains(ids[i]);
       if (!touched) return this;
       long floor = complete || seqs.length == 0 ? Long.MIN_VALUE : seqs[seqs.length - 1];
       // Both newest first: the entry's postings less the absorbed, and the new ones from the floor up
@@ -125,7 +114,7 @@ final class PostingsCache {
       int i = 0;
       int j = 0;
       while (n < room && (i < seqs.length || j < newSeqs.length)) {
-        if (i < seqs.length && w.mayAffect(hashes[i]) && w.absorbed().contains(ids[i])) {
+        if (i < seqs.length && w.absorbed().contains(ids[i])) {
           i++;
         } else if (j >= newSeqs.length || (i < seqs.length && seqs[i] >= newSeqs[j])) {
           if (j < newSeqs.length && seqs[i] == newSeqs[j]) j++;
@@ -162,19 +151,9 @@ final class PostingsCache {
    * of the {@code redated} stories given the day (or {@link #UNDATED}).
    */
   record Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated,
-                 Set<String> affected, IdFilter affectedFilter) {
+                 Set<String> affected) {
     Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated) {
       this(absorbed, added, redated, union(absorbed, redated.keySet()));
-    }
-
-    private Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated,
-                    Set<String> affected) {
-      this(absorbed, added, redated, affected, IdFilter.of(affected));
-    }
-
-    /** Whether a story of this hash code may be absorbed or re-dated here (see {@link IdFilter}). */
-    boolean mayAffect(int hash) {
-      return affectedFilter.mayHold(hash);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
