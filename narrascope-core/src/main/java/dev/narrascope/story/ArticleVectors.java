@@ -47,6 +47,8 @@ final class ArticleVectors {
    * articles hold it for the story's size ({@link StoryClusterer}).
    */
   final String[][] events;
+  /** The document frequency of each of {@link #events}' terms (1 when uncounted), in the same order. */
+  final int[][] eventDf;
   /** Document frequency of every term of the batch in the whole counted corpus, batch included. */
   final Map<String, Integer> df;
   /** Per article its sentence embedding ({@link ArticleEmbedder}), or {@code null}. */
@@ -57,6 +59,11 @@ final class ArticleVectors {
     this.full = full;
     this.anchor = anchor;
     this.events = events;
+    this.eventDf = new int[events.length][];
+    for (int i = 0; i < events.length; i++) {
+      eventDf[i] = new int[events[i].length];
+      for (int j = 0; j < events[i].length; j++) eventDf[i][j] = df.getOrDefault(events[i][j], 1);
+    }
     this.df = df;
     this.embeddings = embeddings;
   }

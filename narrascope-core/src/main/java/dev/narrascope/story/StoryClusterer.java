@@ -310,7 +310,7 @@ public final class StoryClusterer implements StatefulStage {
       double bestScore = threshold, secondScore = threshold;
       for (StoryEntry s : state.stories(ids).values()) {
         if (s.size() == 0) continue;
-        double score = similarity(s, full, anchor, eventTerms(s, vectors.events[i]), a, vectors.embeddings[i]);
+        double score = similarity(s, full, anchor, eventTerms(s, i), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
           secondScore = bestScore;
@@ -469,10 +469,17 @@ public final class StoryClusterer implements StatefulStage {
       return survivor;
     }
 
-    /** The article's background-rare terms that are also rare enough in the corpus to pin {@code s} down. */
-    private String[] eventTerms(StoryEntry s, String[] rare) {
+    /** Article {@code i}'s background-rare terms that are also rare enough in the corpus to pin {@code s} down. */
+    private String[] eventTerms(StoryEntry s, int i) {
       double maxDf = Math.max(EVENT_MIN_DF, EVENT_DF_PER_MEMBER * s.size());
-      return Arrays.stream(rare).filter(t -> vectors.df.getOrDefault(t, 1) <= maxDf).toArray(String[]::new);
+      String[] rare = vectors.events[i];
+      int[] df = vectors.eventDf[i];
+      int n = 0;
+      for (int d : df) if (d <= maxDf) n++;
+      if (n == rare.length) return rare;
+      String[] out = new String[n];
+      for (int j = 0, k = 0; j < rare.length; j++) if (df[j] <= maxDf) out[k++] = rare[j];
+      return out;
     }
 
     private String resolve(String id) {

@@ -2,6 +2,10 @@ package dev.narrascope.store;
 
 import dev.narrascope.store.PostingRuns.Posted;
 import dev.narrascope.store.PostingRuns.Posting;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -89,7 +94,7 @@ final class PostingsCache {
     Entry after(String term, Written w) {
       SortedMap<Long, Posted> added = w.added().get(term);
       boolean touched = added != null;
-      for (int i = 0; !touched && i < ids.length; i++) touched = w.affected().contains(ids[i]);
+      for (int i = 0; !touched && i < seqs.length; i++) touched = w.affected().contains(seqs[i]);
       if (!touched) return this;
       long floor = complete || seqs.length == 0 ? Long.MIN_VALUE : seqs[seqs.length - 1];
       // Both newest first: the entry's postings less the absorbed, and the new ones from the floor up
@@ -114,7 +119,7 @@ final class PostingsCache {
       int i = 0;
       int j = 0;
       while (n < room && (i < seqs.length || j < newSeqs.length)) {
-        if (i < seqs.length && w.absorbed().contains(ids[i])) {
+        if (i < seqs.length && w.absorbed().contains(seqs[i])) {
           i++;
         } else if (j >= newSeqs.length || (i < seqs.length && seqs[i] >= newSeqs[j])) {
           if (j < newSeqs.length && seqs[i] == newSeqs[j]) j++;
@@ -135,7 +140,7 @@ final class PostingsCache {
         d = Arrays.copyOf(d, n);
         y = Arrays.copyOf(y, n);
       }
-      if (!w.redated().isEmpty()) for (int k = 0; k < n; k++) y[k] = w.redated().getOrDefault(d[k], y[k]);
+      if (!w.redated().isEmpty()) for (int k = 0; k < n; k++) y[k] = w.redated().getOrDefault(s[k], y[k]);
       return new Entry(s, d, y, limit, all);
     }
   }
@@ -146,18 +151,20 @@ final class PostingsCache {
   }
 
   /**
-   * What one flush wrote to the postings, in the order it wrote it: the postings of {@code absorbed}
+   * What one flush wrote to the postings, in the order it wrote it: the postings of the {@code absorbed}
    * stories deleted, {@code added} postings (term to story sequence number) inserted, then every posting
-   * of the {@code redated} stories given the day (or {@link #UNDATED}).
+   * of the {@code redated} stories given the day (or {@link #UNDATED}). Stories by sequence number: within
+   * one flush a number names one story, and testing the entries' numbers (every held posting, each batch)
+   * costs a fraction of hashing their ids.
    */
-  record Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated,
-                 Set<String> affected) {
-    Written(Set<String> absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Map<String, Integer> redated) {
+  record Written(LongSet absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Long2IntMap redated,
+                 LongSet affected) {
+    Written(LongSet absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Long2IntMap redated) {
       this(absorbed, added, redated, union(absorbed, redated.keySet()));
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-      Set<String> all = new HashSet<>(a);
+    private static LongSet union(LongSet a, LongSet b) {
+      LongSet all = new LongOpenHashSet(a);
       all.addAll(b);
       return all;
     }
@@ -194,7 +201,7 @@ final class PostingsCache {
   synchronized void committed(Tx tx, Runs postingRuns) {
     stamp = tx.stamp;
     runIds = idsOf(postingRuns);
-    if (!tx.batch) {
+    if (!tx.batch || tx.unknown) {
       clear();
       return;
     }
@@ -213,7 +220,7 @@ final class PostingsCache {
         }
       }
       // A merged story's sequence number may be given to a later story.
-      if (!w.absorbed().isEmpty()) storyIds.values().removeIf(w.absorbed()::contains);
+      if (!w.absorbed().isEmpty()) storyIds.keySet().removeIf(seq -> w.absorbed().contains(seq.longValue()));
     }
     for (Iterator<Entry> it = entries.values().iterator(); held > MAX_HELD && it.hasNext(); ) {
       held -= it.next().size();
@@ -245,6 +252,8 @@ final class PostingsCache {
     private final Map<String, Entry> read = new HashMap<>();
     private final List<Written> written = new ArrayList<>();
     private final Map<Long, String> ownIds = new HashMap<>();
+    /** Whether a flush wrote what no {@link Written} can say (stories without a known number absorbed): every entry is dropped at commit. */
+    private boolean unknown;
     /** The stamp as this transaction found it, then as it left it. */
     private long stamp;
 
@@ -283,12 +292,18 @@ final class PostingsCache {
       written.add(w);
     }
 
+    /** Records that a flush changed postings in a way no {@link Written} describes. */
+    void wroteUnknown() {
+      unknown = true;
+      written.add(new Written(new LongOpenHashSet(), new TreeMap<>(), new Long2IntOpenHashMap()));
+    }
+
     /**
      * Stamps a fresh value in {@code corpus_meta}, in the transaction, before it commits, unless it is a
      * batch that changed no posting (a batch that only reads leaves other instances' entries in use).
      */
     void stamp(Connection c) throws SQLException {
-      if (batch && written.stream().allMatch(Written::none)) return;
+      if (batch && !unknown && written.stream().allMatch(Written::none)) return;
       long value;
       do value = ThreadLocalRandom.current().nextLong(); while (value == 0);
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_meta (name, value) VALUES ('" + STAMP

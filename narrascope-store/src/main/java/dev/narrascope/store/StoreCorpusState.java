@@ -4,6 +4,9 @@ import dev.narrascope.Article;
 import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.InMemoryCorpusState;
 import dev.narrascope.corpus.StoryEntry;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,13 +50,24 @@ final class StoreCorpusState implements CorpusState {
   /** Stored stories whose first date moved in this batch: their postings' {@code first_day} is stale until {@link #flush}. */
   private final Map<String, StoryEntry> refirsted = new LinkedHashMap<>();
   private final Set<String> absorbed = new LinkedHashSet<>();
+  /**
+   * The sequence numbers of {@link #absorbed} and {@link #refirsted} stories: a stored posting names its story by
+   * both, and testing a posting's number on these sets costs a fraction of hashing its story id, which is the
+   * scan's inner loop ({@link PostingsRead#hidden}). {@code seqsKnown} turns false when a story without a stored
+   * state (written before the story index) was absorbed: its number is unknown, so the ids are tested then.
+   */
+  private final LongOpenHashSet absorbedSeqs = new LongOpenHashSet();
+  private final LongOpenHashSet refirstedSeqs = new LongOpenHashSet();
+  private boolean seqsKnown = true;
+  /** The numbers of the stories absorbed since the last flush. */
+  private final LongOpenHashSet absorbedSinceFlush = new LongOpenHashSet();
   /** Stored postings read since the last flush, per term. */
   private final Map<String, PostingsRead> postingsRead = new HashMap<>();
   /**
-   * The stories whose postings' hiding may have changed since the last flush (absorbed, re-dated, re-dated
-   * back), in order: each {@link PostingsRead} applies only those it has not seen.
+   * The sequence numbers of the stories whose postings' hiding may have changed since the last flush (absorbed,
+   * re-dated, re-dated back), in order: each {@link PostingsRead} applies only those it has not seen.
    */
-  private final List<String> hidingChanged = new ArrayList<>();
+  private final LongArrayList hidingChanged = new LongArrayList();
   private int postingsCached;
   private final List<String[]> merges = new ArrayList<>();
   private long seq = -1;
@@ -173,8 +186,9 @@ final class StoreCorpusState implements CorpusState {
     return Collections.unmodifiableList(out);
   }
 
-  /** Whether this batch hides the stored postings of story {@code id}: absorbed, or its first date moved. */
-  private boolean hides(String id) {
+  /** Whether this batch hides the stored postings of story {@code id} (number {@code seq}): absorbed, or its first date moved. */
+  private boolean hides(long seq, String id) {
+    if (seqsKnown) return absorbedSeqs.contains(seq) || refirstedSeqs.contains(seq);
     return absorbed.contains(id) || refirsted.containsKey(id);
   }
 
@@ -184,16 +198,18 @@ final class StoreCorpusState implements CorpusState {
    */
   private static final class PostingsRead {
     final PostingsCache.Entry entry;
+    final long[] seqs;
     final String[] ids;
     final int[] days;
     /** Which postings belong to stories this batch absorbed or re-dated, as of {@link #hidingChanged}'s first {@link #applied}. */
     private boolean[] hidden;
     private int applied;
-    /** Each story's place on {@link #ids}, once the hiding changed after {@link #hidden} was first marked ({@code null} before). */
-    private Map<String, Integer> places;
+    /** Each story's place on {@link #seqs}, once the hiding changed after {@link #hidden} was first marked ({@code null} before). */
+    private Long2IntOpenHashMap places;
 
     PostingsRead(PostingsCache.Entry entry) {
       this.entry = entry;
+      seqs = entry.seqs();
       ids = entry.ids();
       days = entry.days();
     }
@@ -209,26 +225,28 @@ final class StoreCorpusState implements CorpusState {
      * merge was a quarter of the stateful tail's time at 600,000 stored.
      */
     boolean[] hidden(StoreCorpusState state) {
-      List<String> changed = state.hidingChanged;
-      if (applied < changed.size() && hidden != null && places == null) places = places(ids);
-      if (hidden == null || applied > changed.size() || (applied < changed.size() && places.isEmpty())) {
+      LongArrayList changed = state.hidingChanged;
+      boolean incremental = state.seqsKnown && hidden != null && applied <= changed.size();
+      if (incremental && applied < changed.size() && places == null) places = places(seqs);
+      if (!incremental || (applied < changed.size() && places.isEmpty())) {
         hidden = new boolean[ids.length];
-        for (int i = 0; i < ids.length; i++) hidden[i] = state.hides(ids[i]);
+        for (int i = 0; i < ids.length; i++) hidden[i] = state.hides(seqs[i], ids[i]);
       } else {
         for (int k = applied; k < changed.size(); k++) {
-          Integer i = places.get(changed.get(k));
-          if (i != null) hidden[i] = state.hides(ids[i]);
+          int i = places.get(changed.getLong(k));
+          if (i >= 0) hidden[i] = state.hides(seqs[i], ids[i]);
         }
       }
       applied = changed.size();
       return hidden;
     }
 
-    /** Each id's place on {@code ids}; empty when a story is on them twice (a term's postings name each story once), then they are all marked again. */
-    private static Map<String, Integer> places(String[] ids) {
-      Map<String, Integer> out = new HashMap<>(ids.length * 2);
-      for (int i = 0; i < ids.length; i++) {
-        if (out.put(ids[i], i) != null) return Map.of();
+    /** Each number's place on {@code seqs} (-1: absent); empty when a story is on them twice (a term's postings name each story once), then they are all marked again. */
+    private static Long2IntOpenHashMap places(long[] seqs) {
+      Long2IntOpenHashMap out = new Long2IntOpenHashMap(seqs.length);
+      out.defaultReturnValue(-1);
+      for (int i = 0; i < seqs.length; i++) {
+        if (out.put(seqs[i], i) != -1) return new Long2IntOpenHashMap();
       }
       return out;
     }
@@ -345,7 +363,10 @@ final class StoreCorpusState implements CorpusState {
   public void putStory(StoryEntry story) {
     changed.put(story.id(), story);
     if (storedFirst.containsKey(story.id()) && !Objects.equals(storedFirst.get(story.id()), story.first())) {
-      if (refirsted.put(story.id(), story) == null) hidingChanged.add(story.id());
+      if (refirsted.put(story.id(), story) == null) {
+        refirstedSeqs.add(story.seq());
+        hidingChanged.add(story.seq());
+      }
     } else {
       unrefirst(story.id());
     }
@@ -353,14 +374,27 @@ final class StoreCorpusState implements CorpusState {
 
   @Override
   public void mergeStory(String absorbedId, String survivor, String articleId) {
-    if (absorbed.add(absorbedId)) hidingChanged.add(absorbedId);
+    StoryEntry gone = story(absorbedId);
+    if (absorbed.add(absorbedId)) {
+      if (gone == null) {
+        seqsKnown = false;
+      } else {
+        absorbedSeqs.add(gone.seq());
+        absorbedSinceFlush.add(gone.seq());
+        hidingChanged.add(gone.seq());
+      }
+    }
     changed.remove(absorbedId);
     unrefirst(absorbedId);
     merges.add(new String[] {absorbedId, survivor, articleId});
   }
 
   private void unrefirst(String id) {
-    if (refirsted.remove(id) != null) hidingChanged.add(id);
+    StoryEntry was = refirsted.remove(id);
+    if (was != null) {
+      refirstedSeqs.remove(was.seq());
+      hidingChanged.add(was.seq());
+    }
   }
 
   /**
@@ -410,22 +444,23 @@ final class StoreCorpusState implements CorpusState {
       }
     }
     runs.postings().write(postings);
-    Map<String, Integer> redated = new HashMap<>();
+    Long2IntOpenHashMap redated = new Long2IntOpenHashMap();
     Map<String, LocalDate> firsts = new HashMap<>();
     for (StoryEntry s : refirsted.values()) {
       firsts.put(s.id(), s.first());
-      redated.put(s.id(), PostingsCache.day(s.first()));
+      redated.put(s.seq(), PostingsCache.day(s.first()));
     }
     runs.postings().redate(firsts);
-    Set<String> merged = new HashSet<>();
-    merges.forEach(m -> merged.add(m[0]));
-    runs.postings().cache().wrote(new PostingsCache.Written(merged, postings, redated));
+    if (seqsKnown) runs.postings().cache().wrote(new PostingsCache.Written(absorbedSinceFlush.clone(), postings, redated));
+    else runs.postings().cache().wroteUnknown();
     if (storedDocuments != null) storedDocuments += newDocuments;
     pending = new InMemoryCorpusState();
     loaded.putAll(changed);
     changed.values().forEach(s -> storedFirst.put(s.id(), s.first()));
     changed.clear();
     refirsted.clear();
+    refirstedSeqs.clear();
+    absorbedSinceFlush.clear();
     merges.clear();
     postingsRead.clear();
     hidingChanged.clear();

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.narrascope.store.PostingRuns.Posted;
 import dev.narrascope.store.PostingsCache.Entry;
 import dev.narrascope.store.PostingsCache.Written;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class PostingsCacheTest {
   private static Written added(String term, long... seqs) {
     TreeMap<Long, Posted> stories = new TreeMap<>();
     for (long s : seqs) stories.put(s, new Posted("s-" + s, null));
-    return new Written(Set.of(), new TreeMap<>(Map.of(term, stories)), Map.of());
+    return new Written(LongSet.of(), new TreeMap<>(Map.of(term, stories)), new Long2IntOpenHashMap());
   }
 
   private static List<Long> seqs(Entry e) {
@@ -52,7 +53,7 @@ class PostingsCacheTest {
 
   @Test
   void after_anAbsorbedStory_leavesAFullEntryAnsweringFewer_butAnEntryOfEveryPostingAll() {
-    Written absorbed7 = new Written(Set.of("s-7"), new TreeMap<>(), Map.of());
+    Written absorbed7 = new Written(LongSet.of(7), new TreeMap<>(), new Long2IntOpenHashMap());
     Entry full = read(3, 9, 7, 5).after("t", absorbed7);
     assertThat(seqs(full)).containsExactly(9L, 5L);
     assertThat(full.answers(2)).isTrue();
@@ -63,7 +64,7 @@ class PostingsCacheTest {
 
   @Test
   void after_aRedatedStory_hasItsNewDayOnEveryPosting() {
-    Entry e = read(3, 9, 7).after("t", new Written(Set.of(), new TreeMap<>(), Map.of("s-7", PostingsCache.UNDATED)));
+    Entry e = read(3, 9, 7).after("t", new Written(LongSet.of(), new TreeMap<>(), new Long2IntOpenHashMap(Map.of(7L, PostingsCache.UNDATED))));
     assertThat(e.days()).containsExactly(JUNE1, PostingsCache.UNDATED);
     assertThat(e.ids()).containsExactly("s-9", "s-7");
   }
