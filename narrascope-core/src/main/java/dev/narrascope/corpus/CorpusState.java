@@ -65,7 +65,12 @@ public interface CorpusState {
    * {@code from} and {@code to} {@code null}: any date). The window drops the stories too old (or
    * too new) for an article to join before anyone reads them; the scan stays {@code limit} long.
    */
-  List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit);
+  default List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit) {
+    return postedStories(term, from, to, limit).ids();
+  }
+
+  /** {@link #storiesWithTerm}'s stories, in the same order, with their sequence numbers. */
+  PostedStories postedStories(String term, LocalDate from, LocalDate to, int limit);
 
   /** Records that {@code story} now holds these terms (for {@link #storiesWithTerm}). */
   void addPostings(StoryEntry story, Collection<String> terms);

@@ -94,14 +94,20 @@ public final class InMemoryCorpusState implements CorpusState {
   }
 
   @Override
-  public List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit) {
+  public PostedStories postedStories(String term, LocalDate from, LocalDate to, int limit) {
     List<StoryEntry> l = postings.get(term);
-    if (l == null) return List.of();
-    List<String> out = new ArrayList<>(Math.min(limit, l.size()));
+    if (l == null) return PostedStories.NONE;
+    int most = Math.min(limit, l.size());
+    long[] seqs = new long[most];
+    String[] ids = new String[most];
+    int n = 0;
     for (int i = l.size() - 1; i >= 0 && i >= l.size() - limit; i--) {
-      if (l.get(i).firstWithin(from, to)) out.add(l.get(i).id());
+      StoryEntry s = l.get(i);
+      if (!s.firstWithin(from, to)) continue;
+      seqs[n] = s.seq();
+      ids[n++] = s.id();
     }
-    return out;
+    return new PostedStories(seqs, ids, n);
   }
 
   @Override

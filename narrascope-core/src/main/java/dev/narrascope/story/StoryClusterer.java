@@ -8,18 +8,19 @@ import dev.narrascope.StatefulStage;
 import dev.narrascope.Story;
 import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.InMemoryCorpusState;
+import dev.narrascope.corpus.PostedStories;
 import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.corpus.TermVector;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -145,9 +146,8 @@ public final class StoryClusterer implements StatefulStage {
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
-  /** Most shared weight first, ties by story id: the order in which candidates are kept. */
-  private static final Comparator<Map.Entry<String, Double>> BEST_SHARED =
-      Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+  /** {@code BatchAssignment.mergedSeq}'s answer for a story not merged in the batch (no sequence number is this). */
+  private static final long UNMERGED = Long.MIN_VALUE;
   /** A new story is named after its founding article: this prefix and the article's id. */
   static final String STORY_ID_PREFIX = "s-";
 
@@ -237,6 +237,9 @@ public final class StoryClusterer implements StatefulStage {
     private final boolean[] followsOriginal;
     /** Absorbed story id → surviving id, for merges made during this batch. */
     private final Map<String, String> mergedInto = new HashMap<>();
+    /** {@link #mergedInto} by sequence number (absent: {@link #UNMERGED}), with the survivors' ids: for the candidates' postings. */
+    private final Long2LongOpenHashMap mergedSeq = new Long2LongOpenHashMap();
+    private final Long2ObjectOpenHashMap<String> survivorIds = new Long2ObjectOpenHashMap<>();
     private final long maxDf;
 
     BatchAssignment(List<Article> batch, CorpusState state) {
@@ -247,6 +250,7 @@ public final class StoryClusterer implements StatefulStage {
       this.storyOf = new String[batch.size()];
       this.followsOriginal = new boolean[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
+      mergedSeq.defaultReturnValue(UNMERGED);
     }
 
     List<Article> run() {
@@ -417,7 +421,7 @@ public final class StoryClusterer implements StatefulStage {
     private void left(StoryEntry from, StoryEntry to, Article a, boolean lostHeadline) {
       if (from.size() == 0) {
         state.mergeStory(from.id(), to.id(), a.id());
-        mergedInto.put(from.id(), to.id());
+        merged(from, to);
         return;
       }
       Article earliest = lostHeadline ? article(from.toStory().articleIds().get(0)) : null;
@@ -459,7 +463,7 @@ public final class StoryClusterer implements StatefulStage {
       survivor.absorb(absorbed);
       state.mergeStory(absorbed.id(), survivor.id(), bridge);
       state.putStory(survivor);
-      mergedInto.put(absorbed.id(), survivor.id());
+      merged(absorbed, survivor);
       mergedInto.replaceAll((from, to) -> to.equals(absorbed.id()) ? survivor.id() : to);
       List<String> stored = absorbed.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
       List<Article> moved = state.articles(stored).values().stream()
@@ -482,6 +486,12 @@ public final class StoryClusterer implements StatefulStage {
       return out;
     }
 
+    private void merged(StoryEntry absorbed, StoryEntry survivor) {
+      mergedInto.put(absorbed.id(), survivor.id());
+      mergedSeq.put(absorbed.seq(), survivor.seq());
+      survivorIds.put(survivor.seq(), survivor.id());
+    }
+
     private String resolve(String id) {
       String out = id;
       while (out != null && mergedInto.containsKey(out)) out = mergedInto.get(out);
@@ -496,28 +506,27 @@ public final class StoryClusterer implements StatefulStage {
     private List<String> candidates(TermVector full, TermVector anchor, LocalDate published) {
       LocalDate from = published == null || reachDays < 0 ? null : published.minusDays(reachDays);
       LocalDate to = from == null ? null : published.plusDays(reachDays);
-      Map<String, Double> shared = new HashMap<>();
+      SharedWeights shared = new SharedWeights();
       query(full, QUERY_TERMS, from, to, shared);
       query(anchor, QUERY_TERMS / 2, from, to, shared);
-      if (shared.size() <= CANDIDATES) return List.copyOf(shared.keySet());
-      // The best CANDIDATES by a bounded heap (worst on top) rather than sorting thousands of stories.
-      PriorityQueue<Map.Entry<String, Double>> top = new PriorityQueue<>(CANDIDATES + 1, BEST_SHARED.reversed());
-      for (Map.Entry<String, Double> e : shared.entrySet()) {
-        if (top.size() == CANDIDATES && BEST_SHARED.compare(e, top.peek()) >= 0) continue;
-        top.add(e);
-        if (top.size() > CANDIDATES) top.poll();
-      }
-      List<Map.Entry<String, Double>> kept = new ArrayList<>(top);
-      kept.sort(BEST_SHARED);
-      return kept.stream().map(Map.Entry::getKey).toList();
+      return shared.best(CANDIDATES);
     }
 
-    /** Adds the term weights to each story on the terms' postings (each story once per term). */
-    private void query(TermVector v, int terms, LocalDate from, LocalDate to, Map<String, Double> shared) {
+    /** Adds the term weights to each story on the terms' postings (each story once per term), merged ones to their survivor. */
+    private void query(TermVector v, int terms, LocalDate from, LocalDate to, SharedWeights shared) {
       for (int k = 0; k < Math.min(terms, v.size()); k++) {
         String t = v.terms()[k];
         if (vectors.df.getOrDefault(t, 0) > maxDf) continue;
-        for (String id : state.storiesWithTerm(t, from, to, POSTINGS_SCANNED)) shared.merge(resolve(id), v.weights()[k], Double::sum);
+        PostedStories on = state.postedStories(t, from, to, POSTINGS_SCANNED);
+        for (int j = 0; j < on.size(); j++) {
+          long seq = on.seq(j);
+          String id = on.id(j);
+          for (long next = mergedSeq.get(seq); next != UNMERGED; next = mergedSeq.get(seq)) {
+            seq = next;
+            id = survivorIds.get(next);
+          }
+          shared.add(seq, id, v.weights()[k]);
+        }
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.narrascope.store;
 import dev.narrascope.Article;
 import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.InMemoryCorpusState;
+import dev.narrascope.corpus.PostedStories;
 import dev.narrascope.corpus.StoryEntry;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -163,12 +163,26 @@ final class StoreCorpusState implements CorpusState {
   }
 
   @Override
-  public List<String> storiesWithTerm(String term, LocalDate from, LocalDate to, int limit) {
-    Set<String> early = new LinkedHashSet<>(pending.storiesWithTerm(term, from, to, limit));
-    for (StoryEntry s : refirsted.values()) {
-      if (early.size() < limit && s.firstWithin(from, to) && s.holds(term)) early.add(s.id());
+  public PostedStories postedStories(String term, LocalDate from, LocalDate to, int limit) {
+    // This batch's postings first (new stories, and stored ones re-dated into the window), each story once.
+    PostedStories own = pending.postedStories(term, from, to, limit);
+    LongOpenHashSet early = new LongOpenHashSet();
+    long[] seqs = new long[limit];
+    String[] ids = new String[limit];
+    int n = 0;
+    for (int i = 0; i < own.size(); i++) {
+      if (early.add(own.seq(i))) {
+        seqs[n] = own.seq(i);
+        ids[n++] = own.id(i);
+      }
     }
-    if (early.size() >= limit) return List.copyOf(early);
+    for (StoryEntry s : refirsted.values()) {
+      if (n < limit && s.firstWithin(from, to) && s.holds(term) && early.add(s.seq())) {
+        seqs[n] = s.seq();
+        ids[n++] = s.id();
+      }
+    }
+    if (n >= limit) return new PostedStories(seqs, ids, n);
     // The newest postings by story_seq, as many as without a window: the window only drops stories
     // no article of these dates can join, it never makes the scan longer. Each story is on them once.
     PostingsRead newest = storedPostings(term, limit);
@@ -176,14 +190,16 @@ final class StoreCorpusState implements CorpusState {
     boolean windowed = from != null && to != null;
     long fromDay = windowed ? from.toEpochDay() : 0;
     long toDay = windowed ? to.toEpochDay() : 0;
-    List<String> out = new ArrayList<>(early);
-    for (int i = 0, n = Math.min(newest.size(), limit - early.size()); i < n; i++) {
+    for (int i = 0, scan = Math.min(newest.size(), limit - early.size()); i < scan; i++) {
       if (hidden[i]) continue;
       long day = newest.days[i];
       if (windowed && day != PostingsCache.UNDATED && (day < fromDay || day > toDay)) continue;
-      if (early.isEmpty() || !early.contains(newest.ids[i])) out.add(newest.ids[i]);
+      if (early.isEmpty() || !early.contains(newest.seqs[i])) {
+        seqs[n] = newest.seqs[i];
+        ids[n++] = newest.ids[i];
+      }
     }
-    return Collections.unmodifiableList(out);
+    return new PostedStories(seqs, ids, n);
   }
 
   /** Whether this batch hides the stored postings of story {@code id} (number {@code seq}): absorbed, or its first date moved. */
