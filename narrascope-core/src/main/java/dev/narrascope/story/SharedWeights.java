@@ -20,10 +20,13 @@ final class SharedWeights {
   private final Long2ObjectOpenHashMap<String> ids = new Long2ObjectOpenHashMap<>();
   /** Stories in the order they were first added. */
   private final LongArrayList order = new LongArrayList();
+  /** Whether a story already added was added to again after the last new one (see {@link #best}). */
+  private boolean addedAgainLast;
 
   /** Adds {@code weight} to story {@code seq} (id {@code id}). */
   void add(long seq, String id, double weight) {
-    if (weights.containsKey(seq)) {
+    addedAgainLast = weights.containsKey(seq);
+    if (addedAgainLast) {
       weights.addTo(seq, weight);
     } else {
       weights.put(seq, weight);
@@ -34,14 +37,17 @@ final class SharedWeights {
 
   /**
    * The ids of the {@code k} stories sharing most weight, most first, ties by id. With no more than
-   * {@code k} stories, all of them in the order a {@link HashMap} of their ids lists them (filled in the
-   * order they were first added): the order candidates have always had, which decides between stories
-   * that score the same.
+   * {@code k} stories, all of them in the order a {@link HashMap} of their ids lists them when filled by
+   * {@link HashMap#merge} as they were added: the order candidates have always had, which decides between
+   * stories that score the same. Merge puts a new key first in its bin and grows the table at the call
+   * after the one that passed its threshold, so the new ids are merged in the order they came and, when
+   * the last call added to a known story, one call more.
    */
   List<String> best(int k) {
     if (order.size() <= k) {
       Map<String, Boolean> all = new HashMap<>();
-      for (int i = 0; i < order.size(); i++) all.put(ids.get(order.getLong(i)), Boolean.TRUE);
+      for (int i = 0; i < order.size(); i++) all.merge(ids.get(order.getLong(i)), Boolean.TRUE, (was, again) -> was);
+      if (addedAgainLast) all.merge(ids.get(order.getLong(0)), Boolean.TRUE, (was, again) -> was);
       return List.copyOf(all.keySet());
     }
     // The k-th largest weight by a bounded heap of plain doubles; only stories at or above it are sorted.
