@@ -3,7 +3,6 @@ package dev.narrascope.store;
 import dev.narrascope.store.PostingRuns.Posted;
 import dev.narrascope.store.PostingRuns.Posting;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongSet;
 import java.sql.Connection;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -264,7 +262,7 @@ final class PostingsCache {
 
     /** Whether entries still show the database as this transaction sees it: before its first flush. */
     private boolean current() {
-      return batch && written.isEmpty();
+      return batch && written.isEmpty() && !unknown;
     }
 
     /** The term's entry when one is known, else {@code null}. */
@@ -295,7 +293,6 @@ final class PostingsCache {
     /** Records that a flush changed postings in a way no {@link Written} describes. */
     void wroteUnknown() {
       unknown = true;
-      written.add(new Written(new LongOpenHashSet(), new TreeMap<>(), new Long2IntOpenHashMap()));
     }
 
     /**
