@@ -61,7 +61,15 @@ public final class Pipelines {
    * elsewhere (Spark's executors), the same rule applied on them.
    */
   public static Pipeline tail(StatefulStage reposts) {
-    return Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES).add(reposts).add(new StoryClusterer()).build();
+    return tail(reposts, new StoryClusterer());
+  }
+
+  /**
+   * {@link #tail(StatefulStage)} with another stories stage too: {@link StoryClusterer#given} stories
+   * decided elsewhere (Spark's executors), recorded in the state as the rule would have left them.
+   */
+  public static Pipeline tail(StatefulStage reposts, StatefulStage stories) {
+    return Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES).add(reposts).add(stories).build();
   }
 
   /** @param llm the language-model stage, or {@code null} for none */

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Groups articles that tell the same story and sets {@code Analysis.storyId}, online: each batch is
@@ -149,7 +150,7 @@ public final class StoryClusterer implements StatefulStage {
   /** {@code BatchAssignment.mergedSeq}'s answer for a story not merged in the batch (no sequence number is this). */
   private static final long UNMERGED = Long.MIN_VALUE;
   /** A new story is named after its founding article: this prefix and the article's id. */
-  static final String STORY_ID_PREFIX = "s-";
+  public static final String STORY_ID_PREFIX = "s-";
 
   private final double threshold;
   private final boolean embeddings;
@@ -223,6 +224,29 @@ public final class StoryClusterer implements StatefulStage {
     return new BatchAssignment(batch, state).run();
   }
 
+  /**
+   * This stage with each article's story given (decided elsewhere, e.g. by this stage on a cluster's
+   * executors over a stretch of the corpus) instead of looked up: the batch is counted and weighed
+   * as {@link #apply} does, and each article joins its given story, which is founded under that id
+   * at its first member; a repost whose original's story is the given one follows it as in
+   * {@link #apply}. So the state ends with the stories, centroids and postings that later batches
+   * are looked up in; no candidates are scored and nothing is merged.
+   *
+   * @param storyOf the story id of an article of a batch, by article id; must know every article the stage is given
+   */
+  public StatefulStage given(Function<String, String> storyOf) {
+    StoryClusterer rule = this;
+    return new StatefulStage() {
+      @Override public String name() { return NAME; }
+      @Override public Set<Key<?>> requires() { return rule.requires(); }
+      @Override public Set<Key<?>> produces() { return rule.produces(); }
+      @Override public List<Article> apply(List<Article> batch, CorpusState state, Findings findings) {
+        return rule.new BatchAssignment(batch, state).record(storyOf);
+      }
+      @Override public String toString() { return rule + " with given stories"; }
+    };
+  }
+
   /** One batch's assignment: the articles, their vectors, and the stories they touch. */
   private final class BatchAssignment {
     private final List<Article> batch;
@@ -254,18 +278,53 @@ public final class StoryClusterer implements StatefulStage {
     }
 
     List<Article> run() {
-      List<Integer> order = new ArrayList<>(batch.size());
-      for (int i = 0; i < batch.size(); i++) order.add(i);
-      order.sort(earliestFirst(batch));
+      List<Integer> order = order();
       Map<String, Article> storedOriginals = storedOriginals();
       for (int i : order) assign(i, storedOriginals);
       refine(order);
+      return assigned();
+    }
+
+    /** The batch's indexes, earliest article first: the order articles are assigned in. */
+    private List<Integer> order() {
+      List<Integer> order = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) order.add(i);
+      order.sort(earliestFirst(batch));
+      return order;
+    }
+
+    /** The batch in input order with the stories assigned. */
+    private List<Article> assigned() {
       List<Article> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         Article a = batch.get(i);
         out.add(a.withAnalysis(a.analysis().withStory(resolve(storyOf[i]), a.analysis().repostOf())));
       }
       return out;
+    }
+
+    /** {@link #given}: each article joins its given story (see there). */
+    List<Article> record(Function<String, String> given) {
+      Map<String, Article> storedOriginals = storedOriginals();
+      for (int i : order()) {
+        Article a = batch.get(i);
+        String id = given.apply(a.id());
+        if (id == null) throw new IllegalStateException("no story given for article " + a.id());
+        StoryEntry original = originalStory(a, storedOriginals);
+        if (original != null && original.id().equals(id)) {
+          storyOf[i] = id;
+          original.add(a, null, null, null);
+          state.putStory(original);
+          continue;
+        }
+        StoryEntry story = state.story(id);
+        if (story == null) {
+          story = new StoryEntry(id, state.nextStorySeq());
+          state.putStory(story);
+        }
+        join(i, story);
+      }
+      return assigned();
     }
 
     /** The stored articles that batch articles repost. */

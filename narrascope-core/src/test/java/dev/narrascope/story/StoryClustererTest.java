@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.narrascope.Article;
 import dev.narrascope.EntityMention;
 import dev.narrascope.Findings;
+import dev.narrascope.StatefulStage;
 import dev.narrascope.Story;
 import dev.narrascope.corpus.InMemoryCorpusState;
+import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -250,6 +253,47 @@ final class StoryClustererTest {
     assertThat(state.story("s-d1").toStory().articleIds()).isEqualTo(before);
     assertThat(state.story("s-g1").size()).isEqualTo(1);
     assertThat(state.articles(before).values()).extracting(a -> a.analysis().storyId()).containsOnly("s-d1");
+  }
+
+  @Test
+  void given_storiesDecidedElsewhere_leavesTheStoriesAndTheIndexOfClusteringThem() {
+    StoryClusterer clusterer = new StoryClusterer();
+    List<SyntheticNews.Item> news = new SyntheticNews(11).generate(700);
+    List<List<Article>> batches = new ArrayList<>();
+    for (int from = 0; from < news.size(); from += 100) {
+      List<Article> batch = news.subList(from, from + 100).stream().map(SyntheticNews.Item::article).toList();
+      batches.add(new MinHashNearDuplicates().apply(batch, Findings.none()));
+    }
+    InMemoryCorpusState clustered = new InMemoryCorpusState();
+    for (List<Article> batch : batches.subList(0, 6)) clustered.putArticles(clusterer.apply(batch, clustered, Findings.none()));
+    Map<String, String> decided = storyIds(clustered.allArticles());
+    assertThat(Set.copyOf(decided.values())).hasSizeLessThan(decided.size());
+    assertThat(clustered.allArticles()).anyMatch(a -> a.analysis().repostOf() != null);
+
+    InMemoryCorpusState replayed = new InMemoryCorpusState();
+    StatefulStage given = clusterer.given(decided::get);
+    for (List<Article> batch : batches.subList(0, 6)) replayed.putArticles(given.apply(batch, replayed, Findings.none()));
+
+    assertThat(storyIds(replayed.allArticles())).isEqualTo(decided);
+    assertThat(members(replayed)).isEqualTo(members(clustered));
+    assertThat(replayed.termCounts()).isEqualTo(clustered.termCounts());
+    // What comes next is looked up in the replayed index as in the clustered one.
+    assertThat(storyIds(clusterer.apply(batches.get(6), replayed, Findings.none())))
+        .isEqualTo(storyIds(clusterer.apply(batches.get(6), clustered, Findings.none())));
+  }
+
+  /** Each story's id with its members (in no particular order) and dates. */
+  private static Set<List<Object>> members(InMemoryCorpusState state) {
+    return state.allStories().stream().map(StoryEntry::toStory)
+        .map(s -> List.<Object>of(s.id(), Set.copyOf(s.articleIds()), String.valueOf(s.first()), String.valueOf(s.last())))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void given_articleWithoutAStory_throwsNamingIt() {
+    StatefulStage given = new StoryClusterer().given(id -> null);
+    assertThatThrownBy(() -> given.apply(List.of(GRAIN), new InMemoryCorpusState(), Findings.none()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("g1");
   }
 
   @Test

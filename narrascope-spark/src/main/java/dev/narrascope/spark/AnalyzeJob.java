@@ -53,6 +53,12 @@ public final class AnalyzeJob implements Callable<Integer> {
       description = "Articles per batch, as in narrascope analyze (default: ${DEFAULT-VALUE}); the same value gives the same results.")
   int batchSize;
 
+  @Option(names = "--segment-batches", paramLabel = "N", defaultValue = "20",
+      description = {"Batches per segment when the executors cluster stories (default: ${DEFAULT-VALUE}): each segment is"
+          + " clustered on its own after a lead-in of the previous one's last quarter, and the segments' stories are"
+          + " joined where they go on. A run of one segment gives analyze's stories; see docs/spark.md."})
+  int segmentBatches;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -69,6 +75,9 @@ public final class AnalyzeJob implements Callable<Integer> {
     all.addAll(paths);
     if (all.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no input: give PATH… or --input URI…");
     if (batchSize < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--batch-size must be at least 1: " + batchSize);
+    if (segmentBatches < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--segment-batches must be at least 1: " + segmentBatches);
+    }
     Path scratch = db == null ? Files.createTempDirectory("narrascope-spark") : null;
     // Without --db the stateful tail still needs a corpus state that does not live in the driver's heap.
     String storeSpec = db != null ? db : "sqlite:" + scratch.resolve("state.db");
@@ -79,7 +88,7 @@ public final class AnalyzeJob implements Callable<Integer> {
     boolean shared = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
     SparkSession spark = SparkSessions.configure(builder).getOrCreate();
     try (ArticleStore store = Stores.open(storeSpec)) {
-      SparkAnalysis.Summary s = new SparkAnalysis(spark, batchSize, err).run(all, out, store);
+      SparkAnalysis.Summary s = new SparkAnalysis(spark, batchSize, StorySegments.of(segmentBatches), err).run(all, out, store);
       err.printf("%d articles (%d new, %d already stored), %d stories, %d findings; tables in %s%s%n",
           s.articles(), s.added(), s.known(), s.stories(), s.findings(), out, db == null ? "" : "; stored in " + db);
       err.flush();

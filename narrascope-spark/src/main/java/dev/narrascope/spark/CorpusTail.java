@@ -7,6 +7,7 @@ import dev.narrascope.Pipeline;
 import dev.narrascope.Pipelines;
 import dev.narrascope.Story;
 import dev.narrascope.dedup.MinHashNearDuplicates;
+import dev.narrascope.story.StoryClusterer;
 import dev.narrascope.store.ArticleStore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * The pipeline's stateful tail (reposts, stories) over analysed articles, on the driver, batch by
- * batch in the CLI's order, against a store's corpus state: each batch minus what the store already
+ * batch in the CLI's order, against a store's corpus state (or, where the executors decided the
+ * reposts' links and the stories, recording those there): each batch minus what the store already
  * holds goes through {@link Pipeline#index} inside {@link ArticleStore#writeBatch}, exactly as
  * {@code analyze} stores a batch, so the same articles give the same reposts and the same story
  * partition; reposts apply the same rule to links computed on the executors where those are given.
@@ -29,9 +31,11 @@ final class CorpusTail {
   /**
    * One analysed article of batch {@code batch} (the CLI's batch number), with its repost links when
    * they were computed apart ({@link DistributedReposts}: from the run's earlier batches alone, so only
-   * for a store that held nothing before the run), or {@code null} to look reposts up in the store.
+   * for a store that held nothing before the run), or {@code null} to look reposts up in the store;
+   * likewise its story when the executors decided it ({@link DistributedStories}, only with links),
+   * or {@code null} to cluster it here.
    */
-  record Analysed(long batch, Article article, MinHashNearDuplicates.Links reposts) {}
+  record Analysed(long batch, Article article, MinHashNearDuplicates.Links reposts, String story) {}
 
   /** @param added new to the store; @param known already stored, skipped */
   record Counts(long added, long known) {}
@@ -42,6 +46,11 @@ final class CorpusTail {
   private final Map<String, MinHashNearDuplicates.Links> links = new HashMap<>();
   /** The same tail, its reposts stage applying the CLI's rule to {@link #links}. */
   private final Pipeline givenTail = Pipelines.tail(new MinHashNearDuplicates().given(links::get));
+  /** The current batch's given stories, by article id. */
+  private final Map<String, String> stories = new HashMap<>();
+  /** {@link #givenTail} whose stories stage records {@link #stories}. */
+  private final Pipeline givenStoriesTail =
+      Pipelines.tail(new MinHashNearDuplicates().given(links::get), new StoryClusterer().given(stories::get));
   private final ArticleStore store;
   private final List<Finding> findings = new ArrayList<>();
 
@@ -83,9 +92,12 @@ final class CorpusTail {
     if (freshAnalysed.isEmpty()) return new Counts(0, stored.size());
     List<Article> fresh = freshAnalysed.stream().map(Analysed::article).toList();
     links.clear();
+    stories.clear();
     boolean given = freshAnalysed.stream().allMatch(a -> a.reposts() != null);
     if (given) freshAnalysed.forEach(a -> links.put(a.article().id(), a.reposts()));
-    Pipeline batchTail = given ? givenTail : tail;
+    boolean givenStories = given && freshAnalysed.stream().allMatch(a -> a.story() != null);
+    if (givenStories) freshAnalysed.forEach(a -> stories.put(a.article().id(), a.story()));
+    Pipeline batchTail = givenStories ? givenStoriesTail : given ? givenTail : tail;
     Findings batchFindings = Findings.tracking(10_000);
     List<Article> indexed = new ArrayList<>();
     store.writeBatch(state -> indexed.addAll(batchTail.index(fresh, state, batchFindings)), List.of());

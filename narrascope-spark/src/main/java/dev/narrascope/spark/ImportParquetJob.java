@@ -60,7 +60,7 @@ public final class ImportParquetJob implements Callable<Integer> {
           Row r = rows.next();
           Article a = Rows.article(r.getString(1));
           // Replayed as analysed: the tail finds the reposts and stories again, and the store's index with them.
-          return new CorpusTail.Analysed(r.getLong(0) / perBatch, a.withAnalysis(a.analysis().withStory(null, null)), null);
+          return new CorpusTail.Analysed(r.getLong(0) / perBatch, a.withAnalysis(a.analysis().withStory(null, null)), null, null);
         }
       }, batch -> {});
       store.addFindings(spark.read().parquet(new Path(dir, OutputTables.FINDINGS).toString()).limit(10_000).collectAsList().stream()

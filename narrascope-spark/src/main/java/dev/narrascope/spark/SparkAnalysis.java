@@ -46,12 +46,14 @@ final class SparkAnalysis {
 
   private final SparkSession spark;
   private final int batchSize;
+  private final StorySegments segments;
   private final PrintWriter err;
   private final long started = System.nanoTime();
 
-  SparkAnalysis(SparkSession spark, int batchSize, PrintWriter err) {
+  SparkAnalysis(SparkSession spark, int batchSize, StorySegments segments, PrintWriter err) {
     this.spark = spark;
     this.batchSize = batchSize;
+    this.segments = segments;
     this.err = err;
   }
 
@@ -69,11 +71,13 @@ final class SparkAnalysis {
     Dataset<Row> done = analysed.filter(col("article").isNotNull());
     // Repost candidates from the run's own earlier batches are all an empty store would answer.
     Dataset<Row> links = store.count(ArticleQuery.all()) == 0 ? DistributedReposts.links(done, partitions) : null;
-    if (links == null) progress("the store holds articles: reposts are looked up in it on the driver");
+    if (links == null) progress("the store holds articles: reposts and stories are looked up in it on the driver");
 
     String tmp = new Path(out, "_narrascope_tmp").toString();
+    Dataset<Row> decided = links == null ? null
+        : DistributedStories.stories(spark, done, links, segments, partitions, tmp, line -> progress("%s", line));
     CorpusTail tail = new CorpusTail(store);
-    CorpusTail.Counts counts = indexOnDriver(done, links, tail, tmp);
+    CorpusTail.Counts counts = indexOnDriver(done, links, decided, tail, tmp);
     storiesToTmp(tail, tmp);
     progress("reposts and stories found: %d new articles, %d already stored", counts.added(), counts.known());
 
@@ -112,16 +116,20 @@ final class SparkAnalysis {
   }
 
   /**
-   * The stateful tail on the driver in the CLI's order, with each article's repost links when
-   * {@code links} holds them (else looked up in the store); the reposts it finds go to {@code tmp/reposts}.
+   * The stateful tail on the driver in the CLI's order, with each article's repost links and story
+   * when {@code links} and {@code stories} hold them (else looked up in the store); the reposts it
+   * finds go to {@code tmp/reposts}.
    */
-  private CorpusTail.Counts indexOnDriver(Dataset<Row> done, Dataset<Row> links, CorpusTail tail, String tmp) {
+  private CorpusTail.Counts indexOnDriver(Dataset<Row> done, Dataset<Row> links, Dataset<Row> stories, CorpusTail tail,
+                                          String tmp) {
     long[] indexed = {0};
     try (ChunkedTable reposts = new ChunkedTable(spark, REPOST, tmp + "/reposts")) {
       Dataset<Row> withLinks = links == null
           ? done.select(col("index"), col("batch"), col("article"), col("bands"), lit(null).cast("int").as("group"),
-              lit(null).cast(DistributedReposts.LINKS.apply("stored_copies").dataType()).as("stored_copies"))
-          : done.join(links, "id").select("index", "batch", "article", "bands", "group", "stored_copies");
+              lit(null).cast(DistributedReposts.LINKS.apply("stored_copies").dataType()).as("stored_copies"),
+              lit(null).cast("string").as("story_id"))
+          : done.join(links, "id").join(stories, "id")
+              .select("index", "batch", "article", "bands", "group", "stored_copies", "story_id");
       Iterator<Row> ordered = withLinks.orderBy("index").toLocalIterator();
       return tail.run(new Iterator<>() {
         @Override public boolean hasNext() { return ordered.hasNext(); }
@@ -129,7 +137,7 @@ final class SparkAnalysis {
           Row r = ordered.next();
           MinHashNearDuplicates.Links l = r.isNullAt(4) ? null
               : new MinHashNearDuplicates.Links(Rows.bands(r.isNullAt(3) ? null : r.<Long>getList(3)), r.getInt(4), r.getList(5));
-          return new CorpusTail.Analysed(r.getLong(1), Rows.article(r.getString(2)), l);
+          return new CorpusTail.Analysed(r.getLong(1), Rows.article(r.getString(2)), l, r.isNullAt(6) ? null : r.getString(6));
         }
       }, batch -> {
         for (Article a : batch) if (a.analysis().repostOf() != null) reposts.add(RowFactory.create(a.id(), a.analysis().repostOf()));

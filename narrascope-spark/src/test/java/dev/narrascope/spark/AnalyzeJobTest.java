@@ -9,6 +9,7 @@ import dev.narrascope.app.cli.NarrascopeCommand;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
+import dev.narrascope.story.ClusterMetrics;
 import dev.narrascope.story.SyntheticNews;
 import dev.narrascope.testing.SharedData;
 import java.io.IOException;
@@ -132,26 +133,13 @@ final class AnalyzeJobTest {
    */
   @Test
   void analyze_repostsAcrossBatchesAndPartitions_sameOriginalsAsTheCli() throws IOException {
-    Path corpus = Files.createDirectories(dir.resolve("generated"));
-    List<String> lines = new ArrayList<>();
-    for (SyntheticNews.Item item : new SyntheticNews(5).generate(150)) {
-      Article a = item.article();
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("url", a.url());
-      line.put("title", a.title());
-      line.put("text", a.text());
-      line.put("published", a.published().toString());
-      line.put("source", a.outlet());
-      lines.add(Json.MAPPER.writeValueAsString(line));
-    }
-    Files.write(corpus.resolve("news.jsonl"), lines);
-    Path cliDb = dir.resolve("generated-cli.db");
+    Path corpus = generated();
+    Path cliDb = generatedByCli();
+    List<String> lines = Files.readAllLines(corpus.resolve("news.jsonl"));
     Path out = dir.resolve("generated-tables");
     var cli = NarrascopeCommand.commandLine();
     StringWriter cliErr = new StringWriter();
     cli.setErr(new PrintWriter(cliErr));
-    assertThat(cli.execute("analyze", "--quiet", "--format", "none", "--batch-size", "15", "--db", "sqlite:" + cliDb,
-        corpus.toString())).as(cliErr.toString()).isZero();
 
     assertThat(AnalyzeJob.run("--out", out.toString(), "--master", "local[2]", "--batch-size", "15", "--input",
         corpus.toString())).isZero();
@@ -180,6 +168,55 @@ final class AnalyzeJobTest {
     Map<String, String> completed = new TreeMap<>();
     articles(halfDb).values().forEach(a -> completed.put(a.id(), String.valueOf(a.analysis().repostOf())));
     assertThat(completed).isEqualTo(expected);
+  }
+
+  /**
+   * The same generated news cut into segments of 3 batches (lead-in 1): reposts are still the CLI's,
+   * every article is in a stored story, the stories add up, a repost is in its original's story, stories
+   * go on across segments, and the partition stays close to the CLI's (and to the generator's events).
+   */
+  @Test
+  void analyze_storiesInSegments_continueAcrossThemAndStayCloseToTheCli() throws IOException {
+    Path corpus = generated();
+    Map<String, Article> cli = articles(generatedByCli());
+    Path db = dir.resolve("segments.db");
+    Path out = dir.resolve("segments-tables");
+
+    assertThat(AnalyzeJob.run("--out", out.toString(), "--master", "local[2]", "--batch-size", "15", "--segment-batches", "3",
+        "--db", "sqlite:" + db, "--input", corpus.toString())).isZero();
+
+    Map<String, Article> stored = articles(db);
+    assertThat(stored.keySet()).isEqualTo(cli.keySet());
+    stored.values().forEach(a -> assertThat(a.analysis().repostOf()).as(a.id()).isEqualTo(cli.get(a.id()).analysis().repostOf()));
+    stored.values().stream().filter(a -> a.analysis().repostOf() != null).forEach(a ->
+        assertThat(a.analysis().storyId()).as(a.id()).isEqualTo(stored.get(a.analysis().repostOf()).analysis().storyId()));
+    try (ArticleStore store = Stores.open("sqlite:" + db)) {
+      List<dev.narrascope.Story> stories = store.stories(0, 10_000);
+      assertThat(stories.stream().mapToInt(dev.narrascope.Story::size).sum()).isEqualTo(stored.size());
+      assertThat(stories.stream().map(dev.narrascope.Story::id).collect(Collectors.toSet()))
+          .isEqualTo(stored.values().stream().map(a -> a.analysis().storyId()).collect(Collectors.toSet()));
+    }
+    Map<String, Long> segmentOf = new HashMap<>();
+    Map<String, String> storyOf = new HashMap<>();
+    for (Row r : spark.read().parquet(out.resolve("articles").toString()).select("id", "story_id", "seq").collectAsList()) {
+      segmentOf.put(r.getString(0), r.getLong(2) / 15 / 3);
+      storyOf.put(r.getString(0), r.getString(1));
+    }
+    assertThat(storyOf).isEqualTo(stored.values().stream().collect(Collectors.toMap(Article::id, a -> a.analysis().storyId())));
+    long acrossSegments = storyOf.values().stream().distinct()
+        .filter(s -> storyOf.entrySet().stream().filter(e -> e.getValue().equals(s)).map(e -> segmentOf.get(e.getKey())).distinct().count() > 1)
+        .count();
+    assertThat(acrossSegments).isGreaterThanOrEqualTo(3);
+
+    Map<String, String> cliStories = cli.values().stream().collect(Collectors.toMap(Article::id, a -> a.analysis().storyId()));
+    assertThat(ClusterMetrics.bcubed(storyOf, cliStories).f1()).isGreaterThanOrEqualTo(0.9);
+    Map<String, String> events = new HashMap<>();
+    for (SyntheticNews.Item item : GENERATED) {
+      String id = cli.values().stream().filter(a -> url(item).equals(a.url())).findFirst().orElseThrow().id();
+      events.put(id, item.story());
+    }
+    assertThat(ClusterMetrics.bcubed(storyOf, events).f1())
+        .isGreaterThanOrEqualTo(ClusterMetrics.bcubed(cliStories, events).f1() - 0.05);
   }
 
   // ---- bad input ----
@@ -225,6 +262,47 @@ final class AnalyzeJobTest {
   }
 
   // ---- helpers ----
+
+  /** Generated news with reposts (12% copies, 3% of words changed), 150 articles over 10 batches of 15. */
+  private static final List<SyntheticNews.Item> GENERATED = new SyntheticNews(5).generate(150);
+  private static Path generatedCliDb;
+
+  /** {@link #GENERATED} as one JSON Lines file, in a folder of its own. */
+  private static Path generated() throws IOException {
+    Path corpus = dir.resolve("generated");
+    if (Files.isDirectory(corpus)) return corpus;
+    Files.createDirectories(corpus);
+    List<String> lines = new ArrayList<>();
+    for (SyntheticNews.Item item : GENERATED) {
+      Article a = item.article();
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("url", url(item));
+      line.put("title", a.title());
+      line.put("text", a.text());
+      line.put("published", a.published().toString());
+      line.put("source", a.outlet());
+      lines.add(Json.MAPPER.writeValueAsString(line));
+    }
+    Files.write(corpus.resolve("news.jsonl"), lines);
+    return corpus;
+  }
+
+  private static String url(SyntheticNews.Item item) {
+    return "https://" + item.article().outlet() + "/" + item.article().id();
+  }
+
+  /** The store {@code narrascope analyze --batch-size 15} makes of {@link #generated} (made once). */
+  private static synchronized Path generatedByCli() throws IOException {
+    if (generatedCliDb != null) return generatedCliDb;
+    Path db = dir.resolve("generated-cli.db");
+    var cli = NarrascopeCommand.commandLine();
+    StringWriter cliErr = new StringWriter();
+    cli.setErr(new PrintWriter(cliErr));
+    assertThat(cli.execute("analyze", "--quiet", "--format", "none", "--batch-size", "15", "--db", "sqlite:" + db,
+        generated().toString())).as(cliErr.toString()).isZero();
+    generatedCliDb = db;
+    return db;
+  }
 
   private static Map<String, Article> articles(Path db) {
     try (ArticleStore store = Stores.open("sqlite:" + db)) {
