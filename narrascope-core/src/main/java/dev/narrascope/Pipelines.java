@@ -53,20 +53,13 @@ public final class Pipelines {
    * re-clustering replays stored articles through.
    */
   public static Pipeline tail() {
-    return tail(new MinHashNearDuplicates());
+    return tail(new MinHashNearDuplicates(), new StoryClusterer());
   }
 
   /**
-   * {@link #tail()} with another reposts stage: {@link MinHashNearDuplicates#given} links computed
-   * elsewhere (Spark's executors), the same rule applied on them.
-   */
-  public static Pipeline tail(StatefulStage reposts) {
-    return tail(reposts, new StoryClusterer());
-  }
-
-  /**
-   * {@link #tail(StatefulStage)} with another stories stage too: {@link StoryClusterer#given} stories
-   * decided elsewhere (Spark's executors), recorded in the state as the rule would have left them.
+   * {@link #tail()} with other reposts and stories stages: {@link MinHashNearDuplicates#given} links
+   * and {@link StoryClusterer#given} stories decided elsewhere (Spark's executors, a run's Parquet
+   * tables), the same rules applied on them and recorded in the state.
    */
   public static Pipeline tail(StatefulStage reposts, StatefulStage stories) {
     return Pipeline.builder().given(Keys.LANGUAGE, Keys.ENTITIES).add(reposts).add(stories).build();

@@ -32,30 +32,35 @@ final class CorpusTail {
    * One analysed article of batch {@code batch} (the CLI's batch number), with its repost links when
    * they were computed apart ({@link DistributedReposts}: from the run's earlier batches alone, so only
    * for a store that held nothing before the run), or {@code null} to look reposts up in the store;
-   * likewise its story when the executors decided it ({@link DistributedStories}, only with links),
-   * or {@code null} to cluster it here.
+   * likewise its story when it was decided before (on the executors, {@link DistributedStories}, or by
+   * the run a Parquet table holds), or {@code null} to cluster it here.
    */
   record Analysed(long batch, Article article, MinHashNearDuplicates.Links reposts, String story) {}
 
   /** @param added new to the store; @param known already stored, skipped */
   record Counts(long added, long known) {}
 
-  /** The same stages as {@code Pipelines.defaults()}'s tail, without loading the per-article models on the driver. */
-  private final Pipeline tail = Pipelines.tail();
   /** The current batch's given repost links, by article id. */
   private final Map<String, MinHashNearDuplicates.Links> links = new HashMap<>();
-  /** The same tail, its reposts stage applying the CLI's rule to {@link #links}. */
-  private final Pipeline givenTail = Pipelines.tail(new MinHashNearDuplicates().given(links::get));
   /** The current batch's given stories, by article id. */
   private final Map<String, String> stories = new HashMap<>();
-  /** {@link #givenTail} whose stories stage records {@link #stories}. */
-  private final Pipeline givenStoriesTail =
-      Pipelines.tail(new MinHashNearDuplicates().given(links::get), new StoryClusterer().given(stories::get));
+  /**
+   * The same stages as {@code Pipelines.defaults()}'s tail, without loading the per-article models on
+   * the driver: by whether the batch's repost links and stories are given, its reposts stage applies
+   * the CLI's rule to {@link #links} or looks them up, its stories stage records {@link #stories} or clusters.
+   */
+  private final Pipeline[][] tails = new Pipeline[2][2];
   private final ArticleStore store;
   private final List<Finding> findings = new ArrayList<>();
 
   CorpusTail(ArticleStore store) {
     this.store = store;
+    for (int l = 0; l < 2; l++) {
+      for (int st = 0; st < 2; st++) {
+        tails[l][st] = Pipelines.tail(l == 1 ? new MinHashNearDuplicates().given(links::get) : new MinHashNearDuplicates(),
+            st == 1 ? new StoryClusterer().given(stories::get) : new StoryClusterer());
+      }
+    }
   }
 
   /**
@@ -93,11 +98,11 @@ final class CorpusTail {
     List<Article> fresh = freshAnalysed.stream().map(Analysed::article).toList();
     links.clear();
     stories.clear();
-    boolean given = freshAnalysed.stream().allMatch(a -> a.reposts() != null);
-    if (given) freshAnalysed.forEach(a -> links.put(a.article().id(), a.reposts()));
-    boolean givenStories = given && freshAnalysed.stream().allMatch(a -> a.story() != null);
+    boolean givenLinks = freshAnalysed.stream().allMatch(a -> a.reposts() != null);
+    if (givenLinks) freshAnalysed.forEach(a -> links.put(a.article().id(), a.reposts()));
+    boolean givenStories = freshAnalysed.stream().allMatch(a -> a.story() != null);
     if (givenStories) freshAnalysed.forEach(a -> stories.put(a.article().id(), a.story()));
-    Pipeline batchTail = givenStories ? givenStoriesTail : given ? givenTail : tail;
+    Pipeline batchTail = tails[givenLinks ? 1 : 0][givenStories ? 1 : 0];
     Findings batchFindings = Findings.tracking(10_000);
     List<Article> indexed = new ArrayList<>();
     store.writeBatch(state -> indexed.addAll(batchTail.index(fresh, state, batchFindings)), List.of());

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code narrascope import parquet DIR --db URL}: loads the tables of an {@link AnalyzeJob} run into a
  * store, so {@code stories}, {@code serve} and the dashboard show them. The articles are replayed in
- * the run's order and batches through the same stateful tail ({@link CorpusTail}), so the store holds
- * the same reposts and stories as a run with {@code --db}, with its story index ready for new articles.
+ * the run's order and batches through the same stateful tail ({@link CorpusTail}): it finds the reposts
+ * again and records the run's stories ({@code StoryClusterer.given}), so the store holds the same
+ * reposts and stories as a run with {@code --db}, with its story index ready for new articles.
  */
 @Command(name = "narrascope import parquet", mixinStandardHelpOptions = true,
     description = "Load the Parquet tables written by 'narrascope spark analyze --out DIR' into a store.")
@@ -59,8 +60,9 @@ public final class ImportParquetJob implements Callable<Integer> {
         @Override public CorpusTail.Analysed next() {
           Row r = rows.next();
           Article a = Rows.article(r.getString(1));
-          // Replayed as analysed: the tail finds the reposts and stories again, and the store's index with them.
-          return new CorpusTail.Analysed(r.getLong(0) / perBatch, a.withAnalysis(a.analysis().withStory(null, null)), null, null);
+          // Replayed as analysed: the tail finds the reposts again and records the run's stories, with the store's index.
+          String story = a.analysis().storyId();
+          return new CorpusTail.Analysed(r.getLong(0) / perBatch, a.withAnalysis(a.analysis().withStory(null, null)), null, story);
         }
       }, batch -> {});
       store.addFindings(spark.read().parquet(new Path(dir, OutputTables.FINDINGS).toString()).limit(10_000).collectAsList().stream()
