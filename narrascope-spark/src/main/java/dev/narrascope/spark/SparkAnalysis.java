@@ -32,8 +32,10 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * One run of the job: read and extract on the executors, number the articles in the CLI's reading
  * order and drop repeated ids (first wins, as in {@code analyze}), analyse them on the executors in the
- * CLI's batches, find the reposts' evidence on the executors ({@link DistributedReposts}), run the
- * stateful tail on the driver against {@code store}, and write the tables.
+ * CLI's batches; where {@code store} held nothing before, find the reposts' evidence
+ * ({@link DistributedReposts}) and the stories ({@link DistributedStories}) on the executors; run the
+ * stateful tail on the driver against {@code store} (recording what was decided, else deciding it there
+ * as {@code analyze} does), and write the tables.
  */
 final class SparkAnalysis {
   /** What a run did, for the summary line. */
