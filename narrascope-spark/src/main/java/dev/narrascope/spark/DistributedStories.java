@@ -72,9 +72,12 @@ final class DistributedStories {
    */
   static Dataset<Row> stories(SparkSession spark, Dataset<Row> done, Dataset<Row> links, StorySegments segments,
                               int partitions, String tmp, Consumer<String> progress) {
+    Row last = done.agg(max("batch")).first();
+    // Every input failed: no story to decide (the findings table says why).
+    if (last.isNullAt(0)) return spark.createDataFrame(List.of(), STORY);
+    long lastBatch = last.getLong(0);
     Dataset<Row> reposts = reposts(spark, done, links, tmp + "/story_reposts");
     Dataset<Row> withOriginals = done.join(reposts, new String[] {"id"}, "left");
-    long lastBatch = done.agg(max("batch")).first().getLong(0);
     long segmentCount = segments.segment(lastBatch) + 1;
     StorySegments s = segments;
     Dataset<Row> input = withOriginals

@@ -261,6 +261,21 @@ final class AnalyzeJobTest {
     assertThat(titles).containsExactlyInAnyOrder("Farmers protest new import rules", "Bridge reopens after repairs", "Harbour reopens");
   }
 
+  @Test
+  void analyze_onlyBadInput_writesTheFindingsAndExitsOne() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("only-bad"));
+    byte[] junk = new byte[5_000];
+    new Random(3).nextBytes(junk);
+    Files.write(corpus.resolve("junk.bin"), junk);
+    Path out = dir.resolve("only-bad-tables");
+
+    assertThat(AnalyzeJob.run("--input", corpus.toString(), "--out", out.toString(), "--master", "local[2]")).isEqualTo(1);
+
+    assertThat(spark.read().parquet(out.resolve("findings").toString()).collectAsList())
+        .extracting(r -> r.<String>getAs("code")).containsExactly("binary");
+    assertThat(spark.read().parquet(out.resolve("articles").toString()).count()).isZero();
+  }
+
   // ---- helpers ----
 
   /** Generated news with reposts (12% copies, 3% of words changed), 150 articles over 10 batches of 15. */
