@@ -1,5 +1,6 @@
 package dev.narrascope.spark;
 
+import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.corpus.InMemoryCorpusState;
@@ -78,14 +79,24 @@ final class ClusterSegments implements MapPartitionsFunction<Row, Row> {
     void cluster(List<Row> rows) {
       List<Article> batch = new ArrayList<>(rows.size());
       for (Row r : rows) {
-        Article a = Rows.article(r.getString(4));
-        // The stage reads the carried terms and embedding, not the text: keep the segment's heap small.
-        a = a.withText("").withAnalysis(a.analysis().withStory(null, r.isNullAt(5) ? null : r.getString(5)));
+        Article a = slim(Rows.article(r.getString(4)), r.isNullAt(5) ? null : r.getString(5));
         batch.add(a);
         indexAndBatch.put(a.id(), new long[] {r.getLong(2), r.getLong(3)});
         if (r.getBoolean(1)) leadIn.add(a.id());
       }
       state.putArticles(stories.apply(batch, state, Findings.none()));
+    }
+
+    /**
+     * What the stories stage reads of an analysed article that carries its story terms: the article
+     * without its text and an analysis of the terms, the embedding and the original only. A segment holds
+     * every article it clustered (100,000 whole ones did not fit a 3 GB heap), so this keeps it small.
+     */
+    private static Article slim(Article a, String repostOf) {
+      Analysis full = a.analysis();
+      if (full.storyTerms() == null) return a.withAnalysis(full.withStory(null, repostOf));
+      return a.withText("").withAnalysis(Analysis.EMPTY.withStoryTerms(full.storyTerms()).withEmbedding(full.embedding())
+          .withStory(null, repostOf));
     }
 
     List<Row> placements() {
