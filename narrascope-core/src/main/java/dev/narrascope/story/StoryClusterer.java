@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Groups articles that tell the same story and sets {@code Analysis.storyId}, online: each batch is
@@ -312,9 +313,7 @@ public final class StoryClusterer implements StatefulStage {
         if (id == null) throw new IllegalStateException("no story given for article " + a.id());
         StoryEntry original = originalStory(a, storedOriginals);
         if (original != null && original.id().equals(id)) {
-          storyOf[i] = id;
-          original.add(a, null, null, null);
-          state.putStory(original);
+          follow(i, original);
           continue;
         }
         StoryEntry story = state.story(id);
@@ -341,10 +340,7 @@ public final class StoryClusterer implements StatefulStage {
       Article a = batch.get(i);
       StoryEntry original = originalStory(a, storedOriginals);
       if (original != null) {
-        followsOriginal[i] = true;
-        storyOf[i] = original.id();
-        original.add(a, null, null, null);
-        state.putStory(original);
+        follow(i, original);
         return;
       }
       StoryEntry[] top = bestTwo(i, null);
@@ -385,6 +381,14 @@ public final class StoryClusterer implements StatefulStage {
         }
       }
       return new StoryEntry[] {best, second};
+    }
+
+    /** Adds repost {@code i} to its original's story without its vectors: it follows the original from now on. */
+    private void follow(int i, StoryEntry original) {
+      followsOriginal[i] = true;
+      storyOf[i] = original.id();
+      original.add(batch.get(i), null, null, null);
+      state.putStory(original);
     }
 
     /** Adds article {@code i} with its vectors to {@code story} and posts the terms the story did not hold yet. */
@@ -504,10 +508,8 @@ public final class StoryClusterer implements StatefulStage {
     }
 
     private StoryEntry found(Article a) {
-      String base = STORY_ID_PREFIX + a.id();
-      String id = base;
       // Not the id of a story gone in this batch either: resolve() would send its members to the survivor.
-      for (int k = 2; state.story(id) != null || mergedInto.containsKey(id); k++) id = base + "-" + k;
+      String id = storyId(a.id(), taken -> state.story(taken) != null || mergedInto.containsKey(taken));
       StoryEntry s = new StoryEntry(id, state.nextStorySeq());
       state.putStory(s);
       return s;
@@ -624,6 +626,17 @@ public final class StoryClusterer implements StatefulStage {
   private static long gapDays(StoryEntry s, LocalDate d) {
     if (d == null || s.first() == null) return 0;
     return Math.abs(ChronoUnit.DAYS.between(s.first(), d));
+  }
+
+  /**
+   * The id of a story founded by article {@code articleId}: {@value #STORY_ID_PREFIX} and the id, or with
+   * "-2", "-3"… appended while {@code taken} says that one names another story.
+   */
+  public static String storyId(String articleId, Predicate<String> taken) {
+    String base = STORY_ID_PREFIX + articleId;
+    String id = base;
+    for (int k = 2; taken.test(id); k++) id = base + "-" + k;
+    return id;
   }
 
   private static Comparator<Integer> earliestFirst(List<Article> batch) {

@@ -69,7 +69,7 @@ final class ClusterSegments implements MapPartitionsFunction<Row, Row> {
     private final long segment;
     private final StoryClusterer stories = new StoryClusterer();
     private final InMemoryCorpusState state = new InMemoryCorpusState();
-    private final Map<String, long[]> indexAndBatch = new HashMap<>();
+    private final Map<String, Long> index = new HashMap<>();
     private final Set<String> leadIn = new HashSet<>();
 
     Segment(long segment) {
@@ -81,7 +81,7 @@ final class ClusterSegments implements MapPartitionsFunction<Row, Row> {
       for (Row r : rows) {
         Article a = slim(Rows.article(r.getString(4)), r.isNullAt(5) ? null : r.getString(5));
         batch.add(a);
-        indexAndBatch.put(a.id(), new long[] {r.getLong(2), r.getLong(3)});
+        index.put(a.id(), r.getLong(2));
         if (r.getBoolean(1)) leadIn.add(a.id());
       }
       state.putArticles(stories.apply(batch, state, Findings.none()));
@@ -104,8 +104,7 @@ final class ClusterSegments implements MapPartitionsFunction<Row, Row> {
       List<Row> out = new ArrayList<>();
       for (Article a : state.allArticles()) {
         String story = a.analysis().storyId();
-        long[] ib = indexAndBatch.get(a.id());
-        out.add(RowFactory.create(segment, leadIn.contains(a.id()), ib[0], ib[1], a.id(), renamed.getOrDefault(story, story)));
+        out.add(RowFactory.create(segment, leadIn.contains(a.id()), index.get(a.id()), a.id(), renamed.getOrDefault(story, story)));
       }
       return out;
     }
@@ -119,10 +118,8 @@ final class ClusterSegments implements MapPartitionsFunction<Row, Row> {
       for (StoryEntry e : state.allStories()) {
         List<String> members = e.toStory().articleIds();
         if (members.stream().anyMatch(leadIn::contains) || !namedAfterLeadIn(e.id())) continue;
-        String earliest = members.stream().min(Comparator.comparingLong(id -> indexAndBatch.get(id)[0])).orElseThrow();
-        String base = StoryClusterer.STORY_ID_PREFIX + earliest;
-        String id = base;
-        for (int k = 2; taken.contains(id); k++) id = base + "-" + k;
+        String earliest = members.stream().min(Comparator.comparingLong(index::get)).orElseThrow();
+        String id = StoryClusterer.storyId(earliest, taken::contains);
         taken.add(id);
         renamed.put(e.id(), id);
       }

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.get_json_object;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import dev.narrascope.Article;
@@ -53,11 +52,11 @@ final class DistributedStories {
       .add("segment", DataTypes.LongType, false).add("lead_in", DataTypes.BooleanType, false)
       .add("index", DataTypes.LongType, false).add("batch", DataTypes.LongType, false)
       .add("article", DataTypes.StringType, false).add("repost_of", DataTypes.StringType, true);
-  /** Where a segment put an article ({@link SegmentStitching.Placement}), with the article's batch. */
+  /** Where a segment put an article ({@link SegmentStitching.Placement}). */
   static final StructType PLACEMENT = new StructType()
       .add("segment", DataTypes.LongType, false).add("lead_in", DataTypes.BooleanType, false)
-      .add("index", DataTypes.LongType, false).add("batch", DataTypes.LongType, false)
-      .add("id", DataTypes.StringType, false).add("story", DataTypes.StringType, false);
+      .add("index", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
+      .add("story", DataTypes.StringType, false);
   static final StructType REPOST = new StructType()
       .add("id", DataTypes.StringType, false).add("repost_of", DataTypes.StringType, false);
   static final StructType STORY = new StructType()
@@ -97,20 +96,22 @@ final class DistributedStories {
     progress.accept(String.format("stories clustered in %d segment%s of %d batches on the executors", segmentCount,
         segmentCount == 1 ? "" : "s", segments.batches()));
 
+    // The lead-in placements and their articles' own ones: all that stitching reads.
+    Dataset<Row> leadIns = placements.filter(col("lead_in"));
+    Dataset<Row> needed = leadIns.unionByName(placements.filter(col("lead_in").equalTo(false))
+        .join(leadIns.select("id"), new String[] {"id"}, "left_semi"));
     List<SegmentStitching.Placement> stitching = new ArrayList<>();
-    Dataset<Row> needed = placements.filter(col("lead_in").or(lit(segmentCount > 1)
-        .and(col("segment").lt(segmentCount - 1)).and(col("batch").mod(segments.batches()).geq(segments.batches() - segments.leadIn()))));
     for (Iterator<Row> it = needed.toLocalIterator(); it.hasNext(); ) {
       Row r = it.next();
-      stitching.add(new SegmentStitching.Placement(r.getLong(0), r.getBoolean(1), r.getLong(2), r.getString(4), r.getString(5)));
+      stitching.add(new SegmentStitching.Placement(r.getLong(0), r.getBoolean(1), r.getLong(2), r.getString(3), r.getString(4)));
     }
     Map<String, String> continued = SegmentStitching.continued(stitching);
     progress.accept(String.format("%d stories continued across segments", continued.size()));
     Broadcast<Map<String, String>> map = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(continued);
     Dataset<Row> own = placements.filter(col("lead_in").equalTo(false))
         .map((MapFunction<Row, Row>) r -> {
-          String story = r.getString(5);
-          return RowFactory.create(r.getString(4), map.value().getOrDefault(SegmentStitching.key(r.getLong(0), story), story));
+          String story = r.getString(4);
+          return RowFactory.create(r.getString(3), map.value().getOrDefault(SegmentStitching.key(r.getLong(0), story), story));
         }, Encoders.row(STORY));
     // A repost goes where its original went, as in the CLI (its segment may not have seen the original).
     Dataset<Row> originals = own.select(col("id").as("repost_of"), col("story_id").as("original_story"));
