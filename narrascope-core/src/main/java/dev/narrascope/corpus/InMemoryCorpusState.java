@@ -24,8 +24,10 @@ public final class InMemoryCorpusState implements CorpusState {
   private final Map<Long, NavigableSet<String>> bands = new HashMap<>();
   private final Map<String, Integer> df = new HashMap<>();
   private long documents;
-  /** Term → stories holding it, in the order they got it (merged-away ones too: readers skip those). */
+  /** Term → stories holding it, by sequence number (merged-away ones too, see {@link #absorbed}). */
   private final Map<String, List<StoryEntry>> postings = new HashMap<>();
+  /** Ids of the stories merged away: left on the postings, skipped by {@link #postedStories}. */
+  private final Set<String> absorbed = new HashSet<>();
   private final Map<String, StoryEntry> stories = new LinkedHashMap<>();
   private final List<Merge> merges = new ArrayList<>();
   private long seq;
@@ -93,6 +95,13 @@ public final class InMemoryCorpusState implements CorpusState {
     }
   }
 
+  /**
+   * As the store answers: the {@code limit} newest-founded stories on the term (by sequence number,
+   * each once, merged-away ones left out), then those begun within the window, newest first. A story
+   * that gains the term late is no newer for it: ordering by when a story got the term, as this did
+   * until December 2026, scanned other stories than the store once a term's postings outgrew the
+   * limit, so a long heap run (Spark's segments, {@code eval stories}) and {@code analyze} diverged.
+   */
   @Override
   public PostedStories postedStories(String term, LocalDate from, LocalDate to, int limit) {
     List<StoryEntry> l = postings.get(term);
@@ -101,8 +110,10 @@ public final class InMemoryCorpusState implements CorpusState {
     long[] seqs = new long[most];
     String[] ids = new String[most];
     int n = 0;
-    for (int i = l.size() - 1; i >= 0 && i >= l.size() - limit; i--) {
+    for (int i = l.size() - 1, scanned = 0; i >= 0 && scanned < limit; i--) {
       StoryEntry s = l.get(i);
+      if (absorbed.contains(s.id())) continue;
+      scanned++;
       if (!s.firstWithin(from, to)) continue;
       seqs[n] = s.seq();
       ids[n++] = s.id();
@@ -110,12 +121,23 @@ public final class InMemoryCorpusState implements CorpusState {
     return new PostedStories(seqs, ids, n);
   }
 
+  /** Keeps each term's stories in sequence order, each once (a story gains a term again after a merge or a pruning). */
   @Override
   public void addPostings(StoryEntry story, Collection<String> terms) {
     for (String t : terms) {
       List<StoryEntry> l = postings.computeIfAbsent(t, k -> new ArrayList<>(2));
-      if (l.isEmpty() || l.get(l.size() - 1) != story) l.add(story);
+      int at = l.size();
+      while (at > 0 && l.get(at - 1).seq() > story.seq()) at--;
+      if (!postedAmongEqualSeqs(l, at, story)) l.add(at, story);
     }
+  }
+
+  /** Whether {@code story} is already among the entries before {@code at} that have its sequence number. */
+  private static boolean postedAmongEqualSeqs(List<StoryEntry> l, int at, StoryEntry story) {
+    for (int i = at - 1; i >= 0 && l.get(i).seq() == story.seq(); i--) {
+      if (l.get(i) == story) return true;
+    }
+    return false;
   }
 
   @Override
@@ -136,6 +158,7 @@ public final class InMemoryCorpusState implements CorpusState {
   @Override
   public void mergeStory(String absorbed, String survivor, String articleId) {
     stories.remove(absorbed);
+    this.absorbed.add(absorbed);
     merges.add(new Merge(absorbed, survivor, articleId));
   }
 
@@ -149,7 +172,7 @@ public final class InMemoryCorpusState implements CorpusState {
     return Collections.unmodifiableMap(df);
   }
 
-  /** Term → stories given it, in order (read-only view). */
+  /** Term → stories given it, by sequence number (read-only view). */
   public Map<String, List<StoryEntry>> postings() {
     return Collections.unmodifiableMap(postings);
   }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -52,8 +53,8 @@ public final class ImportParquetJob implements Callable<Integer> {
     SparkSession spark = SparkSessions.configure(SparkSession.builder().appName("narrascope import parquet").master(master)).getOrCreate();
     try (ArticleStore store = Stores.open(db)) {
       long perBatch = batchSize;
-      Iterator<Row> rows = spark.read().parquet(new Path(dir, OutputTables.ARTICLES).toString())
-          .select("seq", "article_json").orderBy("seq").toLocalIterator();
+      Dataset<Row> articles = spark.read().parquet(new Path(dir, OutputTables.ARTICLES).toString()).select("seq", "article_json");
+      Iterator<Row> rows = InOrder.fetch(articles, "seq", articles.count());
       CorpusTail tail = new CorpusTail(store);
       CorpusTail.Counts counts = tail.run(new Iterator<>() {
         @Override public boolean hasNext() { return rows.hasNext(); }

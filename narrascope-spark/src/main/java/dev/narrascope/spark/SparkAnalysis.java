@@ -79,7 +79,7 @@ final class SparkAnalysis {
     Dataset<Row> decided = links == null ? null
         : DistributedStories.stories(spark, done, links, segments, partitions, tmp, line -> progress("%s", line));
     CorpusTail tail = new CorpusTail(store);
-    CorpusTail.Counts counts = indexOnDriver(done, links, decided, tail, tmp);
+    CorpusTail.Counts counts = indexOnDriver(done, articles, links, decided, tail, tmp);
     storiesToTmp(tail, tmp);
     progress("reposts and stories found: %d new articles, %d already stored", counts.added(), counts.known());
 
@@ -122,8 +122,8 @@ final class SparkAnalysis {
    * when {@code links} and {@code stories} hold them (else looked up in the store); the reposts it
    * finds go to {@code tmp/reposts}.
    */
-  private CorpusTail.Counts indexOnDriver(Dataset<Row> done, Dataset<Row> links, Dataset<Row> stories, CorpusTail tail,
-                                          String tmp) {
+  private CorpusTail.Counts indexOnDriver(Dataset<Row> done, long articles, Dataset<Row> links, Dataset<Row> stories,
+                                          CorpusTail tail, String tmp) {
     long[] indexed = {0};
     try (ChunkedTable reposts = new ChunkedTable(spark, REPOST, tmp + "/reposts")) {
       Dataset<Row> withLinks = links == null
@@ -132,7 +132,7 @@ final class SparkAnalysis {
               lit(null).cast("string").as("story_id"))
           : done.join(links, "id").join(stories, "id")
               .select("index", "batch", "article", "bands", "group", "stored_copies", "story_id");
-      Iterator<Row> ordered = withLinks.orderBy("index").toLocalIterator();
+      Iterator<Row> ordered = InOrder.fetch(withLinks, "index", articles);
       return tail.run(new Iterator<>() {
         @Override public boolean hasNext() { return ordered.hasNext(); }
         @Override public CorpusTail.Analysed next() {
