@@ -66,6 +66,7 @@ final class SparkAnalysis {
     Dataset<Row> read = read(listing.files(), conf).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> unique = numbered(read);
     long articles = unique.count();
+    SparkSessions.fitShuffles(spark, articles);
     progress("%d articles extracted; analysing", articles);
     int partitions = (int) Math.max(1, Math.min((articles + batchSize - 1) / batchSize,
         4L * spark.sparkContext().defaultParallelism()));
