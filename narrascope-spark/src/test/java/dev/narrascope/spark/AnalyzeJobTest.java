@@ -59,6 +59,20 @@ final class AnalyzeJobTest {
     if (spark != null) spark.stop();
   }
 
+  @Test
+  void fitShuffles_onePartitionPerTenThousandArticles_neverFewerThanForSmallRuns() {
+    String key = "spark.sql.shuffle.partitions";
+    String before = spark.conf().get(key);
+    try {
+      SparkSessions.fitShuffles(spark, 1_000_000);
+      assertThat(spark.conf().get(key)).isEqualTo("100");
+      SparkSessions.fitShuffles(spark, 150);
+      assertThat(spark.conf().get(key)).isEqualTo("8");
+    } finally {
+      spark.conf().set(key, before);
+    }
+  }
+
   // ---- equivalence with analyze ----
 
   @Test
