@@ -5,7 +5,6 @@ import dev.narrascope.Finding;
 import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;
 import dev.narrascope.Pipelines;
-import dev.narrascope.Story;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.story.StoryClusterer;
 import dev.narrascope.store.ArticleStore;
@@ -114,15 +113,5 @@ final class CorpusTail {
   /** What the tail's stages recorded (findings of the other steps are the job's). */
   List<Finding> findings() {
     return findings;
-  }
-
-  /** Every story of the store, a page at a time. */
-  void stories(Consumer<Story> sink) {
-    int page = 1_000;
-    for (int offset = 0; ; offset += page) {
-      List<Story> stories = store.stories(offset, page);
-      stories.forEach(sink);
-      if (stories.size() < page) return;
-    }
   }
 }

@@ -81,7 +81,7 @@ final class SparkAnalysis {
         : DistributedStories.stories(spark, done, links, segments, partitions, tmp, line -> progress("%s", line));
     CorpusTail tail = new CorpusTail(store);
     CorpusTail.Counts counts = indexOnDriver(done, articles, links, decided, tail, tmp);
-    storiesToTmp(tail, tmp);
+    storiesToTmp(store, tmp);
     progress("reposts and stories found: %d new articles, %d already stored", counts.added(), counts.known());
 
     Dataset<Row> finished = finished(done, tmp).persist(StorageLevel.MEMORY_AND_DISK());
@@ -152,10 +152,10 @@ final class SparkAnalysis {
   }
 
   /** The store's stories ({@code tmp/stories}) and their members ({@code tmp/members}), a chunk at a time. */
-  private void storiesToTmp(CorpusTail tail, String tmp) {
+  private void storiesToTmp(ArticleStore store, String tmp) {
     try (ChunkedTable members = new ChunkedTable(spark, MEMBER, tmp + "/members");
          ChunkedTable stories = new ChunkedTable(spark, OutputTables.STORY_SCHEMA, tmp + "/stories")) {
-      tail.stories(s -> {
+      store.forEachStory(s -> {
         stories.add(OutputTables.story(s));
         for (String id : s.articleIds()) members.add(RowFactory.create(id, s.id()));
       });

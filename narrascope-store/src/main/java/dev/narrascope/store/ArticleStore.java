@@ -94,6 +94,13 @@ public interface ArticleStore extends AutoCloseable {
   /** Stories, biggest first, paged. */
   List<Story> stories(int offset, int limit);
 
+  /**
+   * Every story once, in id order, read a page at a time by key: for exports of the whole store
+   * (the Spark job's tables), where paging {@link #stories} by offset would sort all stories again
+   * for every page.
+   */
+  void forEachStory(Consumer<Story> sink);
+
   /** How many stories there are (the total of {@link #stories}). */
   long storyCount();
 

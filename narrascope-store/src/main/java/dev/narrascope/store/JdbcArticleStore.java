@@ -498,6 +498,33 @@ public abstract class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public void forEachStory(Consumer<Story> sink) {
+    forEachStory(sink, 1_000);
+  }
+
+  /** {@link #forEachStory(Consumer)} with {@code page} stories per read (each read its own connection use). */
+  void forEachStory(Consumer<Story> sink, int page) {
+    String after = "";
+    while (true) {
+      String from = after;
+      List<Story> stories = withConnection("read stories", c -> {
+        try (PreparedStatement ps = c.prepareStatement("SELECT story_json FROM stories WHERE id > ? ORDER BY id LIMIT ?")) {
+          ps.setString(1, from);
+          ps.setInt(2, page);
+          List<Story> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(ArticleRows.story(rs.getString(1)));
+          }
+          return out;
+        }
+      });
+      stories.forEach(sink);
+      if (stories.size() < page) return;
+      after = stories.get(stories.size() - 1).id();
+    }
+  }
+
+  @Override
   public long storyCount() {
     return withConnection("count stories", c -> {
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM stories")) {

@@ -266,6 +266,23 @@ public abstract class ArticleStoreContractTest {
   }
 
   @Test
+  void forEachStory_visitsEveryStoryOnce_acrossPages_inIdOrder() {
+    List<Article> batch = List.of(dam("Kakhovka dam destroyed", DAM, "Alpha", 6),
+        dam("Russia quits grain deal", "Russia left the Black Sea Grain Initiative brokered by Turkey.", "Gamma", 17),
+        dam("Wildfires in Canada", "Smoke from hundreds of Canadian wildfires covered New York in orange haze.", "Delta", 8));
+    try (var s = open()) {
+      write(s, batch, List.of());
+      List<String> all = s.stories(0, 10).stream().map(Story::id).sorted().toList();
+      assertThat(all).hasSize(3);
+      for (int page : new int[] {1, 2, 3, 1_000}) {
+        List<String> seen = new ArrayList<>();
+        ((JdbcArticleStore) s).forEachStory(st -> seen.add(st.id()), page);
+        assertThat(seen).as("page of %d", page).isEqualTo(all);
+      }
+    }
+  }
+
+  @Test
   void storiesWithTerm_window_skipsStoriesBegunOutsideIt_andFollowsAFirstDateThatMoved() {
     Article june20 = dam("Kakhovka dam destroyed", DAM, "Alpha", 20);
     Article june1 = dam("Kakhovka dam cracks", "Cracks in the Kakhovka dam.", "Beta", 1);
