@@ -68,8 +68,7 @@ final class SparkAnalysis {
     long articles = unique.count();
     SparkSessions.fitShuffles(spark, articles);
     progress("%d articles extracted; analysing", articles);
-    int partitions = (int) Math.max(1, Math.min((articles + batchSize - 1) / batchSize,
-        4L * spark.sparkContext().defaultParallelism()));
+    int partitions = SparkSessions.analysisPartitions(articles, batchSize, spark.sparkContext().defaultParallelism());
     Dataset<Row> analysed = analysed(unique, partitions).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> done = analysed.filter(col("article").isNotNull());
     // Repost candidates from the run's own earlier batches are all an empty store would answer.

@@ -31,6 +31,20 @@ final class SparkSessions {
    * input, a 1,000,000-article run joined and sorted 125,000 analysed articles per task, and a 3 GB
    * local run could not get the memory for it ({@code UNABLE_TO_ACQUIRE_MEMORY}).
    */
+  /**
+   * How many partitions the analysis spreads whole batches of {@code batchSize} over: every core four
+   * times, and at least one per {@link #ARTICLES_PER_SHUFFLE_PARTITION} articles, never more than
+   * there are batches. The analysed rows stay persisted in these partitions for every later step;
+   * with four per core whatever the input, a 1,000,000-article run on {@code local[2]} had 8 of
+   * 125,000 articles (~700 MB of JSON each), and reading one back from disk into a 3 GB heap beside
+   * the band keys' aggregation ran it out of memory.
+   */
+  static int analysisPartitions(long articles, int batchSize, int parallelism) {
+    long batches = Math.max(1, (articles + batchSize - 1) / batchSize);
+    long bySize = (articles + ARTICLES_PER_SHUFFLE_PARTITION - 1) / ARTICLES_PER_SHUFFLE_PARTITION;
+    return (int) Math.min(batches, Math.max(4L * parallelism, bySize));
+  }
+
   static void fitShuffles(SparkSession spark, long articles) {
     if (new SparkConf().contains(SHUFFLE_PARTITIONS)) return;
     long wanted = (articles + ARTICLES_PER_SHUFFLE_PARTITION - 1) / ARTICLES_PER_SHUFFLE_PARTITION;

@@ -73,6 +73,15 @@ final class AnalyzeJobTest {
     }
   }
 
+  @Test
+  void analysisPartitions_wholeBatches_atMostTenThousandArticlesEach_fourPerCoreForSmallRuns() {
+    assertThat(SparkSessions.analysisPartitions(1_000_000, 1_000, 2)).isEqualTo(100);
+    assertThat(SparkSessions.analysisPartitions(100_000, 1_000, 2)).isEqualTo(10);
+    assertThat(SparkSessions.analysisPartitions(20_000, 1_000, 2)).isEqualTo(8);
+    assertThat(SparkSessions.analysisPartitions(3_500, 1_000, 2)).as("no more partitions than batches").isEqualTo(4);
+    assertThat(SparkSessions.analysisPartitions(0, 1_000, 2)).isEqualTo(1);
+  }
+
   // ---- equivalence with analyze ----
 
   @Test
