@@ -482,19 +482,9 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
   @Override
   public List<Story> stories(int offset, int limit) {
-    return withConnection("read stories", c -> {
-      // NULLS LAST spelled out: SQLite already sorts NULL lowest, PostgreSQL would put it first.
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT story_json FROM stories ORDER BY size DESC, last_date DESC NULLS LAST, id LIMIT ? OFFSET ?")) {
-        ps.setInt(1, limit);
-        ps.setInt(2, offset);
-        List<Story> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(ArticleRows.story(rs.getString(1)));
-        }
-        return out;
-      }
-    });
+    // NULLS LAST spelled out: SQLite already sorts NULL lowest, PostgreSQL would put it first.
+    return readStories("SELECT story_json FROM stories ORDER BY size DESC, last_date DESC NULLS LAST, id LIMIT ? OFFSET ?",
+        limit, offset);
   }
 
   @Override
@@ -506,22 +496,25 @@ public abstract class JdbcArticleStore implements ArticleStore {
   void forEachStory(Consumer<Story> sink, int page) {
     String after = "";
     while (true) {
-      String from = after;
-      List<Story> stories = withConnection("read stories", c -> {
-        try (PreparedStatement ps = c.prepareStatement("SELECT story_json FROM stories WHERE id > ? ORDER BY id LIMIT ?")) {
-          ps.setString(1, from);
-          ps.setInt(2, page);
-          List<Story> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.add(ArticleRows.story(rs.getString(1)));
-          }
-          return out;
-        }
-      });
+      List<Story> stories = readStories("SELECT story_json FROM stories WHERE id > ? ORDER BY id LIMIT ?", after, page);
       stories.forEach(sink);
       if (stories.size() < page) return;
       after = stories.get(stories.size() - 1).id();
     }
+  }
+
+  /** The stories {@code sql} selects (its one column {@code story_json}), with {@code params} bound in order. */
+  private List<Story> readStories(String sql, Object... params) {
+    return withConnection("read stories", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+        List<Story> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(ArticleRows.story(rs.getString(1)));
+        }
+        return out;
+      }
+    });
   }
 
   @Override
