@@ -26,12 +26,6 @@ final class SparkSessions {
   }
 
   /**
-   * Raises the shuffle partitions to one per {@link #ARTICLES_PER_SHUFFLE_PARTITION} articles once
-   * a run knows how many it has, unless the user chose a number. With 8 partitions whatever the
-   * input, a 1,000,000-article run joined and sorted 125,000 analysed articles per task, and a 3 GB
-   * local run could not get the memory for it ({@code UNABLE_TO_ACQUIRE_MEMORY}).
-   */
-  /**
    * How many partitions the analysis spreads whole batches of {@code batchSize} over: every core four
    * times, and at least one per {@link #ARTICLES_PER_SHUFFLE_PARTITION} articles, never more than
    * there are batches. The analysed rows stay persisted in these partitions for every later step;
@@ -41,13 +35,22 @@ final class SparkSessions {
    */
   static int analysisPartitions(long articles, int batchSize, int parallelism) {
     long batches = Math.max(1, (articles + batchSize - 1) / batchSize);
-    long bySize = (articles + ARTICLES_PER_SHUFFLE_PARTITION - 1) / ARTICLES_PER_SHUFFLE_PARTITION;
-    return (int) Math.min(batches, Math.max(4L * parallelism, bySize));
+    return (int) Math.min(batches, Math.max(4L * parallelism, bySize(articles)));
   }
 
+  /**
+   * Raises the shuffle partitions to one per {@link #ARTICLES_PER_SHUFFLE_PARTITION} articles once
+   * a run knows how many it has, unless the user chose a number. With 8 partitions whatever the
+   * input, a 1,000,000-article run joined and sorted 125,000 analysed articles per task, and a 3 GB
+   * local run could not get the memory for it ({@code UNABLE_TO_ACQUIRE_MEMORY}).
+   */
   static void fitShuffles(SparkSession spark, long articles) {
     if (new SparkConf().contains(SHUFFLE_PARTITIONS)) return;
-    long wanted = (articles + ARTICLES_PER_SHUFFLE_PARTITION - 1) / ARTICLES_PER_SHUFFLE_PARTITION;
-    spark.conf().set(SHUFFLE_PARTITIONS, String.valueOf(Math.max(SMALL_SHUFFLE_PARTITIONS, wanted)));
+    spark.conf().set(SHUFFLE_PARTITIONS, String.valueOf(Math.max(SMALL_SHUFFLE_PARTITIONS, bySize(articles))));
+  }
+
+  /** Partitions of at most {@link #ARTICLES_PER_SHUFFLE_PARTITION} articles that {@code articles} need. */
+  private static long bySize(long articles) {
+    return (articles + ARTICLES_PER_SHUFFLE_PARTITION - 1) / ARTICLES_PER_SHUFFLE_PARTITION;
   }
 }
