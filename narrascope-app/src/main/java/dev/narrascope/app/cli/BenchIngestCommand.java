@@ -18,11 +18,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,16 +63,20 @@ import picocli.CommandLine.Spec;
         "--server also starts the web server on the big store: --posts sequential 1-article POSTs (p50/p95) and",
         "--clients concurrent clients posting 50-article JSON Lines batches for --server-rounds rounds (articles/s).",
         "writeSeconds: of seconds, the time inside store.writeBatch (reposts + stories against the store's indexes and the",
-        "transaction); the rest is the per-article stages and the known-id look-up.",
+        "transaction); the rest is the per-article stages and the known-id look-up (ingest rows only: a POST's write",
+        "also waits for the others').",
+        "cpuMsPerArticle: the process's CPU time in the phase per article (every thread: request handling, analysis, the",
+        "write, JIT and GC), so cores / cpuMsPerArticle * 1000 is what CPU allows. writeBoundPerSecond: articles per second",
+        "of the write's own CPU time (the median round's for ingest rows): writes are serialised, so no number of cores",
+        "ingests faster than that.",
         "peakHeapMb: sum of the heap pools' peaks during the phase (an upper bound). Progress on stderr.",
-        "JSON: {\"runs\": [{phase, storeArticles, articles, seconds, writeSeconds, articlesPerSecond, p50Ms, p95Ms, vsEmpty, peakHeapMb}]}."})
+        "JSON: {\"runs\": [{phase, storeArticles, articles, seconds, writeSeconds, articlesPerSecond, p50Ms, p95Ms, vsEmpty, peakHeapMb,",
+        "cpuMsPerArticle, writeBoundPerSecond}]}."})
 public final class BenchIngestCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("phase", "storeArticles", "articles", "seconds", "writeSeconds", "articlesPerSecond",
-      "p50Ms", "p95Ms", "vsEmpty", "peakHeapMb");
+      "p50Ms", "p95Ms", "vsEmpty", "peakHeapMb", "cpuMsPerArticle", "writeBoundPerSecond");
   static final int BUILD_BATCH = 1000;
   static final int POST_BATCH = 50;
-  /** The write's CPU time on its thread (SQLite runs there too): less at the mercy of other processes than wall time. */
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @Spec CommandSpec spec;
 
@@ -175,9 +176,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
       long bigHeap = peakHeapMb();
       double emptySecs = median(emptyNanos, 0) / 1e9;
       double bigSecs = median(bigNanos, 0) / 1e9;
-      rows.add(row("ingest-empty", 0, fresh, emptySecs, median(emptyNanos, 1) / 1e9, fresh / emptySecs, null, null, null, emptyHeap));
+      rows.add(row("ingest-empty", 0, fresh, emptySecs, median(emptyNanos, 1) / 1e9, fresh / emptySecs, null, null, null, emptyHeap,
+          median(emptyNanos, 3), median(emptyNanos, 2)));
       rows.add(row("ingest-stored", before, fresh, bigSecs, median(bigNanos, 1) / 1e9, fresh / bigSecs, null, null,
-          round(bigSecs / emptySecs), bigHeap));
+          round(bigSecs / emptySecs), bigHeap, median(bigNanos, 3), median(bigNanos, 2)));
       if (server) rows.addAll(serve(big, news));
     } finally {
       for (Path dir : temporary) deleteTree(dir);
@@ -230,31 +232,20 @@ public final class BenchIngestCommand implements Callable<Integer> {
     return List.copyOf(out.values());
   }
 
-  /** Ingests the batch through BatchIngest; returns its nanoseconds and those spent in {@code store.writeBatch}. */
+  /**
+   * Ingests the batch through BatchIngest; returns its nanoseconds, those spent in {@code store.writeBatch}
+   * (wall, then the writing thread's CPU) and the process's CPU nanoseconds.
+   */
   private static long[] timeIngest(Pipeline pipeline, ArticleStore store, List<Article> batch) {
-    long[] writeNanos = new long[2];
-    ArticleStore timed = (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(), new Class<?>[] {ArticleStore.class},
-        (proxy, method, args) -> {
-          long s = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
-          try {
-            return method.invoke(store, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          } finally {
-            if (method.getName().equals("writeBatch")) {
-              writeNanos[0] += System.nanoTime() - s;
-              writeNanos[1] += THREADS.getCurrentThreadCpuTime() - cpu;
-            }
-          }
-        });
-    long t0 = System.nanoTime();
-    BatchIngest.Stored result = new BatchIngest(pipeline, timed).ingest(batch, Findings.tracking(1_000), a -> {});
-    long nanos = System.nanoTime() - t0;
+    WriteClock clock = new WriteClock(store);
+    long t0 = System.nanoTime(), cpu0 = WriteClock.processCpuNanos();
+    BatchIngest.Stored result = new BatchIngest(pipeline, clock.store()).ingest(batch, Findings.tracking(1_000), a -> {});
+    long nanos = System.nanoTime() - t0, cpu = WriteClock.processCpuNanos() - cpu0;
     if (result.added() != batch.size()) {
       throw new IllegalStateException("expected " + batch.size() + " new articles, stored " + result.added()
           + " (the store already held some: use a fresh --db or another --seed)");
     }
-    return new long[] {nanos, writeNanos[0], writeNanos[1]};
+    return new long[] {nanos, clock.wallNanos(), clock.cpuNanos(), cpu};
   }
 
   /** POST /api/articles on the big store: sequential single articles, then concurrent 50-article batches. */
@@ -264,13 +255,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
         ServerConfig.DEFAULT_MAX_DOCUMENTS);
     List<Map<String, Object>> rows = new ArrayList<>();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    try (WebServer web = WebServer.start(store, config)) {
+    // The server writes through the clock: the phases' write times, and the bound they put on any number of cores.
+    WriteClock clock = new WriteClock(store);
+    try (WebServer web = WebServer.start(clock.store(), config)) {
       URI uri = URI.create("http://127.0.0.1:" + web.port() + "/api/articles");
       List<Article> singles = fresh(news, store, posts);
       long before = store.count(ArticleQuery.all());
       resetPeaks();
       List<Long> millis = new ArrayList<>();
-      long t0 = System.nanoTime();
+      long t0 = System.nanoTime(), cpu0 = WriteClock.processCpuNanos(), write0 = clock.cpuNanos();
       for (int i = 0; i < singles.size(); i++) {
         millis.add(post(http, uri, token, "application/json", json(singles.get(i))));
         if ((i + 1) % 50 == 0) {
@@ -279,8 +272,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      rows.add(row("post-1", before, singles.size(), secs, null, Math.round(singles.size() / secs), pct(millis, 50), pct(millis, 95),
-          null, peakHeapMb()));
+      rows.add(row("post-1", before, singles.size(), secs, null, Math.round(singles.size() / secs),
+          pct(millis, 50), pct(millis, 95), null, peakHeapMb(), WriteClock.processCpuNanos() - cpu0, clock.cpuNanos() - write0));
 
       List<List<String>> bodies = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
@@ -296,7 +289,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       resetPeaks();
       List<Long> batchMillis = Collections.synchronizedList(new ArrayList<>());
       ExecutorService pool = Executors.newFixedThreadPool(clients);
-      long b0 = System.nanoTime();
+      long b0 = System.nanoTime(), bcpu0 = WriteClock.processCpuNanos(), bwrite0 = clock.cpuNanos();
       try {
         List<Future<?>> running = new ArrayList<>();
         for (List<String> mine : bodies) {
@@ -316,9 +309,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
         pool.shutdownNow();
       }
       double batchSecs = (System.nanoTime() - b0) / 1e9;
+      long batchCpu = WriteClock.processCpuNanos() - bcpu0;
       int articles = clients * serverRounds * POST_BATCH;
-      rows.add(row("post-" + POST_BATCH + "x" + clients, before, articles, batchSecs, null, Math.round(articles / batchSecs),
-          pct(batchMillis, 50), pct(batchMillis, 95), null, peakHeapMb()));
+      rows.add(row("post-" + POST_BATCH + "x" + clients, before, articles, batchSecs, null,
+          Math.round(articles / batchSecs), pct(batchMillis, 50), pct(batchMillis, 95), null, peakHeapMb(), batchCpu,
+          clock.cpuNanos() - bwrite0));
     }
     return rows;
   }
@@ -351,8 +346,16 @@ public final class BenchIngestCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> row(String phase, long storeArticles, long articles, double seconds, Double writeSeconds,
-      double perSecond,
-      Long p50, Long p95, Double vsEmpty, long heapMb) {
+      double perSecond, Long p50, Long p95, Double vsEmpty, long heapMb) {
+    return row(phase, storeArticles, articles, seconds, writeSeconds, perSecond, p50, p95, vsEmpty, heapMb, null, null);
+  }
+
+  /**
+   * @param cpuNanos the process's CPU time in the phase, or {@code null}
+   * @param writeCpuNanos the writing thread's CPU time inside {@code writeBatch} in the phase, or {@code null}
+   */
+  private static Map<String, Object> row(String phase, long storeArticles, long articles, double seconds, Double writeSeconds,
+      double perSecond, Long p50, Long p95, Double vsEmpty, long heapMb, Long cpuNanos, Long writeCpuNanos) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("phase", phase);
     r.put("storeArticles", storeArticles);
@@ -364,6 +367,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     r.put("p95Ms", p95);
     r.put("vsEmpty", vsEmpty);
     r.put("peakHeapMb", heapMb);
+    r.put("cpuMsPerArticle", cpuNanos == null || articles == 0 ? null : round(cpuNanos / 1e6 / articles));
+    r.put("writeBoundPerSecond", writeCpuNanos == null || writeCpuNanos == 0 ? null : Math.round(articles / (writeCpuNanos / 1e9)));
     return r;
   }
 

@@ -42,6 +42,13 @@ final class BenchIngestCommandTest {
     assertThat(runs.get(2).get("storeArticles").asLong()).isEqualTo(200);
     assertThat(runs.get(2).get("vsEmpty").isNumber()).isTrue();
     assertThat(runs.get(3).get("p95Ms").isNumber()).isTrue();
+    assertThat(runs.get(0).get("writeBoundPerSecond").isNull()).isTrue();
+    for (int i = 1; i < runs.size(); i++) {
+      JsonNode r = runs.get(i);
+      assertThat(r.get("cpuMsPerArticle").asDouble()).as(r.toString()).isPositive();
+      // Writes are serialised and a thread's CPU time never exceeds its wall time, so the bound is never below the rate.
+      assertThat(r.get("writeBoundPerSecond").asLong()).as(r.toString()).isGreaterThanOrEqualTo(r.get("articlesPerSecond").asLong());
+    }
     assertThat(err.toString()).contains("build: 200/200 generated").contains("big store: round 1/1");
   }
 
