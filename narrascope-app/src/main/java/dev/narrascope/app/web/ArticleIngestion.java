@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The CLI's analysis path for documents that arrive over HTTP: extract, then analyse and store the
  * batch with {@link BatchIngest}, as {@code narrascope analyze} does. Thread-safe: analysis runs
- * concurrently; only the short index-and-write step of each batch is serialised (by the store).
+ * concurrently; the index-and-write step is serialised by the store, and the requests that arrive
+ * while one is being written are written together (one {@link BatchIngest} for the server).
  */
 final class ArticleIngestion {
   private final ArticleExtractor extractor;
