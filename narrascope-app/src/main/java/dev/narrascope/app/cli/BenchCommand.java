@@ -69,13 +69,13 @@ public final class BenchCommand implements Callable<Integer> {
     long done = 0;
     int rounds = 0;
     long start = System.nanoTime();
-    long cpuStart = processCpuNanos();
+    long cpuStart = ProcessCpu.nanos();
     while (done < articles) {
       done += round(ingestor, extractor, pipeline, findings, phaseNanos);
       rounds++;
     }
     double total = seconds(System.nanoTime() - start);
-    double cpu = seconds(processCpuNanos() - cpuStart);
+    double cpu = seconds(ProcessCpu.nanos() - cpuStart);
 
     out.printf("pipeline: ingest -> clean -> %s, %d cores, JDK %s%n", pipeline,
         Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -107,12 +107,6 @@ public final class BenchCommand implements Callable<Integer> {
 
   private static double seconds(long nanos) {
     return nanos / 1e9;
-  }
-
-  /** CPU time of the whole process (all threads, GC included), or -1 where the JVM does not tell. */
-  private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : -1;
   }
 
   private static void resetPeaks() {

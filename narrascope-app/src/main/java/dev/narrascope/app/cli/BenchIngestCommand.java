@@ -238,9 +238,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
    */
   private static long[] timeIngest(Pipeline pipeline, ArticleStore store, List<Article> batch) {
     WriteClock clock = new WriteClock(store);
-    long t0 = System.nanoTime(), cpu0 = WriteClock.processCpuNanos();
+    long t0 = System.nanoTime(), cpu0 = ProcessCpu.nanos();
     BatchIngest.Stored result = new BatchIngest(pipeline, clock.store()).ingest(batch, Findings.tracking(1_000), a -> {});
-    long nanos = System.nanoTime() - t0, cpu = WriteClock.processCpuNanos() - cpu0;
+    long nanos = System.nanoTime() - t0, cpu = ProcessCpu.nanos() - cpu0;
     if (result.added() != batch.size()) {
       throw new IllegalStateException("expected " + batch.size() + " new articles, stored " + result.added()
           + " (the store already held some: use a fresh --db or another --seed)");
@@ -263,7 +263,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       long before = store.count(ArticleQuery.all());
       resetPeaks();
       List<Long> millis = new ArrayList<>();
-      long t0 = System.nanoTime(), cpu0 = WriteClock.processCpuNanos(), write0 = clock.cpuNanos();
+      long t0 = System.nanoTime(), cpu0 = ProcessCpu.nanos(), write0 = clock.cpuNanos();
       for (int i = 0; i < singles.size(); i++) {
         millis.add(post(http, uri, token, "application/json", json(singles.get(i))));
         if ((i + 1) % 50 == 0) {
@@ -273,7 +273,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       }
       double secs = (System.nanoTime() - t0) / 1e9;
       rows.add(row("post-1", before, singles.size(), secs, null, Math.round(singles.size() / secs),
-          pct(millis, 50), pct(millis, 95), null, peakHeapMb(), WriteClock.processCpuNanos() - cpu0, clock.cpuNanos() - write0));
+          pct(millis, 50), pct(millis, 95), null, peakHeapMb(), ProcessCpu.nanos() - cpu0, clock.cpuNanos() - write0));
 
       List<List<String>> bodies = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
@@ -289,7 +289,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       resetPeaks();
       List<Long> batchMillis = Collections.synchronizedList(new ArrayList<>());
       ExecutorService pool = Executors.newFixedThreadPool(clients);
-      long b0 = System.nanoTime(), bcpu0 = WriteClock.processCpuNanos(), bwrite0 = clock.cpuNanos();
+      long b0 = System.nanoTime(), bcpu0 = ProcessCpu.nanos(), bwrite0 = clock.cpuNanos();
       try {
         List<Future<?>> running = new ArrayList<>();
         for (List<String> mine : bodies) {
@@ -309,7 +309,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         pool.shutdownNow();
       }
       double batchSecs = (System.nanoTime() - b0) / 1e9;
-      long batchCpu = WriteClock.processCpuNanos() - bcpu0;
+      long batchCpu = ProcessCpu.nanos() - bcpu0;
       int articles = clients * serverRounds * POST_BATCH;
       rows.add(row("post-" + POST_BATCH + "x" + clients, before, articles, batchSecs, null,
           Math.round(articles / batchSecs), pct(batchMillis, 50), pct(batchMillis, 95), null, peakHeapMb(), batchCpu,
@@ -351,7 +351,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
   }
 
   /**
-   * @param cpuNanos the process's CPU time in the phase, or {@code null}
+   * @param cpuNanos the process's CPU time in the phase, or {@code null} (0: the JVM does not tell)
    * @param writeCpuNanos the writing thread's CPU time inside {@code writeBatch} in the phase, or {@code null}
    */
   private static Map<String, Object> row(String phase, long storeArticles, long articles, double seconds, Double writeSeconds,
@@ -367,7 +367,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     r.put("p95Ms", p95);
     r.put("vsEmpty", vsEmpty);
     r.put("peakHeapMb", heapMb);
-    r.put("cpuMsPerArticle", cpuNanos == null || articles == 0 ? null : round(cpuNanos / 1e6 / articles));
+    r.put("cpuMsPerArticle", cpuNanos == null || cpuNanos <= 0 || articles == 0 ? null : round(cpuNanos / 1e6 / articles));
     r.put("writeBoundPerSecond", writeCpuNanos == null || writeCpuNanos == 0 ? null : Math.round(articles / (writeCpuNanos / 1e9)));
     return r;
   }

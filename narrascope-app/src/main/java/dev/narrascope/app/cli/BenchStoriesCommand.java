@@ -7,7 +7,6 @@ import dev.narrascope.entity.EntityStage;
 import dev.narrascope.story.ClusterMetrics;
 import dev.narrascope.story.StoryClusterer;
 import dev.narrascope.story.SyntheticNews;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,14 +72,14 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     long e1 = System.nanoTime();
     progress("  entities: %.1f s; reposts…", (e1 - e0) / 1e9);
     System.gc();
-    long c0 = cpuNanos();
+    long c0 = ProcessCpu.nanos();
     long t0 = System.nanoTime();
     List<Article> marked = new MinHashNearDuplicates().apply(batch, Findings.none());
     long t1 = System.nanoTime();
     progress("  reposts: %.1f s; stories…", (t1 - t0) / 1e9);
     StoryClusterer.Result result = new StoryClusterer().cluster(marked);
     long t2 = System.nanoTime();
-    long c2 = cpuNanos();
+    long c2 = ProcessCpu.nanos();
     progress("  stories: %.1f s; scoring…", (t2 - t1) / 1e9);
     Runtime rt = Runtime.getRuntime();
     long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
@@ -115,11 +114,5 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     err.println("bench stories: " + String.format(java.util.Locale.ROOT, format, args));
     err.flush();
-  }
-
-  /** CPU time of the whole process (all threads), or 0 where the JVM does not tell. */
-  private static long cpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : 0;
   }
 }

@@ -51,9 +51,4 @@ final class WriteClock {
   long cpuNanos() {
     return cpuNanos.get();
   }
-
-  /** CPU time of the whole process so far (every thread, the JIT's and the collector's included). */
-  static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
 }

@@ -97,7 +97,7 @@ final class BatchIngestTest {
         Analysis.EMPTY);
   }
 
-  /** Starts a caller; returns once the first write holds the store, if this is the first. */
+  /** Starts a caller on its own thread. */
   private Future<BatchIngest.Stored> call(BatchIngest ingest, List<Article> articles, Findings findings) {
     return callers.submit(() -> ingest.ingest(articles, findings, a -> {}));
   }
