@@ -218,7 +218,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     long total = store.count(ArticleQuery.all());
-    return row("build", total, added, secs, null, added == 0 ? 0 : Math.round(added / secs), null, null, null, peakHeapMb());
+    return row("build", total, added, secs, null, added == 0 ? 0 : Math.round(added / secs), null, null, null, peakHeapMb(),
+        null, null);
   }
 
   /** The next {@code n} generated articles that the store does not hold (plain, as an extractor would give them). */
@@ -343,11 +344,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
   private Path tempDir() throws IOException {
     if (temporary.isEmpty()) temporary.add(Files.createTempDirectory("narrascope-bench-ingest-"));
     return temporary.get(0);
-  }
-
-  private static Map<String, Object> row(String phase, long storeArticles, long articles, double seconds, Double writeSeconds,
-      double perSecond, Long p50, Long p95, Double vsEmpty, long heapMb) {
-    return row(phase, storeArticles, articles, seconds, writeSeconds, perSecond, p50, p95, vsEmpty, heapMb, null, null);
   }
 
   /**
