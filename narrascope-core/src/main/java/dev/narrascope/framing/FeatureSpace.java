@@ -1,5 +1,6 @@
 package dev.narrascope.framing;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,15 +15,18 @@ import java.util.Map;
  * vectorising. Immutable; thread-safe.
  */
 final class FeatureSpace {
+  // Unboxed maps, and each paired term held once: the bundled framing model's spaces held 95 MB of heap as
+  // boxed HashMaps with a new String per paired term (BENCHMARKS.md, "The framing model's heap").
   private final String[] names;
-  private final Map<String, Integer> index;
+  private final Object2IntOpenHashMap<String> index;
   /** The columns of the {@code x:} features (an entity paired with a document term), by entity key, then term. */
-  private final Map<String, Map<String, Integer>> pairedColumns;
+  private final Map<String, Object2IntOpenHashMap<String>> pairedColumns;
 
   private FeatureSpace(String[] names) {
     this.names = names;
-    this.index = new HashMap<>(names.length * 2);
+    this.index = new Object2IntOpenHashMap<>(names.length);
     for (int i = 0; i < names.length; i++) index.put(names[i], i + 1);
+    index.trim();
     this.pairedColumns = pairedColumns(names);
   }
 
@@ -30,15 +34,18 @@ final class FeatureSpace {
    * {@code "x:" + entityKey + "|" + term} names split at every '|' (an entity or a term may hold one):
    * a look-up of (entity key, term) then finds a column exactly when the joined name has one.
    */
-  private static Map<String, Map<String, Integer>> pairedColumns(String[] names) {
-    Map<String, Map<String, Integer>> out = new HashMap<>();
+  private static Map<String, Object2IntOpenHashMap<String>> pairedColumns(String[] names) {
+    Map<String, Object2IntOpenHashMap<String>> out = new HashMap<>();
+    Map<String, String> held = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       String name = names[i];
       if (!name.startsWith("x:")) continue;
       for (int bar = name.indexOf('|', 2); bar >= 0; bar = name.indexOf('|', bar + 1)) {
-        out.computeIfAbsent(name.substring(2, bar), k -> new HashMap<>()).put(name.substring(bar + 1), i + 1);
+        String term = held.computeIfAbsent(name.substring(bar + 1), t -> t);
+        out.computeIfAbsent(name.substring(2, bar), k -> new Object2IntOpenHashMap<>()).put(term, i + 1);
       }
     }
+    out.values().forEach(Object2IntOpenHashMap::trim);
     return out;
   }
 
@@ -55,8 +62,7 @@ final class FeatureSpace {
 
   /** The 1-based column of a feature name, or 0 when the space lacks it. */
   int column(String name) {
-    Integer i = index.get(name);
-    return i == null ? 0 : i;
+    return index.getInt(name);
   }
 
   SparseVector vectorise(Map<String, Double> features) {
@@ -80,13 +86,10 @@ final class FeatureSpace {
       double scale = opt.document() / Math.sqrt(n);
       for (int k = 0; k < n; k++) x.add(doc.column(k), scale);
     }
-    Map<String, Integer> paired = pairedColumns.get(entityKey);
+    Object2IntOpenHashMap<String> paired = pairedColumns.get(entityKey);
     if (paired != null && !(opt.entityDocument() <= 0)) {
       double scale = opt.entityDocument() / Math.sqrt(n);
-      for (int k = 0; k < n; k++) {
-        Integer column = paired.get(doc.term(k));
-        if (column != null) x.add(column, scale);
-      }
+      for (int k = 0; k < n; k++) x.add(paired.getInt(doc.term(k)), scale);
     }
     return x.toVector();
   }
