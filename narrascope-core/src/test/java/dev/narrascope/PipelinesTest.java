@@ -73,8 +73,7 @@ final class PipelinesTest {
       @Override
       public Article apply(Article a, Findings findings) {
         threads.add(Thread.currentThread().getName());
-        return new Article(a.id(), a.origin(), a.url(), a.title(), a.outlet(), a.published(), a.language(),
-            a.languageConfidence(), a.text().toUpperCase(java.util.Locale.ROOT), a.metadata(), a.analysis());
+        return a.withText(a.text().toUpperCase(java.util.Locale.ROOT));
       }
     };
     Pipeline p = Pipeline.builder().add(upper).build();

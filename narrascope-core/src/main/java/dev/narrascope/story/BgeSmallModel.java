@@ -29,11 +29,13 @@ final class BgeSmallModel {
   /** Loads the model (about 2 s; the caller keeps it). */
   static EmbeddingModel load() {
     OrtEnvironment env = OrtEnvironment.getEnvironment();
-    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+         InputStream model = resource("bge-small-en-v1.5-q.onnx");
+         InputStream tokenizer = resource("bge-small-en-v1.5-q-tokenizer.json")) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      OrtSession session = env.createSession(resource("bge-small-en-v1.5-q.onnx").readAllBytes(), options);
-      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, resource("bge-small-en-v1.5-q-tokenizer.json"), PoolingMode.CLS);
+      OrtSession session = env.createSession(model.readAllBytes(), options);
+      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
       return new AbstractInProcessEmbeddingModel(Runnable::run) {
         @Override
         protected OnnxBertBiEncoder model() {
