@@ -90,7 +90,7 @@ public final class LanguageStage implements ArticleStage {
       findings.add(NAME, "too-short", input, "text too short to tell its language (" + letters + (letters == 1 ? " letter)" : " letters)"));
       return article.withLanguage(Article.UNDETERMINED_LANGUAGE, 0);
     }
-    SortedMap<Language, Double> confidences = LinguaModels.detector().computeLanguageConfidenceValues(sample);
+    SortedMap<Language, Double> confidences = LinguaModels.confidences(sample);
     if (confidences.isEmpty() || confidences.get(confidences.firstKey()) <= 0) {
       findings.add(NAME, "unknown-language", input, "language not recognised (not one of " + supported() + ")");
       return article.withLanguage(Article.UNDETERMINED_LANGUAGE, 0);

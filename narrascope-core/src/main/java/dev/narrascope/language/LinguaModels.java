@@ -3,7 +3,15 @@ package dev.narrascope.language;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.github.pemistahl.lingua.internal.TestDataLanguageModel;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The one shared Lingua detector, built on first use. Lingua keeps its n-gram models in memory, so
@@ -14,6 +22,12 @@ import java.util.List;
  * are as good as 1–5-grams: measured here on the 460 SemEval test documents it loads in ~1 s and
  * holds ~22 MB of heap, against ~9 s and ~320 MB for the high-accuracy models, at no loss of speed.
  * Thread-safe.
+ *
+ * <p>Detection runs through {@link #confidences} on the caller's thread, not through Lingua's own
+ * {@code computeLanguageConfidenceValues}: that one hands its work to {@code ForkJoinPool.commonPool()}
+ * and waits, and the common pool has one worker fewer than the machine has cores. On two cores every
+ * analysis thread's detection queued for one worker (8 clients posting: 187 articles/s, 9.9 ms of
+ * CPU per article; with the common pool widened to two workers 253 and 7.3; BENCHMARKS.md).
  */
 final class LinguaModels {
   /**
@@ -28,6 +42,41 @@ final class LinguaModels {
 
   static LanguageDetector detector() {
     return Holder.DETECTOR;
+  }
+
+  /** Trigrams only: what Lingua's low-accuracy mode reads. */
+  private static final int NGRAM_LENGTH = 3;
+  /** Lingua's own test for text without letters ({@code Constant.NO_LETTER}, a Kotlin regex of this pattern). */
+  private static final Pattern NO_LETTER = Pattern.compile("^[^\\p{L}]+$");
+
+  /**
+   * What {@code detector().computeLanguageConfidenceValues(text)} answers (the same map, the same
+   * order: most likely first, ties by language), computed on the caller's thread. It follows Lingua
+   * 1.2.2's low-accuracy path step by step through the detector's own (Kotlin-internal, hence the
+   * {@code $lingua} names) steps; {@code LinguaModelsTest} pins the answers to Lingua's on every
+   * language's texts, so a Lingua upgrade that changes them fails there.
+   */
+  static SortedMap<Language, Double> confidences(String text) {
+    LanguageDetector detector = detector();
+    String cleaned = detector.cleanUpInputText$lingua(text);
+    if (cleaned.isEmpty() || NO_LETTER.matcher(cleaned).matches()) return new TreeMap<>();
+    List<String> words = detector.splitTextIntoWords$lingua(cleaned);
+    Language byRules = detector.detectLanguageWithRules$lingua(words);
+    if (byRules != Language.UNKNOWN) return new TreeMap<>(Map.of(byRules, 1.0));
+    Set<Language> candidates = detector.filterLanguagesByRules$lingua(words);
+    if (candidates.size() == 1) return new TreeMap<>(Map.of(candidates.iterator().next(), 1.0));
+    if (cleaned.length() < NGRAM_LENGTH) return new TreeMap<>();
+    Map<Language, Float> probabilities = detector.computeLanguageProbabilities$lingua(
+        TestDataLanguageModel.Companion.fromText(cleaned, NGRAM_LENGTH), candidates);
+    Map<Language, Float> summed = detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates);
+    Float highest = null;
+    for (float p : summed.values()) if (highest == null || p > highest) highest = p;
+    Map<Language, Double> confidences = new HashMap<>();
+    for (var e : summed.entrySet()) confidences.put(e.getKey(), (double) (highest / e.getValue()));
+    SortedMap<Language, Double> sorted = new TreeMap<>(Comparator.<Language, Double>comparing(confidences::get)
+        .reversed().thenComparing(Comparator.naturalOrder()));
+    sorted.putAll(confidences);
+    return sorted;
   }
 
   private static final class Holder {
