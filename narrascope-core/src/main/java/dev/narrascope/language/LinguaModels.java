@@ -3,7 +3,12 @@ package dev.narrascope.language;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.github.pemistahl.lingua.internal.Ngram;
 import com.github.pemistahl.lingua.internal.TestDataLanguageModel;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -66,8 +72,14 @@ final class LinguaModels {
     Set<Language> candidates = detector.filterLanguagesByRules$lingua(words);
     if (candidates.size() == 1) return new TreeMap<>(Map.of(candidates.iterator().next(), 1.0));
     if (cleaned.length() < NGRAM_LENGTH) return new TreeMap<>();
-    Map<Language, Float> probabilities = detector.computeLanguageProbabilities$lingua(
-        TestDataLanguageModel.Companion.fromText(cleaned, NGRAM_LENGTH), candidates);
+    Set<Ngram> ngrams = TestDataLanguageModel.Companion.fromText(cleaned, NGRAM_LENGTH).getNgrams();
+    Map<Language, Float> probabilities = new HashMap<>();
+    for (Language language : candidates) {
+      // Lingua's computeSumOfNgramProbabilities, term by term in the same order, so the float sum is the same.
+      float sum = 0;
+      for (Ngram ngram : ngrams) sum += term(ngram.getValue(), language);
+      if (sum < 0.0) probabilities.put(language, sum);
+    }
     Map<Language, Float> summed = detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates);
     Float highest = null;
     for (float p : summed.values()) if (highest == null || p > highest) highest = p;
@@ -77,6 +89,67 @@ final class LinguaModels {
         .reversed().thenComparing(Comparator.naturalOrder()));
     sorted.putAll(confidences);
     return sorted;
+  }
+
+  /**
+   * Lingua's term for one trigram in one language: the log of the probability of the trigram, or
+   * else of its first two letters, or else of its first letter, whichever the language's models hold
+   * first; 0 when none does. Remembered per trigram ({@link #TERMS}): news repeats its trigrams
+   * ("the", "ing", "ción"), and each costs Lingua up to three look-ups per candidate language.
+   */
+  private static float term(String trigram, Language language) {
+    float[] terms = TERMS.get(trigram);
+    if (terms == null) {
+      terms = new float[LANGUAGES.size()];
+      Arrays.fill(terms, Float.NaN);
+      if (TERMS.size() < MAX_REMEMBERED_TRIGRAMS) {
+        float[] known = TERMS.putIfAbsent(trigram, terms);
+        if (known != null) terms = known;
+      }
+    }
+    int slot = SLOTS[language.ordinal()];
+    float t = terms[slot];
+    if (Float.isNaN(t)) {
+      // Two threads may both compute a missing term; they write the same value.
+      t = lookUpTerm(trigram, language);
+      terms[slot] = t;
+    }
+    return t;
+  }
+
+  private static float lookUpTerm(String trigram, Language language) {
+    for (int length = trigram.length(); length > 0; length--) {
+      float probability;
+      try {
+        probability = (float) LOOK_UP.invokeExact(detector(), language, trigram.substring(0, length));
+      } catch (Throwable e) {
+        throw new IllegalStateException("Lingua's n-gram look-up failed for '" + trigram + "'", e);
+      }
+      if (probability > 0) return (float) Math.log(probability);
+    }
+    return 0;
+  }
+
+  /**
+   * Trigram terms per language ({@link #LANGUAGES}' order; NaN: not looked up yet). Bounded: once
+   * full, further trigrams are looked up each time. 100,000 trigrams hold about 15 MB; the first
+   * 1,000 English and Russian documents have a few tens of thousands.
+   */
+  private static final Map<String, float[]> TERMS = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED_TRIGRAMS = 100_000;
+  /** A language's place in {@link #LANGUAGES}, by its ordinal. */
+  private static final int[] SLOTS = new int[Language.values().length];
+  /** Lingua's {@code lookUpNgramProbability} (Kotlin-mangled name, so reached through a method handle). */
+  private static final MethodHandle LOOK_UP;
+
+  static {
+    for (int i = 0; i < LANGUAGES.size(); i++) SLOTS[LANGUAGES.get(i).ordinal()] = i;
+    try {
+      LOOK_UP = MethodHandles.publicLookup().findVirtual(LanguageDetector.class, "lookUpNgramProbability-as5wtIs$lingua",
+          MethodType.methodType(float.class, Language.class, String.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   private static final class Holder {
