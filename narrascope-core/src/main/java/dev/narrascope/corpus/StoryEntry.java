@@ -1,12 +1,17 @@
 package dev.narrascope.corpus;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.narrascope.Article;
 import dev.narrascope.Json;
 import dev.narrascope.Story;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,16 +78,17 @@ public final class StoryEntry {
         null, null, null, null, -1, null));
   }
 
+  /** Takes the data's maps and list as they are: the callers hand over fresh, mutable ones. */
   private StoryEntry(Data d) {
     id = d.id();
     seq = d.seq();
-    sum = new HashMap<>(d.sum());
+    sum = d.sum();
     sumNorm2 = d.sumNorm2();
-    anchorSum = new HashMap<>(d.anchorSum());
+    anchorSum = d.anchorSum();
     anchorNorm2 = d.anchorNorm2();
-    members = new ArrayList<>(d.members());
-    languages = new HashMap<>(d.languages());
-    outlets = new HashMap<>(d.outlets());
+    members = d.members();
+    languages = d.languages();
+    outlets = d.outlets();
     mainLanguage = d.mainLanguage();
     first = d.first();
     last = d.last();
@@ -311,13 +317,99 @@ public final class StoryEntry {
     }
   }
 
-  /** @throws IllegalArgumentException for JSON that is not a stored story entry */
+  /**
+   * Reads what {@link #toJson} wrote (fields in any order; unknown ones skipped, missing ones empty).
+   * Read token by token straight into the entry's maps: a story's state is the most frequent read of
+   * adding news (the stories every new article is scored against), and object binding plus copying
+   * its centroids cost a fifth of the serialised write's CPU (BENCHMARKS.md).
+   *
+   * @throws IllegalArgumentException for JSON that is not a stored story entry
+   */
   public static StoryEntry fromJson(String json) {
-    try {
-      return new StoryEntry(STATE.readValue(json, Data.class));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Not a stored story entry: " + e.getOriginalMessage(), e);
+    try (JsonParser p = STATE.getFactory().createParser(json)) {
+      expect(p, p.nextToken(), JsonToken.START_OBJECT);
+      String id = null, mainLanguage = null, headline = null, embedding = null;
+      long seq = 0;
+      double sumNorm2 = 0, anchorNorm2 = 0, headlineScore = 0;
+      Map<String, Double> sum = new HashMap<>(), anchorSum = new HashMap<>();
+      List<Member> members = new ArrayList<>();
+      Map<String, Integer> languages = new HashMap<>(), outlets = new HashMap<>();
+      LocalDate first = null, last = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "id" -> id = p.getValueAsString();
+          case "seq" -> seq = p.getLongValue();
+          case "sum" -> readWeights(p, value, sum);
+          case "sumNorm2" -> sumNorm2 = p.getDoubleValue();
+          case "anchorSum" -> readWeights(p, value, anchorSum);
+          case "anchorNorm2" -> anchorNorm2 = p.getDoubleValue();
+          case "members" -> readMembers(p, value, members);
+          case "languages" -> readCounts(p, value, languages);
+          case "outlets" -> readCounts(p, value, outlets);
+          case "mainLanguage" -> mainLanguage = p.getValueAsString();
+          case "first" -> first = date(p);
+          case "last" -> last = date(p);
+          case "headline" -> headline = p.getValueAsString();
+          case "headlineScore" -> headlineScore = p.getDoubleValue();
+          case "embedding" -> embedding = p.getValueAsString();
+          default -> p.skipChildren();
+        }
+      }
+      return new StoryEntry(new Data(id, seq, sum, sumNorm2, anchorSum, anchorNorm2, members, languages, outlets,
+          mainLanguage, first, last, headline, headlineScore, embedding));
+    } catch (IOException | DateTimeParseException e) {
+      throw new IllegalArgumentException("Not a stored story entry: " + e.getMessage(), e);
     }
+  }
+
+  private static void expect(JsonParser p, JsonToken actual, JsonToken expected) throws IOException {
+    if (actual != expected) throw new JsonParseException(p, "expected " + expected + ", found " + actual);
+  }
+
+  private static void readWeights(JsonParser p, JsonToken value, Map<String, Double> into) throws IOException {
+    if (value == JsonToken.VALUE_NULL) return;
+    expect(p, value, JsonToken.START_OBJECT);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String term = p.currentName();
+      p.nextToken();
+      into.put(term, p.getDoubleValue());
+    }
+  }
+
+  private static void readCounts(JsonParser p, JsonToken value, Map<String, Integer> into) throws IOException {
+    if (value == JsonToken.VALUE_NULL) return;
+    expect(p, value, JsonToken.START_OBJECT);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      into.put(key, p.getIntValue());
+    }
+  }
+
+  private static void readMembers(JsonParser p, JsonToken value, List<Member> into) throws IOException {
+    if (value == JsonToken.VALUE_NULL) return;
+    expect(p, value, JsonToken.START_ARRAY);
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      String id = null;
+      LocalDate published = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "id" -> id = p.getValueAsString();
+          case "published" -> published = date(p);
+          default -> p.skipChildren();
+        }
+      }
+      into.add(new Member(id, published));
+    }
+  }
+
+  private static LocalDate date(JsonParser p) throws IOException {
+    String text = p.getValueAsString();
+    return text == null ? null : LocalDate.parse(text);
   }
 
   private static double dot(Map<String, Double> sum, TermVector v) {

@@ -1,9 +1,12 @@
 package dev.narrascope.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.narrascope.Article;
+import dev.narrascope.Json;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,39 @@ final class StoryEntryTest {
     assertThat(back.size()).isEqualTo(2);
     // The sum (1.4, 1.4, 0) points at 45°: cosine with (1, 0, 0) is 1/√2.
     assertThat(back.embeddingCosine(new float[] {1, 0, 0})).isCloseTo(Math.sqrt(0.5), within(1e-6));
+  }
+
+  /** Every field the entry keeps comes back as written: reading it back and writing it again gives the same JSON. */
+  @Test
+  void json_everyFieldSurvivesTheRoundTrip() throws Exception {
+    StoryEntry s = new StoryEntry("s-a", 7);
+    s.add(article("a"), new TermVector(new String[] {"dam", "kherson", "flood"}, new double[] {0.8, 0.6, 1e-3}),
+        new TermVector(new String[] {"Kherson", "2023"}, new double[] {0.7, 0.1}), new float[] {0.6f, 0.8f, 0});
+    Article undated = new Article("b", "b", null, "A flood \"report\"", "outlet.ua", null, "uk", 1, "Text.", null, null);
+    s.add(undated, new TermVector(new String[] {"dam", "повінь"}, new double[] {0.5, 0.9}), TermVector.EMPTY, null);
+    Article later = new Article("c", "c", null, "Third", "outlet.ua", LocalDate.parse("2024-02-10"), "en", 1, "Text.", null, null);
+    s.add(later, null, null, null);
+
+    String json = s.toJson();
+    StoryEntry back = StoryEntry.fromJson(json);
+
+    JsonNode written = Json.MAPPER.readTree(json);
+    assertThat(Json.MAPPER.readTree(back.toJson())).isEqualTo(written);
+    assertThat(written.get("members")).hasSize(3);
+    assertThat(written.get("embedding").isTextual()).isTrue();
+    assertThat(back.members()).extracting(StoryEntry.Member::published)
+        .containsExactly(LocalDate.parse("2024-01-02"), null, LocalDate.parse("2024-02-10"));
+    assertThat(back.toStory()).isEqualTo(s.toStory());
+  }
+
+  @Test
+  void fromJson_notAStoredEntry_failsNamingWhy() {
+    assertThatThrownBy(() -> StoryEntry.fromJson("not json")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Not a stored story entry");
+    assertThatThrownBy(() -> StoryEntry.fromJson("{\"id\":\"s-a\",\"sum\":[1,2]}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StoryEntry.fromJson("{\"id\":\"s-a\",\"seq\":\"x\"}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StoryEntry.fromJson("{\"id\":\"s-a\",\"first\":\"June\"}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StoryEntry.fromJson("{\"id\":\"s-a\",\"sum\":{\"dam\":0.5")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
