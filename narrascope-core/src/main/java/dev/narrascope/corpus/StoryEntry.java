@@ -341,13 +341,13 @@ public final class StoryEntry {
         switch (field) {
           case "id" -> id = p.getValueAsString();
           case "seq" -> seq = p.getLongValue();
-          case "sum" -> readWeights(p, value, sum);
+          case "sum" -> readPairs(p, value, term -> sum.put(term, p.getDoubleValue()));
           case "sumNorm2" -> sumNorm2 = p.getDoubleValue();
-          case "anchorSum" -> readWeights(p, value, anchorSum);
+          case "anchorSum" -> readPairs(p, value, term -> anchorSum.put(term, p.getDoubleValue()));
           case "anchorNorm2" -> anchorNorm2 = p.getDoubleValue();
           case "members" -> readMembers(p, value, members);
-          case "languages" -> readCounts(p, value, languages);
-          case "outlets" -> readCounts(p, value, outlets);
+          case "languages" -> readPairs(p, value, language -> languages.put(language, p.getIntValue()));
+          case "outlets" -> readPairs(p, value, outlet -> outlets.put(outlet, p.getIntValue()));
           case "mainLanguage" -> mainLanguage = p.getValueAsString();
           case "first" -> first = date(p);
           case "last" -> last = date(p);
@@ -368,24 +368,20 @@ public final class StoryEntry {
     if (actual != expected) throw new JsonParseException(p, "expected " + expected + ", found " + actual);
   }
 
-  private static void readWeights(JsonParser p, JsonToken value, Map<String, Double> into) throws IOException {
+  /** Reads one JSON object of {@code name: number} pairs (or null), handing each name to {@code put} with the parser at its value. */
+  private static void readPairs(JsonParser p, JsonToken value, PairReader put) throws IOException {
     if (value == JsonToken.VALUE_NULL) return;
     expect(p, value, JsonToken.START_OBJECT);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String term = p.currentName();
+      String name = p.currentName();
       p.nextToken();
-      into.put(term, p.getDoubleValue());
+      put.read(name);
     }
   }
 
-  private static void readCounts(JsonParser p, JsonToken value, Map<String, Integer> into) throws IOException {
-    if (value == JsonToken.VALUE_NULL) return;
-    expect(p, value, JsonToken.START_OBJECT);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
-      p.nextToken();
-      into.put(key, p.getIntValue());
-    }
+  @FunctionalInterface
+  private interface PairReader {
+    void read(String name) throws IOException;
   }
 
   private static void readMembers(JsonParser p, JsonToken value, List<Member> into) throws IOException {
