@@ -31,9 +31,8 @@ import java.util.regex.Pattern;
  *
  * <p>Detection runs through {@link #confidences} on the caller's thread, not through Lingua's own
  * {@code computeLanguageConfidenceValues}: that one hands its work to {@code ForkJoinPool.commonPool()}
- * and waits, and the common pool has one worker fewer than the machine has cores. On two cores every
- * analysis thread's detection queued for one worker (8 clients posting: 187 articles/s, 9.9 ms of
- * CPU per article; with the common pool widened to two workers 253 and 7.3; BENCHMARKS.md).
+ * and waits, and the common pool has one worker fewer than the machine has cores: on two cores every
+ * analysis thread's detection queued for one worker (BENCHMARKS.md, "Eight clients a third time").
  */
 final class LinguaModels {
   /**
