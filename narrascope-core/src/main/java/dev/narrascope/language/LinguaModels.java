@@ -53,6 +53,27 @@ final class LinguaModels {
   private static final int NGRAM_LENGTH = 3;
   /** Lingua's own test for text without letters ({@code Constant.NO_LETTER}, a Kotlin regex of this pattern). */
   private static final Pattern NO_LETTER = Pattern.compile("^[^\\p{L}]+$");
+  /**
+   * Trigram terms per language ({@link #LANGUAGES}' order; NaN: not looked up yet). Bounded: once
+   * full, further trigrams are looked up each time. 100,000 trigrams hold about 15 MB; the first
+   * 1,000 English and Russian documents have a few tens of thousands.
+   */
+  private static final Map<String, float[]> TERMS = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED_TRIGRAMS = 100_000;
+  /** A language's place in {@link #LANGUAGES}, by its ordinal. */
+  private static final int[] SLOTS = new int[Language.values().length];
+  /** Lingua's {@code lookUpNgramProbability} (Kotlin-mangled name, so reached through a method handle). */
+  private static final MethodHandle LOOK_UP;
+
+  static {
+    for (int i = 0; i < LANGUAGES.size(); i++) SLOTS[LANGUAGES.get(i).ordinal()] = i;
+    try {
+      LOOK_UP = MethodHandles.publicLookup().findVirtual(LanguageDetector.class, "lookUpNgramProbability-as5wtIs$lingua",
+          MethodType.methodType(float.class, Language.class, String.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /**
    * What {@code detector().computeLanguageConfidenceValues(text)} answers (the same map, the same
@@ -127,28 +148,6 @@ final class LinguaModels {
       if (probability > 0) return (float) Math.log(probability);
     }
     return 0;
-  }
-
-  /**
-   * Trigram terms per language ({@link #LANGUAGES}' order; NaN: not looked up yet). Bounded: once
-   * full, further trigrams are looked up each time. 100,000 trigrams hold about 15 MB; the first
-   * 1,000 English and Russian documents have a few tens of thousands.
-   */
-  private static final Map<String, float[]> TERMS = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED_TRIGRAMS = 100_000;
-  /** A language's place in {@link #LANGUAGES}, by its ordinal. */
-  private static final int[] SLOTS = new int[Language.values().length];
-  /** Lingua's {@code lookUpNgramProbability} (Kotlin-mangled name, so reached through a method handle). */
-  private static final MethodHandle LOOK_UP;
-
-  static {
-    for (int i = 0; i < LANGUAGES.size(); i++) SLOTS[LANGUAGES.get(i).ordinal()] = i;
-    try {
-      LOOK_UP = MethodHandles.publicLookup().findVirtual(LanguageDetector.class, "lookUpNgramProbability-as5wtIs$lingua",
-          MethodType.methodType(float.class, Language.class, String.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
   }
 
   private static final class Holder {
