@@ -3,14 +3,13 @@ package dev.narrascope.language;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import com.github.pemistahl.lingua.internal.Ngram;
-import com.github.pemistahl.lingua.internal.TestDataLanguageModel;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,26 +77,27 @@ final class LinguaModels {
   /**
    * What {@code detector().computeLanguageConfidenceValues(text)} answers (the same map, the same
    * order: most likely first, ties by language), computed on the caller's thread. It follows Lingua
-   * 1.2.2's low-accuracy path step by step through the detector's own (Kotlin-internal, hence the
-   * {@code $lingua} names) steps; {@code LinguaModelsTest} pins the answers to Lingua's on every
+   * 1.2.2's low-accuracy path step by step: the detector's own (Kotlin-internal, hence the
+   * {@code $lingua} names) text clean-up and sum, its rules from per-word facts ({@link LinguaRules}),
+   * its trigrams and their terms remembered ({@link #trigrams}, {@link #term}); {@code LinguaModelsTest} pins the answers to Lingua's on every
    * language's texts, so a Lingua upgrade that changes them fails there.
    */
   static SortedMap<Language, Double> confidences(String text) {
     LanguageDetector detector = detector();
     String cleaned = detector.cleanUpInputText$lingua(text);
     if (cleaned.isEmpty() || NO_LETTER.matcher(cleaned).matches()) return new TreeMap<>();
-    List<String> words = detector.splitTextIntoWords$lingua(cleaned);
-    Language byRules = detector.detectLanguageWithRules$lingua(words);
+    List<LinguaRules.Word> words = LinguaRules.words(detector, LinguaRules.split(cleaned));
+    Language byRules = LinguaRules.detect(words);
     if (byRules != Language.UNKNOWN) return new TreeMap<>(Map.of(byRules, 1.0));
-    Set<Language> candidates = detector.filterLanguagesByRules$lingua(words);
+    Set<Language> candidates = LinguaRules.filter(detector, words);
     if (candidates.size() == 1) return new TreeMap<>(Map.of(candidates.iterator().next(), 1.0));
     if (cleaned.length() < NGRAM_LENGTH) return new TreeMap<>();
-    Set<Ngram> ngrams = TestDataLanguageModel.Companion.fromText(cleaned, NGRAM_LENGTH).getNgrams();
+    Set<String> trigrams = trigrams(cleaned);
     Map<Language, Float> probabilities = new HashMap<>();
     for (Language language : candidates) {
       // Lingua's computeSumOfNgramProbabilities, term by term in the same order, so the float sum is the same.
       float sum = 0;
-      for (Ngram ngram : ngrams) sum += term(ngram.getValue(), language);
+      for (String trigram : trigrams) sum += term(trigram, language);
       if (sum < 0.0) probabilities.put(language, sum);
     }
     Map<Language, Float> summed = detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates);
@@ -109,6 +109,34 @@ final class LinguaModels {
         .reversed().thenComparing(Comparator.naturalOrder()));
     sorted.putAll(confidences);
     return sorted;
+  }
+
+  /**
+   * Lingua's {@code TestDataLanguageModel.fromText(text, 3)}: every 3-char slice made of letters only,
+   * in a hash set filled in the same order as Lingua's (its n-grams hash as their strings do), so
+   * they are summed in Lingua's order. A letter test per char instead of Lingua's regex per slice;
+   * a surrogate pair counts as the one code point it makes within the slice, a lone surrogate as no letter.
+   */
+  static Set<String> trigrams(String text) {
+    Set<String> trigrams = new HashSet<>();
+    for (int i = 0; i + NGRAM_LENGTH <= text.length(); i++) {
+      if (letters(text, i, i + NGRAM_LENGTH)) trigrams.add(text.substring(i, i + NGRAM_LENGTH));
+    }
+    return trigrams;
+  }
+
+  private static boolean letters(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (!Character.isLetter(Character.toCodePoint(c, text.charAt(i + 1)))) return false;
+        i += 2;
+      } else {
+        if (!Character.isLetter(c)) return false;
+        i++;
+      }
+    }
+    return true;
   }
 
   /**
