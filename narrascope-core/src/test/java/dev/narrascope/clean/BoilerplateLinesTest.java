@@ -67,4 +67,18 @@ class BoilerplateLinesTest {
   void isJunk_realSentence_false(String line) {
     assertThat(BoilerplateLines.isJunk(line)).isFalse();
   }
+
+  /** The whole-line scans run only where their words are: in any case and script the patterns accept. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "WE USE COOKIES TO IMPROVE YOUR EXPERIENCE. BY CONTINUING YOU ACCEPT OUR COOKIE POLICY.",
+      "Този сайт използва БИСКВИТКИ. Приемам",
+      "Сайт использует КУКИ, продолжая, вы даёте согласие.",
+      "Please DISABLE your AdBlocker to support us",
+      "COPYRIGHT © 2024 The Outlet. This material may not be REPUBLISHED, broadcast or rewritten.",
+      "This page REQUIRES JavaScript to run.",
+      "Get the latest news every morning. SIGN UP for our NEWSLETTERS."})
+  void isJunk_keywordGuardedNotices_inAnyCase_true(String line) {
+    assertThat(BoilerplateLines.isJunk(line)).isTrue();
+  }
 }
