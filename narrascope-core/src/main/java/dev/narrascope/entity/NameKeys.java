@@ -2,6 +2,8 @@ package dev.narrascope.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,30 @@ final class NameKeys {
     for (int i = 0; i < lower.length(); i++) CYRILLIC[lower.charAt(i) - 0x400] = latin[i];
   }
 
+  /**
+   * Each word's {@link #key} and {@link #stem}, remembered: every token of every article needs both
+   * (a Unicode normalisation, a regex and a handful of replacements each, a third of entity finding's
+   * time), and news repeats its words. Bounded: once full, further words are worked out each time;
+   * 100,000 words hold about 20 MB.
+   */
+  private static final Map<String, Keys> KEYS = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED_WORDS = 100_000;
+
+  /** A word's {@link #key} and {@link #stem}. */
+  record Keys(String key, String stem) {}
+
   private NameKeys() {}
+
+  /** {@link #key} and {@link #stem} of {@code word}, remembered across calls. */
+  static Keys keys(String word) {
+    Keys known = KEYS.get(word);
+    if (known != null) return known;
+    String key = key(word);
+    String stem = stem(word, key);
+    Keys keys = new Keys(key, stem.equals(key) ? key : stem);
+    if (KEYS.size() < MAX_REMEMBERED_WORDS) KEYS.putIfAbsent(word, keys);
+    return keys;
+  }
 
   /** Lower-case Latin transliteration of {@code s}; other scripts pass through lower-cased. */
   static String transliterate(String s) {

@@ -24,8 +24,8 @@ record Token(String text, int start, int end, String key, String stem) {
       String w = m.group();
       if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) end -= 2;
       String word = text.substring(m.start(), end);
-      String key = NameKeys.key(word);
-      out.add(new Token(word, m.start(), end, key, NameKeys.stem(word, key)));
+      NameKeys.Keys keys = NameKeys.keys(word);
+      out.add(new Token(word, m.start(), end, keys.key(), keys.stem()));
     }
     return out;
   }

@@ -22,6 +22,15 @@ final class NameKeysTest {
   }
 
   @Test
+  void keys_areEachWordsKeyAndStem_alsoWhenAskedAgain() {
+    for (String w : new String[] {"Zelenskyy", "Зеленского", "Западът", "NATO", "al-Assad", "Комисията", "São"}) {
+      for (int again = 0; again < 2; again++) {
+        assertThat(NameKeys.keys(w)).isEqualTo(new NameKeys.Keys(NameKeys.key(w), NameKeys.stem(w)));
+      }
+    }
+  }
+
+  @Test
   void compatibleGivenNames_variantsAndInitials() {
     assertThat(NameKeys.compatibleGivenNames("Aleksey", "Oleksii")).isTrue();
     assertThat(NameKeys.compatibleGivenNames("Sergey", "Sergei")).isTrue();
