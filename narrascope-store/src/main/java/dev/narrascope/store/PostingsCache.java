@@ -79,6 +79,34 @@ final class PostingsCache {
       return seqs.length;
     }
 
+    /**
+     * Whether any of these postings belongs to one of {@code stories}: a batch affects a handful of
+     * stories and an entry holds hundreds of postings, so each story is searched for (the numbers are
+     * newest first) rather than each posting tested.
+     */
+    private boolean holdsAny(LongSet stories) {
+      if (stories.isEmpty()) return false;
+      if (stories.size() * 8L >= seqs.length) {
+        for (long seq : seqs) if (stories.contains(seq)) return true;
+        return false;
+      }
+      for (var it = stories.iterator(); it.hasNext(); ) if (indexOf(it.nextLong()) >= 0) return true;
+      return false;
+    }
+
+    /** Binary search of the newest-first numbers. */
+    private int indexOf(long seq) {
+      int lo = 0;
+      int hi = seqs.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (seqs[mid] == seq) return mid;
+        if (seqs[mid] > seq) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    }
+
     /** Whether these are the term's {@code asked} newest postings (all of them when it has fewer). */
     boolean answers(int asked) {
       return size() >= asked || complete;
@@ -91,9 +119,7 @@ final class PostingsCache {
      */
     Entry after(String term, Written w) {
       SortedMap<Long, Posted> added = w.added().get(term);
-      boolean touched = added != null;
-      for (int i = 0; !touched && i < seqs.length; i++) touched = w.affected().contains(seqs[i]);
-      if (!touched) return this;
+      if (added == null && !holdsAny(w.affected())) return this;
       long floor = complete || seqs.length == 0 ? Long.MIN_VALUE : seqs[seqs.length - 1];
       // Both newest first: the entry's postings less the absorbed, and the new ones from the floor up
       // (postings below the floor are not known here), merged; the same number kept once.
@@ -172,7 +198,7 @@ final class PostingsCache {
     }
   }
 
-  /** Terms, least recently used first. */
+  /** Terms, least recently used (read, or written by a batch) first. */
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(1 << 12, 0.75f, true);
   private long held;
   /** The story id of each sequence number read (a number names one story while it exists): each id is held once. */
@@ -205,20 +231,37 @@ final class PostingsCache {
     }
     tx.read.forEach(this::put);
     for (Written w : tx.written) {
-      for (Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator(); it.hasNext(); ) {
-        Map.Entry<String, Entry> e = it.next();
-        Entry now = e.getValue().after(e.getKey(), w);
-        if (now == e.getValue()) continue;
-        held -= e.getValue().size();
-        if (now == null) {
-          it.remove();
-        } else {
-          e.setValue(now);
-          held += now.size();
+      if (w.affected().isEmpty()) {
+        // Only new postings: just the entries of the terms written can change (a batch's few
+        // thousand, where the cache may hold tens of thousands).
+        for (String term : w.added().keySet()) {
+          Entry was = entries.get(term);
+          if (was == null) continue;
+          Entry now = was.after(term, w);
+          held -= was.size();
+          if (now == null) {
+            entries.remove(term);
+          } else {
+            entries.put(term, now);
+            held += now.size();
+          }
+        }
+      } else {
+        for (Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator(); it.hasNext(); ) {
+          Map.Entry<String, Entry> e = it.next();
+          Entry now = e.getValue().after(e.getKey(), w);
+          if (now == e.getValue()) continue;
+          held -= e.getValue().size();
+          if (now == null) {
+            it.remove();
+          } else {
+            e.setValue(now);
+            held += now.size();
+          }
         }
       }
       // A merged story's sequence number may be given to a later story.
-      if (!w.absorbed().isEmpty()) storyIds.keySet().removeIf(seq -> w.absorbed().contains(seq.longValue()));
+      for (var it = w.absorbed().iterator(); it.hasNext(); ) storyIds.remove(it.nextLong());
     }
     for (Iterator<Entry> it = entries.values().iterator(); held > MAX_HELD && it.hasNext(); ) {
       held -= it.next().size();

@@ -63,6 +63,18 @@ class PostingsCacheTest {
   }
 
   @Test
+  void after_aBigEntry_findsAnAffectedStoryWhereverItIs_andIgnoresStoriesItDoesNotHold() {
+    Entry big = read(100, java.util.stream.LongStream.iterate(200, s -> s - 2).limit(100).toArray());
+    for (long gone : new long[] {200, 120, 2}) {
+      Entry after = big.after("t", new Written(LongSet.of(gone), new TreeMap<>(), new Long2IntOpenHashMap()));
+      assertThat(seqs(after)).hasSize(99).doesNotContain(gone);
+    }
+    Entry redated = big.after("t", new Written(LongSet.of(), new TreeMap<>(), new Long2IntOpenHashMap(Map.of(4L, PostingsCache.UNDATED))));
+    assertThat(redated.days()[98]).isEqualTo(PostingsCache.UNDATED);
+    assertThat(big.after("t", new Written(LongSet.of(1, 101, 300), new TreeMap<>(), new Long2IntOpenHashMap()))).isSameAs(big);
+  }
+
+  @Test
   void after_aRedatedStory_hasItsNewDayOnEveryPosting() {
     Entry e = read(3, 9, 7).after("t", new Written(LongSet.of(), new TreeMap<>(), new Long2IntOpenHashMap(Map.of(7L, PostingsCache.UNDATED))));
     assertThat(e.days()).containsExactly(JUNE1, PostingsCache.UNDATED);
