@@ -1,5 +1,8 @@
 package dev.narrascope.clean;
 
+import static dev.narrascope.text.CaseFold.containsAny;
+import static dev.narrascope.text.CaseFold.fold;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -132,20 +135,6 @@ final class BoilerplateLines {
         && containsAny(folded, "reproduc", "republish", "redistribut", "written permission");
   }
 
-  private static boolean containsAny(String folded, String... words) {
-    for (String w : words) if (folded.contains(w)) return true;
-    return false;
-  }
-
-  /**
-   * Each char folded as the patterns' case-insensitive Unicode matching folds it (lower case of its
-   * upper case), so a word the keyword tests look for is found in every spelling the patterns accept.
-   */
-  private static String fold(String s) {
-    char[] chars = new char[s.length()];
-    for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
-    return new String(chars);
-  }
 
   /** @return whether the line heads a trailing block of teaser links ("Related Stories", "Related Sources:") */
   static boolean isRelatedHeading(String line) {

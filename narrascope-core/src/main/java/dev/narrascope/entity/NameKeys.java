@@ -28,10 +28,10 @@ final class NameKeys {
    * Each word's {@link #key} and {@link #stem}, remembered: every token of every article needs both
    * (a Unicode normalisation, a regex and a handful of replacements each, a third of entity finding's
    * time), and news repeats its words. Bounded: once full, further words are worked out each time;
-   * 100,000 words hold about 20 MB.
+   * 50,000 words hold about 10 MB.
    */
   private static final Map<String, Keys> KEYS = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED_WORDS = 100_000;
+  private static final int MAX_REMEMBERED_WORDS = 50_000;
 
   /** A word's {@link #key} and {@link #stem}. */
   record Keys(String key, String stem) {}

@@ -5,6 +5,7 @@ import static dev.narrascope.quote.TextScan.skipSpaces;
 
 import dev.narrascope.EntityMention;
 import dev.narrascope.Quote;
+import dev.narrascope.text.CaseFold;
 import dev.narrascope.text.Sentences;
 import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
@@ -190,6 +191,9 @@ final class QuoteExtractor {
   private static List<Reported> reported(String text, List<TextSpan> sentences, List<TextSpan> spans) {
     List<Reported> out = new ArrayList<>();
     for (TextSpan s : sentences) {
+      // The pattern scans every position with a long case-insensitive alternation; each of its
+      // matches holds a connective or one of four verbs, so sentences without any are skipped.
+      if (!CaseFold.containsAny(CaseFold.fold(text, s.start(), s.end()), SpeechCues.REPORTED_NEEDS)) continue;
       Matcher m = SpeechCues.REPORTED.matcher(text).region(s.start(), s.end());
       if (!m.find()) continue;
       int start = m.end();

@@ -44,6 +44,8 @@ final class SpeechCues {
    * followed by a clause ("Austin said the package would…"), as English often drops "that".
    */
   static final Pattern REPORTED = reported(VERBS);
+  /** Every match of {@link #REPORTED} holds one of these (its connectives and its verbs without one), folded. */
+  static final String[] REPORTED_NEEDS = {"that", "что", "че", "que", "said", "says", "warned", "claimed"};
 
   /** Pronouns standing for one person named earlier; regex alternatives. */
   private static final String PERSON_PRONOUNS = "he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|उन्होंने|उनके|उनका|उनकी|उसने";

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -86,8 +88,28 @@ final class Terms {
     return (c == '\'' || c == '’') && Character.isLetter(prev) && Character.isLetter(next);
   }
 
+  /**
+   * The term of each word seen ({@link #NO_TERM}: none), remembered: every word of every article is
+   * folded (a Unicode normalisation and several replacements), and news repeats its words. Bounded:
+   * once full, further words are folded each time; 50,000 words hold about 8 MB.
+   */
+  private static final Map<String, String> TERMS = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED_WORDS = 50_000;
+  /** A word without a term; no term is empty. */
+  private static final String NO_TERM = "";
+
   /** The folded, prefix-cut term of one word, or {@code null} for a stop word or a one-letter word. */
   static String term(String word) {
+    String known = TERMS.get(word);
+    if (known == null) {
+      String term = termOf(word);
+      known = term == null ? NO_TERM : term;
+      if (TERMS.size() < MAX_REMEMBERED_WORDS) TERMS.putIfAbsent(word, known);
+    }
+    return known.isEmpty() ? null : known;
+  }
+
+  private static String termOf(String word) {
     if (Character.isDigit(word.charAt(0))) return asciiDigits(word.replace(",", ""));
     String w = fold(word);
     // A curly apostrophe too: "NATO’s" is "NATO", not a rarer term of its own.
