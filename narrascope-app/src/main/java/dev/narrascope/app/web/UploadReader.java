@@ -32,7 +32,9 @@ import org.eclipse.jetty.io.EndPoint;
  * {@code Content-Type} declares, else as the file ingest decodes files ({@link TextDecoding}: byte-order
  * mark, UTF-8, a {@code <meta>} or XML declaration, else a statistical guess). Bad JSON lines and
  * feed items become findings, like bad files in the CLI; a request that is unusable as a whole is a
- * 400/408/413/415. Reading the body is bounded in size and in time. Stateless apart from its limits;
+ * 400/408/413/415. Reading the body is bounded in size and in time; a body over the limit is read
+ * and dropped (up to {@link #drainLimit}) before the 413, so that a client still sending it can read
+ * the answer, unless the client waits for a {@code 100 Continue} and never sends it. Stateless apart from its limits;
  * thread-safe.
  */
 final class UploadReader {
@@ -128,33 +130,52 @@ final class UploadReader {
    */
   private byte[] body(Context ctx) {
     String declared = ctx.header("Content-Length");
+    long length = -1;
     if (declared != null) {
       try {
-        if (Long.parseLong(declared.strip()) > maxBytes) throw tooLarge();
+        length = Long.parseLong(declared.strip());
       } catch (NumberFormatException e) {
         throw ApiException.badRequest("bad Content-Length");
       }
     }
+    // A client that asked to go on only when told never sends a body refused from its declared length.
+    boolean waitsForGoAhead = "100-continue".equalsIgnoreCase(String.valueOf(ctx.header("Expect")).strip());
+    if (length > maxBytes && (waitsForGoAhead || length > drainLimit())) throw tooLarge();
+    boolean refused = length > maxBytes;
     long deadline = System.nanoTime() + timeout.toNanos();
     EndPoint connection = connection(ctx);
     long idle = connection == null ? 0 : connection.getIdleTimeout();
     try (InputStream in = ctx.bodyInputStream()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
+      long discarded = 0;
       byte[] chunk = new byte[64 * 1024];
       while (true) {
         long left = deadline - System.nanoTime();
-        if (left <= 0) throw timedOut();
+        if (left <= 0) throw refused ? tooLarge() : timedOut();
         if (connection != null) {
           long leftMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(left));
           connection.setIdleTimeout(idle > 0 ? Math.min(idle, leftMillis) : leftMillis);
         }
         int n = in.read(chunk);
         if (n < 0) break;
-        if (out.size() + (long) n > maxBytes) throw tooLarge();
+        if (!refused && out.size() + (long) n > maxBytes) {
+          refused = true;
+          discarded = out.size();
+          out = new ByteArrayOutputStream();
+        }
+        if (refused) {
+          // Read on and drop it, so that the client gets to read the 413: closing on a body it is still
+          // sending resets the connection, and the reset can reach it before the answer.
+          discarded += n;
+          if (discarded > drainLimit()) throw tooLarge();
+          continue;
+        }
         out.write(chunk, 0, n);
       }
+      if (refused) throw tooLarge();
       return out.toByteArray();
     } catch (IOException e) {
+      if (refused) throw tooLarge();
       if (deadline - System.nanoTime() <= 0) throw timedOut();
       // The connection's idle timeout ended a stalled read before the deadline: as slow, for the client.
       if (isTimeout(e)) {
@@ -187,6 +208,14 @@ final class UploadReader {
     String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     return new ApiException(408, "request-timeout", "the request body took longer than " + limit
         + " to arrive; send it faster or in smaller batches");
+  }
+
+  /**
+   * The most of a refused body read and dropped before answering (four times the limit, at least
+   * 64 MB: a 50 MB page gets its 413); beyond it, the connection is closed on the rest.
+   */
+  private long drainLimit() {
+    return Math.max(4 * maxBytes, 64L << 20);
   }
 
   private ApiException tooLarge() {
