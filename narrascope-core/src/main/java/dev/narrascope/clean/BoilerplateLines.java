@@ -135,7 +135,6 @@ final class BoilerplateLines {
         && containsAny(folded, "reproduc", "republish", "redistribut", "written permission");
   }
 
-
   /** @return whether the line heads a trailing block of teaser links ("Related Stories", "Related Sources:") */
   static boolean isRelatedHeading(String line) {
     return RELATED_HEADING.matcher(line.strip()).matches();

@@ -1,9 +1,8 @@
 package dev.narrascope.entity;
 
 import java.text.Normalizer;
+import dev.narrascope.text.BoundedMemo;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,11 +26,9 @@ final class NameKeys {
   /**
    * Each word's {@link #key} and {@link #stem}, remembered: every token of every article needs both
    * (a Unicode normalisation, a regex and a handful of replacements each, a third of entity finding's
-   * time), and news repeats its words. Bounded: once full, further words are worked out each time;
-   * 50,000 words hold about 10 MB.
+   * time), and news repeats its words. 50,000 words hold about 10 MB.
    */
-  private static final Map<String, Keys> KEYS = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED_WORDS = 50_000;
+  private static final BoundedMemo<Keys> KEYS = new BoundedMemo<>(50_000);
 
   /** A word's {@link #key} and {@link #stem}. */
   record Keys(String key, String stem) {}
@@ -40,13 +37,11 @@ final class NameKeys {
 
   /** {@link #key} and {@link #stem} of {@code word}, remembered across calls. */
   static Keys keys(String word) {
-    Keys known = KEYS.get(word);
-    if (known != null) return known;
-    String key = key(word);
-    String stem = stem(word, key);
-    Keys keys = new Keys(key, stem.equals(key) ? key : stem);
-    if (KEYS.size() < MAX_REMEMBERED_WORDS) KEYS.putIfAbsent(word, keys);
-    return keys;
+    return KEYS.get(word, w -> {
+      String key = key(w);
+      String stem = stem(w, key);
+      return new Keys(key, stem.equals(key) ? key : stem);
+    });
   }
 
   /** Lower-case Latin transliteration of {@code s}; other scripts pass through lower-cased. */

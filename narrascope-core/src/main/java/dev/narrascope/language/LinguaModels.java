@@ -3,6 +3,7 @@ package dev.narrascope.language;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.narrascope.text.BoundedMemo;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -53,12 +53,10 @@ final class LinguaModels {
   /** Lingua's own test for text without letters ({@code Constant.NO_LETTER}, a Kotlin regex of this pattern). */
   private static final Pattern NO_LETTER = Pattern.compile("^[^\\p{L}]+$");
   /**
-   * Trigram terms per language ({@link #LANGUAGES}' order; NaN: not looked up yet). Bounded: once
-   * full, further trigrams are looked up each time. 100,000 trigrams hold about 15 MB; the first
-   * 1,000 English and Russian documents have a few tens of thousands.
+   * Trigram terms per language ({@link #LANGUAGES}' order; NaN: not looked up yet). 100,000 trigrams
+   * hold about 15 MB; the first 1,000 English and Russian documents have a few tens of thousands.
    */
-  private static final Map<String, float[]> TERMS = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED_TRIGRAMS = 100_000;
+  private static final BoundedMemo<float[]> TERMS = new BoundedMemo<>(100_000);
   /** A language's place in {@link #LANGUAGES}, by its ordinal. */
   private static final int[] SLOTS = new int[Language.values().length];
   /** Lingua's {@code lookUpNgramProbability} (Kotlin-mangled name, so reached through a method handle). */
@@ -86,7 +84,7 @@ final class LinguaModels {
     LanguageDetector detector = detector();
     String cleaned = detector.cleanUpInputText$lingua(text);
     if (cleaned.isEmpty() || NO_LETTER.matcher(cleaned).matches()) return new TreeMap<>();
-    List<LinguaRules.Word> words = LinguaRules.words(detector, LinguaRules.split(cleaned));
+    List<LinguaRules.Word> words = LinguaRules.words(LinguaRules.split(cleaned));
     Language byRules = LinguaRules.detect(words);
     if (byRules != Language.UNKNOWN) return new TreeMap<>(Map.of(byRules, 1.0));
     Set<Language> candidates = LinguaRules.filter(detector, words);
@@ -146,15 +144,7 @@ final class LinguaModels {
    * ("the", "ing", "ción"), and each costs Lingua up to three look-ups per candidate language.
    */
   private static float term(String trigram, Language language) {
-    float[] terms = TERMS.get(trigram);
-    if (terms == null) {
-      terms = new float[LANGUAGES.size()];
-      Arrays.fill(terms, Float.NaN);
-      if (TERMS.size() < MAX_REMEMBERED_TRIGRAMS) {
-        float[] known = TERMS.putIfAbsent(trigram, terms);
-        if (known != null) terms = known;
-      }
-    }
+    float[] terms = TERMS.get(trigram, t -> notLookedUp());
     int slot = SLOTS[language.ordinal()];
     float t = terms[slot];
     if (Float.isNaN(t)) {
@@ -163,6 +153,12 @@ final class LinguaModels {
       terms[slot] = t;
     }
     return t;
+  }
+
+  private static float[] notLookedUp() {
+    float[] terms = new float[LANGUAGES.size()];
+    Arrays.fill(terms, Float.NaN);
+    return terms;
   }
 
   private static float lookUpTerm(String trigram, Language language) {

@@ -5,6 +5,7 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.internal.Alphabet;
 import com.github.pemistahl.lingua.internal.Constant;
 import com.github.pemistahl.lingua.internal.util.extension.CharExtensionsKt;
+import dev.narrascope.text.BoundedMemo;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lingua 1.2.2's two rule steps before its n-gram models ({@code detectLanguageWithRules} and
@@ -31,12 +31,8 @@ final class LinguaRules {
   /** Lingua's table of telling letters: each entry's letters, and the languages that use them. */
   private static final String[] LETTERS;
   private static final List<Set<Language>> LETTER_LANGUAGES = new ArrayList<>();
-  /**
-   * What the rules make of each word seen (bounded: once full, further words are worked out each
-   * time). 100,000 words hold about 12 MB.
-   */
-  private static final Map<String, Word> WORDS = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED_WORDS = 100_000;
+  /** What the rules make of each word seen. 100,000 words hold about 12 MB. */
+  private static final BoundedMemo<Word> WORDS = new BoundedMemo<>(100_000);
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) if (CharExtensionsKt.isLogogram((char) c)) LOGOGRAMS.set(c);
@@ -73,17 +69,15 @@ final class LinguaRules {
     return words;
   }
 
-  static List<Word> words(LanguageDetector detector, List<String> words) {
+  static List<Word> words(List<String> words) {
     List<Word> facts = new ArrayList<>(words.size());
-    for (String w : words) facts.add(word(detector, w));
+    for (String w : words) facts.add(WORDS.get(w, LinguaRules::word));
     return facts;
   }
 
-  private static Word word(LanguageDetector detector, String word) {
-    Word known = WORDS.get(word);
-    if (known != null) return known;
+  private static Word word(String word) {
     // A text of one word: Lingua's rule then answers exactly that word's own verdict.
-    Language verdict = detector.detectLanguageWithRules$lingua(List.of(word));
+    Language verdict = LinguaModels.detector().detectLanguageWithRules$lingua(List.of(word));
     Alphabet alphabet = null;
     for (Alphabet a : Alphabet.values()) {
       if (a.matches(word)) {
@@ -101,9 +95,7 @@ final class LinguaRules {
         }
       }
     }
-    Word w = new Word(verdict, alphabet, counts);
-    if (WORDS.size() < MAX_REMEMBERED_WORDS) WORDS.putIfAbsent(word, w);
-    return w;
+    return new Word(verdict, alphabet, counts);
   }
 
   /** Lingua's {@code detectLanguageWithRules}: the one language the words' letters say, else {@link Language#UNKNOWN}. */

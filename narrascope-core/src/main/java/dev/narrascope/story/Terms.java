@@ -1,12 +1,11 @@
 package dev.narrascope.story;
 
+import dev.narrascope.text.BoundedMemo;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,22 +89,19 @@ final class Terms {
 
   /**
    * The term of each word seen ({@link #NO_TERM}: none), remembered: every word of every article is
-   * folded (a Unicode normalisation and several replacements), and news repeats its words. Bounded:
-   * once full, further words are folded each time; 50,000 words hold about 8 MB.
+   * folded (a Unicode normalisation and several replacements), and news repeats its words. 50,000 words
+   * hold about 8 MB.
    */
-  private static final Map<String, String> TERMS = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED_WORDS = 50_000;
+  private static final BoundedMemo<String> TERMS = new BoundedMemo<>(50_000);
   /** A word without a term; no term is empty. */
   private static final String NO_TERM = "";
 
   /** The folded, prefix-cut term of one word, or {@code null} for a stop word or a one-letter word. */
   static String term(String word) {
-    String known = TERMS.get(word);
-    if (known == null) {
-      String term = termOf(word);
-      known = term == null ? NO_TERM : term;
-      if (TERMS.size() < MAX_REMEMBERED_WORDS) TERMS.putIfAbsent(word, known);
-    }
+    String known = TERMS.get(word, w -> {
+      String term = termOf(w);
+      return term == null ? NO_TERM : term;
+    });
     return known.isEmpty() ? null : known;
   }
 

@@ -231,35 +231,24 @@ final class PostingsCache {
     }
     tx.read.forEach(this::put);
     for (Written w : tx.written) {
+      // Only the entries of the terms written can change, unless stories were absorbed or re-dated: then
+      // any entry holding one may (a batch's terms are a few thousand, the cache may hold tens of thousands).
+      Map<String, Entry> changed = new LinkedHashMap<>();
       if (w.affected().isEmpty()) {
-        // Only new postings: just the entries of the terms written can change (a batch's few
-        // thousand, where the cache may hold tens of thousands).
         for (String term : w.added().keySet()) {
           Entry was = entries.get(term);
-          if (was == null) continue;
-          Entry now = was.after(term, w);
-          held -= was.size();
-          if (now == null) {
-            entries.remove(term);
-          } else {
-            entries.put(term, now);
-            held += now.size();
-          }
+          if (was != null) changed.put(term, was.after(term, w));
         }
       } else {
-        for (Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator(); it.hasNext(); ) {
-          Map.Entry<String, Entry> e = it.next();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
           Entry now = e.getValue().after(e.getKey(), w);
-          if (now == e.getValue()) continue;
-          held -= e.getValue().size();
-          if (now == null) {
-            it.remove();
-          } else {
-            e.setValue(now);
-            held += now.size();
-          }
+          if (now != e.getValue()) changed.put(e.getKey(), now);
         }
       }
+      changed.forEach((term, now) -> {
+        if (now == null) held -= entries.remove(term).size();
+        else put(term, now);
+      });
       // A merged story's sequence number may be given to a later story.
       for (var it = w.absorbed().iterator(); it.hasNext(); ) storyIds.remove(it.nextLong());
     }
