@@ -58,20 +58,22 @@ public final class StoryEntry {
 
   private final String id;
   private final long seq;
-  private final Map<String, Double> sum;
+  private Map<String, Double> sum;
   private double sumNorm2;
-  private final Map<String, Double> anchorSum;
+  private Map<String, Double> anchorSum;
   private double anchorNorm2;
-  private final List<Member> members;
-  private final Map<String, Integer> languages;
-  private final Map<String, Integer> outlets;
+  private List<Member> members;
+  private Map<String, Integer> languages;
+  private Map<String, Integer> outlets;
   private String mainLanguage;
   private LocalDate first;
   private LocalDate last;
   private String headline;
   private double headlineScore;
-  /** Sum of the members' sentence embeddings ({@code null}: none embedded). */
+  /** Sum of the members' sentence embeddings ({@code null}: none embedded); never changed in place, so copies share it. */
   private float[] embedding;
+  /** Whether the maps and member list are shared with a {@link #copy}: they are copied before the first change. */
+  private boolean shared;
 
   public StoryEntry(String id, long seq) {
     this(new Data(id, seq, new HashMap<>(), 0, new HashMap<>(), 0, new ArrayList<>(), new HashMap<>(), new HashMap<>(),
@@ -211,6 +213,7 @@ public final class StoryEntry {
    * original member closest to the centroid so far.
    */
   public void add(Article a, TermVector full, TermVector anchor, float[] embedded) {
+    own();
     members.add(new Member(a.id(), a.published()));
     if (embedded != null) embedding = Embeddings.add(embedding, embedded);
     if (full != null) sumNorm2 = addTo(sum, sumNorm2, full);
@@ -238,6 +241,7 @@ public final class StoryEntry {
    *     member's ({@link #retitle}), since the entry keeps no titles
    */
   public boolean remove(Article a) {
+    own();
     if (!members.removeIf(m -> m.id().equals(a.id()))) return false;
     languages.computeIfPresent(a.language(), (l, n) -> n > 1 ? n - 1 : null);
     if (a.outlet() != null) outlets.computeIfPresent(a.outlet(), (o, n) -> n > 1 ? n - 1 : null);
@@ -259,6 +263,7 @@ public final class StoryEntry {
    */
   public boolean subtract(Article a, TermVector full, TermVector anchor, float[] embedded) {
     if (members.stream().noneMatch(m -> m.id().equals(a.id()))) return false;
+    own();
     boolean headlined = remove(a);
     if (full != null) sumNorm2 = subtractFrom(sum, full);
     if (anchor != null) anchorNorm2 = subtractFrom(anchorSum, anchor);
@@ -277,6 +282,7 @@ public final class StoryEntry {
 
   /** Takes in every member and the centroids of {@code other} (a merge). */
   public void absorb(StoryEntry other) {
+    own();
     members.addAll(other.members);
     other.sum.forEach((t, w) -> sum.merge(t, w, Double::sum));
     other.anchorSum.forEach((t, w) -> anchorSum.merge(t, w, Double::sum));
@@ -306,6 +312,62 @@ public final class StoryEntry {
         .thenComparing(Member::id));
     return new Story(id, headline == null ? "" : headline, sorted.stream().map(Member::id).toList(), byCount(outlets),
         byCount(languages), first, last);
+  }
+
+  /**
+   * A copy that changes independently of this entry, copy on write: the two share their maps until either
+   * changes (its own are then rebuilt, in the shared ones' order), so a copy costs nothing for the many
+   * stories a batch only scores an article against.
+   */
+  public StoryEntry copy() {
+    shared = true;
+    StoryEntry e = new StoryEntry(new Data(id, seq, sum, sumNorm2, anchorSum, anchorNorm2, members, languages,
+        outlets, mainLanguage, first, last, headline, headlineScore, null));
+    e.embedding = embedding;
+    e.shared = true;
+    return e;
+  }
+
+  /**
+   * A copy equal to {@code fromJson(toJson())} down to the iteration order of its maps (filled in this
+   * entry's order, as the JSON lists them, into maps grown the same way), so that sums over a centroid add
+   * in the same order and a kept state decides as one read again would. (A {@link #copy} of an entry keeps
+   * that entry's order, which after prunes and merges need not be a re-read one's.)
+   */
+  public StoryEntry reread() {
+    StoryEntry e = new StoryEntry(new Data(id, seq, refill(sum), sumNorm2, refill(anchorSum), anchorNorm2,
+        new ArrayList<>(members), refill(languages), refill(outlets), mainLanguage, first, last, headline,
+        headlineScore, null));
+    e.embedding = embedding;
+    return e;
+  }
+
+  private void own() {
+    if (!shared) return;
+    sum = refill(sum);
+    anchorSum = refill(anchorSum);
+    members = new ArrayList<>(members);
+    languages = refill(languages);
+    outlets = refill(outlets);
+    shared = false;
+  }
+
+  private static <V> Map<String, V> refill(Map<String, V> from) {
+    Map<String, V> to = new HashMap<>();
+    from.forEach(to::put);
+    return to;
+  }
+
+  /**
+   * About how many bytes of heap this entry holds (measured on stored stories: ~150 per centroid term,
+   * with its map node, key and boxed weight), for bounding a cache of entries.
+   */
+  public long heapBytes() {
+    long bytes = 256 + 150L * (sum.size() + anchorSum.size()) + 120L * members.size()
+        + 100L * (languages.size() + outlets.size());
+    if (headline != null) bytes += 48 + 2L * headline.length();
+    if (embedding != null) bytes += 16 + 4L * embedding.length;
+    return bytes;
   }
 
   public String toJson() {

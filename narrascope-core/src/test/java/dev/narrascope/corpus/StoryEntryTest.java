@@ -50,6 +50,49 @@ final class StoryEntryTest {
   }
 
   @Test
+  void copy_andTheEntryItCameFrom_changeIndependently() {
+    StoryEntry s = new StoryEntry("s-a", 7);
+    s.add(article("a"), new TermVector(new String[] {"dam", "flood"}, new double[] {0.8, 0.6}), TermVector.EMPTY, null);
+    StoryEntry copy = s.copy();
+    assertThat(copy.toJson()).isEqualTo(s.toJson());
+
+    copy.add(article("b"), new TermVector(new String[] {"dam", "kherson"}, new double[] {0.6, 0.8}), null, null);
+    assertThat(s.size()).isEqualTo(1);
+    assertThat(s.holds("kherson")).isFalse();
+    assertThat(s.sumNorm2()).isCloseTo(1.0, within(1e-12));
+
+    StoryEntry second = s.copy();
+    s.absorb(copy);
+    assertThat(second.size()).isEqualTo(1);
+    assertThat(second.holds("kherson")).isFalse();
+    assertThat(copy.size()).isEqualTo(2);
+    assertThat(s.size()).isEqualTo(3);
+  }
+
+  /**
+   * A re-read entry is what decoding the stored one gives, down to the order of its centroid (which sums
+   * over it follow): also after a prune, when the entry's own map, grown to twice the kept terms, iterates
+   * in another order than one filled afresh.
+   */
+  @Test
+  void reread_isTheDecodedEntry_inTheDecodedOrder() {
+    StoryEntry s = new StoryEntry("s-a", 7);
+    for (int a = 0; a < 6; a++) {
+      String[] terms = new String[200];
+      double[] weights = new double[200];
+      for (int k = 0; k < terms.length; k++) {
+        terms[k] = "t" + (a * 150 + k);
+        weights[k] = 1.0 / (1 + k + a);
+      }
+      s.add(article("a" + a), new TermVector(terms, weights), TermVector.EMPTY, new float[] {a, 1, 0});
+    }
+    assertThat(s.terms()).hasSizeLessThan(5 * 150 + 200); // pruned: the six added 950 terms
+    String decoded = StoryEntry.fromJson(s.toJson()).toJson();
+    assertThat(s.reread().toJson()).isEqualTo(decoded);
+    assertThat(s.reread().copy().toJson()).isEqualTo(decoded);
+  }
+
+  @Test
   void fromJson_notAStoredEntry_failsNamingWhy() {
     assertThatThrownBy(() -> StoryEntry.fromJson("not json")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Not a stored story entry");

@@ -1,5 +1,6 @@
 package dev.narrascope.store;
 
+import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.store.PostingRuns.Posted;
 import dev.narrascope.store.PostingRuns.Posting;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -41,6 +43,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * Transactions other than batch writes (rebuilds, re-clustering, corrections) drop them too. A rolled-back
  * transaction changes nothing here. Jars older than this one do not stamp: they must not write a store at
  * the same time as a newer one (a batch of theirs that writes postings still shows as a new run).
+ *
+ * <p>It also drives the instance's {@link StoryStateCache} (the decoded states of the stories its batches read
+ * or wrote) under the same rules: used by a batch before its first flush, brought up to date at commit with
+ * the states each flush wrote and the stories it absorbed, emptied with the postings. A batch that writes
+ * story states stamps too, so another instance's kept states are dropped even when no posting changed.
  *
  * <p>Memory: at most {@link #MAX_HELD} postings (about 16 bytes each), least recently used terms dropped
  * first. Thread-safe; transactions of the corpus state are serialised by its lock anyway.
@@ -206,6 +213,15 @@ final class PostingsCache {
   /** The stamp (0: none yet) and the posting runs as this instance's last commit left them. */
   private long stamp;
   private Set<Long> runIds = Set.of();
+  private final StoryStateCache states;
+
+  PostingsCache() {
+    this(new StoryStateCache());
+  }
+
+  PostingsCache(StoryStateCache states) {
+    this.states = states;
+  }
 
   /**
    * Called by every write transaction of the corpus state once it holds the lock, with its posting runs;
@@ -230,6 +246,11 @@ final class PostingsCache {
       return;
     }
     tx.read.forEach(this::put);
+    tx.statesRead.forEach(states::put);
+    for (StatesWritten w : tx.statesWritten) {
+      w.written().forEach(states::put);
+      w.absorbed().forEach(states::remove);
+    }
     for (Written w : tx.written) {
       // Only the entries of the terms written can change, unless stories were absorbed or re-dated: then
       // any entry holding one may (a batch's terms are a few thousand, the cache may hold tens of thousands).
@@ -268,7 +289,11 @@ final class PostingsCache {
     entries.clear();
     storyIds.clear();
     held = 0;
+    states.clear();
   }
+
+  /** The story states one flush wrote (as read again, taken then) and the ids of the stories it absorbed. */
+  private record StatesWritten(List<StoryEntry> written, List<String> absorbed) {}
 
   private static Set<Long> idsOf(Runs runs) {
     Set<Long> ids = new HashSet<>();
@@ -282,6 +307,8 @@ final class PostingsCache {
     private final Map<String, Entry> read = new HashMap<>();
     private final List<Written> written = new ArrayList<>();
     private final Map<Long, String> ownIds = new HashMap<>();
+    private final List<StoryEntry> statesRead = new ArrayList<>();
+    private final List<StatesWritten> statesWritten = new ArrayList<>();
     /** Whether a flush wrote what no {@link Written} can say (stories without a known number absorbed): every entry is dropped at commit. */
     private boolean unknown;
     /** The stamp as this transaction found it, then as it left it. */
@@ -317,6 +344,21 @@ final class PostingsCache {
       return current() ? PostingsCache.this.storyIds : ownIds;
     }
 
+    /** A copy of story {@code id}'s state as stored, when one is kept and still shows the database; else {@code null}. */
+    StoryEntry state(String id) {
+      return current() ? states.get(id) : null;
+    }
+
+    /** Keeps a copy of a story state this transaction read from the database (the caller goes on to change its own). */
+    void readState(StoryEntry state) {
+      if (current()) statesRead.add(state.copy());
+    }
+
+    /** Records the story states a flush wrote and the stories it absorbed (deleted). */
+    void wroteStates(Collection<StoryEntry> written, Collection<String> absorbed) {
+      statesWritten.add(new StatesWritten(written.stream().map(StoryEntry::reread).toList(), List.copyOf(absorbed)));
+    }
+
     /** Records what a flush wrote to the postings. */
     void wrote(Written w) {
       written.add(w);
@@ -332,7 +374,8 @@ final class PostingsCache {
      * batch that changed no posting (a batch that only reads leaves other instances' entries in use).
      */
     void stamp(Connection c) throws SQLException {
-      if (batch && !unknown && written.stream().allMatch(Written::none)) return;
+      boolean statesChanged = statesWritten.stream().anyMatch(w -> !w.written().isEmpty() || !w.absorbed().isEmpty());
+      if (batch && !unknown && !statesChanged && written.stream().allMatch(Written::none)) return;
       long value;
       do value = ThreadLocalRandom.current().nextLong(); while (value == 0);
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_meta (name, value) VALUES ('" + STAMP

@@ -302,6 +302,11 @@ final class StoreCorpusState implements CorpusState {
     if (absorbed.contains(id)) return null;
     StoryEntry s = changed.containsKey(id) ? changed.get(id) : loaded.get(id);
     if (s != null || loaded.containsKey(id)) return s;
+    StoryEntry kept = runs.postings().cache().state(id);
+    if (kept != null) {
+      remember(id, kept);
+      return kept;
+    }
     StoryEntry[] found = new StoryEntry[1];
     run("SELECT state_json FROM stories WHERE id = ?", ps -> {
       ps.setString(1, id);
@@ -310,20 +315,33 @@ final class StoreCorpusState implements CorpusState {
         if (rs.next() && rs.getString(1) != null) found[0] = StoryEntry.fromJson(rs.getString(1));
       }
     });
-    if (found[0] != null) remember(id, found[0]);
-    else loaded.put(id, null);
+    if (found[0] != null) {
+      remember(id, found[0]);
+      runs.postings().cache().readState(found[0]);
+    } else {
+      loaded.put(id, null);
+    }
     return found[0];
   }
 
   @Override
   public Map<String, StoryEntry> stories(Collection<String> ids) {
+    PostingsCache.Tx cache = runs.postings().cache();
     List<String> unread = new ArrayList<>();
     for (String id : new LinkedHashSet<>(ids)) {
-      if (!absorbed.contains(id) && !changed.containsKey(id) && !loaded.containsKey(id)) unread.add(id);
+      if (absorbed.contains(id) || changed.containsKey(id) || loaded.containsKey(id)) continue;
+      StoryEntry kept = cache.state(id);
+      if (kept != null) remember(id, kept);
+      else unread.add(id);
     }
     forChunks(unread, (ps, n) -> {
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) if (rs.getString(2) != null) remember(rs.getString(1), StoryEntry.fromJson(rs.getString(2)));
+        while (rs.next()) {
+          if (rs.getString(2) == null) continue;
+          StoryEntry s = StoryEntry.fromJson(rs.getString(2));
+          remember(rs.getString(1), s);
+          cache.readState(s);
+        }
       }
     }, n -> "SELECT id, state_json FROM stories WHERE id IN (" + SqlLists.marks(n) + ")");
     for (String id : unread) loaded.putIfAbsent(id, null);
@@ -452,6 +470,7 @@ final class StoreCorpusState implements CorpusState {
     }
     runs.postings().deleteStories(merges.stream().map(m -> m[0]).toList());
     StoryRows.upsert(c, changed.values());
+    runs.postings().cache().wroteStates(changed.values(), merges.stream().map(m -> m[0]).toList());
     SortedMap<String, TreeMap<Long, PostingRuns.Posted>> postings = new TreeMap<>();
     for (var e : pending.postings().entrySet()) {
       for (StoryEntry s : e.getValue()) {

@@ -523,6 +523,65 @@ public abstract class ArticleStoreContractTest {
         List.of("s-3"), List.of("s-3", "s-2"));
   }
 
+  @Test
+  void story_inLaterBatches_isAsStored_whateverAnotherWriterOrAFailedBatchDid_orTheReaderChangedWithoutStoring() {
+    // `first` keeps the story states it read or wrote between its batches: a batch's own changes that it did
+    // not store, a failed batch's changes and another writer's changes that touch no posting must show, or
+    // not, as the database holds them.
+    TermVector dam = new TermVector(new String[] {"kakhovka", "dam"}, new double[] {0.8, 0.6});
+    List<String> seen = new ArrayList<>();
+    try (var first = open(); var second = open()) {
+      first.writeBatch(state -> {
+        StoryEntry s = new StoryEntry("s-1", state.nextStorySeq());
+        s.add(article("Dam breached", "Kakhovka dam breached.", "A", LocalDate.of(2023, 6, 6), "en"), dam, null, null);
+        state.putStory(s);
+        state.addPostings(s, s.terms());
+      }, List.of());
+      first.writeBatch(state -> {
+        StoryEntry s = state.story("s-1");
+        seen.add(members(s));
+        s.add(article("Not stored", "A member this batch never stores.", "B", LocalDate.of(2023, 6, 7), "en"), dam, null, null);
+      }, List.of());
+      assertThatThrownBy(() -> first.writeBatch(state -> {
+        StoryEntry s = state.story("s-1");
+        seen.add(members(s));
+        s.add(article("Failed", "A member of a failed batch.", "C", LocalDate.of(2023, 6, 1), "en"), dam, null, null);
+        state.putStory(s);
+        throw new IllegalStateException("crash");
+      }, List.of())).hasMessageContaining("crash");
+      first.writeBatch(state -> seen.add(members(state.story("s-1"))), List.of());
+      second.writeBatch(state -> {
+        StoryEntry s = state.story("s-1");
+        s.add(article("Second", "A member another writer stores.", "D", LocalDate.of(2023, 6, 8), "en"), null, null, null);
+        state.putStory(s);
+      }, List.of());
+      first.writeBatch(state -> {
+        StoryEntry s = state.story("s-1");
+        seen.add(members(s));
+        s.add(article("Not stored either", "Read from the database, changed, not stored.", "E", LocalDate.of(2023, 6, 9), "en"), dam, null, null);
+      }, List.of());
+      first.writeBatch(state -> {
+        StoryEntry s = state.story("s-1");
+        seen.add(members(s) + " " + s.first() + "/" + s.last() + " " + Math.round(s.sumNorm2() * 100));
+        StoryEntry survivor = new StoryEntry("s-2", state.nextStorySeq());
+        survivor.absorb(s);
+        state.putStory(survivor);
+        state.mergeStory("s-1", "s-2", "a-merge");
+      }, List.of());
+      first.writeBatch(state -> seen.add(state.story("s-1") + " " + members(state.story("s-2"))), List.of());
+      second.writeBatch(state -> seen.add(members(state.stories(List.of("s-2")).get("s-2"))), List.of());
+    }
+    String both = ArticleIds.of("Dam breached", "Kakhovka dam breached.") + ","
+        + ArticleIds.of("Second", "A member another writer stores.");
+    assertThat(seen).containsExactly(ArticleIds.of("Dam breached", "Kakhovka dam breached."),
+        ArticleIds.of("Dam breached", "Kakhovka dam breached."), ArticleIds.of("Dam breached", "Kakhovka dam breached."),
+        both, both + " 2023-06-06/2023-06-08 100", "null " + both, both);
+  }
+
+  private static String members(StoryEntry s) {
+    return String.join(",", s.members().stream().map(StoryEntry.Member::id).toList());
+  }
+
   /** Founds story {@code id} holding {@code terms}. */
   private static void post(CorpusState state, String id, String... terms) {
     StoryEntry story = new StoryEntry(id, state.nextStorySeq());
