@@ -8,8 +8,10 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -125,12 +127,13 @@ final class PostingRuns {
 
   /**
    * Deletes every posting of the stories {@code storyIds} (their {@code story_posting_terms} too): each
-   * posted term in each run that may hold it.
+   * posted term in each run that may hold it. Returns those terms.
    */
-  void deleteStories(Collection<String> storyIds) throws SQLException {
+  Set<String> deleteStories(Collection<String> storyIds) throws SQLException {
+    Set<String> posted = new HashSet<>();
     try (PreparedStatement ps = runs.connection().prepareStatement("DELETE FROM story_postings WHERE run = ? AND term = ? AND story_seq = ?");
          PreparedStatement terms = runs.connection().prepareStatement("DELETE FROM story_posting_terms WHERE story_id = ?")) {
-      forEachPosting(storyIds, (run, term, seq) -> {
+      forEachPosting(storyIds, posted, (run, term, seq) -> {
         ps.setLong(1, run);
         ps.setString(2, term);
         ps.setLong(3, seq);
@@ -143,14 +146,19 @@ final class PostingRuns {
       }
       terms.executeBatch();
     }
+    return posted;
   }
 
-  /** Sets the first day of every posting of each story of {@code firsts} (story id to its first date, or null). */
-  void redate(Map<String, LocalDate> firsts) throws SQLException {
+  /**
+   * Sets the first day of every posting of each story of {@code firsts} (story id to its first date, or null).
+   * Returns the terms of those postings.
+   */
+  Set<String> redate(Map<String, LocalDate> firsts) throws SQLException {
+    Set<String> posted = new HashSet<>();
     try (PreparedStatement ps = runs.connection().prepareStatement(
         "UPDATE story_postings SET first_day = ? WHERE run = ? AND term = ? AND story_seq = ?")) {
       for (var e : firsts.entrySet()) {
-        forEachPosting(List.of(e.getKey()), (run, term, seq) -> {
+        forEachPosting(List.of(e.getKey()), posted, (run, term, seq) -> {
           setDay(ps, 1, e.getValue());
           ps.setLong(2, run);
           ps.setString(3, term);
@@ -160,6 +168,7 @@ final class PostingRuns {
       }
       ps.executeBatch();
     }
+    return posted;
   }
 
   @FunctionalInterface
@@ -167,8 +176,11 @@ final class PostingRuns {
     void visit(long run, String term, long seq) throws SQLException;
   }
 
-  /** Calls {@code visitor} for each posted term of the stories {@code storyIds} and each run that may hold it. */
-  private void forEachPosting(Collection<String> storyIds, PostingVisitor visitor) throws SQLException {
+  /**
+   * Calls {@code visitor} for each posted term of the stories {@code storyIds} and each run that may hold it;
+   * adds each such term to {@code terms}.
+   */
+  private void forEachPosting(Collection<String> storyIds, Set<String> terms, PostingVisitor visitor) throws SQLException {
     try (PreparedStatement ps = runs.connection().prepareStatement("SELECT term, story_seq FROM story_posting_terms WHERE story_id = ?")) {
       for (String id : storyIds) {
         ps.setString(1, id);
@@ -176,6 +188,7 @@ final class PostingRuns {
           while (rs.next()) {
             String term = rs.getString(1);
             long seq = rs.getLong(2);
+            terms.add(term);
             for (long run : runs.mayHold(hash(term))) visitor.visit(run, term, seq);
           }
         }

@@ -184,14 +184,16 @@ final class PostingsCache {
   /**
    * What one flush wrote to the postings, in the order it wrote it: the postings of the {@code absorbed}
    * stories deleted, {@code added} postings (term to story sequence number) inserted, then every posting
-   * of the {@code redated} stories given the day (or {@link #UNDATED}). Stories by sequence number: within
-   * one flush a number names one story, and testing the entries' numbers (every held posting, each batch)
-   * costs a fraction of hashing their ids.
+   * of the {@code redated} stories given the day (or {@link #UNDATED}); {@code touched}: the terms of the
+   * absorbed and re-dated stories' postings, the only entries besides those of the added terms that the
+   * flush can change. Stories by sequence number: within one flush a number names one story, and testing
+   * the entries' numbers costs a fraction of hashing their ids.
    */
   record Written(LongSet absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Long2IntMap redated,
-                 LongSet affected) {
-    Written(LongSet absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Long2IntMap redated) {
-      this(absorbed, added, redated, union(absorbed, redated.keySet()));
+                 Set<String> touched, LongSet affected) {
+    Written(LongSet absorbed, SortedMap<String, ? extends SortedMap<Long, Posted>> added, Long2IntMap redated,
+            Set<String> touched) {
+      this(absorbed, added, redated, touched, union(absorbed, redated.keySet()));
     }
 
     private static LongSet union(LongSet a, LongSet b) {
@@ -252,19 +254,14 @@ final class PostingsCache {
       w.absorbed().forEach(states::remove);
     }
     for (Written w : tx.written) {
-      // Only the entries of the terms written can change, unless stories were absorbed or re-dated: then
-      // any entry holding one may (a batch's terms are a few thousand, the cache may hold tens of thousands).
+      // Only the entries of the terms written can change: those postings were added to, or deleted or re-dated
+      // in (a batch's terms are a few thousand, the cache may hold tens of thousands).
+      Set<String> terms = new HashSet<>(w.added().keySet());
+      terms.addAll(w.touched());
       Map<String, Entry> changed = new LinkedHashMap<>();
-      if (w.affected().isEmpty()) {
-        for (String term : w.added().keySet()) {
-          Entry was = entries.get(term);
-          if (was != null) changed.put(term, was.after(term, w));
-        }
-      } else {
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
-          Entry now = e.getValue().after(e.getKey(), w);
-          if (now != e.getValue()) changed.put(e.getKey(), now);
-        }
+      for (String term : terms) {
+        Entry was = entries.get(term);
+        if (was != null) changed.put(term, was.after(term, w));
       }
       changed.forEach((term, now) -> {
         if (now == null) held -= entries.remove(term).size();

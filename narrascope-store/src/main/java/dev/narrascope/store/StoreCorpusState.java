@@ -468,7 +468,7 @@ final class StoreCorpusState implements CorpusState {
       del.executeBatch();
       log.executeBatch();
     }
-    runs.postings().deleteStories(merges.stream().map(m -> m[0]).toList());
+    Set<String> touched = runs.postings().deleteStories(merges.stream().map(m -> m[0]).toList());
     StoryRows.upsert(c, changed.values());
     runs.postings().cache().wroteStates(changed.values(), merges.stream().map(m -> m[0]).toList());
     SortedMap<String, TreeMap<Long, PostingRuns.Posted>> postings = new TreeMap<>();
@@ -485,8 +485,8 @@ final class StoreCorpusState implements CorpusState {
       firsts.put(s.id(), s.first());
       redated.put(s.seq(), PostingsCache.day(s.first()));
     }
-    runs.postings().redate(firsts);
-    if (seqsKnown) runs.postings().cache().wrote(new PostingsCache.Written(absorbedSinceFlush.clone(), postings, redated));
+    touched.addAll(runs.postings().redate(firsts));
+    if (seqsKnown) runs.postings().cache().wrote(new PostingsCache.Written(absorbedSinceFlush.clone(), postings, redated, touched));
     else runs.postings().cache().wroteUnknown();
     if (storedDocuments != null) storedDocuments += newDocuments;
     pending = new InMemoryCorpusState();

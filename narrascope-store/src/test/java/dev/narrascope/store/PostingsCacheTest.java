@@ -10,6 +10,7 @@ import it.unimi.dsi.fastutil.longs.LongSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class PostingsCacheTest {
   private static Written added(String term, long... seqs) {
     TreeMap<Long, Posted> stories = new TreeMap<>();
     for (long s : seqs) stories.put(s, new Posted("s-" + s, null));
-    return new Written(LongSet.of(), new TreeMap<>(Map.of(term, stories)), new Long2IntOpenHashMap());
+    return new Written(LongSet.of(), new TreeMap<>(Map.of(term, stories)), new Long2IntOpenHashMap(), Set.of());
   }
 
   private static List<Long> seqs(Entry e) {
@@ -53,7 +54,7 @@ class PostingsCacheTest {
 
   @Test
   void after_anAbsorbedStory_leavesAFullEntryAnsweringFewer_butAnEntryOfEveryPostingAll() {
-    Written absorbed7 = new Written(LongSet.of(7), new TreeMap<>(), new Long2IntOpenHashMap());
+    Written absorbed7 = new Written(LongSet.of(7), new TreeMap<>(), new Long2IntOpenHashMap(), Set.of());
     Entry full = read(3, 9, 7, 5).after("t", absorbed7);
     assertThat(seqs(full)).containsExactly(9L, 5L);
     assertThat(full.answers(2)).isTrue();
@@ -66,17 +67,17 @@ class PostingsCacheTest {
   void after_aBigEntry_findsAnAffectedStoryWhereverItIs_andIgnoresStoriesItDoesNotHold() {
     Entry big = read(100, java.util.stream.LongStream.iterate(200, s -> s - 2).limit(100).toArray());
     for (long gone : new long[] {200, 120, 2}) {
-      Entry after = big.after("t", new Written(LongSet.of(gone), new TreeMap<>(), new Long2IntOpenHashMap()));
+      Entry after = big.after("t", new Written(LongSet.of(gone), new TreeMap<>(), new Long2IntOpenHashMap(), Set.of()));
       assertThat(seqs(after)).hasSize(99).doesNotContain(gone);
     }
-    Entry redated = big.after("t", new Written(LongSet.of(), new TreeMap<>(), new Long2IntOpenHashMap(Map.of(4L, PostingsCache.UNDATED))));
+    Entry redated = big.after("t", new Written(LongSet.of(), new TreeMap<>(), new Long2IntOpenHashMap(Map.of(4L, PostingsCache.UNDATED)), Set.of()));
     assertThat(redated.days()[98]).isEqualTo(PostingsCache.UNDATED);
-    assertThat(big.after("t", new Written(LongSet.of(1, 101, 300), new TreeMap<>(), new Long2IntOpenHashMap()))).isSameAs(big);
+    assertThat(big.after("t", new Written(LongSet.of(1, 101, 300), new TreeMap<>(), new Long2IntOpenHashMap(), Set.of()))).isSameAs(big);
   }
 
   @Test
   void after_aRedatedStory_hasItsNewDayOnEveryPosting() {
-    Entry e = read(3, 9, 7).after("t", new Written(LongSet.of(), new TreeMap<>(), new Long2IntOpenHashMap(Map.of(7L, PostingsCache.UNDATED))));
+    Entry e = read(3, 9, 7).after("t", new Written(LongSet.of(), new TreeMap<>(), new Long2IntOpenHashMap(Map.of(7L, PostingsCache.UNDATED)), Set.of()));
     assertThat(e.days()).containsExactly(JUNE1, PostingsCache.UNDATED);
     assertThat(e.ids()).containsExactly("s-9", "s-7");
   }
