@@ -351,14 +351,18 @@ final class PostingsCache {
       if (current()) statesRead.add(state.copy());
     }
 
-    /** Records the story states a flush wrote and the stories it absorbed (deleted). */
+    /**
+     * Records the story states a flush wrote and the stories it absorbed (deleted). Only a batch's are kept:
+     * any other transaction empties the caches at commit, and a rebuild's or re-clustering's flushes would
+     * otherwise hold every state it wrote in memory until then.
+     */
     void wroteStates(Collection<StoryEntry> written, Collection<String> absorbed) {
-      statesWritten.add(new StatesWritten(written.stream().map(StoryEntry::reread).toList(), List.copyOf(absorbed)));
+      if (batch) statesWritten.add(new StatesWritten(written.stream().map(StoryEntry::reread).toList(), List.copyOf(absorbed)));
     }
 
-    /** Records what a flush wrote to the postings. */
+    /** Records what a flush wrote to the postings (a batch's only, as {@link #wroteStates}). */
     void wrote(Written w) {
-      written.add(w);
+      if (batch) written.add(w);
     }
 
     /** Records that a flush changed postings in a way no {@link Written} describes. */
