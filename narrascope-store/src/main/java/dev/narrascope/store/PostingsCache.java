@@ -215,15 +215,7 @@ final class PostingsCache {
   /** The stamp (0: none yet) and the posting runs as this instance's last commit left them. */
   private long stamp;
   private Set<Long> runIds = Set.of();
-  private final StoryStateCache states;
-
-  PostingsCache() {
-    this(new StoryStateCache());
-  }
-
-  PostingsCache(StoryStateCache states) {
-    this.states = states;
-  }
+  private final StoryStateCache states = new StoryStateCache();
 
   /**
    * Called by every write transaction of the corpus state once it holds the lock, with its posting runs;

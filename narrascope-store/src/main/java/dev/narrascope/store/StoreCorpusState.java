@@ -300,32 +300,22 @@ final class StoreCorpusState implements CorpusState {
   @Override
   public StoryEntry story(String id) {
     if (absorbed.contains(id)) return null;
-    StoryEntry s = changed.containsKey(id) ? changed.get(id) : loaded.get(id);
-    if (s != null || loaded.containsKey(id)) return s;
-    StoryEntry kept = runs.postings().cache().state(id);
-    if (kept != null) {
-      remember(id, kept);
-      return kept;
-    }
-    StoryEntry[] found = new StoryEntry[1];
-    run("SELECT state_json FROM stories WHERE id = ?", ps -> {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        // A story written before the index existed has no state: unknown until `narrascope recluster`.
-        if (rs.next() && rs.getString(1) != null) found[0] = StoryEntry.fromJson(rs.getString(1));
-      }
-    });
-    if (found[0] != null) {
-      remember(id, found[0]);
-      runs.postings().cache().readState(found[0]);
-    } else {
-      loaded.put(id, null);
-    }
-    return found[0];
+    if (changed.containsKey(id)) return changed.get(id);
+    if (!loaded.containsKey(id)) readStories(List.of(id));
+    return loaded.get(id);
   }
 
   @Override
   public Map<String, StoryEntry> stories(Collection<String> ids) {
+    readStories(ids);
+    return CorpusState.super.stories(ids);
+  }
+
+  /**
+   * Loads the states of the stories among {@code ids} this batch has not seen: kept ones from the store
+   * instance's cache, the rest read from the database (each kept for later batches).
+   */
+  private void readStories(Collection<String> ids) {
     PostingsCache.Tx cache = runs.postings().cache();
     List<String> unread = new ArrayList<>();
     for (String id : new LinkedHashSet<>(ids)) {
@@ -337,6 +327,7 @@ final class StoreCorpusState implements CorpusState {
     forChunks(unread, (ps, n) -> {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          // A story written before the index existed has no state: unknown until `narrascope recluster`.
           if (rs.getString(2) == null) continue;
           StoryEntry s = StoryEntry.fromJson(rs.getString(2));
           remember(rs.getString(1), s);
@@ -345,7 +336,6 @@ final class StoreCorpusState implements CorpusState {
       }
     }, n -> "SELECT id, state_json FROM stories WHERE id IN (" + SqlLists.marks(n) + ")");
     for (String id : unread) loaded.putIfAbsent(id, null);
-    return CorpusState.super.stories(ids);
   }
 
   private void remember(String id, StoryEntry s) {
@@ -468,9 +458,10 @@ final class StoreCorpusState implements CorpusState {
       del.executeBatch();
       log.executeBatch();
     }
-    Set<String> touched = runs.postings().deleteStories(merges.stream().map(m -> m[0]).toList());
+    List<String> absorbedNow = merges.stream().map(m -> m[0]).toList();
+    Set<String> touched = runs.postings().deleteStories(absorbedNow);
     StoryRows.upsert(c, changed.values());
-    runs.postings().cache().wroteStates(changed.values(), merges.stream().map(m -> m[0]).toList());
+    runs.postings().cache().wroteStates(changed.values(), absorbedNow);
     SortedMap<String, TreeMap<Long, PostingRuns.Posted>> postings = new TreeMap<>();
     for (var e : pending.postings().entrySet()) {
       for (StoryEntry s : e.getValue()) {
