@@ -172,17 +172,16 @@ public final class StoryEntry {
     return dot(anchorSum, v);
   }
 
-  /** How many of {@code terms} the word centroid holds. */
-  public int sharedTerms(String[] terms) {
-    int n = 0;
-    for (String t : terms) if (sum.containsKey(t)) n++;
-    return n;
+  /** Whether the word centroid holds {@code term}. */
+  public boolean wordsHold(String term) {
+    return sum.containsKey(term);
   }
 
-  public int sharedAnchors(TermVector anchor) {
-    int n = 0;
-    for (String t : anchor.terms()) if (anchorSum.containsKey(t)) n++;
-    return n;
+  /** Whether the anchor centroid holds at least {@code n} of {@code anchor}'s terms (looks no further than the n-th). */
+  public boolean sharesAnchors(TermVector anchor, int n) {
+    int found = 0;
+    for (String t : anchor.terms()) if (anchorSum.containsKey(t) && ++found >= n) return true;
+    return n <= 0;
   }
 
   /** Cosine of {@code v} (unit length) and the embedding centroid; {@code NaN} when either is missing. */

@@ -23,7 +23,7 @@ final class DocumentTerms {
     for (int i = 0; i < doc.size(); i++) distinct.add(doc.term(i));
     String[] terms = distinct.toArray(String[]::new);
     int[] columns = new int[terms.length];
-    for (int k = 0; k < terms.length; k++) columns[k] = space.column("d:" + terms[k]);
+    for (int k = 0; k < terms.length; k++) columns[k] = space.documentColumn(terms[k]);
     return new DocumentTerms(terms, columns);
   }
 

@@ -21,6 +21,8 @@ final class FeatureSpace {
   private final Object2IntOpenHashMap<String> index;
   /** The columns of the {@code x:} features (an entity paired with a document term), by entity key, then term. */
   private final Map<String, Object2IntOpenHashMap<String>> pairedColumns;
+  /** The columns of the {@code d:} features by their term: looked up for every distinct term of every document. */
+  private final Object2IntOpenHashMap<String> documentColumns;
 
   private FeatureSpace(String[] names) {
     this.names = names;
@@ -28,6 +30,9 @@ final class FeatureSpace {
     for (int i = 0; i < names.length; i++) index.put(names[i], i + 1);
     index.trim();
     this.pairedColumns = pairedColumns(names);
+    this.documentColumns = new Object2IntOpenHashMap<>();
+    for (int i = 0; i < names.length; i++) if (names[i].startsWith("d:")) documentColumns.put(names[i].substring(2), i + 1);
+    documentColumns.trim();
   }
 
   /**
@@ -63,6 +68,11 @@ final class FeatureSpace {
   /** The 1-based column of a feature name, or 0 when the space lacks it. */
   int column(String name) {
     return index.getInt(name);
+  }
+
+  /** {@link #column} of {@code "d:" + term} without building that name. */
+  int documentColumn(String term) {
+    return documentColumns.getInt(term);
   }
 
   SparseVector vectorise(Map<String, Double> features) {

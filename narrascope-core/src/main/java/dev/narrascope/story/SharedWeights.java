@@ -2,9 +2,9 @@ package dev.narrascope.story;
 
 import dev.narrascope.corpus.PostedStories;
 import it.unimi.dsi.fastutil.doubles.DoubleHeapPriorityQueue;
-import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +13,49 @@ import java.util.Map;
  * The weight each story shares with an article, summed over the postings of the article's heaviest
  * terms ({@link StoryClusterer}'s candidates), keyed by story sequence number: an article adds up
  * thousands of postings, and on primitive maps that never reads the stories' id strings
- * ({@link PostedStories}). Ids are compared only between the best stories, where weights tie.
+ * ({@link PostedStories}). Ids are compared only between the best stories, where weights tie. One
+ * look-up per posting (a story's place in plain arrays), where two maps by number took two or three
+ * and grew by rehashing for every article.
  */
 final class SharedWeights {
-  private final Long2DoubleOpenHashMap weights = new Long2DoubleOpenHashMap();
-  private final Long2ObjectOpenHashMap<String> ids = new Long2ObjectOpenHashMap<>();
-  /** Stories in the order they were first added. */
-  private final LongArrayList order = new LongArrayList();
+  /** Each story's place in the arrays below, by sequence number (-1: not added yet). */
+  private final Long2IntOpenHashMap places = new Long2IntOpenHashMap(1024);
+  /** The stories in the order they were first added: number, id, summed weight. */
+  private long[] seqs = new long[256];
+  private String[] ids = new String[256];
+  private double[] weights = new double[256];
+  private int size;
   /** Whether a story already added was added to again after the last new one (see {@link #best}). */
   private boolean addedAgainLast;
 
+  SharedWeights() {
+    places.defaultReturnValue(-1);
+  }
+
+  /** Empties it for the next article, keeping the space: one instance serves a whole batch. */
+  void clear() {
+    places.clear();
+    Arrays.fill(ids, 0, size, null);
+    size = 0;
+    addedAgainLast = false;
+  }
+
   /** Adds {@code weight} to story {@code seq} (id {@code id}). */
   void add(long seq, String id, double weight) {
-    addedAgainLast = weights.containsKey(seq);
+    int at = places.putIfAbsent(seq, size);
+    addedAgainLast = at >= 0;
     if (addedAgainLast) {
-      weights.addTo(seq, weight);
-    } else {
-      weights.put(seq, weight);
-      ids.put(seq, id);
-      order.add(seq);
+      weights[at] += weight;
+      return;
     }
+    if (size == seqs.length) {
+      seqs = Arrays.copyOf(seqs, size * 2);
+      ids = Arrays.copyOf(ids, size * 2);
+      weights = Arrays.copyOf(weights, size * 2);
+    }
+    seqs[size] = seq;
+    ids[size] = id;
+    weights[size++] = weight;
   }
 
   /**
@@ -44,16 +67,16 @@ final class SharedWeights {
    * the last call added to a known story, one call more.
    */
   List<String> best(int k) {
-    if (order.size() <= k) {
+    if (size <= k) {
       Map<String, Boolean> all = new HashMap<>();
-      for (int i = 0; i < order.size(); i++) all.merge(ids.get(order.getLong(i)), Boolean.TRUE, (was, again) -> was);
-      if (addedAgainLast) all.merge(ids.get(order.getLong(0)), Boolean.TRUE, (was, again) -> was);
+      for (int i = 0; i < size; i++) all.merge(ids[i], Boolean.TRUE, (was, again) -> was);
+      if (addedAgainLast) all.merge(ids[0], Boolean.TRUE, (was, again) -> was);
       return List.copyOf(all.keySet());
     }
     // The k-th largest weight by a bounded heap of plain doubles; only stories at or above it are sorted.
     DoubleHeapPriorityQueue heap = new DoubleHeapPriorityQueue(k + 1);
-    for (int i = 0; i < order.size(); i++) {
-      double w = weights.get(order.getLong(i));
+    for (int i = 0; i < size; i++) {
+      double w = weights[i];
       if (heap.size() < k) {
         heap.enqueue(w);
       } else if (Double.compare(w, heap.firstDouble()) > 0) {
@@ -62,17 +85,14 @@ final class SharedWeights {
       }
     }
     double floor = heap.firstDouble();
-    LongArrayList kept = new LongArrayList();
-    for (int i = 0; i < order.size(); i++) {
-      long s = order.getLong(i);
-      if (Double.compare(weights.get(s), floor) >= 0) kept.add(s);
-    }
+    IntArrayList kept = new IntArrayList();
+    for (int i = 0; i < size; i++) if (Double.compare(weights[i], floor) >= 0) kept.add(i);
     kept.sort((a, b) -> {
-      int c = Double.compare(weights.get(b), weights.get(a));
-      return c != 0 ? c : ids.get(a).compareTo(ids.get(b));
+      int c = Double.compare(weights[b], weights[a]);
+      return c != 0 ? c : ids[a].compareTo(ids[b]);
     });
     String[] out = new String[k];
-    for (int i = 0; i < k; i++) out[i] = ids.get(kept.getLong(i));
+    for (int i = 0; i < k; i++) out[i] = ids[kept.getInt(i)];
     return List.of(out);
   }
 }

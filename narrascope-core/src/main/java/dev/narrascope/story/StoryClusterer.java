@@ -266,6 +266,8 @@ public final class StoryClusterer implements StatefulStage {
     private final Long2LongOpenHashMap mergedSeq = new Long2LongOpenHashMap();
     private final Long2ObjectOpenHashMap<String> survivorIds = new Long2ObjectOpenHashMap<>();
     private final long maxDf;
+    /** Cleared for each candidate query. */
+    private final SharedWeights shared = new SharedWeights();
 
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
@@ -369,7 +371,7 @@ public final class StoryClusterer implements StatefulStage {
       double bestScore = threshold, secondScore = threshold;
       for (StoryEntry s : state.stories(ids).values()) {
         if (s.size() == 0) continue;
-        double score = similarity(s, full, anchor, eventTerms(s, i), a, vectors.embeddings[i]);
+        double score = similarity(s, full, anchor, sharesEvent(s, i), a, vectors.embeddings[i]);
         if (score >= bestScore) {
           second = best;
           secondScore = bestScore;
@@ -395,10 +397,9 @@ public final class StoryClusterer implements StatefulStage {
     private void join(int i, StoryEntry story) {
       TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       // Post only the terms the story did not hold yet: its postings already name it for the others.
-      Set<String> held = story.terms();
       List<String> terms = new ArrayList<>(full.size() + anchor.size());
-      for (String t : full.terms()) if (!held.contains(t)) terms.add(t);
-      for (String t : anchor.terms()) if (!held.contains(t)) terms.add(t);
+      for (String t : full.terms()) if (!story.holds(t)) terms.add(t);
+      for (String t : anchor.terms()) if (!story.holds(t)) terms.add(t);
       storyOf[i] = story.id();
       story.add(batch.get(i), full, anchor, vectors.embeddings[i]);
       state.putStory(story);
@@ -534,17 +535,23 @@ public final class StoryClusterer implements StatefulStage {
       return survivor;
     }
 
-    /** Article {@code i}'s background-rare terms that are also rare enough in the corpus to pin {@code s} down. */
-    private String[] eventTerms(StoryEntry s, int i) {
+    /**
+     * Whether story {@code s}'s words hold {@value #MIN_EVENT_TERMS} of article {@code i}'s event terms (one, if
+     * it has only one): its background-rare terms that are also rare enough in the corpus to pin {@code s} down.
+     * Topic words alone ("Ukraine", "NATO", "alliance") make no story. Counted in place: this runs for
+     * every candidate of every article and sweep.
+     */
+    private boolean sharesEvent(StoryEntry s, int i) {
       double maxDf = Math.max(EVENT_MIN_DF, EVENT_DF_PER_MEMBER * s.size());
       String[] rare = vectors.events[i];
       int[] df = vectors.eventDf[i];
-      int n = 0;
-      for (int d : df) if (d <= maxDf) n++;
-      if (n == rare.length) return rare;
-      String[] out = new String[n];
-      for (int j = 0, k = 0; j < rare.length; j++) if (df[j] <= maxDf) out[k++] = rare[j];
-      return out;
+      int events = 0, shared = 0;
+      for (int j = 0; j < rare.length; j++) {
+        if (df[j] > maxDf) continue;
+        events++;
+        if (s.wordsHold(rare[j]) && ++shared >= MIN_EVENT_TERMS) return true;
+      }
+      return shared >= Math.min(MIN_EVENT_TERMS, Math.max(1, events));
     }
 
     private void merged(StoryEntry absorbed, StoryEntry survivor) {
@@ -567,14 +574,14 @@ public final class StoryClusterer implements StatefulStage {
     private List<String> candidates(TermVector full, TermVector anchor, LocalDate published) {
       LocalDate from = published == null || reachDays < 0 ? null : published.minusDays(reachDays);
       LocalDate to = from == null ? null : published.plusDays(reachDays);
-      SharedWeights shared = new SharedWeights();
-      query(full, QUERY_TERMS, from, to, shared);
-      query(anchor, QUERY_TERMS / 2, from, to, shared);
+      shared.clear();
+      query(full, QUERY_TERMS, from, to);
+      query(anchor, QUERY_TERMS / 2, from, to);
       return shared.best(CANDIDATES);
     }
 
     /** Adds the term weights to each story on the terms' postings (each story once per term), merged ones to their survivor. */
-    private void query(TermVector v, int terms, LocalDate from, LocalDate to, SharedWeights shared) {
+    private void query(TermVector v, int terms, LocalDate from, LocalDate to) {
       for (int k = 0; k < Math.min(terms, v.size()); k++) {
         String t = v.terms()[k];
         if (vectors.df.getOrDefault(t, 0) > maxDf) continue;
@@ -593,29 +600,22 @@ public final class StoryClusterer implements StatefulStage {
   }
 
   /** The article's similarity to a story: see the class comment. */
-  private static double similarity(StoryEntry s, TermVector full, TermVector anchor, String[] events, Article a,
+  private static double similarity(StoryEntry s, TermVector full, TermVector anchor, boolean sharesEvent, Article a,
                                    float[] embedding) {
-    double cos = s.sumNorm2() > 0 && sharesEvent(s, events) ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
-    double e = s.embeddingCosine(embedding);
-    if (cos > 0 && !Double.isNaN(e) && e < EMBEDDING_GATE) cos = 0;
+    long gap = gapDays(s, a.published());
+    if (gap > MAX_GAP_DAYS) return 0;
+    double cos = s.sumNorm2() > 0 && sharesEvent ? s.dot(full) / Math.sqrt(s.sumNorm2()) : 0;
+    if (cos > 0) {
+      double e = s.embeddingCosine(embedding);
+      if (!Double.isNaN(e) && e < EMBEDDING_GATE) cos = 0;
+    }
     String main = s.mainLanguage();
     boolean otherLanguage = main != null && !a.language().equals(main) && !Article.UNDETERMINED_LANGUAGE.equals(a.language())
         && !Article.UNDETERMINED_LANGUAGE.equals(main);
-    if (otherLanguage && s.anchorNorm2() > 0 && s.sharedAnchors(anchor) >= MIN_SHARED_ANCHORS) {
+    if (otherLanguage && s.anchorNorm2() > 0 && s.sharesAnchors(anchor, MIN_SHARED_ANCHORS)) {
       cos = Math.max(cos, CROSS_LINGUAL_WEIGHT * s.anchorDot(anchor) / Math.sqrt(s.anchorNorm2()));
     }
-    long gap = gapDays(s, a.published());
-    if (gap > MAX_GAP_DAYS) return 0;
     return cos * Math.exp(-Math.max(0, gap - GRACE_DAYS) / (double) DECAY_DAYS);
-  }
-
-  /**
-   * Whether the article shares {@value #MIN_EVENT_TERMS} event-specific terms with the story (one,
-   * if it has only one): topic words alone ("Ukraine", "NATO", "alliance") make no story.
-   */
-  private static boolean sharesEvent(StoryEntry s, String[] events) {
-    int needed = Math.min(MIN_EVENT_TERMS, Math.max(1, events.length));
-    return s.sharedTerms(events) >= needed;
   }
 
   /**

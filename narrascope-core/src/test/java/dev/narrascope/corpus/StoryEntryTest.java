@@ -16,6 +16,17 @@ final class StoryEntryTest {
   }
 
   @Test
+  void sharesAnchors_countsTheAnchorsTheStoryHolds() {
+    StoryEntry s = new StoryEntry("s-a", 1);
+    s.add(article("a"), TermVector.EMPTY, new TermVector(new String[] {"Kyiv", "NATO"}, new double[] {0.8, 0.6}), null);
+    TermVector anchor = new TermVector(new String[] {"NATO", "Reznikov", "Kyiv"}, new double[] {0.5, 0.5, 0.5});
+
+    assertThat(s.sharesAnchors(anchor, 2)).isTrue();
+    assertThat(s.sharesAnchors(anchor, 3)).isFalse();
+    assertThat(s.sharesAnchors(new TermVector(new String[] {"Reznikov"}, new double[] {1}), 1)).isFalse();
+  }
+
+  @Test
   void json_embeddingSumSurvivesTheRoundTrip() {
     StoryEntry s = new StoryEntry("s-a", 1);
     s.add(article("a"), null, null, new float[] {0.6f, 0.8f, 0});
@@ -125,7 +136,8 @@ final class StoryEntryTest {
 
     assertThat(s.size()).isEqualTo(1);
     assertThat(s.sumNorm2()).isCloseTo(1.0, within(1e-9));
-    assertThat(s.sharedTerms(new String[] {"flood"})).as("a term only b held leaves").isZero();
+    assertThat(s.wordsHold("flood")).as("a term only b held leaves").isFalse();
+    assertThat(s.wordsHold("dam")).isTrue();
     assertThat(s.dot(new TermVector(new String[] {"dam"}, new double[] {1}))).isCloseTo(0.8, within(1e-9));
     assertThat(s.embeddingCosine(new float[] {1, 0, 0})).isCloseTo(1.0, within(1e-6));
   }
