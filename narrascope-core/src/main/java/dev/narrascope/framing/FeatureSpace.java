@@ -27,12 +27,14 @@ final class FeatureSpace {
   private FeatureSpace(String[] names) {
     this.names = names;
     this.index = new Object2IntOpenHashMap<>(names.length);
-    for (int i = 0; i < names.length; i++) index.put(names[i], i + 1);
-    index.trim();
-    this.pairedColumns = pairedColumns(names);
     this.documentColumns = new Object2IntOpenHashMap<>();
-    for (int i = 0; i < names.length; i++) if (names[i].startsWith("d:")) documentColumns.put(names[i].substring(2), i + 1);
+    for (int i = 0; i < names.length; i++) {
+      index.put(names[i], i + 1);
+      if (names[i].startsWith("d:")) documentColumns.put(names[i].substring(2), i + 1);
+    }
+    index.trim();
     documentColumns.trim();
+    this.pairedColumns = pairedColumns(names);
   }
 
   /**

@@ -20,8 +20,7 @@ import java.util.Map;
 final class SharedWeights {
   /** Each story's place in the arrays below, by sequence number (-1: not added yet). */
   private final Long2IntOpenHashMap places = new Long2IntOpenHashMap(1024);
-  /** The stories in the order they were first added: number, id, summed weight. */
-  private long[] seqs = new long[256];
+  /** The stories in the order they were first added: id, summed weight. */
   private String[] ids = new String[256];
   private double[] weights = new double[256];
   private int size;
@@ -48,12 +47,10 @@ final class SharedWeights {
       weights[at] += weight;
       return;
     }
-    if (size == seqs.length) {
-      seqs = Arrays.copyOf(seqs, size * 2);
+    if (size == ids.length) {
       ids = Arrays.copyOf(ids, size * 2);
       weights = Arrays.copyOf(weights, size * 2);
     }
-    seqs[size] = seq;
     ids[size] = id;
     weights[size++] = weight;
   }
