@@ -1,19 +1,18 @@
 package dev.narrascope.store;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The story postings (term to the stories whose centroid holds it) stored as one write transaction
@@ -33,9 +32,6 @@ final class PostingRuns {
   static final long UNFILTERED_FROM = 1_000_000;
   static final RunLayout LAYOUT = new RunLayout("posting_runs", "story_postings",
       List.of("term", "story_seq", "story_id", "first_day"), "term, story_seq", rs -> hash(rs.getString(1)), UNFILTERED_FROM);
-
-  /** A stored posting: its story's sequence number and id, and the story's first day as stored (when {@code dated}). */
-  record Posting(long seq, String storyId, long day, boolean dated) {}
 
   private final Runs runs;
   private final PostingsCache.Tx cache;
@@ -63,37 +59,36 @@ final class PostingRuns {
    * story's postings are alike in every run (same id; a re-dated story's first day is updated in all),
    * so which run answers for it does not matter. {@code storyIds} holds the id of each story sequence
    * number read so far (a number names one story in every run): a known number's id is taken from it
-   * instead of read again, a new one's is added.
+   * instead of read again, a new one's is added. Rows go into plain arrays, two column reads each: a
+   * batch into a big store reads tens of thousands of them for the terms no recent batch asked for.
    */
-  List<Posting> newest(String term, int limit, Map<Long, String> storyIds) throws SQLException {
+  PostingsCache.Entry newest(String term, int limit, Long2ObjectMap<String> storyIds) throws SQLException {
     List<Long> maybe = runs.mayHold(hash(term));
-    if (maybe.isEmpty() || limit <= 0) return new ArrayList<>();
-    TreeMap<Long, Posting> kept = new TreeMap<>();
-    try (PreparedStatement ps = runs.connection().prepareStatement("SELECT story_seq, story_id, first_day FROM story_postings"
-        + " WHERE run = ? AND term = ? AND story_seq > ? ORDER BY story_seq DESC LIMIT ?")) {
+    if (maybe.isEmpty() || limit <= 0) return new PostingsCache.Entry(new long[0], new String[0], new int[0], limit, limit > 0);
+    NewestPostings kept = new NewestPostings(limit);
+    try (PreparedStatement ps = runs.connection().prepareStatement("SELECT story_seq, COALESCE(first_day, "
+        + PostingsCache.UNDATED + "), story_id FROM story_postings WHERE run = ? AND term = ? AND story_seq > ?"
+        + " ORDER BY story_seq DESC LIMIT ?")) {
       for (long run : maybe) {
         ps.setLong(1, run);
         ps.setString(2, term);
-        ps.setLong(3, kept.size() < limit ? Long.MIN_VALUE : kept.firstKey());
+        ps.setLong(3, kept.floor());
         ps.setInt(4, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long seq = rs.getLong(1);
-            if (kept.size() == limit && seq < kept.firstKey()) break; // the rest of this run is older still
-            if (kept.containsKey(seq)) continue;
             String id = storyIds.get(seq);
             if (id == null) {
-              id = rs.getString(2);
+              id = rs.getString(3);
               storyIds.put(seq, id);
             }
-            long day = rs.getLong(3);
-            kept.put(seq, new Posting(seq, id, day, !rs.wasNull()));
-            if (kept.size() > limit) kept.pollFirstEntry();
+            kept.read(seq, id, rs.getInt(2));
           }
         }
+        kept.endRun();
       }
     }
-    return new ArrayList<>(kept.descendingMap().values());
+    return kept.entry();
   }
 
   /** Stores the postings {@code byTerm} (term to its stories by sequence number, each sorted) as one new run. */

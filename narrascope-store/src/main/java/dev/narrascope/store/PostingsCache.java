@@ -2,8 +2,9 @@ package dev.narrascope.store;
 
 import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.store.PostingRuns.Posted;
-import dev.narrascope.store.PostingRuns.Posting;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongSet;
 import java.sql.Connection;
@@ -69,19 +70,6 @@ final class PostingsCache {
    * and {@code days} alike), or all of them when {@code complete}.
    */
   record Entry(long[] seqs, String[] ids, int[] days, int limit, boolean complete) {
-    static Entry of(List<Posting> rows, int limit) {
-      long[] seqs = new long[rows.size()];
-      String[] ids = new String[rows.size()];
-      int[] days = new int[rows.size()];
-      for (int i = 0; i < seqs.length; i++) {
-        Posting p = rows.get(i);
-        seqs[i] = p.seq();
-        ids[i] = p.storyId();
-        days[i] = p.dated() ? Math.toIntExact(p.day()) : UNDATED;
-      }
-      return new Entry(seqs, ids, days, limit, seqs.length < limit);
-    }
-
     int size() {
       return seqs.length;
     }
@@ -211,7 +199,7 @@ final class PostingsCache {
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(1 << 12, 0.75f, true);
   private long held;
   /** The story id of each sequence number read (a number names one story while it exists): each id is held once. */
-  private final Map<Long, String> storyIds = new HashMap<>();
+  private final Long2ObjectOpenHashMap<String> storyIds = new Long2ObjectOpenHashMap<>();
   /** The stamp (0: none yet) and the posting runs as this instance's last commit left them. */
   private long stamp;
   private Set<Long> runIds = Set.of();
@@ -295,7 +283,7 @@ final class PostingsCache {
     private final boolean batch;
     private final Map<String, Entry> read = new HashMap<>();
     private final List<Written> written = new ArrayList<>();
-    private final Map<Long, String> ownIds = new HashMap<>();
+    private final Long2ObjectOpenHashMap<String> ownIds = new Long2ObjectOpenHashMap<>();
     private final List<StoryEntry> statesRead = new ArrayList<>();
     private final List<StatesWritten> statesWritten = new ArrayList<>();
     /** Whether a flush wrote what no {@link Written} can say (stories without a known number absorbed): every entry is dropped at commit. */
@@ -329,7 +317,7 @@ final class PostingsCache {
     }
 
     /** Story ids by sequence number, for reading postings (see {@link PostingRuns#newest}). */
-    Map<Long, String> storyIds() {
+    Long2ObjectMap<String> storyIds() {
       return current() ? PostingsCache.this.storyIds : ownIds;
     }
 

@@ -281,7 +281,7 @@ final class StoreCorpusState implements CorpusState {
     PostingsCache.Entry entry = cache.get(term);
     if (entry == null || !entry.answers(limit)) {
       int wanted = limit + PostingsCache.SLACK;
-      entry = PostingsCache.Entry.of(read(() -> runs.postings().newest(term, wanted, cache.storyIds())), wanted);
+      entry = read(() -> runs.postings().newest(term, wanted, cache.storyIds()));
       cache.read(term, entry);
     }
     PostingsRead rows = new PostingsRead(entry);
@@ -328,8 +328,9 @@ final class StoreCorpusState implements CorpusState {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           // A story written before the index existed has no state: unknown until `narrascope recluster`.
-          if (rs.getString(2) == null) continue;
-          StoryEntry s = StoryEntry.fromJson(rs.getString(2));
+          String state = rs.getString(2);
+          if (state == null) continue;
+          StoryEntry s = StoryEntry.fromJson(state);
           remember(rs.getString(1), s);
           cache.readState(s);
         }

@@ -19,7 +19,10 @@ class PostingsCacheTest {
 
   /** The entry of a term's newest postings (sequence numbers newest first, story s-N for number N), as read with {@code limit}. */
   private static Entry read(int limit, long... seqs) {
-    return Entry.of(java.util.Arrays.stream(seqs).mapToObj(s -> new PostingRuns.Posting(s, "s-" + s, JUNE1, true)).toList(), limit);
+    String[] ids = java.util.Arrays.stream(seqs).mapToObj(s -> "s-" + s).toArray(String[]::new);
+    int[] days = new int[seqs.length];
+    java.util.Arrays.fill(days, JUNE1);
+    return new Entry(seqs.clone(), ids, days, limit, seqs.length < limit);
   }
 
   private static Written added(String term, long... seqs) {
