@@ -114,7 +114,8 @@ final class PostingsCache {
      */
     Entry after(String term, Written w) {
       SortedMap<Long, Posted> added = w.added().get(term);
-      if (added == null && !holdsAny(w.affected())) return this;
+      boolean affected = holdsAny(w.affected());
+      if (added == null && !affected) return this;
       long floor = complete || seqs.length == 0 ? Long.MIN_VALUE : seqs[seqs.length - 1];
       // Both newest first: the entry's postings less the absorbed, and the new ones from the floor up
       // (postings below the floor are not known here), merged; the same number kept once.
@@ -129,6 +130,9 @@ final class PostingsCache {
           newSeqs[--k] = e.getKey();
           newRows[k] = e.getValue();
         }
+      }
+      if (!affected && (newSeqs.length == 0 || seqs.length == 0 || newSeqs[newSeqs.length - 1] > seqs[0])) {
+        return prepended(newSeqs, newRows, w.redated());
       }
       int room = Math.min(limit, seqs.length + newSeqs.length);
       long[] s = new long[room];
@@ -161,6 +165,30 @@ final class PostingsCache {
       }
       if (!w.redated().isEmpty()) for (int k = 0; k < n; k++) y[k] = w.redated().getOrDefault(s[k], y[k]);
       return new Entry(s, d, y, limit, all);
+    }
+
+    /**
+     * {@link #after} where nothing of this entry was absorbed or re-dated and every new posting ({@code newSeqs},
+     * newest first) is newer than its newest: the usual case (new stories take the highest numbers), copied
+     * in blocks instead of merged posting by posting.
+     */
+    private Entry prepended(long[] newSeqs, Posted[] newRows, Long2IntMap redated) {
+      if (newSeqs.length == 0) return this;
+      int room = Math.min(limit, seqs.length + newSeqs.length);
+      int fromNew = Math.min(room, newSeqs.length);
+      int fromOld = room - fromNew;
+      long[] s = new long[room];
+      String[] d = new String[room];
+      int[] y = new int[room];
+      for (int k = 0; k < fromNew; k++) {
+        s[k] = newSeqs[k];
+        d[k] = newRows[k].storyId();
+        y[k] = redated.getOrDefault(newSeqs[k], day(newRows[k].first()));
+      }
+      System.arraycopy(seqs, 0, s, fromNew, fromOld);
+      System.arraycopy(ids, 0, d, fromNew, fromOld);
+      System.arraycopy(days, 0, y, fromNew, fromOld);
+      return new Entry(s, d, y, limit, complete && fromOld == seqs.length && fromNew == newSeqs.length);
     }
   }
 

@@ -84,4 +84,55 @@ class PostingsCacheTest {
     assertThat(e.days()).containsExactly(JUNE1, PostingsCache.UNDATED);
     assertThat(e.ids()).containsExactly("s-9", "s-7");
   }
+
+  /**
+   * Random entries and writes against a reference: the term's every posting kept in full, the write applied to
+   * it, and the entry expected to hold its newest postings down to the old entry's floor (all of them when it was
+   * complete), at most its limit, and never to claim all of them when it does not. Half the writes only add stories newer than any posting, nothing absorbed or
+   * re-dated on the entry (the block-copy path of {@code after}).
+   */
+  @Test
+  void after_matchesTheTermsPostingsWrittenInFull_onRandomEntriesAndWrites() {
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 3_000; round++) {
+      int limit = 1 + random.nextInt(8);
+      TreeMap<Long, Integer> truth = new TreeMap<>(java.util.Comparator.reverseOrder());
+      int stored = random.nextInt(12);
+      while (truth.size() < stored) truth.put((long) random.nextInt(40), random.nextInt(5));
+      long[] seqs = truth.keySet().stream().limit(limit).mapToLong(Long::longValue).toArray();
+      String[] ids = java.util.Arrays.stream(seqs).mapToObj(x -> "s-" + x).toArray(String[]::new);
+      int[] days = java.util.Arrays.stream(seqs).mapToInt(x -> truth.get(x)).toArray();
+      Entry before = new Entry(seqs, ids, days, limit, truth.size() < limit);
+      boolean onTop = random.nextBoolean();
+      LongSet absorbed = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+      Long2IntOpenHashMap redated = new Long2IntOpenHashMap();
+      TreeMap<Long, Posted> added = new TreeMap<>();
+      for (int k = random.nextInt(4); k > 0; k--) {
+        long seq = onTop ? 40 + random.nextInt(20) : random.nextInt(60);
+        if (!truth.containsKey(seq)) added.put(seq, new Posted("s-" + seq, java.time.LocalDate.ofEpochDay(100 + seq)));
+      }
+      if (!onTop) {
+        for (long seq : truth.keySet()) {
+          if (random.nextInt(6) == 0) absorbed.add(seq);
+          else if (random.nextInt(6) == 0) redated.put(seq, 50 + random.nextInt(5));
+        }
+      }
+      Entry after = before.after("t", new Written(absorbed, new TreeMap<>(Map.of("t", added)), redated, Set.of()));
+      for (long seq : absorbed) truth.remove(seq);
+      redated.forEach((seq, day) -> truth.put(seq, day));
+      added.forEach((seq, p) -> truth.put(seq, PostingsCache.day(p.first())));
+      long floor = before.complete() || seqs.length == 0 ? Long.MIN_VALUE : seqs[seqs.length - 1];
+      List<Long> expected = truth.keySet().stream().filter(x -> x >= floor).limit(limit).toList();
+      boolean complete = before.complete() && truth.size() <= limit;
+      if (expected.isEmpty() && !complete) {
+        assertThat(after).as("round %d", round).isNull();
+        continue;
+      }
+      assertThat(seqs(after)).as("round %d", round).isEqualTo(expected);
+      assertThat(after.ids()).containsExactly(expected.stream().map(x -> "s-" + x).toArray(String[]::new));
+      assertThat(after.days()).containsExactly(expected.stream().mapToInt(truth::get).toArray());
+      // An entry may call itself incomplete while holding all of them, at its limit (it answers every ask then).
+      if (after.complete() != complete) assertThat(!after.complete() && after.size() == limit).as("round %d", round).isTrue();
+    }
+  }
 }
