@@ -60,6 +60,53 @@ final class StoryEntryTest {
     assertThat(back.toStory()).isEqualTo(s.toStory());
   }
 
+  /**
+   * The bytes the store keeps read back as the JSON does: every field, and the centroid in the JSON reader's
+   * order (sums over it follow), also for a pruned entry whose own map iterates in another order.
+   */
+  @Test
+  void bytes_readBackAsTheJsonDoes_everyFieldAndTheCentroidsOrder() {
+    StoryEntry s = new StoryEntry("s-a", 7);
+    s.add(article("a"), new TermVector(new String[] {"dam", "kherson", "flood"}, new double[] {0.8, 0.6, 1e-3}),
+        new TermVector(new String[] {"Kherson", "2023"}, new double[] {0.7, 0.1}), new float[] {0.6f, 0.8f, 0});
+    Article undated = new Article("b", "b", null, "A flood \"report\" — повінь", "outlet.ua", null, "uk", 1, "Text.", null, null);
+    s.add(undated, new TermVector(new String[] {"dam", "повінь"}, new double[] {0.5, 0.9}), TermVector.EMPTY, null);
+    for (int a = 0; a < 6; a++) {
+      String[] terms = new String[200];
+      double[] weights = new double[200];
+      for (int k = 0; k < terms.length; k++) {
+        terms[k] = "t" + (a * 150 + k);
+        weights[k] = 1.0 / (3 + k + a);
+      }
+      s.add(article("p" + a), new TermVector(terms, weights), TermVector.EMPTY, new float[] {a, 1, 0});
+    }
+    StoryEntry back = StoryEntry.fromBytes(s.toBytes());
+    assertThat(back.toJson()).isEqualTo(StoryEntry.fromJson(s.toJson()).toJson());
+    assertThat(back.toStory()).isEqualTo(s.toStory());
+    assertThat(back.embeddingCosine(new float[] {1, 0, 0})).isEqualTo(s.embeddingCosine(new float[] {1, 0, 0}));
+    assertThat(s.toBytes().length).isLessThan(s.toJson().length());
+
+    StoryEntry bare = new StoryEntry("s-b", 1);
+    assertThat(StoryEntry.fromBytes(bare.toBytes()).toJson()).isEqualTo(bare.toJson());
+  }
+
+  @Test
+  void fromBytes_notAStoredState_failsNamingWhy() {
+    byte[] good = new StoryEntry("s-a", 1).toBytes();
+    assertThatThrownBy(() -> StoryEntry.fromBytes(new byte[0])).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Not a stored story state");
+    assertThatThrownBy(() -> StoryEntry.fromBytes("{\"id\":\"s-a\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown layout");
+    assertThatThrownBy(() -> StoryEntry.fromBytes(java.util.Arrays.copyOf(good, good.length - 3)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StoryEntry.fromBytes(java.util.Arrays.copyOf(good, good.length + 2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the state");
+    byte[] hugeLength = good.clone();
+    hugeLength[1] = 0x7f; // the id's length
+    assertThatThrownBy(() -> StoryEntry.fromBytes(hugeLength)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad length");
+  }
+
   @Test
   void copy_andTheEntryItCameFrom_changeIndependently() {
     StoryEntry s = new StoryEntry("s-a", 7);

@@ -7,16 +7,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 
-/** Writes story rows: the reported {@link Story} as JSON beside the index state it came from. */
+/** Writes story rows: the reported {@link Story} as JSON beside the index state it came from ({@link StoryEntry#toBytes}). */
 final class StoryRows {
   private StoryRows() {}
 
   static void upsert(Connection c, Collection<StoryEntry> stories) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO stories (id, headline, size, first_date, last_date, story_json, seq, state_json) VALUES (?,?,?,?,?,?,?,?)"
+        "INSERT INTO stories (id, headline, size, first_date, last_date, story_json, seq, state_json, state_bytes)"
+            + " VALUES (?,?,?,?,?,?,?,NULL,?)"
             + " ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, size = excluded.size,"
             + " first_date = excluded.first_date, last_date = excluded.last_date, story_json = excluded.story_json,"
-            + " seq = excluded.seq, state_json = excluded.state_json")) {
+            + " seq = excluded.seq, state_json = NULL, state_bytes = excluded.state_bytes")) {
       for (StoryEntry e : stories) {
         Story s = e.toStory();
         ps.setString(1, s.id());
@@ -26,7 +27,7 @@ final class StoryRows {
         ps.setString(5, s.last() == null ? null : s.last().toString());
         ps.setString(6, ArticleRows.toJson(s));
         ps.setLong(7, e.seq());
-        ps.setString(8, e.toJson());
+        ps.setBytes(8, e.toBytes());
         ps.addBatch();
       }
       ps.executeBatch();

@@ -86,11 +86,11 @@ final class PostgresSchemaTest {
       assertThat(store.search("headline", ArticleQuery.all())).hasSize(1);
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true");
+    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history()).hasSize(9);
+    assertThat(history()).hasSize(10);
   }
 
   @Test
@@ -100,7 +100,7 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true");
+    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true");
   }
 
   @Test
@@ -146,11 +146,11 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true");
+    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.get("a")).isPresent();
     }
-    assertThat(history()).hasSize(9);
+    assertThat(history()).hasSize(10);
   }
 
   @Test
