@@ -2,16 +2,13 @@ package dev.narrascope.corpus;
 
 import dev.narrascope.corpus.StoryEntry.Data;
 import dev.narrascope.corpus.StoryEntry.Member;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,33 +29,80 @@ final class StoryStateBytes {
   private StoryStateBytes() {}
 
   static byte[] write(Data d, float[] embedding) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      string(out, d.id());
-      out.writeLong(d.seq());
-      weights(out, d.sum());
-      out.writeDouble(d.sumNorm2());
-      weights(out, d.anchorSum());
-      out.writeDouble(d.anchorNorm2());
-      out.writeInt(d.members().size());
-      for (Member m : d.members()) {
-        string(out, m.id());
-        date(out, m.published());
-      }
-      counts(out, d.languages());
-      counts(out, d.outlets());
-      string(out, d.mainLanguage());
-      date(out, d.first());
-      date(out, d.last());
-      string(out, d.headline());
-      out.writeDouble(d.headlineScore());
-      out.writeInt(embedding == null ? NONE : embedding.length);
-      if (embedding != null) for (float f : embedding) out.writeFloat(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Out out = new Out(64 + 24 * (d.sum().size() + d.anchorSum().size()) + 32 * d.members().size()
+        + 4 * (embedding == null ? 0 : embedding.length));
+    out.buf.put(VERSION);
+    out.string(d.id());
+    out.room(8).putLong(d.seq());
+    out.weights(d.sum());
+    out.room(8).putDouble(d.sumNorm2());
+    out.weights(d.anchorSum());
+    out.room(8).putDouble(d.anchorNorm2());
+    out.room(4).putInt(d.members().size());
+    for (Member m : d.members()) {
+      out.string(m.id());
+      out.date(m.published());
     }
-    return bytes.toByteArray();
+    out.counts(d.languages());
+    out.counts(d.outlets());
+    out.string(d.mainLanguage());
+    out.date(d.first());
+    out.date(d.last());
+    out.string(d.headline());
+    out.room(8).putDouble(d.headlineScore());
+    out.room(4).putInt(embedding == null ? NONE : embedding.length);
+    if (embedding != null) {
+      ByteBuffer floats = out.room(4 * embedding.length);
+      for (float f : embedding) floats.putFloat(f);
+    }
+    return Arrays.copyOf(out.buf.array(), out.buf.position());
+  }
+
+  /** A growing buffer: a state's size is known only roughly before it is written. */
+  private static final class Out {
+    ByteBuffer buf;
+
+    Out(int capacity) {
+      buf = ByteBuffer.allocate(capacity);
+    }
+
+    ByteBuffer room(int bytes) {
+      if (buf.remaining() < bytes) {
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(2 * buf.capacity(), buf.position() + bytes));
+        bigger.put(buf.array(), 0, buf.position());
+        buf = bigger;
+      }
+      return buf;
+    }
+
+    void string(String s) {
+      if (s == null) {
+        room(4).putInt(NONE);
+        return;
+      }
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      room(4 + utf8.length).putInt(utf8.length).put(utf8);
+    }
+
+    void weights(Map<String, Double> m) {
+      room(4).putInt(m.size());
+      for (var e : m.entrySet()) {
+        string(e.getKey());
+        room(8).putDouble(e.getValue());
+      }
+    }
+
+    void counts(Map<String, Integer> m) {
+      room(4).putInt(m.size());
+      for (var e : m.entrySet()) {
+        string(e.getKey());
+        room(4).putInt(e.getValue());
+      }
+    }
+
+    void date(LocalDate d) {
+      room(4).putInt(d == null ? UNDATED : Math.toIntExact(d.toEpochDay()));
+    }
   }
 
   /** @throws IllegalArgumentException for bytes that are not a state of this layout */
@@ -98,30 +142,12 @@ final class StoryStateBytes {
     }
   }
 
-  private static void string(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(NONE);
-      return;
-    }
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
-  }
-
   private static String string(ByteBuffer in) {
     int n = in.getInt();
     if (n == NONE) return null;
     String s = new String(in.array(), in.position(), count(n, in), StandardCharsets.UTF_8);
     in.position(in.position() + n);
     return s;
-  }
-
-  private static void weights(DataOutputStream out, Map<String, Double> m) throws IOException {
-    out.writeInt(m.size());
-    for (var e : m.entrySet()) {
-      string(out, e.getKey());
-      out.writeDouble(e.getValue());
-    }
   }
 
   /** Filled by {@code put} in the written order into a map grown as the JSON reader's is. */
@@ -132,23 +158,11 @@ final class StoryStateBytes {
     return m;
   }
 
-  private static void counts(DataOutputStream out, Map<String, Integer> m) throws IOException {
-    out.writeInt(m.size());
-    for (var e : m.entrySet()) {
-      string(out, e.getKey());
-      out.writeInt(e.getValue());
-    }
-  }
-
   private static Map<String, Integer> counts(ByteBuffer in) {
     int n = count(in);
     Map<String, Integer> m = new HashMap<>();
     for (int k = 0; k < n; k++) m.put(string(in), in.getInt());
     return m;
-  }
-
-  private static void date(DataOutputStream out, LocalDate d) throws IOException {
-    out.writeInt(d == null ? UNDATED : Math.toIntExact(d.toEpochDay()));
   }
 
   private static LocalDate date(ByteBuffer in) {
