@@ -15,6 +15,22 @@ final class StoryEntryTest {
     return new Article(id, id, null, "Title " + id, null, LocalDate.parse("2024-01-02"), "en", 1, "Text.", null, null);
   }
 
+  /**
+   * Adds six articles of 200 terms each, each sharing 50 with the next (950 in all): enough for the centroid to be
+   * pruned, after which its map, grown to twice the kept terms, iterates in another order than one filled afresh.
+   */
+  private static void addOverlappingArticles(StoryEntry s, String idPrefix) {
+    for (int a = 0; a < 6; a++) {
+      String[] terms = new String[200];
+      double[] weights = new double[200];
+      for (int k = 0; k < terms.length; k++) {
+        terms[k] = "t" + (a * 150 + k);
+        weights[k] = 1.0 / (1 + k + a);
+      }
+      s.add(article(idPrefix + a), new TermVector(terms, weights), TermVector.EMPTY, new float[] {a, 1, 0});
+    }
+  }
+
   @Test
   void sharesAnchors_countsTheAnchorsTheStoryHolds() {
     StoryEntry s = new StoryEntry("s-a", 1);
@@ -71,15 +87,7 @@ final class StoryEntryTest {
         new TermVector(new String[] {"Kherson", "2023"}, new double[] {0.7, 0.1}), new float[] {0.6f, 0.8f, 0});
     Article undated = new Article("b", "b", null, "A flood \"report\" — повінь", "outlet.ua", null, "uk", 1, "Text.", null, null);
     s.add(undated, new TermVector(new String[] {"dam", "повінь"}, new double[] {0.5, 0.9}), TermVector.EMPTY, null);
-    for (int a = 0; a < 6; a++) {
-      String[] terms = new String[200];
-      double[] weights = new double[200];
-      for (int k = 0; k < terms.length; k++) {
-        terms[k] = "t" + (a * 150 + k);
-        weights[k] = 1.0 / (3 + k + a);
-      }
-      s.add(article("p" + a), new TermVector(terms, weights), TermVector.EMPTY, new float[] {a, 1, 0});
-    }
+    addOverlappingArticles(s, "p");
     StoryEntry back = StoryEntry.fromBytes(s.toBytes());
     assertThat(back.toJson()).isEqualTo(StoryEntry.fromJson(s.toJson()).toJson());
     assertThat(back.toStory()).isEqualTo(s.toStory());
@@ -135,15 +143,7 @@ final class StoryEntryTest {
   @Test
   void reread_isTheDecodedEntry_inTheDecodedOrder() {
     StoryEntry s = new StoryEntry("s-a", 7);
-    for (int a = 0; a < 6; a++) {
-      String[] terms = new String[200];
-      double[] weights = new double[200];
-      for (int k = 0; k < terms.length; k++) {
-        terms[k] = "t" + (a * 150 + k);
-        weights[k] = 1.0 / (1 + k + a);
-      }
-      s.add(article("a" + a), new TermVector(terms, weights), TermVector.EMPTY, new float[] {a, 1, 0});
-    }
+    addOverlappingArticles(s, "a");
     assertThat(s.terms()).hasSizeLessThan(5 * 150 + 200); // pruned: the six added 950 terms
     String decoded = StoryEntry.fromJson(s.toJson()).toJson();
     assertThat(s.reread().toJson()).isEqualTo(decoded);
