@@ -370,7 +370,7 @@ public final class StoryEntry {
   }
 
   /**
-   * The state as the store keeps it ({@link StoryStateBytes}): what {@link #toJson} holds, half the size and
+   * The state as the store keeps it ({@link StoryStateBytes}): what {@link #toJson} holds,
    * a third smaller and read back about three times faster; {@link #fromBytes} of it equals {@link #fromJson} of the JSON.
    */
   public byte[] toBytes() {
