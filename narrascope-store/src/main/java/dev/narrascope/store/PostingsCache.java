@@ -114,8 +114,7 @@ final class PostingsCache {
      */
     Entry after(String term, Written w) {
       SortedMap<Long, Posted> added = w.added().get(term);
-      boolean affected = holdsAny(w.affected());
-      if (added == null && !affected) return this;
+      if (added == null && !holdsAny(w.affected())) return this;
       long floor = complete || seqs.length == 0 ? Long.MIN_VALUE : seqs[seqs.length - 1];
       // Both newest first: the entry's postings less the absorbed, and the new ones from the floor up
       // (postings below the floor are not known here), merged; the same number kept once.
@@ -131,9 +130,10 @@ final class PostingsCache {
           newRows[k] = e.getValue();
         }
       }
-      if (!affected && (newSeqs.length == 0 || seqs.length == 0 || newSeqs[newSeqs.length - 1] > seqs[0])) {
-        return prepended(newSeqs, newRows, w.redated());
-      }
+      // Only where the block copy could apply is the entry searched for the affected stories (the merge below
+      // tests each posting anyway); with nothing added, the test above found one.
+      boolean onTop = newSeqs.length == 0 || seqs.length == 0 || newSeqs[newSeqs.length - 1] > seqs[0];
+      if (added != null && onTop && !holdsAny(w.affected())) return prepended(newSeqs, newRows, w.redated());
       int room = Math.min(limit, seqs.length + newSeqs.length);
       long[] s = new long[room];
       String[] d = new String[room];
