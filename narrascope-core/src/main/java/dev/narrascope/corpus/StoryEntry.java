@@ -328,8 +328,8 @@ public final class StoryEntry {
   }
 
   /**
-   * A copy equal to {@code fromJson(toJson())} down to the iteration order of its maps (filled in this
-   * entry's order, as the JSON lists them, into maps grown the same way), so that sums over a centroid add
+   * A copy equal to {@code fromBytes(toBytes())} (and {@code fromJson(toJson())}) down to the iteration order of
+   * its maps (filled in this entry's order, as the stored state lists them, into maps grown the same way), so that sums over a centroid add
    * in the same order and a kept state decides as one read again would. (A {@link #copy} of an entry keeps
    * that entry's order, which after prunes and merges need not be a re-read one's.)
    */
@@ -394,6 +394,10 @@ public final class StoryEntry {
     return e;
   }
 
+  /**
+   * The JSON form that stores wrote before Flyway V10 (read by {@link #fromJson}). Nothing stores it now: it is
+   * the reference the byte form is checked against ({@code StoryEntryTest}) and a readable dump of a state.
+   */
   public String toJson() {
     try {
       return STATE.writeValueAsString(new Data(id, seq, sum, sumNorm2, anchorSum, anchorNorm2, members, languages,
