@@ -28,6 +28,7 @@ final class BgeSmallModel {
 
   /** Loads the model (about 2 s; the caller keeps it). */
   static EmbeddingModel load() {
+    OnnxRuntimeLibraries.prepare();
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
          InputStream model = resource("bge-small-en-v1.5-q.onnx");

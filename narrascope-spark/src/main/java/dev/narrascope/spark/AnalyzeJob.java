@@ -1,14 +1,13 @@
 package dev.narrascope.spark;
 
+import dev.narrascope.files.Folders;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -95,15 +94,8 @@ public final class AnalyzeJob implements Callable<Integer> {
       return s.articles() == 0 ? 1 : 0;
     } finally {
       if (!shared) spark.stop();
-      if (scratch != null) deleteTree(scratch);
+      if (scratch != null) Folders.deleteTree(scratch);
     }
   }
 
-  private static void deleteTree(Path dir) {
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.files.Folders;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.narrascope.Article;
 import dev.narrascope.Findings;
@@ -16,7 +17,6 @@ import dev.narrascope.store.Stores;
 import dev.narrascope.story.SyntheticNews;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,7 +194,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
           round(bigSecs / emptySecs), bigHeap, median(bigNanos, 3), median(bigNanos, 2)));
       if (server) rows.addAll(serve(big, news));
     } finally {
-      for (Path dir : temporary) deleteTree(dir);
+      for (Path dir : temporary) Folders.deleteTree(dir);
     }
     Tabular.print(format, spec.commandLine().getOut(), "runs", COLUMNS, rows);
     return 0;
@@ -412,11 +411,4 @@ public final class BenchIngestCommand implements Callable<Integer> {
     return sum >> 20;
   }
 
-  private static void deleteTree(Path dir) {
-    try (var files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

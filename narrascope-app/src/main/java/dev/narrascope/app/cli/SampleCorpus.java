@@ -1,5 +1,6 @@
 package dev.narrascope.app.cli;
 
+import dev.narrascope.files.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,12 +23,13 @@ final class SampleCorpus {
 
   private SampleCorpus() {}
 
-  /** Copies the bundled corpus to a new temporary folder (deleted on exit) and returns it. */
+  /** Copies the bundled corpus to a new temporary folder (deleted when the JVM exits) and returns it. */
   static Path extract() {
     URL url = SampleCorpus.class.getClassLoader().getResource(RESOURCE);
     if (url == null) throw new IllegalStateException("The bundled sample corpus is missing from the jar");
     try {
       Path target = Files.createTempDirectory("narrascope-sample-");
+      Folders.deleteOnExit(target);
       URI uri = url.toURI();
       if (uri.getScheme().equals("jar")) {
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
@@ -53,8 +55,6 @@ final class SampleCorpus {
       Path dest = to.resolve(from.relativize(f).toString());
       Files.createDirectories(dest.getParent());
       Files.copy(f, dest);
-      dest.toFile().deleteOnExit();
     }
-    to.toFile().deleteOnExit();
   }
 }

@@ -1,5 +1,6 @@
 package dev.narrascope.app.correct;
 
+import dev.narrascope.files.Folders;
 import dev.narrascope.framing.LabelledMention;
 import dev.narrascope.framing.SemevalRoleData;
 import dev.narrascope.narrative.LabeledDocument;
@@ -8,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Adds the articles whose narratives analysts corrected to the narrative model's training documents
@@ -89,9 +88,7 @@ public final class CorrectedTraining {
       for (int i = 0; i < weight; i++) out.addAll(once);
       return out;
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-      }
+      Folders.deleteTree(dir);
     }
   }
 

@@ -83,6 +83,7 @@ public final class SqliteArticleStore extends JdbcArticleStore {
    * store's own connection and Flyway's, which migrates through its own connection first).
    */
   private static DataSource dataSource(Path file) {
+    SqliteLibraries.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.enforceForeignKeys(true);
