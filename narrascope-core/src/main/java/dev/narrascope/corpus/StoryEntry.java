@@ -395,8 +395,9 @@ public final class StoryEntry {
   }
 
   /**
-   * The JSON form that stores wrote before Flyway V10 (read by {@link #fromJson}). Nothing stores it now: it is
-   * the reference the byte form is checked against ({@code StoryEntryTest}) and a readable dump of a state.
+   * The JSON form that stores wrote before Flyway V10 (read by {@link #fromJson}, which the store's V11 uses to
+   * convert such states to bytes). Nothing stores it now: it is the reference the byte form is checked against
+   * ({@code StoryEntryTest}) and a readable dump of a state.
    */
   public String toJson() {
     try {
@@ -408,10 +409,9 @@ public final class StoryEntry {
   }
 
   /**
-   * Reads what {@link #toJson} wrote (fields in any order; unknown ones skipped, missing ones empty).
-   * Read token by token straight into the entry's maps: a story's state is the most frequent read of
-   * adding news (the stories every new article is scored against), and object binding plus copying
-   * its centroids cost a fifth of the serialised write's CPU (BENCHMARKS.md).
+   * Reads what {@link #toJson} wrote (fields in any order; unknown ones skipped, missing ones empty), token by
+   * token straight into the entry's maps (it was the stored form's reader until V10, when it read every state a
+   * batch scored; now it reads old stores' states once, when V11 converts them).
    *
    * @throws IllegalArgumentException for JSON that is not a stored story entry
    */

@@ -244,7 +244,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public boolean hasUnindexedStories() {
     return withConnection("check the story index", c -> {
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM stories WHERE state_bytes IS NULL AND state_json IS NULL LIMIT 1")) {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM stories WHERE state_bytes IS NULL LIMIT 1")) {
         return rs.next();
       }
     });

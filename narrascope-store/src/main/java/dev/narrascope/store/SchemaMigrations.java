@@ -8,7 +8,8 @@ import org.flywaydb.core.Flyway;
  * Brings a store's schema up to date with Flyway: the scripts {@code db/<dialect>/V<n>__<what>.sql}
  * on the classpath ({@code classpath:db/sqlite}, {@code classpath:db/postgres}), each applied once,
  * in order, in its own transaction, and recorded in Flyway's {@code flyway_schema_history} table.
- * To change the schema, add {@code V2__<what>.sql} next to {@code V1__init.sql} in both folders.
+ * To change the schema, add {@code V<n>__<what>.sql} in both folders; a change SQL cannot make is a Java
+ * migration of both dialects listed here ({@link StoryStatesAsBytes}, V11).
  *
  * <p>Before Flyway the stores recorded the schema version themselves (SQLite: {@code PRAGMA
  * user_version}; PostgreSQL: a {@code schema_version} table). A store passes that version in, and
@@ -38,6 +39,7 @@ public final class SchemaMigrations {
     var config = Flyway.configure(SchemaMigrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations(locations)
+        .javaMigrations(new StoryStatesAsBytes())
         .failOnMissingLocations(true)
         .validateMigrationNaming(true)
         .loggers("slf4j");

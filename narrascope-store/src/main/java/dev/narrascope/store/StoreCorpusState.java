@@ -327,17 +327,15 @@ final class StoreCorpusState implements CorpusState {
     forChunks(unread, (ps, n) -> {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          // A state written before V10 is JSON; a story written before the index existed has no state: unknown
-          // until `narrascope recluster`.
+          // A story written before the index existed has no state: unknown until `narrascope recluster`.
           byte[] bytes = rs.getBytes(2);
-          String json = bytes == null ? rs.getString(3) : null;
-          if (bytes == null && json == null) continue;
-          StoryEntry s = bytes != null ? StoryEntry.fromBytes(bytes) : StoryEntry.fromJson(json);
+          if (bytes == null) continue;
+          StoryEntry s = StoryEntry.fromBytes(bytes);
           remember(rs.getString(1), s);
           cache.readState(s);
         }
       }
-    }, n -> "SELECT id, state_bytes, state_json FROM stories WHERE id IN (" + SqlLists.marks(n) + ")");
+    }, n -> "SELECT id, state_bytes FROM stories WHERE id IN (" + SqlLists.marks(n) + ")");
     for (String id : unread) loaded.putIfAbsent(id, null);
   }
 

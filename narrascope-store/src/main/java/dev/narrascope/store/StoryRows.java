@@ -13,11 +13,11 @@ final class StoryRows {
 
   static void upsert(Connection c, Collection<StoryEntry> stories) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO stories (id, headline, size, first_date, last_date, story_json, seq, state_json, state_bytes)"
-            + " VALUES (?,?,?,?,?,?,?,NULL,?)"
+        "INSERT INTO stories (id, headline, size, first_date, last_date, story_json, seq, state_bytes)"
+            + " VALUES (?,?,?,?,?,?,?,?)"
             + " ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, size = excluded.size,"
             + " first_date = excluded.first_date, last_date = excluded.last_date, story_json = excluded.story_json,"
-            + " seq = excluded.seq, state_json = NULL, state_bytes = excluded.state_bytes")) {
+            + " seq = excluded.seq, state_bytes = excluded.state_bytes")) {
       for (StoryEntry e : stories) {
         Story s = e.toStory();
         ps.setString(1, s.id());

@@ -9,6 +9,7 @@ import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleRows;
 import dev.narrascope.store.ArticleStore;
 import dev.narrascope.store.BandRowsBeforeRuns;
+import dev.narrascope.store.JsonStatesBeforeV11;
 import dev.narrascope.store.PostingRowsBeforeRuns;
 import dev.narrascope.store.SchemaMigrations;
 import dev.narrascope.store.StoreException;
@@ -86,11 +87,11 @@ final class PostgresSchemaTest {
       assertThat(store.search("headline", ArticleQuery.all())).hasSize(1);
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true");
+    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history()).hasSize(10);
+    assertThat(history()).hasSize(11);
   }
 
   @Test
@@ -100,7 +101,7 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true");
+    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true");
   }
 
   @Test
@@ -141,16 +142,28 @@ final class PostgresSchemaTest {
   }
 
   @Test
+  void storyStatesStoredAsJson_areConvertedToBytes_andTheJsonColumnDropped() throws Exception {
+    db = PostgresTestDatabase.createOrSkip();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(db.url());
+    JsonStatesBeforeV11.create(ds, "postgres");
+    try (ArticleStore store = Stores.open(db.url())) {
+      JsonStatesBeforeV11.assertConverted(ds, store);
+    }
+    assertThat(history()).endsWith("10 SQL true", "11 JDBC true");
+  }
+
+  @Test
   void newSchema_isCreatedByFlyway_andReopens() throws Exception {
     db = PostgresTestDatabase.createOrSkip();
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true");
+    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.get("a")).isPresent();
     }
-    assertThat(history()).hasSize(10);
+    assertThat(history()).hasSize(11);
   }
 
   @Test

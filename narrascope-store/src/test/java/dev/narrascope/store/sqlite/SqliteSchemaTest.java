@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.narrascope.Analysis;
 import dev.narrascope.Article;
 import dev.narrascope.corpus.StoryEntry;
-import dev.narrascope.corpus.TermVector;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.BandRowsBeforeRuns;
+import dev.narrascope.store.JsonStatesBeforeV11;
 import dev.narrascope.store.PostingRowsBeforeRuns;
 import dev.narrascope.store.LegacySqliteStore;
 import dev.narrascope.store.SchemaMigrations;
@@ -67,13 +67,13 @@ final class SqliteSchemaTest {
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
     // Baselined at the recorded version: V1 did not run again, V2 did.
-    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1");
+    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1", "11 JDBC 1");
     assertThat(sql(file, "SELECT count(*) FROM articles WHERE review_reason IS NULL")).as("review order backfilled").containsExactly("0");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
       assertThat(store.search("upgrade", ArticleQuery.all())).extracting(h -> h.article().id()).containsExactly("new-one");
     }
-    assertThat(history(file)).hasSize(10);
+    assertThat(history(file)).hasSize(11);
   }
 
   @Test
@@ -120,7 +120,7 @@ final class SqliteSchemaTest {
       var rebuilt = store.rebuildCorpusState(100, (page, state) -> {
         // The tail as recluster runs it: each article founds or joins a story of the index.
         for (Article a : page) {
-          var entry = new dev.narrascope.corpus.StoryEntry("s-" + a.id(), state.nextStorySeq());
+          var entry = new StoryEntry("s-" + a.id(), state.nextStorySeq());
           Article joined = a.withAnalysis(a.analysis().withStory(entry.id(), null));
           entry.add(joined, null, null, null);
           state.putStory(entry);
@@ -137,39 +137,15 @@ final class SqliteSchemaTest {
 
   /** A state stored as JSON before V10 is still read (and any candidate scoring against it works); the story's next write stores bytes. */
   @Test
-  void storyStateStoredAsJson_isRead_andRewrittenAsBytes() throws Exception {
-    Path file = dir.resolve("json-states.db");
-    TermVector dam = new TermVector(new String[] {"kakhovka", "dam"}, new double[] {0.8, 0.6});
+  void storyStatesStoredAsJson_areConvertedToBytes_andTheJsonColumnDropped() throws Exception {
+    Path file = dir.resolve("v10.db");
+    SQLiteDataSource ds = new SQLiteDataSource();
+    ds.setUrl("jdbc:sqlite:" + file);
+    JsonStatesBeforeV11.create(ds, "sqlite");
     try (var store = SqliteArticleStore.open(file)) {
-      store.writeBatch(state -> {
-        StoryEntry s = new StoryEntry("s-1", state.nextStorySeq());
-        s.add(article("a", "Dam breached"), dam, null, new float[] {1, 0});
-        state.putStory(s);
-        state.addPostings(s, s.terms());
-      }, List.of());
+      JsonStatesBeforeV11.assertConverted(ds, store);
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-         var read = c.prepareStatement("SELECT state_bytes FROM stories WHERE id = 's-1'");
-         var write = c.prepareStatement("UPDATE stories SET state_json = ?, state_bytes = NULL WHERE id = 's-1'")) {
-      ResultSet rs = read.executeQuery();
-      assertThat(rs.next()).isTrue();
-      write.setString(1, StoryEntry.fromBytes(rs.getBytes(1)).toJson());
-      assertThat(write.executeUpdate()).isEqualTo(1);
-    }
-    List<String> seen = new ArrayList<>();
-    try (var store = SqliteArticleStore.open(file)) {
-      assertThat(store.hasUnindexedStories()).isFalse();
-      store.writeBatch(state -> {
-        StoryEntry s = state.story("s-1");
-        seen.add(s.members().get(0).id() + " " + Math.round(100 * s.dot(dam) / Math.sqrt(s.sumNorm2())) + " "
-            + s.embeddingCosine(new float[] {1, 0}));
-        s.add(article("b", "Dam breached, more"), dam, null, null);
-        state.putStory(s);
-      }, List.of());
-      store.writeBatch(state -> seen.add(String.valueOf(state.story("s-1").size())), List.of());
-    }
-    assertThat(seen).containsExactly("a 100 1.0", "2");
-    assertThat(sql(file, "SELECT state_json IS NULL, length(state_bytes) > 0 FROM stories")).containsExactly("1 1");
+    assertThat(history(file)).endsWith("10 SQL 1", "11 JDBC 1");
   }
 
   @Test
@@ -178,14 +154,14 @@ final class SqliteSchemaTest {
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1");
+    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1", "11 JDBC 1");
     assertThat(sql(file, "PRAGMA journal_mode")).containsExactly("wal");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.get("a")).isPresent();
       assertThat(store.put(article("b", "Second"))).isTrue();
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history(file)).hasSize(10);
+    assertThat(history(file)).hasSize(11);
   }
 
   @Test
