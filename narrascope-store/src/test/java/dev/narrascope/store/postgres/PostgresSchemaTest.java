@@ -59,6 +59,14 @@ final class PostgresSchemaTest {
     return out;
   }
 
+  /** A new test database (skips without a test server) and a plain data source on it, for writing old schemas. */
+  private PGSimpleDataSource freshDatabase() {
+    db = PostgresTestDatabase.createOrSkip();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(db.url());
+    return ds;
+  }
+
   /** The schema as the pre-Flyway store left it: V1 applied, {@code schema_version} at {@code version}, one article. */
   private void createPreFlywaySchema(int version, boolean applyV1) throws Exception {
     try (Connection c = DriverManager.getConnection(db.url()); Statement st = c.createStatement()) {
@@ -106,9 +114,7 @@ final class PostgresSchemaTest {
 
   @Test
   void bandRowsStoredBeforeRuns_becomeTheFirstRun_andStayFindable() throws Exception {
-    db = PostgresTestDatabase.createOrSkip();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(db.url());
+    PGSimpleDataSource ds = freshDatabase();
     BandRowsBeforeRuns.create(ds, "postgres");
     try (ArticleStore store = Stores.open(db.url())) {
       BandRowsBeforeRuns.assertFound(store);
@@ -123,9 +129,7 @@ final class PostgresSchemaTest {
 
   @Test
   void postingsStoredBeforeRuns_becomeTheFirstRun_andStayFindable() throws Exception {
-    db = PostgresTestDatabase.createOrSkip();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(db.url());
+    PGSimpleDataSource ds = freshDatabase();
     PostingRowsBeforeRuns.create(ds, "postgres");
     try (ArticleStore store = Stores.open(db.url())) {
       PostingRowsBeforeRuns.assertFound(store);
@@ -143,9 +147,7 @@ final class PostgresSchemaTest {
 
   @Test
   void storyStatesStoredAsJson_areConvertedToBytes_andTheJsonColumnDropped() throws Exception {
-    db = PostgresTestDatabase.createOrSkip();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(db.url());
+    PGSimpleDataSource ds = freshDatabase();
     JsonStatesBeforeV11.create(ds, "postgres");
     try (ArticleStore store = Stores.open(db.url())) {
       JsonStatesBeforeV11.assertConverted(ds, store);
