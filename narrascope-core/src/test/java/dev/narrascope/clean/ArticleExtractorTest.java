@@ -110,6 +110,19 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void extract_textFileWrittenOnOneLine_isAnArticle_notEmpty() {
+    Findings findings = Findings.tracking(10);
+    String line = "The ministry said on Tuesday that the new border crossing would open in May. Officials expect about"
+        + " 2,000 lorries a day to use it once the customs building is finished, the ministry added in a statement.";
+
+    Article a = extractor.extract(RawDocument.text("one-line.txt", line), findings);
+
+    assertThat(findings.list()).isEmpty();
+    assertThat(a.text()).isEqualTo(line);
+    assertThat(a.title()).isEmpty();
+  }
+
+  @Test
   void extract_htmlWithoutBody_returnsNullWithFinding() {
     Findings findings = Findings.tracking(10);
 

@@ -23,6 +23,25 @@ class ScrapedTextTest {
   }
 
   @Test
+  void clean_wholeArticleOnOneLine_isTheBody_notATitle() {
+    String paragraph = "Президент США Джо Байден, выступая в Вашингтоне с речью по случаю 75-летия НАТО, заявил, что Киев"
+        + " сможет одержать верх в конфликте. Байден считает, что «Украина была свободной страной». Об этом сообщает агентство.";
+
+    ScrapedText t = ScrapedText.clean(paragraph);
+
+    assertThat(t.title()).isEmpty();
+    assertThat(t.body()).isEqualTo(paragraph);
+  }
+
+  @Test
+  void clean_loneHeadline_staysTheTitle_withNoBody() {
+    ScrapedText t = ScrapedText.clean("Biden says Kyiv can win with NATO's help\n");
+
+    assertThat(t.title()).isEqualTo("Biden says Kyiv can win with NATO's help");
+    assertThat(t.body()).isEmpty();
+  }
+
+  @Test
   void clean_sentenceStartingWithBy_isNotAByline() {
     ScrapedText t = ScrapedText.clean("Talks fail\n\nBy Monday, the talks had failed.\n\nBy Vladimir Putin's decree, the law took effect.");
 
