@@ -134,8 +134,13 @@ final class QuoteExtractor {
       if (speaker != null) return speaker;
     }
     // No cue at all: the person the quote's sentence opens with ("Lee Park pondered who might “…”").
-    return before != null && before.start() >= prevClose && hasLetters(text, before.start(), open)
-        ? speakers.sentenceSubject(before.start(), open) : null;
+    if (before != null && before.start() >= prevClose && hasLetters(text, before.start(), open)) {
+      speaker = speakers.sentenceSubject(before.start(), open);
+      if (speaker != null) return speaker;
+    }
+    // Last, a verb with no subject right after the quote ("«…», afirmou."): after the rules above, which find the
+    // speaker of the sentence before, since a dropped pronoun is as vague as "he".
+    return speakers.subjectless(Math.min(close + 1, afterEnd), afterEnd);
   }
 
   /**

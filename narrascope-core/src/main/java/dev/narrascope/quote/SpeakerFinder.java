@@ -142,6 +142,18 @@ final class SpeakerFinder {
   }
 
   /**
+   * The speaker of a verb standing alone after a quote ("«…», afirmou." / "«…», — добави."): Portuguese, Bulgarian
+   * and Russian drop a pronoun subject, so it speaks as "he said" would: the last person named before it, else the
+   * last speaker. Null when {@code [from, to)} holds anything but marks and one speech verb.
+   */
+  String subjectless(int from, int to) {
+    if (from >= to) return null;
+    Matcher m = SpeechCues.CUE.matcher(text).region(from, to);
+    if (!m.find() || m.group("src") != null || hasLetters(text, from, m.start()) || hasLetters(text, m.end(), to)) return null;
+    return resolveAnaphor(m.start());
+  }
+
+  /**
    * The name right after a speech verb that itself follows a comma or closing quotation mark
    * ("…," said Lee Park, a farmer; "…" that it would work, said Lee Park): English puts the speaker
    * after the verb there, so that name beats people named before the verb. Title words (capitalised)
@@ -267,9 +279,11 @@ final class SpeakerFinder {
   String apposition(int anaphorEnd, int to, int cueStart, int cueEnd) {
     for (EntityMention e : mentions) {
       if (e.start() < anaphorEnd) continue;
-      if (e.start() - anaphorEnd > APPOSITION_CHARS || e.end() > to) return null;
+      if (e.start() - anaphorEnd > 2 * APPOSITION_CHARS || e.end() > to) return null;
       if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
       String gap = text.substring(anaphorEnd, e.start());
+      // "o diretor-geral da Agência Internacional da Energia Atómica (AIEA), Rafael Grossi": a long title ends in a comma.
+      if (e.start() - anaphorEnd > APPOSITION_CHARS && !gap.stripTrailing().endsWith(",")) return null;
       boolean cueBetween = cueStart >= anaphorEnd && cueEnd <= e.start();
       return cueBetween || gap.indexOf('.') >= 0 || gap.indexOf('\n') >= 0 ? null : e.canonical();
     }

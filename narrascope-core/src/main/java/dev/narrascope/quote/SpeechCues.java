@@ -28,6 +28,18 @@ final class SpeechCues {
       "предупредил[аи]?", "указал[аи]?", "считает", "назвал[аи]?", "нарече", "заяви", "заявиха", "заявява", "каза", "казаха", "казва",
       "добави", "подчерта", "посочи", "отбеляза", "съобщи", "написа", "предупреди", "коментира", "допълни",
       "обяви", "изтъкна", "увери", "disse", "dizem", "diz", "afirmou", "afirma", "declarou", "declara",
+      // Forms the SemEval RU, BG and PT training documents use after a quote that the list above lacked
+      // (past and present, as news copy uses both: "— резюмирует Подоляка", "пише Гардиън", "refere o relatório").
+      "утверждал[аи]?", "утверждает", "пообещал[аи]?", "резюмировал[аи]?", "резюмирует", "прокомментировал[аи]?",
+      "рассказал[аи]?", "рассказывает", "отмечает", "отмечают", "подч[её]ркивает", "поясняет", "уточняет", "сообщает",
+      "сообщают", "заверил[аи]?", "напомнил[аи]?", "констатировал[аи]?", "добавляет", "призвал[аи]?", "заключил[аи]?",
+      "продолжил[аи]?", "объяснил[аи]?", "заметил[аи]?", "говорил[аи]?",
+      "пише", "предупреждава", "отбелязва", "обясни", "обяснява", "заключи", "заключава", "подчертава", "изтъква",
+      "продължи", "твърди", "допълва", "уточни", "сподели", "припомни", "призова", "посочва",
+      "refere", "referiu", "explica", "informou", "concluiu", "questionou", "argumentou", "afirmaram", "disseram",
+      "sublinha", "destaca", "salienta", "lembrou", "recordou", "contou", "relatou", "acusou", "criticou", "reconheceu",
+      "prometeu", "assegurou", "apontou", "adiantou", "revelou", "considerou", "advertiu", "insistiu", "sustentou",
+      "esclareceu", "acrescenta", "continuou", "alerta", "garante", "escreve",
       "acrescentou", "explicou", "ressaltou", "destacou", "alertou", "escreveu", "sublinhou", "garantiu",
       "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou", "classificou", "chamou",
       // Hindi puts the speaker before the verb or the postposition: "X ने कहा", "X के अनुसार", "X का कहना है".
@@ -52,11 +64,22 @@ final class SpeechCues {
   /** Plural pronouns, which stand for an organisation or group ("EU leaders … they"); regex alternatives. */
   private static final String PLURAL_PRONOUNS = "they|они|eles|elas|те";
 
+  /**
+   * Russian and Bulgarian role nouns in the nominative, as they name the speaker after a verb ("— сказал глава
+   * государства", "заяви говорителят"); Bulgarian's definite article is part of the word.
+   */
+  private static final String RU_BG_ROLES = "глава|губернатор|президент|премьер|посол|адвокат|эксперт|политолог|депутат|"
+      + "сенатор|генсек|спикер|мэр|лидер|председатель|канцлер|дипломат|командующий|президентът|премиерът|говорителят|"
+      + "посланикът|експертът|депутатът|лидерът|председателят|кметът|шефът|ръководителят|канцлерът";
+
   /** A pronoun or a role noun phrase standing for a person named earlier; "they" for a group ({@link #PLURAL}). */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|министр|министърът|मंत्री|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
+      "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|министр|министърът|मंत्री|" + RU_BG_ROLES
+          + "|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
           + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
-          + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador)"
+          + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador|"
+          + "governador|governadora|autarca|diretor|diretora|chefe|comandante|embaixador|embaixadora|deputado|deputada|"
+          + "senador|senadora|secretário|secretária|chanceler|líder|diplomata|especialista|analista|responsável)"
           // A headline's bare title: "…, Defense Chief says".
           + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
           + "(?![\\p{L}\\p{M}])");

@@ -1,0 +1,70 @@
+package dev.narrascope.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.Article;
+import dev.narrascope.Findings;
+import dev.narrascope.Keys;
+import dev.narrascope.Pipeline;
+import dev.narrascope.Quote;
+import dev.narrascope.entity.EntityStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attributions the Russian, Bulgarian and Portuguese news of the SemEval training documents write that the rules
+ * missed: speech verbs in the present and past ("— резюмирует", "пише", "refere"), role nouns naming the speaker after
+ * the verb ("— сказал глава государства", "каза говорителят на Кремъл"), a long title before the apposed name, and a
+ * verb with no subject after the quote ("«…», afirmou.").
+ */
+final class QuoteNonEnglishCuesTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).build();
+
+  private static String speaker(String language, String text, String quoteStart) {
+    Article a = new Article("t", null, null, null, null, null, language, 1, text, null, null);
+    List<Quote> quotes = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    return quotes.stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting " + quoteStart + " in " + quotes)).speaker();
+  }
+
+  @Test
+  void apply_russianVerbsThatWereMissing_nameTheSpeakerAfterThem() {
+    assertThat(speaker("ru", "Министр обороны Андрей Белоусов посетил штаб группировки. «В общем, фронт здесь трещит по"
+        + " всем направлениям и пока ничто не предвещает улучшения», — резюмирует военный блогер Юрий Подоляка.", "В общем"))
+        .contains("Podolyak");
+  }
+
+  @Test
+  void apply_russianRoleNounAfterTheVerb_isThePersonGivenThatTitle_notTheAgencyThatReports() {
+    assertThat(speaker("ru", "Об этом заявил президент России Владимир Путин на саммите в Астане. «В середине июня нами"
+        + " представлен еще один вариант урегулирования конфликта», — сказал глава государства, пишет ТАСС.", "В середине"))
+        .isEqualTo("Vladimir Putin");
+  }
+
+  @Test
+  void apply_bulgarianRoleNounWithItsArticle_isThePersonNamedBefore() {
+    assertThat(speaker("bg", "Говорителят на Кремъл Дмитрий Песков коментира срещата в Швейцария. \"Настоящата динамика на"
+        + " ситуацията на фронта ясно показва това\", добави говорителят на Кремъл.", "Настоящата динамика"))
+        .isEqualTo("Dmitry Peskov");
+  }
+
+  @Test
+  void apply_portugueseLongTitleBeforeTheName_apposesTheName() {
+    assertThat(speaker("pt", "\"Existem disposições estatutárias que impedem o financiamento de projetos nucleares\", afirmou"
+        + " à agência France-Presse o diretor-geral da Agência Internacional da Energia Atómica (AIEA), Rafael Grossi.",
+        "Existem disposições")).isEqualTo("Rafael Grossi");
+  }
+
+  @Test
+  void apply_portugueseVerbWithoutSubjectAfterTheQuote_isThePersonNamedBefore() {
+    assertThat(speaker("pt", "O comandante Oleksandr Syrskyi visitou a frente em Avdiivka na terça-feira. \"Durante as"
+        + " operações de certos comandantes foram cometidos erros graves\", afirmou.", "Durante as")).isEqualTo("Oleksandr Syrskyi");
+  }
+
+  @Test
+  void apply_verbWithoutSubject_butNobodyNamedBefore_staysUnattributed() {
+    assertThat(speaker("pt", "A cidade ficou sem luz durante dois dias. \"Nunca vimos uma tempestade assim em toda a"
+        + " nossa vida\", afirmou.", "Nunca vimos")).isNull();
+  }
+}
