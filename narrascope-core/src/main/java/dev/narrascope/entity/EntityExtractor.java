@@ -147,7 +147,7 @@ final class EntityExtractor {
     if (i + 1 >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(i), tokens.get(i + 1))) return null;
     Token first = tokens.get(i);
     String lower = first.text().toLowerCase(Locale.ROOT);
-    if (first.allCaps() || Lexicon.TITLES.contains(lower) || Lexicon.FUNCTION_WORDS.contains(lower)
+    if (first.allCaps() || Lexicon.isTitle(lower) || Lexicon.FUNCTION_WORDS.contains(lower)
         || Lexicon.DEMONYMS.contains(lower) || Lexicon.DATES.contains(lower)) {
       return null;
     }
@@ -183,7 +183,7 @@ final class EntityExtractor {
     while (a < b) {
       Token t = tokens.get(a);
       String lower = t.text().toLowerCase(Locale.ROOT);
-      if (Lexicon.TITLES.contains(lower) && !organisation) {
+      if (Lexicon.isTitle(lower) && !organisation) {
         titled = true;
       } else if (!(droppable(t, lower, lowerSeen)
           // A capitalised word that starts a sentence is a name only if it is also written so elsewhere,
@@ -194,12 +194,16 @@ final class EntityExtractor {
       a++;
     }
     while (b > a && (droppable(tokens.get(b - 1), tokens.get(b - 1).text().toLowerCase(Locale.ROOT), lowerSeen)
-        || Lexicon.TITLES.contains(tokens.get(b - 1).text().toLowerCase(Locale.ROOT))
+        || Lexicon.isTitle(tokens.get(b - 1).text().toLowerCase(Locale.ROOT))
         || Lexicon.NAME_PARTICLES.contains(tokens.get(b - 1).text()))) {
       b--;
     }
     if (a >= b) return null;
     if (b - a == 1 && tokens.get(a).text().codePointCount(0, tokens.get(a).text().length()) < 2) return null;
+    // "Губернатор Астраханской области": a capitalised word before a region noun is the region's adjective.
+    if (b - a == 1 && b < tokens.size() && Lexicon.REGION_NOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     // "Eastern" of "Eastern Europe", left alone because the place itself is a gazetteer match.
     if (b - a == 1 && Lexicon.DIRECTIONS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) return null;
     String type = type(tokens, a, b, titled, lowerSeen);

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bundled list of known entities ({@code gazetteer.tsv}): canonical name, type and aliases in
@@ -18,7 +20,8 @@ import java.util.Map;
  */
 final class Gazetteer {
   /** A known entity; {@code caseRule} says how the text must be written for an alias to count. */
-  record Entry(String canonical, String type, CaseRule caseRule) {}
+  /** @param cyrillicAliases whether the gazetteer names this entry in Cyrillic too */
+  record Entry(String canonical, String type, CaseRule caseRule, boolean cyrillicAliases) {}
 
   /** How strictly the capitalisation of the text must follow the alias. */
   enum CaseRule { ANY, CAPITALISED, ALL_CAPS }
@@ -36,11 +39,14 @@ final class Gazetteer {
   private final AliasTrie byStem;
   private final AliasTrie byKey;
   private final Map<String, Entry> byCanonical;
+  /** Stems of the Cyrillic aliases ({@link #onlyThroughLatin}). */
+  private final Set<List<String>> cyrillicStems;
 
-  private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical) {
+  private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical, Set<List<String>> cyrillicStems) {
     this.byStem = byStem;
     this.byKey = byKey;
     this.byCanonical = Map.copyOf(byCanonical);
+    this.cyrillicStems = Set.copyOf(cyrillicStems);
   }
 
   static Gazetteer bundled() {
@@ -59,11 +65,22 @@ final class Gazetteer {
       key = key == null ? null : key.next(t.key());
       if (stem == null && key == null) break; // no longer alias starts with these tokens
       Entry e = stem == null ? null : stem.entry();
-      if (e != null && caseOk(e.caseRule(), tokens.get(i))) best = new Match(e, n);
+      if (e != null && caseOk(e.caseRule(), tokens.get(i)) && !onlyThroughLatin(e, tokens.subList(i, i + n))) best = new Match(e, n);
       Entry exact = key == null ? null : key.entry();
       if (exact != null) best = new Match(exact, n);
     }
     return best;
+  }
+
+  /**
+   * Whether Cyrillic tokens meet an entry that has Cyrillic aliases only through the stem of a Latin one: the
+   * Bulgarian given name "Георги" and "Georgia" share the stem "georg", while Georgia's Cyrillic name is "Грузия".
+   */
+  private boolean onlyThroughLatin(Entry e, List<Token> tokens) {
+    if (!e.cyrillicAliases() || Character.UnicodeScript.of(tokens.get(0).text().codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+      return false;
+    }
+    return !cyrillicStems.contains(tokens.stream().map(Token::stem).toList());
   }
 
   /** The entry whose canonical name this is, or {@code null}. */
@@ -104,11 +121,14 @@ final class Gazetteer {
       AliasTrie byStem = new AliasTrie();
       AliasTrie byKey = new AliasTrie();
       Map<String, Entry> byCanonical = new HashMap<>();
+      Set<List<String>> cyrillicStems = new HashSet<>();
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] f = line.split("\t");
         if (f.length != 3) throw new IllegalStateException("bad gazetteer line: " + line);
+        boolean cyrillic = (f[1] + "|" + f[2]).codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         for (String alias : (f[1] + "|" + f[2]).split("\\|")) {
           // "the West" is a display name; its alias is "West", so mentions do not swallow the article.
           if (alias.startsWith("the ")) continue;
@@ -116,7 +136,10 @@ final class Gazetteer {
           if (tokens.isEmpty()) continue;
           Token first = tokens.get(0);
           CaseRule rule = first.allCaps() ? CaseRule.ALL_CAPS : first.capitalised() ? CaseRule.CAPITALISED : CaseRule.ANY;
-          Entry entry = new Entry(f[1], f[0], rule);
+          Entry entry = new Entry(f[1], f[0], rule, cyrillic);
+          if (Character.UnicodeScript.of(first.text().codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
+            cyrillicStems.add(tokens.stream().map(Token::stem).toList());
+          }
           // First entry wins: the file lists the more important sense of an ambiguous alias first.
           if (rule == CaseRule.ANY) {
             byKey.putIfAbsent(tokens.stream().map(Token::key).toList(), entry);
@@ -126,7 +149,7 @@ final class Gazetteer {
           byCanonical.putIfAbsent(f[1], entry);
         }
       }
-      return new Gazetteer(byStem, byKey, byCanonical);
+      return new Gazetteer(byStem, byKey, byCanonical, cyrillicStems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -44,6 +44,10 @@ final class Lexicon {
       "генеральный", "секретарь", "посол", "канцлер", "премиер", "министър", "президентът", "говорител",
       "генерален", "секретар", "посланик", "канцлерът", "министърът", "генерал", "полковник", "сенатор",
       "госсекретарь", "spokesman", "official", "officials",
+      "губернатор", "губернаторът", "мэр", "кмет", "кметът", "спикер", "председатель", "председателят", "лидер",
+      "лидерът", "командующий", "командир", "советник", "съветник", "съветникът", "адвокат", "адвокатът",
+      "посланикът", "премиерът", "говорителят", "governador", "governadora", "deputado", "deputada", "embaixador",
+      "embaixadora", "senador", "senadora", "comandante",
       // Occupations that stand before a name like a title ("Политолог Сергей Ломов", "физикът Георги Колев").
       "геолог", "политолог", "эксперт", "аналитик", "экономист", "учёный", "ученый", "профессор", "доктор",
       "депутат", "журналист", "историк", "климатолог", "метеоролог", "физик", "социолог", "политик", "д-р",
@@ -114,6 +118,25 @@ final class Lexicon {
   private Lexicon() {}
 
   // Not Set.of: the lists overlap across languages ("no", "de"), and Set.of rejects duplicates.
+  /**
+   * Whether {@code lower} is a title: one of {@link #TITLES}, or a compound with one ("сенатор-республиканец",
+   * "экс-президент", "vice-presidente").
+   */
+  static boolean isTitle(String lower) {
+    if (TITLES.contains(lower)) return true;
+    if (lower.indexOf('-') < 0) return false;
+    for (String part : lower.split("-")) if (TITLES.contains(part)) return true;
+    return false;
+  }
+
+  /**
+   * Russian and Bulgarian nouns of a region that an adjective before them names ("Астраханской области",
+   * "Краснодарского края"): that capitalised adjective is part of a place's name, never a person.
+   */
+  static final Set<String> REGION_NOUNS = words("область", "области", "областью", "край", "края", "крае", "краю",
+      "район", "района", "районе", "округ", "округа", "округе", "республика", "республики", "губерния", "губернии",
+      "област", "областта", "окръг");
+
   private static Set<String> words(String... words) {
     return Set.copyOf(Arrays.asList(words));
   }

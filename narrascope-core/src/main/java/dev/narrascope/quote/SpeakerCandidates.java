@@ -38,7 +38,10 @@ final class SpeakerCandidates {
   static final Set<String> NOT_SPEAKERS = Set.of("He", "She", "They", "It", "We", "I", "You", "The", "This", "That",
       "But", "And", "Asked", "When", "As", "Then", "Also", "Later", "Officials", "Some", "Many", "Others",
       // Sentence openers of the other languages before an inverted verb ("Как заявил Небензя", "Както каза", "Como disse").
-      "Как", "Так", "Также", "Тогда", "Както", "Така", "Също", "Como", "Assim", "Então", "Depois");
+      "Как", "Так", "Также", "Тогда", "Както", "Така", "Също", "Como", "Assim", "Então", "Depois",
+      // "Това заяви Орбан" ("this was said by Orbán"): Bulgarian opens with the demonstrative and names the speaker after.
+      "Това", "Тази", "Този", "Тези", "Там", "Тук", "Затова", "Тогава", "Ето", "Это", "Здесь", "Поэтому",
+      "Segundo", "Isto", "Isso", "Aqui");
   /** Titles that stop the capitalised words before a period ("said Sen. Lee Park"): no name by themselves. */
   static final Set<String> TITLES = Set.of("Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
       "Prof", "Adm", "Capt", "Maj", "Rev", "Supt", "Atty", "President", "Senator", "Secretary", "Governor", "Mayor");

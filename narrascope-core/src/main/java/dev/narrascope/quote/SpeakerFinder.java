@@ -432,8 +432,23 @@ final class SpeakerFinder {
     while (a.find()) if (a.start() < e && s < a.end()) return null;
     String name = text.substring(s, e);
     String first = SPACES.split(name)[0];
+    // A lone Cyrillic word opening a sentence is a common noun ("Дипломатът каза", "Учените предупреждават"): were it a
+    // name, the entity stage would have found it, as it takes such a word for a name when the text writes it so elsewhere.
+    if (name.equals(first) && opensSentence(s) && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
+      return null;
+    }
     return SpeakerCandidates.NOT_SPEAKERS.contains(first) || SpeakerCandidates.TITLES.contains(name) || DATES.contains(first)
         ? null : name;
+  }
+
+  /** Whether {@code at} opens a sentence or paragraph: only spaces and marks after the last sentence end before it. */
+  private boolean opensSentence(int at) {
+    int k = at - 1;
+    while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || "\"“”«»„'’—–-".indexOf(text.charAt(k)) >= 0)) {
+      if (text.charAt(k) == '\n') return true;
+      k--;
+    }
+    return k < 0 || ".!?…".indexOf(text.charAt(k)) >= 0;
   }
 
   /** Day and month names ("on Friday said"), which English capitalises; "May" is left out, being a surname too. */

@@ -35,7 +35,7 @@ final class SpeechCues {
       "сообщают", "заверил[аи]?", "напомнил[аи]?", "констатировал[аи]?", "добавляет", "призвал[аи]?", "заключил[аи]?",
       "продолжил[аи]?", "объяснил[аи]?", "заметил[аи]?", "говорил[аи]?",
       "пише", "предупреждава", "отбелязва", "обясни", "обяснява", "заключи", "заключава", "подчертава", "изтъква",
-      "продължи", "твърди", "допълва", "уточни", "сподели", "припомни", "призова", "посочва",
+      "продължи", "твърди", "допълва", "уточни", "сподели", "припомни", "призова", "посочва", "счита", "смята",
       "refere", "referiu", "explica", "informou", "concluiu", "questionou", "argumentou", "afirmaram", "disseram",
       "sublinha", "destaca", "salienta", "lembrou", "recordou", "contou", "relatou", "acusou", "criticou", "reconheceu",
       "prometeu", "assegurou", "apontou", "adiantou", "revelou", "considerou", "advertiu", "insistiu", "sustentou",

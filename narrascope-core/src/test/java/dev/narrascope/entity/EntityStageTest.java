@@ -36,6 +36,23 @@ final class EntityStageTest {
   /* --------------- aliases --------------- */
 
   @Test
+  void apply_russianOfficeWordsAndRegionAdjectives_areNoPartOfAPersonsName() {
+    List<EntityMention> ms = entities("Губернатор Астраханской области Игорь Бабушкин сообщил об атаке на севере"
+        + " Астраханской области. Сенатор-республиканец Роджер Уикер призвал к удару.", "ru");
+
+    assertThat(ms).extracting(EntityMention::canonical).contains("Igor Babushkin", "Rodzher Uiker")
+        .noneMatch(c -> c.startsWith("Gubernator") || c.startsWith("Senator") || c.startsWith("Astrakhan"));
+  }
+
+  @Test
+  void apply_cyrillicNameSharingALatinPlaceStem_isNotThatPlace_butThePlacesOwnCyrillicNameIs() {
+    List<EntityMention> ms = entities("Министърът Георги Кадиев посети Грузия и Украйна.", "bg");
+
+    assertThat(ms).extracting(EntityMention::canonical).contains("Georgi Kadiev", "Georgia", "Ukraine");
+    assertThat(mention(entities("В Украине и Грузии прошли выборы.", "ru"), "Украине").canonical()).isEqualTo("Ukraine");
+  }
+
+  @Test
   void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
     List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
     assertThat(mention(en, "Commission").canonical()).isEqualTo("European Commission");

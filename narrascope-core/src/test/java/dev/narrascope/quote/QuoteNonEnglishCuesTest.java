@@ -63,6 +63,28 @@ final class QuoteNonEnglishCuesTest {
   }
 
   @Test
+  void apply_bulgarianThisOpeningTheSentence_isNoSpeaker_theNameAfterTheVerbIs() {
+    assertThat(speaker("bg", "Идеологията не бива да измества икономическите закони. Това пише в своя профил във Фейсбук"
+        + " икономистът Кузман Илиев.\n\n\"Стане ли напечено, включваме въглищните централи да спасяват системата\","
+        + " смята той.", "Стане ли")).isEqualTo("Kuzman Iliev");
+  }
+
+  @Test
+  void apply_bulgarianGivenNameGeorgi_isAPersonNotGeorgia() {
+    assertThat(speaker("bg", "Средствата във фонда за бедствия са изцяло незадоволителни. Това сподели в изявление за"
+        + " предаването \"Денят онлайн\" някогашният заместник-министър на финансите Георги Кадиев.\n\n\"Най-лесният"
+        + " метод да крадеш е от непочистени дерета\", счита той.", "Най-лесният")).isEqualTo("Georgi Kadiev");
+  }
+
+  @Test
+  void apply_commonNounOpeningTheSentence_isNoName_butASurnameWrittenMidSentenceIs() {
+    assertThat(speaker("bg", "Ситуацията на фронта е сложна. Дипломатът каза: \"Ние няма да приемем такива условия в"
+        + " преговорите\".", "Ние няма")).isNull();
+    assertThat(speaker("bg", "Срещата с Хейл продължи два часа. Хейл каза: \"Ние няма да приемем такива условия в"
+        + " преговорите\".", "Ние няма")).isEqualTo("Kheil");
+  }
+
+  @Test
   void apply_verbWithoutSubject_butNobodyNamedBefore_staysUnattributed() {
     assertThat(speaker("pt", "A cidade ficou sem luz durante dois dias. \"Nunca vimos uma tempestade assim em toda a"
         + " nossa vida\", afirmou.", "Nunca vimos")).isNull();
