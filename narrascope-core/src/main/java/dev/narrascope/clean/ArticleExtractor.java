@@ -77,6 +77,7 @@ public final class ArticleExtractor {
     String url = doc.url();
     String outlet;
     LocalDate published;
+    boolean titleInBody = false;
     Map<String, String> metadata = new LinkedHashMap<>();
     if (doc.kind() == RawDocument.Kind.HTML) {
       HtmlExtractor.Result r = html.extract(doc, findings);
@@ -92,11 +93,12 @@ public final class ArticleExtractor {
       body = t.body();
       outlet = t.outlet() != null ? t.outlet() : PageMetadata.host(url);
       published = t.published();
+      titleInBody = t.titleInBody();
       metadata.putAll(t.extra());
     }
     if (doc.title() != null && !doc.title().isBlank()) {
       // The container's title is authoritative; the text's first line then is either that title or body.
-      if (doc.kind() == RawDocument.Kind.TEXT && !sameText(title, doc.title())) body = join(title, body);
+      if (doc.kind() == RawDocument.Kind.TEXT && !titleInBody && !sameText(title, doc.title())) body = join(title, body);
       title = doc.title().strip();
     }
     if (doc.source() != null && !doc.source().isBlank()) {

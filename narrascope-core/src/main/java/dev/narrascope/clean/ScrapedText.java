@@ -1,5 +1,7 @@
 package dev.narrascope.clean;
 
+import dev.narrascope.text.Sentences;
+import dev.narrascope.text.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +22,11 @@ import java.util.regex.Pattern;
  * @param published a date the text states, or {@code null}
  * @param outlet    an outlet the text states (byline, copyright, source URL), or {@code null}
  * @param extra     author and update date when stated
+ * @param titleInBody whether the title is the body's first sentence (a text with no headline line) rather than a
+ *                  line taken out of it
  */
-record ScrapedText(String title, String body, LocalDate published, String outlet, Map<String, String> extra) {
+record ScrapedText(String title, String body, LocalDate published, String outlet, Map<String, String> extra,
+                   boolean titleInBody) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern LABELLED_DATE = Pattern.compile(
       "(published|posted|date|publication date|публикувано|публикуван[ао]|опубликовано|дата|publicado( em)?|प्रकाशित( तिथि)?)"
@@ -71,13 +76,24 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
     cutRelatedTail(kept);
     String outlet = b.outlet();
     // A text written on one line (9 of the 1,781 SemEval training documents) is the article itself, not a
-    // headline over nothing: taken as the title it left no body, and the article was dropped as empty.
+    // headline over nothing: taken as the title it left no body, and the article was dropped as empty. Its
+    // first sentence then stands for the headline that every report and list shows.
     boolean loneParagraph = kept.size() == 1 && kept.get(0).length() > LONGEST_HEADLINE;
-    String title = kept.isEmpty() || loneParagraph ? "" : PageMetadata.stripSiteSuffix(kept.remove(0), outlet);
+    String title = kept.isEmpty() ? "" : loneParagraph ? firstSentence(kept.get(0))
+        : PageMetadata.stripSiteSuffix(kept.remove(0), outlet);
     // A page that only states when it was updated was published by then: the best date it gives.
     LocalDate published = b.published != null ? b.published : b.updated;
     if (b.updated != null) b.extra.put("updated", b.updated.toString());
-    return new ScrapedText(title, String.join("\n\n", kept), published, outlet, b.extra);
+    return new ScrapedText(title, String.join("\n\n", kept), published, outlet, b.extra, loneParagraph);
+  }
+
+  /** The first sentence of {@code paragraph}, cut after the last whole word within {@link #LONGEST_HEADLINE} characters. */
+  private static String firstSentence(String paragraph) {
+    TextSpan first = Sentences.split(paragraph).get(0);
+    String sentence = paragraph.substring(first.start(), first.end());
+    if (sentence.length() <= LONGEST_HEADLINE) return sentence;
+    int cut = sentence.lastIndexOf(' ', LONGEST_HEADLINE);
+    return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, LONGEST_HEADLINE)).stripTrailing() + " …";
   }
 
   /** Drops a "Related Stories" heading, and the teaser lines after it when nothing but short lines follow. */

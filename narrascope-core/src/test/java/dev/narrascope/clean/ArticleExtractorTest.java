@@ -119,7 +119,12 @@ class ArticleExtractorTest {
 
     assertThat(findings.list()).isEmpty();
     assertThat(a.text()).isEqualTo(line);
-    assertThat(a.title()).isEmpty();
+    assertThat(a.title()).isEqualTo("The ministry said on Tuesday that the new border crossing would open in May.");
+    // A container's own title wins, and the body is still the text, once.
+    Article titled = extractor.extract(new RawDocument("in", null, "Border crossing to open in May", line, RawDocument.Kind.TEXT,
+        null, null, Map.of()), Findings.none());
+    assertThat(titled.title()).isEqualTo("Border crossing to open in May");
+    assertThat(titled.text()).isEqualTo(line);
   }
 
   @Test

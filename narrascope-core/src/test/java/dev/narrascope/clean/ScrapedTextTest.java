@@ -29,7 +29,8 @@ class ScrapedTextTest {
 
     ScrapedText t = ScrapedText.clean(paragraph);
 
-    assertThat(t.title()).isEmpty();
+    assertThat(t.title()).isEqualTo("Президент США Джо Байден, выступая в Вашингтоне с речью по случаю 75-летия НАТО, заявил, что"
+        + " Киев сможет одержать верх в конфликте.");
     assertThat(t.body()).isEqualTo(paragraph);
   }
 
