@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,10 +78,15 @@ final class Gazetteer {
    * Bulgarian given name "Георги" and "Georgia" share the stem "georg", while Georgia's Cyrillic name is "Грузия".
    */
   private boolean onlyThroughLatin(Entry e, List<Token> tokens) {
-    if (!e.cyrillicAliases() || Character.UnicodeScript.of(tokens.get(0).text().codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
-      return false;
-    }
-    return !cyrillicStems.contains(tokens.stream().map(Token::stem).toList());
+    return e.cyrillicAliases() && cyrillic(tokens.get(0).text()) && !cyrillicStems.contains(stems(tokens));
+  }
+
+  private static boolean cyrillic(String word) {
+    return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+  }
+
+  private static List<String> stems(List<Token> tokens) {
+    return tokens.stream().map(Token::stem).toList();
   }
 
   /** The entry whose canonical name this is, or {@code null}. */
@@ -127,24 +133,22 @@ final class Gazetteer {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] f = line.split("\t");
         if (f.length != 3) throw new IllegalStateException("bad gazetteer line: " + line);
-        boolean cyrillic = (f[1] + "|" + f[2]).codePoints()
-            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        for (String alias : (f[1] + "|" + f[2]).split("\\|")) {
+        String[] aliases = (f[1] + "|" + f[2]).split("\\|");
+        boolean cyrillicAliases = Arrays.stream(aliases).anyMatch(a -> !a.isBlank() && cyrillic(a.strip()));
+        for (String alias : aliases) {
           // "the West" is a display name; its alias is "West", so mentions do not swallow the article.
           if (alias.startsWith("the ")) continue;
           List<Token> tokens = Token.tokenize(alias.strip());
           if (tokens.isEmpty()) continue;
           Token first = tokens.get(0);
           CaseRule rule = first.allCaps() ? CaseRule.ALL_CAPS : first.capitalised() ? CaseRule.CAPITALISED : CaseRule.ANY;
-          Entry entry = new Entry(f[1], f[0], rule, cyrillic);
-          if (Character.UnicodeScript.of(first.text().codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
-            cyrillicStems.add(tokens.stream().map(Token::stem).toList());
-          }
+          Entry entry = new Entry(f[1], f[0], rule, cyrillicAliases);
+          if (cyrillic(first.text())) cyrillicStems.add(stems(tokens));
           // First entry wins: the file lists the more important sense of an ambiguous alias first.
           if (rule == CaseRule.ANY) {
             byKey.putIfAbsent(tokens.stream().map(Token::key).toList(), entry);
           } else {
-            byStem.putIfAbsent(tokens.stream().map(Token::stem).toList(), entry);
+            byStem.putIfAbsent(stems(tokens), entry);
           }
           byCanonical.putIfAbsent(f[1], entry);
         }

@@ -4,6 +4,7 @@ import static dev.narrascope.quote.TextScan.hasLetters;
 import static dev.narrascope.quote.TextScan.skipSpaces;
 
 import dev.narrascope.EntityMention;
+import dev.narrascope.text.Sentences;
 import dev.narrascope.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -441,14 +442,22 @@ final class SpeakerFinder {
         ? null : name;
   }
 
-  /** Whether {@code at} opens a sentence or paragraph: only spaces and marks after the last sentence end before it. */
+  /**
+   * Whether {@code at} opens its sentence (nothing but marks before it in the sentence), by the project's one sentence
+   * splitter, as the entity stage decides which capitalised words open a sentence.
+   */
   private boolean opensSentence(int at) {
-    int k = at - 1;
-    while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || "\"“”«»„'’—–-".indexOf(text.charAt(k)) >= 0)) {
-      if (text.charAt(k) == '\n') return true;
-      k--;
+    List<TextSpan> sentences = Sentences.shared(text);
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan s = sentences.get(mid);
+      if (at < s.start()) hi = mid - 1;
+      else if (at >= s.end()) lo = mid + 1;
+      else return !hasLetters(text, s.start(), at);
     }
-    return k < 0 || ".!?…".indexOf(text.charAt(k)) >= 0;
+    return true;
   }
 
   /** Day and month names ("on Friday said"), which English capitalises; "May" is left out, being a surname too. */
