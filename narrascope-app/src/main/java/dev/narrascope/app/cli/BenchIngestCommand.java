@@ -61,7 +61,8 @@ import picocli.CommandLine.Spec;
         "two more (printed) go into the big store, so that both stores' rounds run compiled code and loaded indexes.",
         "Each round ingests articles new to both stores and to the sentence embedder's cache, so both sides pay every stage.",
         "--server also starts the web server on the big store: --posts sequential 1-article POSTs (p50/p95) and",
-        "--clients concurrent clients posting 50-article JSON Lines batches for --server-rounds rounds (articles/s).",
+        "--clients concurrent clients posting 50-article JSON Lines batches for --server-warm-up rounds (row post-50xC-warm-up:",
+        "the JIT still compiles the server's paths then), then for --server-rounds rounds (the sustained articles/s).",
         "writeSeconds: of seconds, the time inside store.writeBatch (reposts + stories against the store's indexes and the",
         "transaction); the rest is the per-article stages and the known-id look-up (ingest rows only: a POST's write",
         "also waits for the others').",
@@ -115,6 +116,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
       description = "50-article batches each client posts with --server (default: ${DEFAULT-VALUE}).")
   int serverRounds;
 
+  @Option(names = "--server-warm-up", paramLabel = "N", defaultValue = "40",
+      description = "50-article batches each client posts first, untimed for the rate (their own row, post-50xC-warm-up):"
+          + " the server's code paths compile in the JIT during the first tens of thousands of articles, which a"
+          + " sustained rate should not count (default: ${DEFAULT-VALUE}; 0: none).")
+  int serverWarmUp;
+
   @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -125,8 +132,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (stored < 0) throw new IllegalArgumentException("--stored must be >= 0: " + stored);
     if (fresh < 1 || rounds < 1) throw new IllegalArgumentException("--new and --rounds must be >= 1");
-    if (server && (posts < 1 || clients < 1 || serverRounds < 1)) {
-      throw new IllegalArgumentException("--posts, --clients and --server-rounds must be >= 1");
+    if (server && (posts < 1 || clients < 1 || serverRounds < 1 || serverWarmUp < 0)) {
+      throw new IllegalArgumentException("--posts, --clients and --server-rounds must be >= 1, --server-warm-up >= 0");
     }
     err = spec.commandLine().getErr();
     err.printf("bench ingest: %d cores, max heap %d MB, JDK %s%n", Runtime.getRuntime().availableProcessors(),
@@ -288,47 +295,57 @@ public final class BenchIngestCommand implements Callable<Integer> {
       rows.add(row("post-1", before, singles.size(), secs, null, Math.round(singles.size() / secs),
           pct(millis, 50), pct(millis, 95), null, peakHeapMb(), ProcessCpu.nanos() - cpu0, clock.cpuNanos() - write0));
 
-      List<List<String>> bodies = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        List<String> mine = new ArrayList<>();
-        for (int r = 0; r < serverRounds; r++) {
-          StringBuilder sb = new StringBuilder();
-          for (Article a : fresh(news, store, POST_BATCH)) sb.append(json(a)).append('\n');
-          mine.add(sb.toString());
-        }
-        bodies.add(mine);
-      }
-      before = store.count(ArticleQuery.all());
-      resetPeaks();
-      List<Long> batchMillis = Collections.synchronizedList(new ArrayList<>());
-      ExecutorService pool = Executors.newFixedThreadPool(clients);
-      long b0 = System.nanoTime(), bcpu0 = ProcessCpu.nanos(), bwrite0 = clock.cpuNanos();
-      try {
-        List<Future<?>> running = new ArrayList<>();
-        for (List<String> mine : bodies) {
-          running.add(pool.submit(() -> {
-            for (String body : mine) {
-              batchMillis.add(post(http, uri, token, "application/x-ndjson", body));
-              synchronized (err) {
-                err.printf("server: %d/%d batch POSTs%n", batchMillis.size(), clients * serverRounds);
-                err.flush();
-              }
-            }
-            return null;
-          }));
-        }
-        for (Future<?> f : running) f.get();
-      } finally {
-        pool.shutdownNow();
-      }
-      double batchSecs = (System.nanoTime() - b0) / 1e9;
-      long batchCpu = ProcessCpu.nanos() - bcpu0;
-      int articles = clients * serverRounds * POST_BATCH;
-      rows.add(row("post-" + POST_BATCH + "x" + clients, before, articles, batchSecs, null,
-          Math.round(articles / batchSecs), pct(batchMillis, 50), pct(batchMillis, 95), null, peakHeapMb(), batchCpu,
-          clock.cpuNanos() - bwrite0));
+      if (serverWarmUp > 0) rows.add(postConcurrently(http, uri, token, clock, store, news, serverWarmUp, "-warm-up"));
+      rows.add(postConcurrently(http, uri, token, clock, store, news, serverRounds, ""));
     }
     return rows;
+  }
+
+  /**
+   * {@code --clients} clients each posting {@code rounds} 50-article batches at once: one row, phase
+   * {@code post-50xC} plus {@code suffix}.
+   */
+  private Map<String, Object> postConcurrently(HttpClient http, URI uri, String token, WriteClock clock,
+      ArticleStore store, SyntheticNews news, int rounds, String suffix) throws Exception {
+    List<List<String>> bodies = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      List<String> mine = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        StringBuilder sb = new StringBuilder();
+        for (Article a : fresh(news, store, POST_BATCH)) sb.append(json(a)).append('\n');
+        mine.add(sb.toString());
+      }
+      bodies.add(mine);
+    }
+    String phase = "post-" + POST_BATCH + "x" + clients + suffix;
+    long before = store.count(ArticleQuery.all());
+    resetPeaks();
+    List<Long> batchMillis = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long b0 = System.nanoTime(), bcpu0 = ProcessCpu.nanos(), bwrite0 = clock.cpuNanos();
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (List<String> mine : bodies) {
+        running.add(pool.submit(() -> {
+          for (String body : mine) {
+            batchMillis.add(post(http, uri, token, "application/x-ndjson", body));
+            synchronized (err) {
+              err.printf("server: %s %d/%d batch POSTs%n", phase, batchMillis.size(), clients * rounds);
+              err.flush();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : running) f.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    double batchSecs = (System.nanoTime() - b0) / 1e9;
+    long batchCpu = ProcessCpu.nanos() - bcpu0;
+    int articles = clients * rounds * POST_BATCH;
+    return row(phase, before, articles, batchSecs, null, Math.round(articles / batchSecs), pct(batchMillis, 50),
+        pct(batchMillis, 95), null, peakHeapMb(), batchCpu, clock.cpuNanos() - bwrite0);
   }
 
   /** One POST; its milliseconds. Fails on any answer but 201. */

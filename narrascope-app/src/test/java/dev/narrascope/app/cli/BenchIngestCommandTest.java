@@ -30,11 +30,11 @@ final class BenchIngestCommandTest {
   @Test
   void tinyStore_json_hasEveryPhaseAndColumn() throws Exception {
     int code = bench("--stored", "200", "--new", "5", "--rounds", "1", "--server", "--posts", "2", "--clients", "2",
-        "--server-rounds", "1", "--db", "sqlite:" + dir.resolve("big.db"), "--format", "json");
+        "--server-warm-up", "1", "--server-rounds", "1", "--db", "sqlite:" + dir.resolve("big.db"), "--format", "json");
     assertThat(code).as(err.toString()).isZero();
     JsonNode runs = Json.MAPPER.readTree(out.toString()).get("runs");
     assertThat(runs).extracting(r -> r.get("phase").asText())
-        .containsExactly("build", "ingest-empty", "ingest-stored", "post-1", "post-50x2");
+        .containsExactly("build", "ingest-empty", "ingest-stored", "post-1", "post-50x2-warm-up", "post-50x2");
     for (JsonNode r : runs) {
       assertThat(iterable(r)).containsExactlyElementsOf(BenchIngestCommand.COLUMNS);
     }
@@ -43,6 +43,8 @@ final class BenchIngestCommandTest {
     assertThat(runs.get(2).get("storeArticles").asLong()).isEqualTo(210);
     assertThat(runs.get(2).get("vsEmpty").isNumber()).isTrue();
     assertThat(runs.get(3).get("p95Ms").isNumber()).isTrue();
+    // The timed clients post after the warm-up's clients, into the store holding their 2 x 50 articles.
+    assertThat(runs.get(5).get("storeArticles").asLong()).isEqualTo(runs.get(4).get("storeArticles").asLong() + 100);
     assertThat(runs.get(0).get("writeBoundPerSecond").isNull()).isTrue();
     for (int i = 1; i < runs.size(); i++) {
       JsonNode r = runs.get(i);
