@@ -85,7 +85,7 @@ public final class Pipeline {
       boolean last = i - 1 == lastArticleStep;
       List<Article> in = current;
       current = ANALYSIS.submit(() -> in.parallelStream().map(a -> {
-        Article out = applyStages(run, a, findings);
+        Article out = CoreShare.MACHINE.analysing(() -> applyStages(run, a, findings));
         if (last) onArticleDone.accept(out);
         return out;
       }).collect(Collectors.toCollection(ArrayList::new))).join();

@@ -1,6 +1,7 @@
 package dev.narrascope.app.analysis;
 
 import dev.narrascope.Article;
+import dev.narrascope.CoreShare;
 import dev.narrascope.Finding;
 import dev.narrascope.Findings;
 import dev.narrascope.Pipeline;
@@ -54,7 +55,7 @@ public final class BatchIngest {
   public Stored ingestDocuments(ArticleExtractor extractor, List<RawDocument> docs, Findings findings) {
     List<Article> articles = new ArrayList<>();
     for (RawDocument doc : docs) {
-      Article a = extractor.extract(doc, findings);
+      Article a = CoreShare.MACHINE.analysing(() -> extractor.extract(doc, findings));
       if (a != null) articles.add(a);
     }
     return ingest(articles, findings, a -> {});
@@ -144,7 +145,7 @@ public final class BatchIngest {
           group = takeGroup();
         }
         try {
-          writeGroup(group);
+          CoreShare.MACHINE.writing(() -> writeGroup(group));
         } finally {
           synchronized (queue) {
             writing = false;

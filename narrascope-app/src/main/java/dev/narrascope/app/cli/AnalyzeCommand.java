@@ -1,6 +1,7 @@
 package dev.narrascope.app.cli;
 
 import dev.narrascope.Article;
+import dev.narrascope.CoreShare;
 import dev.narrascope.Finding;
 import dev.narrascope.Findings;
 import dev.narrascope.app.analysis.BatchIngest;
@@ -87,7 +88,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       try (Run run = new Run(new BatchIngest(model.pipeline(llm), st), report, err)) {
         ArticleExtractor extractor = ArticleExtractor.defaults();
         Ingestor.defaults().read(paths, doc -> {
-          Article a = extractor.extract(doc, run.findings);
+          Article a = CoreShare.MACHINE.analysing(() -> extractor.extract(doc, run.findings));
           if (a != null) run.add(a);
         }, run.findings);
         run.finish();
