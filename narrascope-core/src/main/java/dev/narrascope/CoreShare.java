@@ -15,8 +15,11 @@ import java.util.function.Supplier;
  * the semaphore is fair, so no article starts before a waiting write gets its core). With no write
  * running, analysis has every core: there are as many permits as analysis workers.
  *
- * <p>A write must never wait for analysis while it holds its permit (none does: a write indexes batches
- * analysed before it). On one core there is nothing to share, and a write takes no permit.
+ * <p>A thread holds at most one permit: work nested in work that already has a core (a stage that runs
+ * articles through a pipeline of its own, a write that extracts) runs on that core, so nesting cannot
+ * deadlock. A write must never wait for other threads' analysis while it holds its permit (none does: a
+ * write indexes batches analysed before it). On one core there is nothing to share, and a write takes no
+ * permit.
  */
 public final class CoreShare {
   /** This machine's cores, shared by every pipeline of the process. */
@@ -24,6 +27,8 @@ public final class CoreShare {
 
   private final int cores;
   private final Semaphore permits;
+  /** Whether the current thread holds a permit of this share. */
+  private final ThreadLocal<boolean[]> holding = ThreadLocal.withInitial(() -> new boolean[1]);
 
   CoreShare(int cores) {
     if (cores < 1) throw new IllegalArgumentException("cores must be >= 1: " + cores);
@@ -33,10 +38,14 @@ public final class CoreShare {
 
   /** Runs one article's work (its extraction, its analysis) with a core's permit. */
   public <T> T analysing(Supplier<T> work) {
+    boolean[] held = holding.get();
+    if (held[0]) return work.get();
     permits.acquireUninterruptibly();
+    held[0] = true;
     try {
       return work.get();
     } finally {
+      held[0] = false;
       permits.release();
     }
   }
@@ -47,12 +56,10 @@ public final class CoreShare {
       write.run();
       return;
     }
-    permits.acquireUninterruptibly();
-    try {
+    analysing(() -> {
       write.run();
-    } finally {
-      permits.release();
-    }
+      return null;
+    });
   }
 
   /** Cores no article or write holds now. */

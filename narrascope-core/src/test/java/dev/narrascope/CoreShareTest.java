@@ -14,9 +14,24 @@ final class CoreShareTest {
     CoreShare share = new CoreShare(3);
     share.writing(() -> {
       assertThat(share.free()).isEqualTo(2);
-      assertThat(share.analysing(share::free)).isEqualTo(1);
+      int[] seen = new int[1];
+      Thread article = thread(() -> seen[0] = share.analysing(share::free));
+      join(article);
+      assertThat(seen[0]).isEqualTo(1);
     });
     assertThat(share.free()).isEqualTo(3);
+  }
+
+  @Test
+  void workNestedInWorkWithACore_runsOnThatCore() {
+    CoreShare share = new CoreShare(1);
+    assertThat(share.analysing(() -> share.analysing(share::free))).isZero();
+    CoreShare two = new CoreShare(2);
+    two.writing(() -> assertThat(two.analysing(() -> {
+      two.writing(() -> assertThat(two.free()).isEqualTo(1));
+      return two.free();
+    })).isEqualTo(1));
+    assertThat(two.free()).isEqualTo(2);
   }
 
   @Test
@@ -81,6 +96,14 @@ final class CoreShareTest {
     Thread t = new Thread(r);
     t.start();
     return t;
+  }
+
+  private static void join(Thread t) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void await(CountDownLatch latch) {
