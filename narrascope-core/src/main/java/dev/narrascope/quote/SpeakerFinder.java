@@ -385,18 +385,9 @@ final class SpeakerFinder {
     return person != null ? person : lastSpeaker;
   }
 
-  /** Binary search: the quote spans are sorted and do not overlap. */
+  /** Whether {@code offset} is inside a quote (the quote spans are sorted and do not overlap). */
   boolean insideQuote(int offset) {
-    int lo = 0;
-    int hi = quotes.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextSpan q = quotes.get(mid);
-      if (offset < q.start()) hi = mid - 1;
-      else if (offset >= q.end()) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return TextSpan.indexHolding(quotes, offset) >= 0;
   }
 
   private static int distance(int start, int end, int cueStart, int cueEnd, boolean sourceFirst) {
@@ -448,17 +439,10 @@ final class SpeakerFinder {
    */
   private boolean opensSentence(int at) {
     List<TextSpan> sentences = Sentences.shared(text);
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextSpan s = sentences.get(mid);
-      if (at < s.start()) hi = mid - 1;
-      else if (at >= s.end()) lo = mid + 1;
-      else return !hasLetters(text, s.start(), at);
-    }
-    return true;
+    int k = TextSpan.indexHolding(sentences, at);
+    return k < 0 || !hasLetters(text, sentences.get(k).start(), at);
   }
+
 
   /** Day and month names ("on Friday said"), which English capitalises; "May" is left out, being a surname too. */
   private static final Set<String> DATES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
