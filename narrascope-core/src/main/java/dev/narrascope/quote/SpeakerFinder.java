@@ -292,18 +292,47 @@ final class SpeakerFinder {
   }
 
   /**
-   * The one the anaphor in {@code [start, end)} stands for: for "they", a group ({@link #group}); for a role
-   * noun, the person the article gave that title before it ("the defense minister" → "Ukrainian Defense Minister
-   * Oleksii Reznikov", even when someone else was named since, {@link #titled}); else {@link #resolveAnaphor}.
+   * The one the anaphor in {@code [start, end)} stands for: for "they", a group ({@link #group}); for "a …" role
+   * noun, who it speaks for ({@link #speaksFor}); for a role noun, the person the article gave that title before it
+   * ("the defense minister" → "Ukrainian Defense Minister Oleksii Reznikov", even when someone else was named since,
+   * {@link #titled}); else {@link #resolveAnaphor}.
    */
   String resolve(int start, int end) {
     String anaphor = text.substring(start, end);
     if (SpeechCues.PLURAL.matcher(anaphor).matches()) return group(start);
+    if (SpeechCues.INDEFINITE_ROLE.matcher(anaphor).matches() && !afterComma(start)) return speaksFor(start, end);
     if (!SpeechCues.PERSON_PRONOUN.matcher(anaphor).matches() && !apposedToName(start)) {
       String titled = titled(SPACES.split(anaphor.strip()), start);
       if (titled != null) return titled;
     }
     return resolveAnaphor(start);
+  }
+
+  /** "for", "of", … joining a role noun to whom it serves ("a spokeswoman for the House Armed Services Committee"). */
+  private static final Pattern SERVES = Pattern.compile("(?i)\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?");
+
+  /**
+   * Who an unnamed official speaks for: the person or organisation named inside the role ("a White House official",
+   * "a Rubio spokesman") or right after "for" / "of" ("a spokesman for Platte River"); {@code null} when none ("a
+   * senior official"). Never the last person named: a NATO official's words are not those of the Russian official
+   * named in the paragraph before (issue 13).
+   */
+  private String speaksFor(int start, int end) {
+    Matcher m = SERVES.matcher(text).region(end, Math.min(text.length(), end + 12));
+    int after = m.lookingAt() ? m.end() : -1;
+    for (EntityMention e : mentions) {
+      if (e.start() > Math.max(end, after)) break;
+      if ("LOCATION".equals(e.type())) continue;
+      if (e.start() >= start && e.end() <= end || e.start() == after) return e.canonical();
+    }
+    return null;
+  }
+
+  /** Whether a comma comes right before {@code start}: "Michael Ahrens, a Rubio spokesman," is the name before it. */
+  private boolean afterComma(int start) {
+    int k = start - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k >= 0 && text.charAt(k) == ',';
   }
 
   /** Whether a person's name and a comma come right before {@code start} ("Ben Jealous, the former president of …"). */

@@ -72,17 +72,30 @@ final class SpeechCues {
       + "сенатор|генсек|спикер|мэр|лидер|председатель|канцлер|дипломат|командующий|президентът|премиерът|говорителят|"
       + "посланикът|експертът|депутатът|лидерът|председателят|кметът|шефът|ръководителят|канцлерът";
 
+  /** English role nouns that name a speaker ("the spokesman", "a senior official"); regex alternatives. */
+  private static final String EN_ROLES = "activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|"
+      + "chairman|head|official|minister|spokesman|spokeswoman|spokesperson|president|chief|secretary|leader|general|"
+      + "diplomat|politician|chancellor|premier|ambassador";
+  /** Portuguese role nouns after "o" / "a" ("o porta-voz", "a ministra"); regex alternatives. */
+  private static final String PT_ROLES = "ministro|ministra|presidente|porta-voz|governador|governadora|autarca|diretor|"
+      + "diretora|chefe|comandante|embaixador|embaixadora|deputado|deputada|senador|senadora|secretário|secretária|"
+      + "chanceler|líder|diplomata|especialista|analista|responsável";
+  /** Up to three words between an article and its role noun ("the Ukrainian defense minister"). */
+  private static final String MODIFIERS = "\\s+(?:[\\p{L}’'-]+\\s+){0,3}";
+
   /** A pronoun or a role noun phrase standing for a person named earlier; "they" for a group ({@link #PLURAL}). */
   static final Pattern ANAPHOR = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|министр|министърът|मंत्री|" + RU_BG_ROLES
-          + "|(?:the|o|a)\\s+(?:[\\p{L}’'-]+\\s+){0,3}"
-          + "(?:activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|chairman|head|official|minister|ministro|ministra|spokesman|spokeswoman|spokesperson|president|presidente|"
-          + "chief|secretary|leader|general|diplomat|politician|porta-voz|chancellor|premier|ambassador|"
-          + "governador|governadora|autarca|diretor|diretora|chefe|comandante|embaixador|embaixadora|deputado|deputada|"
-          + "senador|senadora|secretário|secretária|chanceler|líder|diplomata|especialista|analista|responsável)"
+          + "|(?:the|o|a)" + MODIFIERS + "(?:" + EN_ROLES + "|" + PT_ROLES + ")"
           // A headline's bare title: "…, Defense Chief says".
           + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
           + "(?![\\p{L}\\p{M}])");
+
+  /**
+   * An English role noun after "a" ("a senior official", "a NATO official", "a spokesman"): it introduces someone the
+   * article does not name, so it cannot take up the last person named (Portuguese "a" is "the", hence English nouns only).
+   */
+  static final Pattern INDEFINITE_ROLE = Pattern.compile("(?iu)a" + MODIFIERS + "(?:" + EN_ROLES + ")");
 
   /** The plural pronouns of {@link #ANAPHOR}, which stand for an organisation or group ("EU leaders … they"). */
   static final Pattern PLURAL = Pattern.compile("(?iu)" + PLURAL_PRONOUNS);

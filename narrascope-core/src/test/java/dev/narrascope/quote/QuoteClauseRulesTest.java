@@ -87,4 +87,21 @@ final class QuoteClauseRulesTest {
     assertSpeaker("en", "“We will win,” said Senator Elizabeth Warren on Monday. “And we will win big.”", "And we will win",
         "Elizabeth Warren");
   }
+
+  @Test
+  void apply_unnamedOfficial_speaksForWhomTheRoleNames_notForTheLastPersonNamed() {
+    String before = "Russian Deputy Foreign Minister Sergei Ryabkov said on Monday that Moscow would respond to any deployment.\n\n";
+    assertSpeaker("en", before + "A NATO official said, “The alliance will not be intimidated by threats of this kind.”",
+        "The alliance will not", "NATO");
+    assertSpeaker("en", before + "A spokeswoman for the European Commission said, “The sanctions will stay in place until "
+        + "the troops leave.”", "The sanctions will", "European Commission");
+    assertThat(speaker(RULES, "en", before + "A senior official said, “The alliance will not be intimidated by threats of "
+        + "this kind.”", "The alliance will not")).as("rules").isNull();
+  }
+
+  @Test
+  void apply_unnamedRoleInAppositionToAName_isThatName() {
+    assertSpeaker("en", "“Patrick Murphy owes Floridians an explanation for his votes,” Michael Ahrens, a Rubio spokesman, "
+        + "said in a statement.", "Patrick Murphy owes", "Michael Ahrens");
+  }
 }
