@@ -94,6 +94,19 @@ public interface CorpusState {
     return out;
   }
 
+  /**
+   * Records the sentence embedding ({@code null}: none) article {@code articleId} joined its story with, kept as
+   * {@link MemberEmbeddings} stores it, for {@link #memberEmbeddings}.
+   */
+  void putMemberEmbedding(String articleId, float[] embedding);
+
+  /**
+   * What {@link #putMemberEmbedding} recorded for these ids, decoded ({@link MemberEmbeddings}): no values for an
+   * article that joined without an embedding; ids with nothing recorded (reposts, which join without vectors, and
+   * articles stored before stores kept these) are left out.
+   */
+  Map<String, float[]> memberEmbeddings(Collection<String> ids);
+
   /** A sequence number for a new story: later stories get larger ones. */
   long nextStorySeq();
 

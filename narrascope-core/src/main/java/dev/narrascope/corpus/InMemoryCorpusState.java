@@ -29,6 +29,7 @@ public final class InMemoryCorpusState implements CorpusState {
   /** Ids of the stories merged away: left on the postings, skipped by {@link #postedStories}. */
   private final Set<String> absorbed = new HashSet<>();
   private final Map<String, StoryEntry> stories = new LinkedHashMap<>();
+  private final Map<String, byte[]> memberEmbeddings = new LinkedHashMap<>();
   private final List<Merge> merges = new ArrayList<>();
   private long seq;
 
@@ -151,6 +152,21 @@ public final class InMemoryCorpusState implements CorpusState {
   }
 
   @Override
+  public void putMemberEmbedding(String articleId, float[] embedding) {
+    memberEmbeddings.put(articleId, MemberEmbeddings.encode(embedding));
+  }
+
+  @Override
+  public Map<String, float[]> memberEmbeddings(Collection<String> ids) {
+    Map<String, float[]> out = new HashMap<>();
+    for (String id : ids) {
+      byte[] b = memberEmbeddings.get(id);
+      if (b != null) out.put(id, MemberEmbeddings.decode(b));
+    }
+    return out;
+  }
+
+  @Override
   public void putStory(StoryEntry story) {
     stories.put(story.id(), story);
   }
@@ -170,6 +186,11 @@ public final class InMemoryCorpusState implements CorpusState {
   /** Term → documents holding it (read-only view). */
   public Map<String, Integer> termCounts() {
     return Collections.unmodifiableMap(df);
+  }
+
+  /** Article id → its member embedding as {@link MemberEmbeddings} stores it (read-only view). */
+  public Map<String, byte[]> memberEmbeddingBytes() {
+    return Collections.unmodifiableMap(memberEmbeddings);
   }
 
   /** Term → stories given it, by sequence number (read-only view). */

@@ -195,6 +195,21 @@ public final class StoryEntry {
     return n > 0 ? d / Math.sqrt(n) : Double.NaN;
   }
 
+  /**
+   * Cosine of {@code v} (a member's embedding, unit length) and the embedding centroid less {@code v}: the member
+   * against the rest of its story; {@code NaN} when either is missing or nothing else is left.
+   */
+  public double embeddingCosineWithout(float[] v) {
+    if (v == null || v.length == 0 || embedding == null) return Double.NaN;
+    double d = 0, n = 0;
+    for (int k = 0; k < v.length; k++) {
+      double r = embedding[k] - v[k];
+      d += v[k] * r;
+      n += r * r;
+    }
+    return n > 1e-6 ? d / Math.sqrt(n) : Double.NaN;
+  }
+
   /** Cosine of the two stories' word centroids. */
   public double cosine(StoryEntry other) {
     if (sumNorm2 <= 0 || other.sumNorm2 <= 0) return 0;

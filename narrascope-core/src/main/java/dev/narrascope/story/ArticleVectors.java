@@ -90,33 +90,50 @@ final class ArticleVectors {
     TermVector[] anchor = new TermVector[size];
     String[][] events = new String[size][];
     IntStream.range(0, size).parallel().forEach(i -> {
-      TermCounts c = counts[i];
-      String lang = batch.get(i).language();
-      int k = c.size();
-      double[] w = new double[k];
-      boolean[] isAnchor = new boolean[k];
-      boolean[] isWord = new boolean[k];
-      Set<String> rare = new HashSet<>();
-      for (int j = 0; j < k; j++) {
-        String term = c.terms()[j];
-        int termDf = df.getOrDefault(term, 1);
-        double boost = c.boosts()[j];
-        // Canonical entity names stay on corpus counts: they are Latin whatever the article's script,
-        // and no background counts them fairly (a Hindi outlet's "New Delhi" dateline is Devanagari
-        // in the Hindi table and rare in the others, so it outweighed the event's actors).
-        double bg = term.startsWith(ENTITY_PREFIX) ? -1 : background.rate(lang, term);
-        double idf = 1 - Math.log(rate(n, termDf, bg));
-        w[j] = (1 + Math.log(c.counts()[j])) * idf * boost;
-        isAnchor[j] = boost == NUMBER_BOOST || term.startsWith(ENTITY_PREFIX);
-        isWord[j] = !term.startsWith(ENTITY_PREFIX);
-        if (bg < EVENT_RATE) rare.add(term);
-      }
-      String[] terms = c.terms();
-      full[i] = top(terms, w, isWord);
-      anchor[i] = top(terms, w, isAnchor);
-      events[i] = Arrays.stream(full[i].terms()).filter(rare::contains).toArray(String[]::new);
+      Weighed v = weigh(counts[i], batch.get(i).language(), df, n, background);
+      full[i] = v.full();
+      anchor[i] = v.anchor();
+      events[i] = v.events();
     });
     return new ArticleVectors(full, anchor, events, df, embed ? ArticleEmbedder.embed(batch) : new float[size][]);
+  }
+
+  /**
+   * A stored article's word and anchor vectors as {@link #of} weighs them now, counting nothing: how much of a
+   * story's centroids it stands for when it moves to another story (its vectors at its join are not kept; the counts
+   * have moved a little since, which the centroids' pruning of terms left near zero absorbs).
+   */
+  static TermVector[] weighed(Article a, CorpusState state) {
+    TermCounts c = carriedOrCounted(a);
+    Weighed v = weigh(c, a.language(), state.documentFrequencies(Arrays.asList(c.terms())), state.documents(),
+        BackgroundFrequencies.shipped());
+    return new TermVector[] {v.full(), v.anchor()};
+  }
+
+  private record Weighed(TermVector full, TermVector anchor, String[] events) {}
+
+  private static Weighed weigh(TermCounts c, String lang, Map<String, Integer> df, long n, BackgroundFrequencies background) {
+    int k = c.size();
+    double[] w = new double[k];
+    boolean[] isAnchor = new boolean[k];
+    boolean[] isWord = new boolean[k];
+    Set<String> rare = new HashSet<>();
+    for (int j = 0; j < k; j++) {
+      String term = c.terms()[j];
+      int termDf = df.getOrDefault(term, 1);
+      double boost = c.boosts()[j];
+      // Canonical entity names stay on corpus counts: they are Latin whatever the article's script,
+      // and no background counts them fairly (a Hindi outlet's "New Delhi" dateline is Devanagari
+      // in the Hindi table and rare in the others, so it outweighed the event's actors).
+      double bg = term.startsWith(ENTITY_PREFIX) ? -1 : background.rate(lang, term);
+      double idf = 1 - Math.log(rate(n, termDf, bg));
+      w[j] = (1 + Math.log(c.counts()[j])) * idf * boost;
+      isAnchor[j] = boost == NUMBER_BOOST || term.startsWith(ENTITY_PREFIX);
+      isWord[j] = !term.startsWith(ENTITY_PREFIX);
+      if (bg < EVENT_RATE) rare.add(term);
+    }
+    TermVector full = top(c.terms(), w, isWord);
+    return new Weighed(full, top(c.terms(), w, isAnchor), Arrays.stream(full.terms()).filter(rare::contains).toArray(String[]::new));
   }
 
   /**

@@ -222,6 +222,67 @@ final class StoryClustererTest {
   }
 
   @Test
+  void apply_secondEventsFirstReportStored_pairsWithTheNextOneInALaterBatch() {
+    // As above, but the first reopening report came in an earlier batch and is stored in the closure's story: the
+    // next one pairs with it by the embedding it joined with, and the stored report moves to the story they found.
+    String closed = "The Tansbury bridge over the Orwick was closed after engineers found cracked pillars and corroded cables.";
+    String reopened = "The rebuilt Tansbury bridge over the Orwick reopened, the mayor cut a ribbon and the first buses crossed.";
+    List<Article> first = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      first.add(embedded(article("x" + k, "en", "2023-05-0" + k, "Tansbury bridge over the Orwick closed", closed),
+          embedding(1, 0, 1 + k, 0.15)));
+    }
+    first.add(embedded(article("y1", "en", "2023-05-06", "Tansbury bridge over the Orwick reopened", reopened),
+        embedding(0.8, 0.6, 2, 0.15)));
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer();
+    state.putArticles(clusterer.apply(first, state, Findings.none()));
+    assertThat(state.articles(List.of("y1")).get("y1").analysis().storyId()).isEqualTo("s-x1");
+
+    List<Article> second = new ArrayList<>();
+    for (int k = 2; k <= 3; k++) {
+      second.add(embedded(article("y" + k, "en", "2023-05-0" + (5 + k), "Tansbury bridge over the Orwick reopened", reopened),
+          embedding(0.8, 0.6, 1 + k, 0.15)));
+    }
+    Map<String, String> ids = storyIds(clusterer.apply(second, state, Findings.none()));
+
+    String reopening = ids.get("y2");
+    assertThat(reopening).isNotEqualTo("s-x1");
+    assertThat(ids).containsEntry("y3", reopening);
+    assertThat(state.articles(List.of("y1")).get("y1").analysis().storyId()).isEqualTo(reopening);
+    assertThat(state.story(reopening).toStory().articleIds()).containsExactlyInAnyOrder("y1", "y2", "y3");
+    assertThat(state.story("s-x1").toStory().articleIds()).containsExactlyInAnyOrder("x1", "x2", "x3", "x4");
+  }
+
+  @Test
+  void apply_storyWithAStoredRepost_isNotSplitByAStoredMember() {
+    // A stored repost joined without vectors, so nothing says what it would take with it: the story stays whole.
+    String closed = "The Tansbury bridge over the Orwick was closed after engineers found cracked pillars and corroded cables.";
+    String reopened = "The rebuilt Tansbury bridge over the Orwick reopened, the mayor cut a ribbon and the first buses crossed.";
+    List<Article> first = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      first.add(embedded(article("x" + k, "en", "2023-05-0" + k, "Tansbury bridge over the Orwick closed", closed),
+          embedding(1, 0, 1 + k, 0.15)));
+    }
+    Article y1 = embedded(article("y1", "en", "2023-05-06", "Tansbury bridge over the Orwick reopened", reopened),
+        embedding(0.8, 0.6, 2, 0.15));
+    first.add(y1);
+    // After its original in the batch's order (same day, later id), so it follows it.
+    Article copy = embedded(article("yc", "en", "2023-05-06", y1.title(), y1.text()), y1.analysis().embedding());
+    first.add(copy.withAnalysis(copy.analysis().withStory(null, "y1")));
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer();
+    state.putArticles(clusterer.apply(first, state, Findings.none()));
+
+    Map<String, String> ids = storyIds(clusterer.apply(List.of(embedded(
+        article("y2", "en", "2023-05-07", "Tansbury bridge over the Orwick reopened", reopened), embedding(0.8, 0.6, 3, 0.15))),
+        state, Findings.none()));
+
+    assertThat(ids).containsEntry("y2", "s-x1");
+    assertThat(state.articles(List.of("y1", "yc")).values()).extracting(a -> a.analysis().storyId()).containsOnly("s-x1");
+  }
+
+  @Test
   void apply_repostOfAStoredArticle_leavesTheStoredCentroidAsItWas() {
     InMemoryCorpusState state = new InMemoryCorpusState();
     StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false);

@@ -231,7 +231,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
         try (ResultSet rs = st.executeQuery("SELECT id, story_id, published FROM articles")) {
           while (rs.next()) members.add(new Replayed(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
-        for (String table : List.of("corpus_terms", "corpus_meta", "stories")) {
+        for (String table : List.of("corpus_terms", "corpus_meta", "stories", "member_embeddings")) {
           st.executeUpdate("DELETE FROM " + table);
         }
       }
@@ -270,6 +270,12 @@ public abstract class JdbcArticleStore implements ArticleStore {
           }
         }
         runs.postings().deleteStories(part);
+        // The replay records them again as they join (a repost, which joins without vectors, then has none).
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM member_embeddings WHERE article_id IN "
+            + "(SELECT id FROM articles WHERE story_id IN (" + SqlLists.marks(part.size()) + "))")) {
+          for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+          ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM stories WHERE id IN (" + SqlLists.marks(part.size()) + ")")) {
           for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
           ps.executeUpdate();

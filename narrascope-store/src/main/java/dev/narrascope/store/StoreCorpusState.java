@@ -3,6 +3,7 @@ package dev.narrascope.store;
 import dev.narrascope.Article;
 import dev.narrascope.corpus.CorpusState;
 import dev.narrascope.corpus.InMemoryCorpusState;
+import dev.narrascope.corpus.MemberEmbeddings;
 import dev.narrascope.corpus.PostedStories;
 import dev.narrascope.corpus.StoryEntry;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
@@ -115,6 +116,24 @@ final class StoreCorpusState implements CorpusState {
   @Override
   public void putArticles(Collection<Article> batch) {
     pending.putArticles(batch);
+  }
+
+  @Override
+  public void putMemberEmbedding(String articleId, float[] embedding) {
+    pending.putMemberEmbedding(articleId, embedding);
+  }
+
+  @Override
+  public Map<String, float[]> memberEmbeddings(Collection<String> ids) {
+    Map<String, float[]> out = new HashMap<>(pending.memberEmbeddings(ids));
+    List<String> missing = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) if (!out.containsKey(id)) missing.add(id);
+    forChunks(missing, (ps, n) -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), MemberEmbeddings.decode(rs.getBytes(2)));
+      }
+    }, n -> "SELECT article_id, embedding FROM member_embeddings WHERE article_id IN (" + SqlLists.marks(n) + ")");
+    return out;
   }
 
   @Override
@@ -446,6 +465,15 @@ final class StoreCorpusState implements CorpusState {
       }
     }
     runs.bands().write(pending.bands());
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO member_embeddings (article_id, embedding) VALUES (?, ?) "
+        + "ON CONFLICT (article_id) DO UPDATE SET embedding = excluded.embedding")) {
+      for (var e : pending.memberEmbeddingBytes().entrySet()) {
+        ps.setString(1, e.getKey());
+        ps.setBytes(2, e.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
     try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
          PreparedStatement log = c.prepareStatement("INSERT INTO story_merges (absorbed, survivor, article_id) VALUES (?, ?, ?)")) {
       for (String[] m : merges) {

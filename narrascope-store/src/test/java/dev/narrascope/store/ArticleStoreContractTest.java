@@ -15,6 +15,7 @@ import dev.narrascope.Pipeline;
 import dev.narrascope.Quote;
 import dev.narrascope.Story;
 import dev.narrascope.corpus.CorpusState;
+import dev.narrascope.corpus.MemberEmbeddings;
 import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.corpus.TermVector;
 import dev.narrascope.dedup.MinHashNearDuplicates;
@@ -311,6 +312,29 @@ public abstract class ArticleStoreContractTest {
       fresh.writeBatch(state -> found.add(state.storiesWithTerm("kakhovka", may, june5, 10)), List.of());
     }
     assertThat(found).containsExactly(List.of("s-dam"), List.of(), List.of("s-dam"), List.of("s-dam"), List.of("s-dam"), List.of("s-dam"));
+  }
+
+  @Test
+  void memberEmbeddings_areReadBackAsRecorded_inTheBatchAndAfterIt_andNoneForUnrecordedIds() {
+    float[] e = {0.6f, -0.8f, 0f};
+    List<Map<String, float[]>> found = new ArrayList<>();
+    try (var s = open()) {
+      s.writeBatch(state -> {
+        state.putMemberEmbedding("a-en", e);
+        state.putMemberEmbedding("a-bg", null);
+        found.add(state.memberEmbeddings(List.of("a-en", "a-bg", "a-repost")));
+      }, List.of());
+      s.writeBatch(state -> state.putMemberEmbedding("a-bg", null), List.of());
+    }
+    try (var fresh = open()) {
+      fresh.writeBatch(state -> found.add(state.memberEmbeddings(List.of("a-en", "a-bg", "a-repost"))), List.of());
+    }
+    float[] back = MemberEmbeddings.decode(MemberEmbeddings.encode(e));
+    for (Map<String, float[]> f : found) {
+      assertThat(f).containsOnlyKeys("a-en", "a-bg");
+      assertThat(f.get("a-en")).containsExactly(back);
+      assertThat(f.get("a-bg")).isEmpty();
+    }
   }
 
   @Test
