@@ -158,6 +158,8 @@ public final class StoryClusterer implements StatefulStage {
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
+  /** {@code BatchAssignment.storedEmbeddings}' mark of a stored member with none recorded (compared by identity). */
+  private static final float[] UNRECORDED = new float[0];
   /** {@code BatchAssignment.mergedSeq}'s answer for a story not merged in the batch (no sequence number is this). */
   private static final long UNMERGED = Long.MIN_VALUE;
   /** A new story is named after its founding article: this prefix and the article's id. */
@@ -278,6 +280,11 @@ public final class StoryClusterer implements StatefulStage {
     private final long maxDf;
     /** Cleared for each candidate query. */
     private final SharedWeights shared = new SharedWeights();
+    /**
+     * The member embeddings of stored articles read so far in this batch ({@link #splitMate}), which nothing in the
+     * batch changes: each is read once, not at every join and sweep that tests its story.
+     */
+    private final Map<String, float[]> storedEmbeddings = new HashMap<>();
 
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
@@ -543,10 +550,14 @@ public final class StoryClusterer implements StatefulStage {
       if (own != current.size()) {
         if (current.size() > SPLIT_MAX_STORED_STORY) return null;
         List<String> ids = current.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
-        Map<String, float[]> kept = state.memberEmbeddings(ids);
+        List<String> unread = ids.stream().filter(id -> !storedEmbeddings.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+          Map<String, float[]> read = state.memberEmbeddings(unread);
+          for (String id : unread) storedEmbeddings.put(id, read.getOrDefault(id, UNRECORDED));
+        }
         for (String id : ids) {
-          float[] e = kept.get(id);
-          if (e == null) return null;
+          float[] e = storedEmbeddings.get(id);
+          if (e == UNRECORDED) return null;
           stored.put(id, e);
           if (e.length > 0) {
             rest.add(-1);
