@@ -194,26 +194,35 @@ final class StoryClustererTest {
     return a.withAnalysis(a.analysis().withEmbedding(embedding));
   }
 
-  @Test
-  void cluster_secondEventsPairInAStoryOfTheFirst_foundsItsOwnStoryAtTheJoin() {
-    // Words alone cannot part the two events (one bridge, one river, the same phrases), so the reopening
-    // reports end up in the closure's story; the embeddings tell the two events apart
-    // (cosine about 0.8 across, 0.98 within). At the join of a reopening report into that story, its closest
-    // member, another reopening report, founds a story with it, named after the later of the two (a sweep
-    // would name it after the earliest), and the third follows. The Portuguese telling has no embedding: it
-    // stays with the closure and does not block the split.
-    String closed = "The Tansbury bridge over the Orwick was closed after engineers found cracked pillars and corroded cables.";
-    String reopened = "The rebuilt Tansbury bridge over the Orwick reopened, the mayor cut a ribbon and the first buses crossed.";
-    List<Article> batch = new ArrayList<>();
+  // Two events words alone cannot part (one bridge, one river, the same phrases), so the reopening reports end up in
+  // the closure's story; the embeddings tell them apart (cosine about 0.8 across, 0.98 within).
+  private static final String CLOSED = "The Tansbury bridge over the Orwick was closed after engineers found cracked pillars and corroded cables.";
+  private static final String REOPENED = "The rebuilt Tansbury bridge over the Orwick reopened, the mayor cut a ribbon and the first buses crossed.";
+
+  /** Closure reports x1…x4, English and embedded, dated 1–4 May 2023. */
+  private static List<Article> closures() {
+    List<Article> out = new ArrayList<>();
     for (int k = 1; k <= 4; k++) {
-      batch.add(embedded(article("x" + k, "en", "2023-05-0" + k, "Tansbury bridge over the Orwick closed", closed),
+      out.add(embedded(article("x" + k, "en", "2023-05-0" + k, "Tansbury bridge over the Orwick closed", CLOSED),
           embedding(1, 0, 1 + k, 0.15)));
     }
-    batch.add(article("x5", "pt", "2023-05-05", "Tansbury bridge over the Orwick closed", closed));
-    for (int k = 1; k <= 3; k++) {
-      batch.add(embedded(article("y" + k, "en", "2023-05-0" + (5 + k), "Tansbury bridge over the Orwick reopened", reopened),
-          embedding(0.8, 0.6, 1 + k, 0.15)));
-    }
+    return out;
+  }
+
+  /** Reopening report y{@code k}, dated {@code 5 + k} May 2023. */
+  private static Article reopening(int k) {
+    return embedded(article("y" + k, "en", "2023-05-0" + (5 + k), "Tansbury bridge over the Orwick reopened", REOPENED),
+        embedding(0.8, 0.6, 1 + k, 0.15));
+  }
+
+  @Test
+  void cluster_secondEventsPairInAStoryOfTheFirst_foundsItsOwnStoryAtTheJoin() {
+    // At the join of a reopening report into the closure's story, its closest member, another reopening report,
+    // founds a story with it, named after the later of the two (a sweep would name it after the earliest), and the
+    // third follows. The Portuguese telling has no embedding: it stays with the closure and does not block the split.
+    List<Article> batch = closures();
+    batch.add(article("x5", "pt", "2023-05-05", "Tansbury bridge over the Orwick closed", CLOSED));
+    for (int k = 1; k <= 3; k++) batch.add(reopening(k));
 
     Map<String, String> ids = storyIds(new StoryClusterer().cluster(batch).articles());
 
@@ -224,48 +233,29 @@ final class StoryClustererTest {
   @Test
   void apply_secondEventsFirstReportStored_pairsWithTheNextOneInALaterBatch() {
     // As above, but the first reopening report came in an earlier batch and is stored in the closure's story: the
-    // next one pairs with it by the embedding it joined with, and the stored report moves to the story they found.
-    String closed = "The Tansbury bridge over the Orwick was closed after engineers found cracked pillars and corroded cables.";
-    String reopened = "The rebuilt Tansbury bridge over the Orwick reopened, the mayor cut a ribbon and the first buses crossed.";
-    List<Article> first = new ArrayList<>();
-    for (int k = 1; k <= 4; k++) {
-      first.add(embedded(article("x" + k, "en", "2023-05-0" + k, "Tansbury bridge over the Orwick closed", closed),
-          embedding(1, 0, 1 + k, 0.15)));
-    }
-    first.add(embedded(article("y1", "en", "2023-05-06", "Tansbury bridge over the Orwick reopened", reopened),
-        embedding(0.8, 0.6, 2, 0.15)));
+    // next ones pair with it by the embedding it joined with, and the stored report moves to the story they found.
+    List<Article> first = closures();
+    first.add(reopening(1));
     InMemoryCorpusState state = new InMemoryCorpusState();
     StoryClusterer clusterer = new StoryClusterer();
     state.putArticles(clusterer.apply(first, state, Findings.none()));
     assertThat(state.articles(List.of("y1")).get("y1").analysis().storyId()).isEqualTo("s-x1");
 
-    List<Article> second = new ArrayList<>();
-    for (int k = 2; k <= 3; k++) {
-      second.add(embedded(article("y" + k, "en", "2023-05-0" + (5 + k), "Tansbury bridge over the Orwick reopened", reopened),
-          embedding(0.8, 0.6, 1 + k, 0.15)));
-    }
-    Map<String, String> ids = storyIds(clusterer.apply(second, state, Findings.none()));
+    Map<String, String> ids = storyIds(clusterer.apply(List.of(reopening(2), reopening(3)), state, Findings.none()));
 
-    String reopening = ids.get("y2");
-    assertThat(reopening).isNotEqualTo("s-x1");
-    assertThat(ids).containsEntry("y3", reopening);
-    assertThat(state.articles(List.of("y1")).get("y1").analysis().storyId()).isEqualTo(reopening);
-    assertThat(state.story(reopening).toStory().articleIds()).containsExactlyInAnyOrder("y1", "y2", "y3");
+    String reopened = ids.get("y2");
+    assertThat(reopened).isNotEqualTo("s-x1");
+    assertThat(ids).containsEntry("y3", reopened);
+    assertThat(state.articles(List.of("y1")).get("y1").analysis().storyId()).isEqualTo(reopened);
+    assertThat(state.story(reopened).toStory().articleIds()).containsExactlyInAnyOrder("y1", "y2", "y3");
     assertThat(state.story("s-x1").toStory().articleIds()).containsExactlyInAnyOrder("x1", "x2", "x3", "x4");
   }
 
   @Test
   void apply_storyWithAStoredRepost_isNotSplitByAStoredMember() {
     // A stored repost joined without vectors, so nothing says what it would take with it: the story stays whole.
-    String closed = "The Tansbury bridge over the Orwick was closed after engineers found cracked pillars and corroded cables.";
-    String reopened = "The rebuilt Tansbury bridge over the Orwick reopened, the mayor cut a ribbon and the first buses crossed.";
-    List<Article> first = new ArrayList<>();
-    for (int k = 1; k <= 4; k++) {
-      first.add(embedded(article("x" + k, "en", "2023-05-0" + k, "Tansbury bridge over the Orwick closed", closed),
-          embedding(1, 0, 1 + k, 0.15)));
-    }
-    Article y1 = embedded(article("y1", "en", "2023-05-06", "Tansbury bridge over the Orwick reopened", reopened),
-        embedding(0.8, 0.6, 2, 0.15));
+    List<Article> first = closures();
+    Article y1 = reopening(1);
     first.add(y1);
     // After its original in the batch's order (same day, later id), so it follows it.
     Article copy = embedded(article("yc", "en", "2023-05-06", y1.title(), y1.text()), y1.analysis().embedding());
@@ -274,9 +264,7 @@ final class StoryClustererTest {
     StoryClusterer clusterer = new StoryClusterer();
     state.putArticles(clusterer.apply(first, state, Findings.none()));
 
-    Map<String, String> ids = storyIds(clusterer.apply(List.of(embedded(
-        article("y2", "en", "2023-05-07", "Tansbury bridge over the Orwick reopened", reopened), embedding(0.8, 0.6, 3, 0.15))),
-        state, Findings.none()));
+    Map<String, String> ids = storyIds(clusterer.apply(List.of(reopening(2)), state, Findings.none()));
 
     assertThat(ids).containsEntry("y2", "s-x1");
     assertThat(state.articles(List.of("y1", "yc")).values()).extracting(a -> a.analysis().storyId()).containsOnly("s-x1");
