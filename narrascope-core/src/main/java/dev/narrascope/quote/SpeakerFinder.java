@@ -300,7 +300,8 @@ final class SpeakerFinder {
   String resolve(int start, int end) {
     String anaphor = text.substring(start, end);
     if (SpeechCues.PLURAL.matcher(anaphor).matches()) return group(start);
-    if (SpeechCues.INDEFINITE_ROLE.matcher(anaphor).matches() && !afterComma(start)) return speaksFor(start, end);
+    // After a comma it is an apposition: "Michael Ahrens, a Rubio spokesman," is the name before it.
+    if (SpeechCues.INDEFINITE_ROLE.matcher(anaphor).matches() && commaAt(start) < 0) return speaksFor(start, end);
     if (!SpeechCues.PERSON_PRONOUN.matcher(anaphor).matches() && !apposedToName(start)) {
       String titled = titled(SPACES.split(anaphor.strip()), start);
       if (titled != null) return titled;
@@ -328,19 +329,10 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** Whether a comma comes right before {@code start}: "Michael Ahrens, a Rubio spokesman," is the name before it. */
-  private boolean afterComma(int start) {
-    int k = start - 1;
-    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
-    return k >= 0 && text.charAt(k) == ',';
-  }
-
   /** Whether a person's name and a comma come right before {@code start} ("Ben Jealous, the former president of …"). */
   private boolean apposedToName(int start) {
-    int k = start - 1;
-    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
-    if (k < 0 || text.charAt(k) != ',') return false;
-    int comma = k;
+    int comma = commaAt(start);
+    if (comma < 0) return false;
     return mentions.stream().anyMatch(e -> "PERSON".equals(e.type()) && e.end() <= comma && text.substring(e.end(), comma).isBlank());
   }
 
@@ -479,9 +471,15 @@ final class SpeakerFinder {
       "November", "December");
 
   private boolean commaBefore(int at) {
+    int k = commaAt(at);
+    return k > 0 && "\"”’'".indexOf(text.charAt(k - 1)) < 0;
+  }
+
+  /** Where the comma right before {@code at} is (only whitespace between), else -1. */
+  private int commaAt(int at) {
     int k = at - 1;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
-    return k > 0 && text.charAt(k) == ',' && "\"”’'".indexOf(text.charAt(k - 1)) < 0;
+    return k >= 0 && text.charAt(k) == ',' ? k : -1;
   }
 
   /**

@@ -415,14 +415,18 @@ public final class StoryClusterer implements StatefulStage {
      * records the embedding it joined with (for the split test of later batches).
      */
     private void join(int i, StoryEntry story) {
-      TermVector full = vectors.full[i], anchor = vectors.anchor[i];
       state.putMemberEmbedding(batch.get(i).id(), vectors.embeddings[i]);
+      storyOf[i] = story.id();
+      add(story, batch.get(i), vectors.full[i], vectors.anchor[i], vectors.embeddings[i]);
+    }
+
+    /** Adds article {@code a} with these vectors to {@code story} and posts the terms the story did not hold yet. */
+    private void add(StoryEntry story, Article a, TermVector full, TermVector anchor, float[] embedding) {
       // Post only the terms the story did not hold yet: its postings already name it for the others.
       List<String> terms = new ArrayList<>(full.size() + anchor.size());
       for (String t : full.terms()) if (!story.holds(t)) terms.add(t);
       for (String t : anchor.terms()) if (!story.holds(t)) terms.add(t);
-      storyOf[i] = story.id();
-      story.add(batch.get(i), full, anchor, vectors.embeddings[i]);
+      story.add(a, full, anchor, embedding);
       state.putStory(story);
       state.addPostings(story, terms);
     }
@@ -489,12 +493,7 @@ public final class StoryClusterer implements StatefulStage {
       Article m = state.articles(List.of(id)).get(id);
       TermVector[] v = ArticleVectors.weighed(m, state);
       left(from, pair, m, from.subtract(m, v[0], v[1], e));
-      List<String> terms = new ArrayList<>(v[0].size() + v[1].size());
-      for (String t : v[0].terms()) if (!pair.holds(t)) terms.add(t);
-      for (String t : v[1].terms()) if (!pair.holds(t)) terms.add(t);
-      pair.add(m, v[0], v[1], e);
-      state.putStory(pair);
-      state.addPostings(pair, terms);
+      add(pair, m, v[0], v[1], e);
       state.putArticles(List.of(m.withAnalysis(m.analysis().withStory(pair.id(), m.analysis().repostOf()))));
     }
 
