@@ -118,4 +118,11 @@ public interface CorpusState {
    * bridged them; the merge is recorded. The caller moves the members.
    */
   void mergeStory(String absorbed, String survivor, String articleId);
+
+  /**
+   * Records that stored article {@code movedId} left story {@code from} for {@code to}, which article
+   * {@code articleId} founded when its story's split test parted them (a stored article's story id changes, so
+   * analysts can see why). The caller moves the article.
+   */
+  void splitStory(String from, String to, String articleId, String movedId);
 }

@@ -31,10 +31,14 @@ public final class InMemoryCorpusState implements CorpusState {
   private final Map<String, StoryEntry> stories = new LinkedHashMap<>();
   private final Map<String, byte[]> memberEmbeddings = new LinkedHashMap<>();
   private final List<Merge> merges = new ArrayList<>();
+  private final List<Split> splits = new ArrayList<>();
   private long seq;
 
   /** A merge of two stories: {@code absorbed} went into {@code survivor} when {@code articleId} bridged them. */
   public record Merge(String absorbed, String survivor, String articleId) {}
+
+  /** A stored article moved by a split: see {@link CorpusState#splitStory}. */
+  public record Split(String from, String to, String articleId, String movedId) {}
 
   @Override
   public Map<String, Article> articles(Collection<String> ids) {
@@ -178,6 +182,11 @@ public final class InMemoryCorpusState implements CorpusState {
     merges.add(new Merge(absorbed, survivor, articleId));
   }
 
+  @Override
+  public void splitStory(String from, String to, String articleId, String movedId) {
+    splits.add(new Split(from, to, articleId, movedId));
+  }
+
   /** Band key → articles, in {@link #ID_ORDER} (read-only view). */
   public Map<Long, ? extends Set<String>> bands() {
     return Collections.unmodifiableMap(bands);
@@ -205,5 +214,10 @@ public final class InMemoryCorpusState implements CorpusState {
 
   public List<Merge> merges() {
     return List.copyOf(merges);
+  }
+
+  /** The splits recorded so far, in order. */
+  public List<Split> splits() {
+    return List.copyOf(splits);
   }
 }

@@ -375,7 +375,7 @@ public final class StoryClusterer implements StatefulStage {
       }
       StoryEntry pair = found(a);
       join(i, pair);
-      moveMate(mate, best, pair);
+      moveMate(mate, best, pair, a.id());
     }
 
     /** The two stories scoring highest for article {@code i} at or above the threshold ({@code null}: none), {@code also} among the candidates. */
@@ -467,14 +467,14 @@ public final class StoryClusterer implements StatefulStage {
       if (mate != null) best = found(a);
       if (best != current) left(current, best, a, lostHeadline);
       join(i, best);
-      if (mate != null) moveMate(mate, current, best);
+      if (mate != null) moveMate(mate, current, best, a.id());
       return best != current;
     }
 
-    /** Moves {@code mate} out of {@code from} into the story it founds with an article ({@link #splitMate}). */
-    private void moveMate(Mate mate, StoryEntry from, StoryEntry pair) {
+    /** Moves {@code mate} out of {@code from} into the story it founds with article {@code by} ({@link #splitMate}). */
+    private void moveMate(Mate mate, StoryEntry from, StoryEntry pair, String by) {
       if (mate.storedId() != null) {
-        moveStored(mate.storedId(), mate.embedding(), from, pair);
+        moveStored(mate.storedId(), mate.embedding(), from, pair, by);
       } else {
         int k = mate.index();
         Article m = batch.get(k);
@@ -482,14 +482,16 @@ public final class StoryClusterer implements StatefulStage {
         left(from, pair, m, mateHeadline);
         join(k, pair);
       }
-      pull(mate.stored(), from, pair);
+      pull(mate.stored(), from, pair, by);
     }
 
     /**
-     * Moves stored member {@code id} (embedding {@code e}) from {@code from} to {@code pair}: its vectors as weighed
-     * now are taken out of {@code from}'s centroids and put into {@code pair}'s, and its story id changes.
+     * Moves stored member {@code id} (embedding {@code e}) from {@code from} to {@code pair}, founded by article
+     * {@code by}: its vectors as weighed now are taken out of {@code from}'s centroids and put into {@code pair}'s,
+     * its story id changes, and the split is recorded.
      */
-    private void moveStored(String id, float[] e, StoryEntry from, StoryEntry pair) {
+    private void moveStored(String id, float[] e, StoryEntry from, StoryEntry pair, String by) {
+      state.splitStory(from.id(), pair.id(), by, id);
       Article m = state.articles(List.of(id)).get(id);
       TermVector[] v = ArticleVectors.weighed(m, state);
       left(from, pair, m, from.subtract(m, v[0], v[1], e));
@@ -503,13 +505,13 @@ public final class StoryClusterer implements StatefulStage {
      * {@code from} follow it, since they told the same event (the story took in the other event's tellings one by
      * one, in earlier batches, and the batch's own are moved by the sweeps).
      */
-    private void pull(Map<String, float[]> stored, StoryEntry from, StoryEntry pair) {
+    private void pull(Map<String, float[]> stored, StoryEntry from, StoryEntry pair, String by) {
       for (Map.Entry<String, float[]> e : stored.entrySet()) {
         float[] v = e.getValue();
         if (v.length == 0 || from.size() <= 1) continue;
         double toPair = pair.embeddingCosine(v);
         double toRest = from.embeddingCosineWithout(v);
-        if (toPair >= toRest) moveStored(e.getKey(), v, from, pair);
+        if (toPair >= toRest) moveStored(e.getKey(), v, from, pair, by);
       }
     }
 

@@ -2,6 +2,7 @@ package dev.narrascope.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.narrascope.Article;
 import dev.narrascope.EntityMention;
@@ -249,6 +250,11 @@ final class StoryClustererTest {
     assertThat(state.articles(List.of("y1")).get("y1").analysis().storyId()).isEqualTo(reopened);
     assertThat(state.story(reopened).toStory().articleIds()).containsExactlyInAnyOrder("y1", "y2", "y3");
     assertThat(state.story("s-x1").toStory().articleIds()).containsExactlyInAnyOrder("x1", "x2", "x3", "x4");
+    // The stored report's story id changed: each split says from where, to where and which new article parted them
+    // (here y3 first bridged y2's new story back into the closure's, then split again).
+    assertThat(state.splits()).extracting(InMemoryCorpusState.Split::from, InMemoryCorpusState.Split::movedId)
+        .containsOnly(tuple("s-x1", "y1"));
+    assertThat(state.splits()).last().extracting(InMemoryCorpusState.Split::to).isEqualTo(reopened);
   }
 
   @Test
@@ -268,6 +274,7 @@ final class StoryClustererTest {
 
     assertThat(ids).containsEntry("y2", "s-x1");
     assertThat(state.articles(List.of("y1", "yc")).values()).extracting(a -> a.analysis().storyId()).containsOnly("s-x1");
+    assertThat(state.splits()).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.narrascope.Story;
 import dev.narrascope.corpus.CorpusState;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,6 +106,27 @@ public interface ArticleStore extends AutoCloseable {
   long storyCount();
 
   Optional<Story> story(String id);
+
+  /**
+   * Why story {@code id}'s stored articles changed story, oldest first: stories merged into it, its own merge into
+   * another, and splits off it or founding it ({@link StoryChange}). Empty for a story that only grew, or an unknown id.
+   */
+  List<StoryChange> storyHistory(String id);
+
+  /**
+   * Story {@code id}, or the story it was merged into (followed through later merges): a story id an analyst kept
+   * from an earlier report or alert still leads to its articles. Empty when neither exists.
+   */
+  default Optional<Story> currentStory(String id) {
+    Set<String> seen = new HashSet<>();
+    for (String at = id; at != null && seen.add(at); ) {
+      Optional<Story> s = story(at);
+      if (s.isPresent()) return s;
+      at = storyHistory(at).stream().filter(c -> c.kind().equals(StoryChange.MERGED_INTO)).reduce((x, y) -> y)
+          .map(StoryChange::otherStory).orElse(null);
+    }
+    return Optional.empty();
+  }
 
   /** Full-text search over title and clean text, with the query's filters. */
   List<SearchHit> search(String text, ArticleQuery filters);

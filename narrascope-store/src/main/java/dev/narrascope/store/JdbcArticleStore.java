@@ -546,6 +546,11 @@ public abstract class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public List<StoryChange> storyHistory(String id) {
+    return withReadConnection("read the history of story " + id, c -> StoryHistory.read(c, id));
+  }
+
+  @Override
   public List<SearchHit> search(String text, ArticleQuery q) {
     List<List<List<String>>> query = SearchTerms.query(text);
     if (query.isEmpty()) return List.of();

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,6 +72,8 @@ final class StoreCorpusState implements CorpusState {
   private final LongArrayList hidingChanged = new LongArrayList();
   private int postingsCached;
   private final List<String[]> merges = new ArrayList<>();
+  /** {from, to, articleId, movedId} per {@link #splitStory}, written with the next flush. */
+  private final List<String[]> splits = new ArrayList<>();
   private long seq = -1;
 
   /** Whether {@link #addDocuments} counts: not when stored articles are replayed (they were counted). */
@@ -433,6 +436,11 @@ final class StoreCorpusState implements CorpusState {
     merges.add(new String[] {absorbedId, survivor, articleId});
   }
 
+  @Override
+  public void splitStory(String from, String to, String articleId, String movedId) {
+    splits.add(new String[] {from, to, articleId, movedId});
+  }
+
   private void unrefirst(String id) {
     StoryEntry was = refirsted.remove(id);
     if (was != null) {
@@ -487,6 +495,19 @@ final class StoreCorpusState implements CorpusState {
       del.executeBatch();
       log.executeBatch();
     }
+    if (!splits.isEmpty()) {
+      String at = Instant.now().toString();
+      try (PreparedStatement log = c.prepareStatement(
+          "INSERT INTO story_splits (story_id, new_story_id, article_id, moved_id, split_at, merges_before)"
+              + " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM story_merges))")) {
+        for (String[] sp : splits) {
+          for (int i = 0; i < 4; i++) log.setString(i + 1, sp[i]);
+          log.setString(5, at);
+          log.addBatch();
+        }
+        log.executeBatch();
+      }
+    }
     List<String> absorbedNow = merges.stream().map(m -> m[0]).toList();
     Set<String> touched = runs.postings().deleteStories(absorbedNow);
     StoryRows.upsert(c, changed.values());
@@ -517,6 +538,7 @@ final class StoreCorpusState implements CorpusState {
     refirstedSeqs.clear();
     absorbedSinceFlush.clear();
     merges.clear();
+    splits.clear();
     postingsRead.clear();
     hidingChanged.clear();
     postingsCached = 0;

@@ -2,6 +2,7 @@ package dev.narrascope.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.narrascope.ActorFraming;
 import dev.narrascope.Analysis;
@@ -20,6 +21,7 @@ import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.corpus.TermVector;
 import dev.narrascope.dedup.MinHashNearDuplicates;
 import dev.narrascope.story.StoryClusterer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -334,6 +336,48 @@ public abstract class ArticleStoreContractTest {
       assertThat(f).containsOnlyKeys("a-en", "a-bg");
       assertThat(f.get("a-en")).containsExactly(back);
       assertThat(f.get("a-bg")).isEmpty();
+    }
+  }
+
+  @Test
+  void storyHistory_listsItsSplitsAndMergesOldestFirst_andCurrentStoryFollowsAMerge() {
+    Article first = dam("Kakhovka dam destroyed", DAM, "Alpha", 6);
+    Article second = dam("Kakhovka dam cracks", "Cracks in the Kakhovka dam.", "Beta", 7);
+    Article third = dam("Kakhovka flood", "Flood below the Kakhovka dam.", "Gamma", 8);
+    try (var s = open()) {
+      s.writeBatch(state -> {
+        for (Article a : List.of(first, second, third)) {
+          StoryEntry story = new StoryEntry("s-" + a.outlet(), state.nextStorySeq());
+          story.add(a, null, null, null);
+          state.putStory(story);
+        }
+      }, List.of());
+      // A split moves two stored articles from Alpha to Gamma (founded by "new-1"); a later batch merges Beta into Alpha.
+      s.writeBatch(state -> {
+        state.splitStory("s-Alpha", "s-Gamma", "new-1", "moved-1");
+        state.splitStory("s-Alpha", "s-Gamma", "new-1", "moved-2");
+      }, List.of());
+      s.writeBatch(state -> {
+        StoryEntry survivor = state.story("s-Alpha");
+        survivor.absorb(state.story("s-Beta"));
+        state.mergeStory("s-Beta", "s-Alpha", "new-2");
+        state.putStory(survivor);
+      }, List.of());
+    }
+    try (var s = open()) {
+      assertThat(s.storyHistory("s-Alpha")).extracting(StoryChange::kind, StoryChange::otherStory, StoryChange::articleId, StoryChange::moved)
+          .containsExactly(tuple(StoryChange.SPLIT_OFF, "s-Gamma", "new-1", List.of("moved-1", "moved-2")),
+              tuple(StoryChange.MERGED_IN, "s-Beta", "new-2", List.of()));
+      assertThat(s.storyHistory("s-Gamma")).extracting(StoryChange::kind, StoryChange::otherStory, StoryChange::moved)
+          .containsExactly(tuple(StoryChange.SPLIT_FROM, "s-Alpha", List.of("moved-1", "moved-2")));
+      assertThat(s.storyHistory("s-Beta")).extracting(StoryChange::kind, StoryChange::otherStory)
+          .containsExactly(tuple(StoryChange.MERGED_INTO, "s-Alpha"));
+      assertThat(s.storyHistory("s-Alpha")).allSatisfy(c -> assertThat(c.at()).isBefore(Instant.now().plusSeconds(1)));
+      assertThat(s.story("s-Beta")).isEmpty();
+      assertThat(s.currentStory("s-Beta")).map(Story::id).contains("s-Alpha");
+      assertThat(s.currentStory("s-Alpha")).map(Story::id).contains("s-Alpha");
+      assertThat(s.currentStory("s-unknown")).isEmpty();
+      assertThat(s.storyHistory("s-unknown")).isEmpty();
     }
   }
 
