@@ -291,6 +291,7 @@
           + (s.languages.join(', ') || '–') + ' · ' + (s.first || 'undated') + (s.last && s.last !== s.first ? ' – ' + s.last : '') })),
       propagationSection(one.propagation, s.articleIds.length),
       silentOutletsCard(one.silentOutlets || []),
+      (one.history || []).length ? historyCard(one.history) : null,
       el('h2', { text: 'How each outlet tells it', class: 'section-title' }),
       el('div', { class: 'outlets' }, cmp.outlets.map(outletCard)),
       write ? storyEditCard(s, cmp) : null);
@@ -304,6 +305,25 @@
       silent.length ? el('ul', { class: 'list', id: 'silent-outlets' }, silent.map(o => el('li', null, outletLink(o.outlet),
         el('span', { class: 'muted small', text: ' ' + o.articles + (o.articles === 1 ? ' article' : ' articles') + ' then' }))))
         : empty('Every outlet active at the time covered it.'));
+  }
+
+  /** Why stored articles changed story: stories merged into it, splits off it or founding it (oldest first). */
+  function historyCard(history) {
+    const story = id => link('#/story/' + encodeURIComponent(id), id);
+    const article = id => link('#/article/' + encodeURIComponent(id), id);
+    const moved = ids => el('span', null, ids.length + (ids.length === 1 ? ' article' : ' articles') + ': ',
+      ...ids.slice(0, 10).flatMap((id, i) => i ? [', ', article(id)] : [article(id)]), ids.length > 10 ? ' and ' + (ids.length - 10) + ' more' : '');
+    const line = c => {
+      switch (c.kind) {
+        case 'merged-in': return ['story ', story(c.otherStory), ' merged in, bridged by new article ', article(c.articleId)];
+        case 'merged-into': return ['merged into story ', story(c.otherStory), ', bridged by new article ', article(c.articleId)];
+        case 'split-off': return [moved(c.moved), ' split off to story ', story(c.otherStory), ' with new article ', article(c.articleId)];
+        default: return ['founded by new article ', article(c.articleId), ' with ', moved(c.moved), ' split from story ', story(c.otherStory)];
+      }
+    };
+    return card('', 'History', el('p', { class: 'meta', text: 'Why stored articles changed story, oldest first.' }),
+      el('ul', { class: 'list', id: 'story-history' }, history.map(c => el('li', { 'data-kind': c.kind },
+        el('span', { class: 'muted small', text: fmtDate(c.at.slice(0, 10)) + ' ' }), ...line(c)))));
   }
 
   /* ---------------- outlet profile ---------------- */

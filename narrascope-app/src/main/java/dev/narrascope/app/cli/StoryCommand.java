@@ -9,6 +9,7 @@ import dev.narrascope.app.analysis.StoredArticles;
 import dev.narrascope.compare.StoryPropagation;
 import dev.narrascope.store.ArticleQuery;
 import dev.narrascope.store.ArticleStore;
+import dev.narrascope.store.StoryChange;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,11 +25,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code narrascope story ID}: one story's articles, propagation (first article, spread, reposts), actors and quotes. */
+/**
+ * {@code narrascope story ID}: one story's articles, propagation (first article, spread, reposts), actors, quotes and
+ * history (merges and splits). An id merged into another story shows that story, saying so on stderr.
+ */
 @Command(name = "story", mixinStandardHelpOptions = true,
     description = {"Show one story: its articles (outlet, date, title), how it spread (its first article and outlet; per outlet"
-            + " the first and last date, articles and articles per day; who reposted whom, with the lag in days), and the actors"
-            + " and quotes found in its articles. Earliest first everywhere: by date, undated last, ties by id.",
+            + " the first and last date, articles and articles per day; who reposted whom, with the lag in days), the actors"
+            + " and quotes found in its articles, and its history: stories merged into it and stored articles a split moved"
+            + " off it or into it. Earliest first everywhere: by date, undated last, ties by id. The id of a story merged"
+            + " into another shows the story it went into (stderr says so).",
         "JSON: {\"story\": {id, headline, size, outlets, languages, first, last},"
             + " \"articles\": [{id, published, outlet, language, title, repostOf, url}],"
             + " \"reposts\": [{\"original\": id, \"copies\": [id..]}],"
@@ -38,7 +44,9 @@ import picocli.CommandLine.Spec;
             + " \"actors\": [{actor, articles, roles: {role: count}}],"
             + " \"quotes\": [{articleId, speaker, text, direct}],"
             + " \"silentOutlets\": [{outlet, articles}]} (outlets with articles within the story's first..last dates"
-            + " ± " + OutletProfiles.ACTIVE_MARGIN_DAYS + " days but none in the story, with their articles in that window).",
+            + " ± " + OutletProfiles.ACTIVE_MARGIN_DAYS + " days but none in the story, with their articles in that window),"
+            + " \"history\": [{kind: merged-in|merged-into|split-off|split-from, otherStory, articleId (the new article that"
+            + " bridged or founded), moved: [id..] (a split's stored articles), at}] (oldest first).",
         "CSV: the articles, earliest first, each with the outlet and date of the article it reposts and the lag in days."
             + " Exit 1 when the story is unknown."})
 public final class StoryCommand implements Callable<Integer> {
@@ -46,6 +54,8 @@ public final class StoryCommand implements Callable<Integer> {
   /** CSV: the table's article columns plus, for a repost, its original's outlet and date and the lag. */
   static final List<String> CSV_COLUMNS = List.of("published", "outlet", "language", "id", "repostOf", "title",
       "repostOfOutlet", "repostOfPublished", "lagDays");
+  /** Article ids a history line lists before "and N more". */
+  private static final int MAX_IDS_SHOWN = 10;
   static final List<String> SPREAD_COLUMNS = List.of("outlet", "articles", "first", "last", "lagDays", "undated", "perDay");
 
   @Spec CommandSpec spec;
@@ -64,15 +74,22 @@ public final class StoryCommand implements Callable<Integer> {
     List<Article> articles;
     StoryPropagation propagation;
     List<Map<String, Object>> silent;
+    List<StoryChange> history;
     try (ArticleStore st = store.open()) {
-      var found = st.story(id);
+      var found = st.currentStory(id);
+      PrintWriter err = spec.commandLine().getErr();
       if (found.isEmpty()) {
-        spec.commandLine().getErr().println("narrascope story: no story with id " + id);
-        spec.commandLine().getErr().flush();
+        err.println("narrascope story: no story with id " + id);
+        err.flush();
         return 1;
       }
       story = found.get();
-      articles = new ArrayList<>(StoredArticles.all(st, ArticleQuery.all().withStory(id)));
+      if (!story.id().equals(id)) {
+        err.println("narrascope story: story " + id + " was merged into " + story.id() + "; showing " + story.id());
+        err.flush();
+      }
+      articles = new ArrayList<>(StoredArticles.all(st, ArticleQuery.all().withStory(story.id())));
+      history = st.storyHistory(story.id());
       propagation = StoryPropagation.of(articles, original -> st.get(original).orElse(null));
       silent = OutletProfiles.silentOutlets(st, story).stream()
           .map(c -> Map.<String, Object>of("outlet", c.label(), "articles", c.count())).toList();
@@ -87,11 +104,12 @@ public final class StoryCommand implements Callable<Integer> {
     view.put("actors", actors(articles));
     view.put("quotes", quotes(articles));
     view.put("silentOutlets", silent);
+    view.put("history", history);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> Tabular.json(out, view);
       case csv -> Tabular.csv(out, CSV_COLUMNS, csvRows(rows, propagation));
-      case table -> table(out, story, rows, propagation, view);
+      case table -> table(out, story, rows, propagation, view, history);
     }
     out.flush();
     return 0;
@@ -99,7 +117,7 @@ public final class StoryCommand implements Callable<Integer> {
 
   @SuppressWarnings("unchecked")
   private static void table(PrintWriter out, Story story, List<Map<String, Object>> rows, StoryPropagation propagation,
-                            Map<String, Object> view) {
+                            Map<String, Object> view, List<StoryChange> history) {
     out.printf("Story %s: %s%n", story.id(), story.headline());
     out.printf("%s, %s .. %s, languages: %s, outlets: %s%n%n", Messages.count(story.size(), "article"), Tabular.cell(story.first()),
         Tabular.cell(story.last()), Tabular.cell(story.languages()), Tabular.cell(story.outlets()));
@@ -150,6 +168,29 @@ public final class StoryCommand implements Callable<Integer> {
           OutletProfiles.ACTIVE_MARGIN_DAYS);
       for (var o : silent) out.printf("  %s (%s)%n", o.get("outlet"), Messages.count(((Number) o.get("articles")).longValue(), "article"));
     }
+    if (!history.isEmpty()) {
+      out.println();
+      out.println("History (why stored articles changed story, oldest first):");
+      for (StoryChange c : history) out.printf("  %s  %s%n", c.at(), historyLine(c));
+    }
+  }
+
+  /** One change in words: what happened, the other story, the new article that caused it, the articles a split moved. */
+  static String historyLine(StoryChange c) {
+    return switch (c.kind()) {
+      case StoryChange.MERGED_IN -> "story " + c.otherStory() + " merged in, bridged by new article " + c.articleId();
+      case StoryChange.MERGED_INTO -> "merged into story " + c.otherStory() + ", bridged by new article " + c.articleId();
+      case StoryChange.SPLIT_OFF -> Messages.count(c.moved().size(), "article") + " split off to story " + c.otherStory()
+          + " with new article " + c.articleId() + ": " + ids(c.moved());
+      default -> "founded by new article " + c.articleId() + " with " + Messages.count(c.moved().size(), "article")
+          + " split from story " + c.otherStory() + ": " + ids(c.moved());
+    };
+  }
+
+  private static String ids(List<String> ids) {
+    int shown = Math.min(ids.size(), MAX_IDS_SHOWN);
+    String out = String.join(", ", ids.subList(0, shown));
+    return shown < ids.size() ? out + " and " + (ids.size() - shown) + " more" : out;
   }
 
   private static List<Map<String, Object>> spreadRows(StoryPropagation p) {

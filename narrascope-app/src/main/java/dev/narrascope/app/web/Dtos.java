@@ -7,6 +7,7 @@ import dev.narrascope.Story;
 import dev.narrascope.compare.OutletComparison;
 import dev.narrascope.compare.StoryPropagation;
 import dev.narrascope.store.LabelCount;
+import dev.narrascope.store.StoryChange;
 import dev.narrascope.trend.AlertDetector;
 import dev.narrascope.trend.Period;
 import java.time.LocalDate;
@@ -44,7 +45,8 @@ final class Dtos {
    * {@code silentOutlets}: outlets active while the story ran (articles within its dates ±
    * {@link dev.narrascope.app.analysis.OutletProfiles#ACTIVE_MARGIN_DAYS} days) with no article in it.
    */
-  record StoryView(Story story, List<ArticleSummary> articles, StoryPropagation propagation, List<OutletCount> silentOutlets) {}
+  record StoryView(Story story, List<ArticleSummary> articles, StoryPropagation propagation, List<OutletCount> silentOutlets,
+                   List<StoryChange> history) {}
 
   /** An outlet and its number of articles (in the store, or in a window the answer names). */
   record OutletCount(String outlet, long articles) {

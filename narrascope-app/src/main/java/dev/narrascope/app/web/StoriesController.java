@@ -33,13 +33,13 @@ final class StoriesController {
     ctx.json(Dtos.Page.of(store.stories(offset, limit + 1), offset, limit, store.storyCount()));
   }
 
-  /** The story, its first articles as summaries, and the core {@link StoryPropagation} of its articles. */
+  /** The story, its first articles as summaries, the core {@link StoryPropagation} of its articles, and its history. */
   void one(Context ctx) {
     Story s = story(ctx);
     List<Article> inStory = propagationArticles(s);
     StoryPropagation propagation = StoryPropagation.of(inStory, id -> store.get(id).orElse(null));
     ctx.json(new Dtos.StoryView(s, articles(s, inStory).stream().map(Dtos.ArticleSummary::of).toList(), propagation,
-        Dtos.OutletCount.of(OutletProfiles.silentOutlets(store, s))));
+        Dtos.OutletCount.of(OutletProfiles.silentOutlets(store, s)), store.storyHistory(s.id())));
   }
 
   /** The core {@link OutletComparator} over the story's articles, with the story itself for the page header. */
@@ -49,9 +49,10 @@ final class StoriesController {
     ctx.json(new Dtos.StoryComparison(s, c.outlets(), c.sharedActors()));
   }
 
+  /** The story the path names, or the one it was merged into: an id kept from an earlier report still leads there. */
   private Story story(Context ctx) {
     String id = Params.path(ctx, "id");
-    return store.story(id).orElseThrow(() -> ApiException.notFound("no story with id " + Params.abbreviate(id)));
+    return store.currentStory(id).orElseThrow(() -> ApiException.notFound("no story with id " + Params.abbreviate(id)));
   }
 
   /**

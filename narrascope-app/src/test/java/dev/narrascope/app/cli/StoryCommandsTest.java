@@ -180,6 +180,31 @@ final class StoryCommandsTest {
   }
 
   @Test
+  void story_history_splitsAndMerges_andAMergedIdShowsItsSurvivor() throws Exception {
+    assertThat(json("story", "s-dam1", "--db", db, "--format", "json").get("history")).isEmpty();
+    try (ArticleStore st = Stores.open(db)) {
+      // As the clusterer logs them: a split moved dam3 off to a new story; a later article bridged s-old into s-dam1.
+      st.writeBatch(state -> state.splitStory("s-dam1", "s-dam9", "dam9", "dam3"), List.of());
+      st.writeBatch(state -> state.mergeStory("s-old", "s-dam1", "dam10"), List.of());
+    }
+    JsonNode history = json("story", "s-dam1", "--db", db, "--format", "json").get("history");
+    assertThat(history).extracting(c -> c.get("kind").asText()).containsExactly("split-off", "merged-in");
+    assertThat(history.get(0).get("otherStory").asText()).isEqualTo("s-dam9");
+    assertThat(history.get(0).get("articleId").asText()).isEqualTo("dam9");
+    assertThat(history.get(0).get("moved").toString()).isEqualTo("[\"dam3\"]");
+    assertThat(history.get(0).get("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    assertThat(history.get(1).get("otherStory").asText()).isEqualTo("s-old");
+
+    assertThat(run("story", "s-dam1", "--db", db)).isZero();
+    assertThat(out).contains("History (", "1 article split off to story s-dam9 with new article dam9: dam3",
+        "story s-old merged in, bridged by new article dam10");
+    // The absorbed id an analyst kept from an earlier report leads to the story it went into.
+    assertThat(run("story", "s-old", "--db", db)).isZero();
+    assertThat(err).contains("story s-old was merged into s-dam1");
+    assertThat(out).startsWith("Story s-dam1: ");
+  }
+
+  @Test
   void story_silentOutlets_activeWithinTheStoryDatesPlusMargin() throws Exception {
     assertThat(json("story", "s-dam1", "--db", db, "--format", "json").get("silentOutlets")).isEmpty();
     try (ArticleStore st = Stores.open(db)) {

@@ -685,6 +685,29 @@ abstract class ApiContractTest {
   }
 
   @Test
+  void story_history_listsSplitsAndMerges_andAMergedIdAnswersWithItsSurvivor() {
+    server.store.putAll(List.of(stored("h1", "Alpha Daily", "2024-03-01", null), stored("h2", "Beta News", "2024-03-02", null)));
+    StoryFixtures.put(server.store, new Story("st-h", "History", List.of("h1", "h2"), List.of("Alpha Daily", "Beta News"),
+        List.of("en"), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2)));
+    assertThat(server.get("/api/stories/st-h").json().get("history")).isEmpty();
+    // As the clusterer logs them: h3 founded st-h3 with stored h2 split off; then h4 bridged st-gone into st-h.
+    server.store.writeBatch(state -> state.splitStory("st-h", "st-h3", "h3", "h2"), List.of());
+    server.store.writeBatch(state -> state.mergeStory("st-gone", "st-h", "h4"), List.of());
+
+    JsonNode history = server.get("/api/stories/st-h").json().get("history");
+    assertThat(history).extracting(c -> c.get("kind").asText()).containsExactly("split-off", "merged-in");
+    assertThat(history.get(0).get("otherStory").asText()).isEqualTo("st-h3");
+    assertThat(history.get(0).get("articleId").asText()).isEqualTo("h3");
+    assertThat(history.get(0).get("moved")).extracting(JsonNode::asText).containsExactly("h2");
+    assertThat(history.get(1).get("otherStory").asText()).isEqualTo("st-gone");
+    assertThat(history.get(1).get("moved")).isEmpty();
+    assertThat(history.get(1).get("at").asText()).endsWith("Z");
+    // An id kept from before the merge answers with the story it went into, as does its comparison.
+    assertThat(server.get("/api/stories/st-gone").json().at("/story/id").asText()).isEqualTo("st-h");
+    assertThat(server.get("/api/stories/st-gone/compare").json().at("/story/id").asText()).isEqualTo("st-h");
+  }
+
+  @Test
   void story_propagation_firstSpreadAndRepostChains() {
     // Stored as they are (no pipeline): a1 <- a2 <- a3, a5 copies "far", an article outside the story.
     List<Article> articles = List.of(

@@ -413,6 +413,24 @@ final class DashboardBrowserTest {
   }
 
   @Test
+  void storyPage_ofAMergedId_showsTheSurvivorAndItsHistory_withLinks() {
+    postCorpus();
+    String member = server.get("/api/stories/story-kyiv-losses").json().at("/story/articleIds/0").asText();
+    // As the clusterer logs them: a new article split a stored member off, then another bridged story-old into it.
+    server.store.writeBatch(state -> state.splitStory("story-kyiv-losses", "story-split", "new-article", member), List.of());
+    server.store.writeBatch(state -> state.mergeStory("story-old", "story-kyiv-losses", "bridge-article"), List.of());
+    signIn();
+    open("#/story/story-old");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kyiv accused of hiding losses");
+    List<WebElement> changes = driver.findElements(By.cssSelector("#story-history li"));
+    assertThat(changes).extracting(e -> e.getAttribute("data-kind")).containsExactly("split-off", "merged-in");
+    assertThat(changes.get(0).getText()).contains("1 article: " + member + " split off to story story-split with new article new-article");
+    assertThat(changes.get(1).getText()).contains("story story-old merged in, bridged by new article bridge-article");
+    changes.get(0).findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(member)).findFirst().orElseThrow().click();
+    waitReady("#/article/");
+  }
+
+  @Test
   void volumeChart_overALongSparseRange_countsPerMonth() {
     // Three articles over more than two years: 1,100 daily bars would be unreadable, 39 monthly ones are not.
     String[] days = {"2021-01-05", "2022-06-01", "2024-03-31"};
