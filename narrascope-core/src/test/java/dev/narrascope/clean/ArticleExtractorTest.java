@@ -80,6 +80,20 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void extract_recordWhoseTextIsItsTitleAlone_isAnArticleWithThatText() {
+    // JSON Lines as ECB+ gives them: a one-sentence document whose title is that sentence.
+    String sentence = "Peterson, 32, was convicted of two counts of murder in the deaths of his wife and her fetus.";
+    Findings findings = Findings.tracking(10);
+    RawDocument doc = new RawDocument("news.jsonl:485", null, sentence, sentence, RawDocument.Kind.TEXT, null, null, Map.of());
+
+    Article a = extractor.extract(doc, findings);
+
+    assertThat(findings.list()).isEmpty();
+    assertThat(a.title()).isEqualTo(sentence);
+    assertThat(a.text()).isEqualTo(sentence);
+  }
+
+  @Test
   void extract_feedGivesOnlyTheHost_textNamingThatOutletWins() {
     RawDocument doc = new RawDocument("feed.jsonl:1", "https://morningledger.example/a", "Title",
         "By Jane Doe | Morning Ledger | 12 March 2024\n\nThe body sentence.", RawDocument.Kind.TEXT, null,
