@@ -69,7 +69,7 @@ public final class EvidenceExplainer {
     record Scored(int start, int end, int words, double score) {}
     List<Scored> scored = new ArrayList<>();
     AnalysedText analysed = AnalysedText.shared(text, language); // the narratives stage's analysis of the body
-    for (TextSpan s : Sentences.shared(text)) {
+    for (TextSpan s : units(text)) {
       int words = words(text.substring(s.start(), s.end()));
       if (words < 3) continue; // headings, bylines and captions explain nothing
       double score = model.contribution(analysed, s, language, narrative, sub);
@@ -98,6 +98,21 @@ public final class EvidenceExplainer {
       out.append(SPACES.matcher(piece).replaceAll(" "));
     }
     return new Explanation(narrative, sub, out.toString(), evidence);
+  }
+
+  /**
+   * The spans evidence is chosen from: whole sentences, a quotation that runs over several sentences of a paragraph
+   * as one span ({@link Sentences#quotationGroups}) while it stays within {@link #MAX_WORDS}, so that evidence
+   * never stops inside a quotation; a longer one gives its sentences one by one.
+   */
+  static List<TextSpan> units(String text) {
+    List<TextSpan> out = new ArrayList<>();
+    for (List<TextSpan> group : Sentences.quotationGroups(text)) {
+      TextSpan whole = new TextSpan(group.get(0).start(), group.get(group.size() - 1).end());
+      if (group.size() == 1 || words(text.substring(whole.start(), whole.end())) <= MAX_WORDS) out.add(whole);
+      else out.addAll(group);
+    }
+    return out;
   }
 
   static int words(String s) {

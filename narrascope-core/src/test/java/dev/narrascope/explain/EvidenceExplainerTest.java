@@ -117,6 +117,17 @@ final class EvidenceExplainerTest {
   }
 
   @Test
+  void explain_cueInsideAQuotationOfTwoSentences_givesTheWholeQuotation() {
+    // The splitter parts a quotation that opens its sentence; evidence keeps it whole, so no quote mark is left open.
+    String text = "The festival opened downtown with music.\n\n“Nato provoked the war deliberately. Everybody knows it,”"
+        + " the minister said.";
+    NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
+    Explanation e = new EvidenceExplainer(model).explain(text, "en", p);
+    assertThat(e.evidence()).extracting(Evidence::text)
+        .containsExactly("“Nato provoked the war deliberately. Everybody knows it,” the minister said.");
+  }
+
+  @Test
   void explain_sentenceLongerThanTheLimit_isNoEvidence() {
     String tooLong = "Nato provoked the war" + " and again".repeat(50) + ".";
     NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));
