@@ -25,6 +25,8 @@ final class QuoteExtractor {
   /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
+  /** The most words quotation marks may hold and still be a name ({@link #isName}). */
+  private static final int MAX_NAME_WORDS = 3;
   private static final int ATTRIBUTION_WORDS = 6;
 
   /** Reported speech not yet attributed: the clause after "that" and where its speech verb ends. */
@@ -69,6 +71,9 @@ final class QuoteExtractor {
       }
     }
     while (r < reported.size()) attribute(reported.get(r++), sentences, speakers, out);
+    // A name in quotation marks is attributed as a quote would be (a later quote may continue its speaker, as in
+    // "“…,” Trump told NBC’s “Today” on Monday. “…”"), but it is not reported as something said.
+    out.removeIf(q -> q.direct() && isName(text, q.start(), q.end()));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }
@@ -246,6 +251,25 @@ final class QuoteExtractor {
   private static TextSpan preceding(List<TextSpan> sentences, TextSpan s) {
     int i = sentences.indexOf(s);
     return i > 0 ? sentences.get(i - 1) : null;
+  }
+
+  /**
+   * Whether the quotation marks around {@code [start, end)} hold a name rather than words someone said: at most
+   * {@value #MAX_NAME_WORDS} words, each capitalised (or a number), no punctuation before the closing mark — an outlet
+   * ("пред „Новини Днес“"), a plant ("АЕЦ „Запорожие“"), a ship, a film. Spoken words carry their punctuation
+   * ("“No,” he said"; a slogan list "“Peace Through Strength,” “Law and Order”" keeps its first item).
+   */
+  static boolean isName(String text, int start, int end) {
+    String t = text.substring(start, end).strip();
+    if (t.isEmpty() || !Character.isLetterOrDigit(t.charAt(t.length() - 1))) return false;
+    if (end < text.length() && ",.!?;:…".indexOf(text.charAt(end)) >= 0) return false;
+    String[] words = SPACES.split(t);
+    if (words.length > MAX_NAME_WORDS) return false;
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+    }
+    return true;
   }
 
   private static int words(String s) {

@@ -29,6 +29,18 @@ final class QuoteNonEnglishCuesTest {
   }
 
   @Test
+  void apply_nameInQuotationMarks_isNoQuote_andTheQuoteBeforeItKeepsItsSpeaker() {
+    // The issue's „Новини Днес“ (an outlet) and a plant's name; a spoken word keeps its punctuation and stays a quote.
+    String text = "Взривове край АЕЦ „Запорожие“ в Украйна. „Това е поредното решение, взето в Брюксел, без да се мисли за"
+        + " хората“, каза икономистът Иван Петров пред „Новини Днес“.";
+    Article a = new Article("t", null, null, null, null, null, "bg", 1, text, null, null);
+    List<Quote> quotes = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    assertThat(quotes).extracting(Quote::text).containsExactly("Това е поредното решение, взето в Брюксел, без да се мисли за хората");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ivan Petrov");
+    assertThat(speaker("en", "Asked again, John Smith said: “No.” The talks went on.", "No")).isEqualTo("John Smith");
+  }
+
+  @Test
   void apply_russianVerbsThatWereMissing_nameTheSpeakerAfterThem() {
     assertThat(speaker("ru", "Министр обороны Андрей Белоусов посетил штаб группировки. «В общем, фронт здесь трещит по"
         + " всем направлениям и пока ничто не предвещает улучшения», — резюмирует военный блогер Юрий Подоляка.", "В общем"))
