@@ -107,7 +107,7 @@ public final class Sentences {
       for (int i = s.start(); i < s.end(); i++) {
         char c = text.charAt(i);
         if (open < 0 && OPENING_QUOTES.indexOf(c) >= 0 && startsQuote(text, i)) open = i;
-        else if (open >= 0 && closes(text.charAt(open), c) && !startsQuote(text, i)) open = -1;
+        else if (open >= 0 && closesAt(text, text.charAt(open), i)) open = -1;
       }
       if (open < 0 || !closesInParagraph(text, text.charAt(open), s.end())) {
         out.add(List.copyOf(group));
@@ -122,7 +122,7 @@ public final class Sentences {
   /** Whether a quotation opened by {@code open} closes after {@code from} before the paragraph ends. */
   private static boolean closesInParagraph(String text, char open, int from) {
     for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
-      if (closes(open, text.charAt(i)) && !startsQuote(text, i)) return true;
+      if (closesAt(text, open, i)) return true;
     }
     return false;
   }
@@ -193,7 +193,7 @@ public final class Sentences {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (open < 0 && OPENING_QUOTES.indexOf(c) >= 0 && startsQuote(text, i)) open = i;
-      else if (open >= 0 && closes(text.charAt(open), c) && !startsQuote(text, i)) open = -1;
+      else if (open >= 0 && closesAt(text, text.charAt(open), i)) open = -1;
     }
     return open >= 0 && hasWordBefore(text, start, open) && closesInParagraph(text, text.charAt(open), end);
   }
@@ -203,6 +203,16 @@ public final class Sentences {
     if (text.charAt(i) != '"') return "“«„‘‹".indexOf(text.charAt(i)) >= 0;
     boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-:".indexOf(text.charAt(i - 1)) >= 0;
     return spaceBefore && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+  }
+
+  /**
+   * Whether the mark at {@code i} closes a quotation opened by {@code open}. A curly mark that could open a quotation
+   * closes one only before no word, as "“" does after "„" in Bulgarian and German ("„Днес … нашата“, каза той").
+   */
+  private static boolean closesAt(String text, char open, int i) {
+    if (!closes(open, text.charAt(i))) return false;
+    if (!startsQuote(text, i)) return true;
+    return open == '„' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
   }
 
   private static boolean closes(char open, char c) {

@@ -106,6 +106,8 @@ final class SentencesTest {
   void split_quoteOpenedMidSentence_isNotSplitInside() {
     assertThat(sentences("He said “We will win. They will lose” and left the podium. Reporters followed."))
         .containsExactly("He said “We will win. They will lose” and left the podium.", "Reporters followed.");
+    assertThat(sentences("Той каза „Ние победихме. Те загубиха“ и си тръгна. Репортерите го последваха."))
+        .containsExactly("Той каза „Ние победихме. Те загубиха“ и си тръгна.", "Репортерите го последваха.");
   }
 
   @Test
@@ -118,6 +120,7 @@ final class SentencesTest {
   void quotationGroups_keepAQuotationThatSpansSentencesTogether_andEverySentenceOnce() {
     String text = "Pike disagrees. “The climate has always changed. The sun drives it,” Pike said. Nobody answered.\n"
         + "«Климат менялся всегда. Им управляет Солнце», — заявил он.\n"
+        + "„Днес Украйна премахва заплахата. Ние изпълняваме мисията“, каза Резников.\n"
         + "He said “we will win. Then he left.";
     List<List<String>> groups = Sentences.quotationGroups(text).stream()
         .map(g -> g.stream().map(s -> text.substring(s.start(), s.end())).toList()).toList();
@@ -126,6 +129,7 @@ final class SentencesTest {
         List.of("“The climate has always changed.", "The sun drives it,” Pike said."),
         List.of("Nobody answered."),
         List.of("«Климат менялся всегда.", "Им управляет Солнце», — заявил он."),
+        List.of("„Днес Украйна премахва заплахата.", "Ние изпълняваме мисията“, каза Резников."),
         // Never closed in its paragraph: the sentences stay apart.
         List.of("He said “we will win."), List.of("Then he left."));
   }
