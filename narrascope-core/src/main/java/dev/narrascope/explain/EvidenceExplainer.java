@@ -6,6 +6,7 @@ import dev.narrascope.LabelScore;
 import dev.narrascope.narrative.NarrativeModel;
 import dev.narrascope.narrative.NarrativePrediction;
 import dev.narrascope.narrative.Taxonomy;
+import dev.narrascope.quote.QuoteMarks;
 import dev.narrascope.text.AnalysedText;
 import dev.narrascope.text.Sentences;
 import dev.narrascope.text.TextSpan;
@@ -101,16 +102,30 @@ public final class EvidenceExplainer {
   }
 
   /**
-   * The spans evidence is chosen from: whole sentences, a quotation that runs over several sentences of a paragraph
-   * as one span ({@link Sentences#quotationGroups}) while it stays within {@link #MAX_WORDS}, so that evidence
-   * never stops inside a quotation; a longer one gives its sentences one by one.
+   * The spans evidence is chosen from: whole sentences, where a quotation ({@link QuoteMarks}) runs over several
+   * sentences they are one span while it stays within {@link #MAX_WORDS} ("“We will win. They will lose,” Zelensky
+   * said."): the splitter parts a quotation that opens its sentence at its sentences (the quote stage reads them one by
+   * one), but a reader shown one of them alone sees a quote mark that never closes. A longer one gives its sentences
+   * one by one.
    */
   static List<TextSpan> units(String text) {
+    List<TextSpan> sentences = Sentences.shared(text);
+    List<TextSpan> quotes = QuoteMarks.find(text);
     List<TextSpan> out = new ArrayList<>();
-    for (List<TextSpan> group : Sentences.quotationGroups(text)) {
-      TextSpan whole = new TextSpan(group.get(0).start(), group.get(group.size() - 1).end());
-      if (group.size() == 1 || words(text.substring(whole.start(), whole.end())) <= MAX_WORDS) out.add(whole);
-      else out.addAll(group);
+    int q = 0;
+    for (int k = 0; k < sentences.size(); ) {
+      int last = k;
+      // Join the next sentence while a quotation that started before it runs on into it.
+      while (last + 1 < sentences.size()) {
+        int next = sentences.get(last + 1).start();
+        while (q < quotes.size() && quotes.get(q).end() <= next) q++;
+        if (q >= quotes.size() || quotes.get(q).start() >= next) break;
+        last++;
+      }
+      TextSpan whole = new TextSpan(sentences.get(k).start(), sentences.get(last).end());
+      if (last == k || words(text.substring(whole.start(), whole.end())) <= MAX_WORDS) out.add(whole);
+      else out.addAll(sentences.subList(k, last + 1));
+      k = last + 1;
     }
     return out;
   }

@@ -8,13 +8,14 @@ import java.util.List;
  * Finds the spans of quoted words between quotation marks: " " “ ” « » „ “ ‚ ‘ ‘ ’ and ' ' (the last
  * only where it cannot be an apostrophe). A quote that is not closed in its paragraph runs on to a closing mark
  * in the next paragraphs when none of them opens a quote first, else to its paragraph's end, as news copy
- * reopens each paragraph of a long quote. Stateless, thread-safe.
+ * reopens each paragraph of a long quote. Stateless, thread-safe. Public for the evidence of explanations, which
+ * keeps a quotation whole ({@code EvidenceExplainer}): what is a quotation is decided here only.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
   private QuoteMarks() {}
 
   /** Spans of the quoted words (marks excluded, white space trimmed), in text order, not nested. */
-  static List<TextSpan> find(String text) {
+  public static List<TextSpan> find(String text) {
     List<TextSpan> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {

@@ -92,33 +92,6 @@ public final class Sentences {
     return out;
   }
 
-  /**
-   * The sentences of {@code text} ({@link #shared}) in groups, so that a quotation opened in one sentence and closed
-   * in a later one of the same paragraph is one group ("“We will win.", "They will lose,” Zelensky said."): the
-   * splitter parts a quotation that opens its sentence at its sentences (the quote stage reads them one by one), but
-   * a reader shown one of them alone sees a quote mark that never closes. Every sentence is in one group, in order.
-   */
-  public static List<List<TextSpan>> quotationGroups(String text) {
-    List<List<TextSpan>> out = new ArrayList<>();
-    List<TextSpan> group = new ArrayList<>();
-    int open = -1;
-    for (TextSpan s : shared(text)) {
-      group.add(s);
-      for (int i = s.start(); i < s.end(); i++) {
-        char c = text.charAt(i);
-        if (open < 0 && OPENING_QUOTES.indexOf(c) >= 0 && startsQuote(text, i)) open = i;
-        else if (open >= 0 && closesAt(text, text.charAt(open), i)) open = -1;
-      }
-      if (open < 0 || !closesInParagraph(text, text.charAt(open), s.end())) {
-        out.add(List.copyOf(group));
-        group.clear();
-        open = -1;
-      }
-    }
-    if (!group.isEmpty()) out.add(List.copyOf(group));
-    return out;
-  }
-
   /** Whether a quotation opened by {@code open} closes after {@code from} before the paragraph ends. */
   private static boolean closesInParagraph(String text, char open, int from) {
     for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {

@@ -128,6 +128,23 @@ final class EvidenceExplainerTest {
   }
 
   @Test
+  void units_keepAQuotationThatSpansSentencesTogether_andEverySentenceOnce() {
+    String text = "Pike disagrees. “The climate has always changed. The sun drives it,” Pike said. Nobody answered.\n"
+        + "«Климат менялся всегда. Им управляет Солнце», — заявил он.\n"
+        + "„Днес Украйна премахва заплахата. Ние изпълняваме мисията“, каза Резников.\n"
+        // Closed by an opening mark at the paragraph's end, as a seed article has it.
+        + "“Today our soldiers fight. Ukraine’s future is in NATO. “\n"
+        + "The vote was close. Both sides claimed victory.";
+    assertThat(EvidenceExplainer.units(text)).extracting(s -> text.substring(s.start(), s.end())).containsExactly(
+        "Pike disagrees.", "“The climate has always changed. The sun drives it,” Pike said.", "Nobody answered.",
+        "«Климат менялся всегда. Им управляет Солнце», — заявил он.",
+        "„Днес Украйна премахва заплахата. Ние изпълняваме мисията“, каза Резников.",
+        // The splitter leaves the stray closing mark a "sentence" of its own, too short to be evidence.
+        "“Today our soldiers fight. Ukraine’s future is in NATO.", "“",
+        "The vote was close.", "Both sides claimed victory.");
+  }
+
+  @Test
   void explain_sentenceLongerThanTheLimit_isNoEvidence() {
     String tooLong = "Nato provoked the war" + " and again".repeat(50) + ".";
     NarrativePrediction p = new NarrativePrediction(List.of(new LabelScore("WAR: Blame", 0.9)), List.of(new LabelScore(SUB, 0.8)));

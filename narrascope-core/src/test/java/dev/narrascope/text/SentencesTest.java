@@ -117,24 +117,6 @@ final class SentencesTest {
   }
 
   @Test
-  void quotationGroups_keepAQuotationThatSpansSentencesTogether_andEverySentenceOnce() {
-    String text = "Pike disagrees. “The climate has always changed. The sun drives it,” Pike said. Nobody answered.\n"
-        + "«Климат менялся всегда. Им управляет Солнце», — заявил он.\n"
-        + "„Днес Украйна премахва заплахата. Ние изпълняваме мисията“, каза Резников.\n"
-        + "He said “we will win. Then he left.";
-    List<List<String>> groups = Sentences.quotationGroups(text).stream()
-        .map(g -> g.stream().map(s -> text.substring(s.start(), s.end())).toList()).toList();
-    assertThat(groups).containsExactly(
-        List.of("Pike disagrees."),
-        List.of("“The climate has always changed.", "The sun drives it,” Pike said."),
-        List.of("Nobody answered."),
-        List.of("«Климат менялся всегда.", "Им управляет Солнце», — заявил он."),
-        List.of("„Днес Украйна премахва заплахата.", "Ние изпълняваме мисията“, каза Резников."),
-        // Never closed in its paragraph: the sentences stay apart.
-        List.of("He said “we will win."), List.of("Then he left."));
-  }
-
-  @Test
   void split_unclosedQuote_doesNotSwallowTheParagraph() {
     assertThat(sentences("He said “we will win. Then he left. Nobody followed."))
         .containsExactly("He said “we will win.", "Then he left.", "Nobody followed.");
