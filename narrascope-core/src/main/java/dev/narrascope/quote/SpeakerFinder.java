@@ -95,6 +95,12 @@ final class SpeakerFinder {
       String inverted = inverted(cueStart, cueEnd, to);
       if (inverted != null) return inverted;
     }
+    // "Gregor Albrecht of the Berlin Institute for Energy Markets said": the person before the prepositional phrase is
+    // the subject, not the organisation at its end that stands right against the verb.
+    if (!sourceFirst) {
+      String person = personBeforeAffiliation(from, cueStart);
+      if (person != null) return person;
+    }
     // "“…,” Hale said": capitalised words right against the verb that the entity stage did not know are its subject.
     if (!sourceFirst) {
       String unknown = unknownNameBefore(from, cueStart);
@@ -140,6 +146,33 @@ final class SpeakerFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * " of the Berlin Institute for Energy Markets ": a preposition, then a name's capitalised words (and the small words
+   * inside it), the last one capitalised, up to the verb.
+   */
+  private static final Pattern AFFILIATION = Pattern.compile("\\s+(?:of|at|from|with)\\s+(?:the\\s+)?"
+      + "(?:(?:\\p{Lu}[\\p{L}’'.&-]*|for|of|and|on|the)\\s+){0,7}\\p{Lu}[\\p{L}’'.&-]*\\s*");
+
+  /**
+   * The person whose affiliation runs up to the verb at {@code cueStart} ("Gregor Albrecht of the Berlin Institute for
+   * Energy Markets said", "Petra Novak of the European Homeowners' Union warned"): the last person named in
+   * {@code [from, cueStart)} that only an {@link #AFFILIATION} follows; {@code null} when none. Else the name at the
+   * affiliation's end, which stands right against the verb, would be taken for its subject.
+   */
+  private String personBeforeAffiliation(int from, int cueStart) {
+    String person = null;
+    for (EntityMention e : mentions) {
+      if (e.end() > cueStart) break;
+      // The entity stage may take the affiliation's last words for a person too ("Energy Markets"): the text after
+      // the speaker, not the type, decides.
+      if (e.start() >= from && "PERSON".equals(e.type()) && !insideQuote(e.start())
+          && AFFILIATION.matcher(text.substring(e.end(), cueStart)).matches()) {
+        person = e.canonical();
+      }
+    }
+    return person;
   }
 
   /**

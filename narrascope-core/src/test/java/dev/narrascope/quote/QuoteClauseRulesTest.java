@@ -100,6 +100,15 @@ final class QuoteClauseRulesTest {
   }
 
   @Test
+  void apply_personOfAnAffiliation_isTheSubject_notTheNameAgainstTheVerb() {
+    // The entity stage types "Energy Markets" a person; the affiliation after the speaker decides.
+    assertSpeaker("en", "Economists are divided on the costs. Gregor Albrecht of the Berlin Institute for Energy Markets said"
+        + " that running costs for heat pumps were already lower in most countries.", "running costs", "Gregor Albrecht");
+    assertSpeaker("en", "Senator Barbara Boxer of California said she had reached out to Mr. Sanders about the primaries.",
+        "she had reached", "Barbara Boxer");
+  }
+
+  @Test
   void apply_unnamedRoleInAppositionToAName_isThatName() {
     assertSpeaker("en", "“Patrick Murphy owes Floridians an explanation for his votes,” Michael Ahrens, a Rubio spokesman, "
         + "said in a statement.", "Patrick Murphy owes", "Michael Ahrens");
