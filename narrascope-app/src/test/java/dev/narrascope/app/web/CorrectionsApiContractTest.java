@@ -150,7 +150,13 @@ abstract class CorrectionsApiContractTest {
     assertThat(merged.status()).as(merged.body()).isEqualTo(200);
     assertThat(merged.json().get("id").asText()).isEqualTo(dam);
     assertThat(merged.json().get("articleIds")).hasSize(2);
-    assertThat(server.get("/api/stories/" + fresh).status()).isEqualTo(404);
+    // The merged-away id leads to the story it went into, whose history says so.
+    var gone = server.get("/api/stories/" + fresh).json();
+    assertThat(gone.at("/story/id").asText()).isEqualTo(dam);
+    assertThat(gone.get("history")).anySatisfy(c -> {
+      assertThat(c.get("kind").asText()).isEqualTo("merged-in");
+      assertThat(c.get("otherStory").asText()).isEqualTo(fresh);
+    });
     assertThat(server.post("/api/stories/" + dam + "/merge", "{\"into\":\"s-nope\",\"author\":\"bo\"}", "application/json").status())
         .isEqualTo(400);
     assertThat(server.get("/api/articles/" + ids.get(1) + "/corrections").json().get("total").asInt()).isEqualTo(3);
