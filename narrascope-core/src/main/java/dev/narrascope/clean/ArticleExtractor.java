@@ -99,8 +99,11 @@ public final class ArticleExtractor {
     if (doc.title() != null && !doc.title().isBlank()) {
       // The container's title is authoritative; the text's first line then is either that title or body.
       if (doc.kind() == RawDocument.Kind.TEXT && !titleInBody && !sameText(title, doc.title())) body = join(title, body);
-      // A record whose text is its title alone (a one-sentence item: a wire flash, an ECB+ document) has that text.
-      else if (doc.kind() == RawDocument.Kind.TEXT && body.isBlank() && title != null) body = title.strip();
+      // A record whose text is its title alone (a one-sentence item: a wire flash, an ECB+ document) has that text;
+      // not one whose text was furniture that cleaning removed ("Follow us on social media"): that has none.
+      else if (doc.kind() == RawDocument.Kind.TEXT && body.isBlank() && sameText(doc.content(), doc.title())) {
+        body = doc.content().strip();
+      }
       title = doc.title().strip();
     }
     if (doc.source() != null && !doc.source().isBlank()) {

@@ -91,6 +91,11 @@ class ArticleExtractorTest {
     assertThat(findings.list()).isEmpty();
     assertThat(a.title()).isEqualTo(sentence);
     assertThat(a.text()).isEqualTo(sentence);
+    // A titled record whose text was only furniture still has no text: the title alone is no article.
+    RawDocument furniture = new RawDocument("news.jsonl:486", null, "Harbour reopens", "top of page\nShare this:\n1,234 views\n",
+        RawDocument.Kind.TEXT, null, null, Map.of());
+    assertThat(extractor.extract(furniture, findings)).isNull();
+    assertThat(findings.list()).extracting(f -> f.code()).containsExactly("no-text");
   }
 
   @Test
