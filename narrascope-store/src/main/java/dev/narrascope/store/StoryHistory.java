@@ -47,13 +47,13 @@ final class StoryHistory {
           String other = rs.getString(off ? 2 : 1), articleId = rs.getString(3);
           Instant at = Instant.parse(rs.getString(5));
           long mergesBefore = rs.getLong(6), seq = rs.getLong(7);
-          splits.computeIfAbsent(List.of(kind, other, articleId), k -> new Split(kind, other, articleId, at, mergesBefore, seq))
-              .moved.add(rs.getString(4));
+          splits.computeIfAbsent(List.of(kind, other, articleId),
+              k -> new Split(kind, other, articleId, at, mergesBefore, seq, new ArrayList<>())).moved().add(rs.getString(4));
         }
       }
     }
     for (Split s : splits.values()) {
-      out.add(new Ordered(s.mergesBefore, s.seq, new StoryChange(s.kind, s.other, s.articleId, s.moved, s.at)));
+      out.add(new Ordered(s.mergesBefore(), s.seq(), new StoryChange(s.kind(), s.other(), s.articleId(), s.moved(), s.at())));
     }
     out.sort(Comparator.comparingLong(Ordered::merge).thenComparingLong(Ordered::split));
     return out.stream().map(Ordered::change).toList();
@@ -67,19 +67,6 @@ final class StoryHistory {
   /** A change's place: a merge's sequence number (split 0), or a split's merges before it and its own sequence number. */
   private record Ordered(long merge, long split, StoryChange change) {}
 
-  private static final class Split {
-    final String kind, other, articleId;
-    final Instant at;
-    final long mergesBefore, seq;
-    final List<String> moved = new ArrayList<>();
-
-    Split(String kind, String other, String articleId, Instant at, long mergesBefore, long seq) {
-      this.kind = kind;
-      this.other = other;
-      this.articleId = articleId;
-      this.at = at;
-      this.mergesBefore = mergesBefore;
-      this.seq = seq;
-    }
-  }
+  /** One split's change as read so far: the rows of the articles it moved add to {@code moved}. */
+  private record Split(String kind, String other, String articleId, Instant at, long mergesBefore, long seq, List<String> moved) {}
 }
