@@ -78,18 +78,66 @@ final class LinguaModels {
    * 1.2.2's low-accuracy path step by step: the detector's own (Kotlin-internal, hence the
    * {@code $lingua} names) text clean-up and sum, its rules from per-word facts ({@link LinguaRules}),
    * its trigrams and their terms remembered ({@link #trigrams}, {@link #term}); {@code LinguaModelsTest} pins the answers to Lingua's on every
-   * language's texts, so a Lingua upgrade that changes them fails there.
+   * language's texts, so a Lingua upgrade that changes them fails there. Lingua's value is each
+   * language's sum relative to the best one's, which says little about how sure the choice is
+   * ({@link #detect} gives that).
    */
   static SortedMap<Language, Double> confidences(String text) {
+    Sums sums = sums(text);
+    if (sums.decided() != null) return new TreeMap<>(Map.of(sums.decided(), 1.0));
+    Float highest = null;
+    for (float p : sums.logProbabilities().values()) if (highest == null || p > highest) highest = p;
+    Map<Language, Double> confidences = new HashMap<>();
+    for (var e : sums.logProbabilities().entrySet()) confidences.put(e.getKey(), (double) (highest / e.getValue()));
+    SortedMap<Language, Double> sorted = new TreeMap<>(Comparator.<Language, Double>comparing(confidences::get)
+        .reversed().thenComparing(Comparator.naturalOrder()));
+    sorted.putAll(confidences);
+    return sorted;
+  }
+
+  /**
+   * The language Lingua chooses for a text (the first of {@link #confidences}) and its lead: the
+   * best language's summed log-probability minus the runner-up's, in nats; infinite when Lingua's
+   * rules or its character filter leave one language. Null when Lingua chooses none.
+   */
+  static Detection detect(String text) {
+    Sums sums = sums(text);
+    if (sums.decided() != null) return new Detection(sums.decided(), Double.POSITIVE_INFINITY);
+    Language best = null;
+    float bestSum = 0, runnerUp = Float.NEGATIVE_INFINITY;
+    for (var e : sums.logProbabilities().entrySet()) {
+      float sum = e.getValue();
+      if (best == null || sum > bestSum || (sum == bestSum && e.getKey().compareTo(best) < 0)) {
+        if (best != null) runnerUp = Math.max(runnerUp, bestSum);
+        best = e.getKey();
+        bestSum = sum;
+      } else {
+        runnerUp = Math.max(runnerUp, sum);
+      }
+    }
+    return best == null ? null : new Detection(best, runnerUp == Float.NEGATIVE_INFINITY
+        ? Double.POSITIVE_INFINITY : (double) bestSum - runnerUp);
+  }
+
+  /** A chosen language and its lead over the runner-up in nats ({@link #detect}). */
+  record Detection(Language language, double lead) {}
+
+  /**
+   * Lingua's evidence for a text: the one language its rules or character filter leave
+   * ({@code decided}), or else each candidate's summed trigram log-probability (empty when none).
+   */
+  private record Sums(Language decided, Map<Language, Float> logProbabilities) {}
+
+  private static Sums sums(String text) {
     LanguageDetector detector = detector();
     String cleaned = detector.cleanUpInputText$lingua(text);
-    if (cleaned.isEmpty() || NO_LETTER.matcher(cleaned).matches()) return new TreeMap<>();
+    if (cleaned.isEmpty() || NO_LETTER.matcher(cleaned).matches()) return new Sums(null, Map.of());
     List<LinguaRules.Word> words = LinguaRules.words(LinguaRules.split(cleaned));
     Language byRules = LinguaRules.detect(words);
-    if (byRules != Language.UNKNOWN) return new TreeMap<>(Map.of(byRules, 1.0));
+    if (byRules != Language.UNKNOWN) return new Sums(byRules, Map.of());
     Set<Language> candidates = LinguaRules.filter(detector, words);
-    if (candidates.size() == 1) return new TreeMap<>(Map.of(candidates.iterator().next(), 1.0));
-    if (cleaned.length() < NGRAM_LENGTH) return new TreeMap<>();
+    if (candidates.size() == 1) return new Sums(candidates.iterator().next(), Map.of());
+    if (cleaned.length() < NGRAM_LENGTH) return new Sums(null, Map.of());
     Set<String> trigrams = trigrams(cleaned);
     Map<Language, Float> probabilities = new HashMap<>();
     for (Language language : candidates) {
@@ -98,15 +146,7 @@ final class LinguaModels {
       for (String trigram : trigrams) sum += term(trigram, language);
       if (sum < 0.0) probabilities.put(language, sum);
     }
-    Map<Language, Float> summed = detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates);
-    Float highest = null;
-    for (float p : summed.values()) if (highest == null || p > highest) highest = p;
-    Map<Language, Double> confidences = new HashMap<>();
-    for (var e : summed.entrySet()) confidences.put(e.getKey(), (double) (highest / e.getValue()));
-    SortedMap<Language, Double> sorted = new TreeMap<>(Comparator.<Language, Double>comparing(confidences::get)
-        .reversed().thenComparing(Comparator.naturalOrder()));
-    sorted.putAll(confidences);
-    return sorted;
+    return new Sums(null, detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates));
   }
 
   /**

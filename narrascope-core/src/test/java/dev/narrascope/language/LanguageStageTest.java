@@ -40,12 +40,28 @@ final class LanguageStageTest {
     assertThat(findings.count()).isZero();
   }
 
+  /** A sentence of plain English is certain; Lingua's own ratio said about 0.2 for any English text. */
   @Test
   void apply_unambiguousText_isConfident() {
     Article out = LanguageStage.defaults().apply(article("", "The government announced new measures to support "
         + "farmers after the long summer drought, and the opposition said the money came far too late."), findings);
-    assertThat(out.languageConfidence()).isGreaterThan(0.3);
+    assertThat(out.languageConfidence()).isGreaterThan(0.99);
     assertThat(findings.count()).isZero();
+  }
+
+  /** Words several Latin-script languages share leave the choice open, and the confidence says so. */
+  @Test
+  void apply_wordsManyLanguagesShare_isUnsure() {
+    Article out = LanguageStage.defaults().apply(article("", "Banana, chocolate, tomate, piano, radio."), findings);
+    assertThat(out.languageConfidence()).isLessThan(0.7);
+  }
+
+  @Test
+  void confidence_growsWithTheLeadAndIsCertainWhenOneLanguageIsLeft() {
+    assertThat(LanguageStage.confidence(0)).isBetween(0.5, 0.65);
+    assertThat(LanguageStage.confidence(3)).isGreaterThan(LanguageStage.confidence(1));
+    assertThat(LanguageStage.confidence(20)).isGreaterThan(0.999);
+    assertThat(LanguageStage.confidence(Double.POSITIVE_INFINITY)).isEqualTo(1.0);
   }
 
   @Test
@@ -74,8 +90,8 @@ final class LanguageStageTest {
   @Test
   void apply_belowMinConfidence_isUndetermined() {
     // Words shared by many Latin-script languages: no language leads by much.
-    Article out = LanguageStage.defaults().withMinConfidence(0.5)
-        .apply(article("", "Hotel Central, taxi, pizza, radio, piano, sofa, menu."), findings);
+    Article out = LanguageStage.defaults().withMinConfidence(0.9)
+        .apply(article("", "Banana, chocolate, tomate, piano, radio."), findings);
     assertThat(out.language()).isEqualTo(Article.UNDETERMINED_LANGUAGE);
     assertThat(findings.list()).extracting(Finding::code).containsExactly("unsure-language");
   }

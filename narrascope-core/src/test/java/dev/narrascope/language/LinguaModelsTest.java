@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link LinguaModels#confidences} must answer exactly what Lingua's own API answers, only on the caller's thread. */
+/**
+ * {@link LinguaModels#confidences} must answer exactly what Lingua's own API answers, only on the
+ * caller's thread, and {@link LinguaModels#detect} must choose the language Lingua chooses.
+ */
 final class LinguaModelsTest {
 
   @ParameterizedTest
@@ -86,5 +89,13 @@ final class LinguaModelsTest {
     var lingua = LinguaModels.detector().computeLanguageConfidenceValues(text);
     assertThat(List.copyOf(ours.entrySet())).as(text).isEqualTo(List.copyOf(lingua.entrySet()));
     assertThat(ours.entrySet().stream().map(Map.Entry::getKey).toList()).isEqualTo(List.copyOf(lingua.keySet()));
+    // detect() chooses Lingua's first language, and its lead is finite exactly when a runner-up exists.
+    var detection = LinguaModels.detect(text);
+    if (lingua.isEmpty()) {
+      assertThat(detection).as(text).isNull();
+    } else {
+      assertThat(detection.language()).as(text).isEqualTo(lingua.firstKey());
+      assertThat(Double.isInfinite(detection.lead())).as(text).isEqualTo(lingua.size() == 1);
+    }
   }
 }
