@@ -307,7 +307,7 @@
         : empty('Every outlet active at the time covered it.'));
   }
 
-  /** Why stored articles changed story: stories merged into it, splits off it or founding it (oldest first). */
+  /** Why stored articles changed story: merges, splits and re-clusterings (oldest first). */
   function historyCard(history) {
     const story = id => link('#/story/' + encodeURIComponent(id), id);
     const article = id => link('#/article/' + encodeURIComponent(id), id);
@@ -318,7 +318,9 @@
         case 'merged-in': return ['story ', story(c.otherStory), ' merged in, bridged by new article ', article(c.articleId)];
         case 'merged-into': return ['merged into story ', story(c.otherStory), ', bridged by new article ', article(c.articleId)];
         case 'split-off': return [moved(c.moved), ' split off to story ', story(c.otherStory), ' with new article ', article(c.articleId)];
-        default: return ['founded by new article ', article(c.articleId), ' with ', moved(c.moved), ' split from story ', story(c.otherStory)];
+        case 'split-from': return ['founded by new article ', article(c.articleId), ' with ', moved(c.moved), ' split from story ', story(c.otherStory)];
+        case 'reclustered-off': return [moved(c.moved), ' moved to story ', story(c.otherStory), ' by a re-clustering'];
+        default: return [moved(c.moved), ' moved in from story ', story(c.otherStory), ' by a re-clustering'];
       }
     };
     return card('', 'History', el('p', { class: 'meta', text: 'Why stored articles changed story, oldest first.' }),

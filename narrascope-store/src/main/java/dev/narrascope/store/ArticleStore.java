@@ -80,7 +80,9 @@ public interface ArticleStore extends AutoCloseable {
   /**
    * Throws the corpus state away and rebuilds it by replaying every stored article, earliest first,
    * {@code chunk} at a time, through {@code replay} (the stateful tail with the articles' repost and
-   * story links cleared), in one transaction: a full re-clustering, on demand only.
+   * story links cleared), in one transaction: a full re-clustering, on demand only. Each article whose story
+   * changed is logged in its stories' history ({@link StoryChange#RECLUSTERED_OFF}, {@link StoryChange#RECLUSTERED_FROM});
+   * the replay's own passing merges and splits are not.
    */
   Rebuilt rebuildCorpusState(int chunk, BiConsumer<List<Article>, CorpusState> replay);
 
@@ -88,7 +90,8 @@ public interface ArticleStore extends AutoCloseable {
    * Re-clusters the stories active since {@code since} (last article on or after it): they are
    * dissolved and all their articles replayed, earliest first, {@code chunk} at a time, through
    * {@code replay}, in one transaction; older stories stay as they are (a replayed repost of one of
-   * their articles joins it). Term counts and repost bands are kept: the articles are the same.
+   * their articles joins it). Term counts and repost bands are kept: the articles are the same. Moves are logged
+   * as for {@link #rebuildCorpusState}.
    */
   Rebuilt reclusterSince(LocalDate since, int chunk, BiConsumer<List<Article>, CorpusState> replay);
 
@@ -114,18 +117,37 @@ public interface ArticleStore extends AutoCloseable {
   List<StoryChange> storyHistory(String id);
 
   /**
-   * Story {@code id}, or the story it was merged into (followed through later merges): a story id an analyst kept
-   * from an earlier report or alert still leads to its articles. Empty when neither exists.
+   * Story {@code id}, or the story it was merged into, or, for a story a re-clustering dissolved, the story that
+   * took most of its articles (followed through later changes): a story id an analyst kept from an earlier report or
+   * alert still leads to its articles. Empty when none exists.
    */
   default Optional<Story> currentStory(String id) {
     Set<String> seen = new HashSet<>();
     for (String at = id; at != null && seen.add(at); ) {
       Optional<Story> s = story(at);
       if (s.isPresent()) return s;
-      at = storyHistory(at).stream().filter(c -> c.kind().equals(StoryChange.MERGED_INTO)).reduce((x, y) -> y)
-          .map(StoryChange::otherStory).orElse(null);
+      at = successor(storyHistory(at));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where a story that is gone went: the survivor of its last change if that was a merge; if it was a re-clustering,
+   * the story that re-clustering gave most of its articles (ties: the first listed). Null when neither.
+   */
+  private static String successor(List<StoryChange> history) {
+    StoryChange last = null;
+    for (StoryChange c : history) {
+      if (c.kind().equals(StoryChange.MERGED_INTO) || c.kind().equals(StoryChange.RECLUSTERED_OFF)) last = c;
+    }
+    if (last == null || last.kind().equals(StoryChange.MERGED_INTO)) return last == null ? null : last.otherStory();
+    StoryChange most = last;
+    for (StoryChange c : history) {
+      if (c.kind().equals(StoryChange.RECLUSTERED_OFF) && c.at().equals(last.at()) && c.moved().size() > most.moved().size()) {
+        most = c;
+      }
+    }
+    return most.otherStory();
   }
 
   /** Full-text search over title and clean text, with the query's filters. */

@@ -237,7 +237,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
       }
       runs.bands().deleteAll();
       runs.postings().deleteAll();
-      return replay(c, runs, new StoreCorpusState(c, runs), members, chunk, replay);
+      return replay(c, runs, StoreCorpusState.reclustering(c, runs, true), members, chunk, replay);
     });
   }
 
@@ -281,7 +281,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
           ps.executeUpdate();
         }
       }
-      return replay(c, runs, StoreCorpusState.replaying(c, runs), members, chunk, replay);
+      return replay(c, runs, StoreCorpusState.reclustering(c, runs, false), members, chunk, replay);
     });
   }
 
@@ -310,16 +310,22 @@ public abstract class JdbcArticleStore implements ArticleStore {
     moveToCorrectedStories(c, runs, CorrectionRows.all(c, Correction.STORY));
     Map<String, String> before = new HashMap<>();
     members.forEach(m -> before.put(m.id(), m.storyBefore()));
-    int moved = 0;
+    List<String[]> moves = new ArrayList<>();
     for (List<String> part : SqlLists.chunks(List.copyOf(before.keySet()))) {
       try (PreparedStatement ps = c.prepareStatement("SELECT id, story_id FROM articles WHERE id IN (" + SqlLists.marks(part.size()) + ")")) {
         for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) if (!Objects.equals(before.get(rs.getString(1)), rs.getString(2))) moved++;
+          while (rs.next()) {
+            String was = before.get(rs.getString(1)), now = rs.getString(2);
+            if (!Objects.equals(was, now)) moves.add(new String[] {was, now, rs.getString(1)});
+          }
         }
       }
     }
-    return new Rebuilt(members.size(), moved);
+    // An article that had no story (a store from before the index) or has none now leaves no history row.
+    StoryHistory.logRecluster(c, moves.stream().filter(m -> m[0] != null && m[1] != null)
+        .sorted(Comparator.comparing((String[] m) -> m[0]).thenComparing(m -> m[1]).thenComparing(m -> m[2])).toList());
+    return new Rebuilt(members.size(), moves.size());
   }
 
   /**

@@ -78,21 +78,35 @@ final class StoreCorpusState implements CorpusState {
 
   /** Whether {@link #addDocuments} counts: not when stored articles are replayed (they were counted). */
   private final boolean countTerms;
+  /**
+   * Whether merges and splits go into the story history: not during a re-clustering, whose intermediate stories
+   * never existed for a user (it logs each article's net move instead, {@link StoryHistory#logRecluster}).
+   */
+  private final boolean logChanges;
 
   /** A state for a batch on {@code c}, whose transaction sees the stored runs as {@code runs}. */
   StoreCorpusState(Connection c, CorpusRuns runs) {
-    this(c, runs, true);
+    this(c, runs, true, true);
   }
 
-  private StoreCorpusState(Connection c, CorpusRuns runs, boolean countTerms) {
+  private StoreCorpusState(Connection c, CorpusRuns runs, boolean countTerms, boolean logChanges) {
     this.c = c;
     this.runs = runs;
     this.countTerms = countTerms;
+    this.logChanges = logChanges;
   }
 
   /** A state for replaying stored articles: their terms are already in the document frequencies. */
   static StoreCorpusState replaying(Connection c, CorpusRuns runs) {
-    return new StoreCorpusState(c, runs, false);
+    return new StoreCorpusState(c, runs, false, true);
+  }
+
+  /**
+   * A state for re-clustering stored articles ({@code countTerms}: whether their terms are counted again, as when
+   * the whole index is rebuilt); its merges and splits are not logged.
+   */
+  static StoreCorpusState reclustering(Connection c, CorpusRuns runs, boolean countTerms) {
+    return new StoreCorpusState(c, runs, countTerms, false);
   }
 
   /** The articles this batch put (new ones and stored ones it moved). */
@@ -487,6 +501,7 @@ final class StoreCorpusState implements CorpusState {
       for (String[] m : merges) {
         del.setString(1, m[0]);
         del.addBatch();
+        if (!logChanges) continue;
         log.setString(1, m[0]);
         log.setString(2, m[1]);
         log.setString(3, m[2]);
@@ -495,7 +510,7 @@ final class StoreCorpusState implements CorpusState {
       del.executeBatch();
       log.executeBatch();
     }
-    if (!splits.isEmpty()) {
+    if (logChanges && !splits.isEmpty()) {
       String at = Instant.now().toString();
       try (PreparedStatement log = c.prepareStatement(
           "INSERT INTO story_splits (story_id, new_story_id, article_id, moved_id, split_at, merges_before)"

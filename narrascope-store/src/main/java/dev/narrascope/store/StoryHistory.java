@@ -13,12 +13,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a story's {@link StoryChange}s from {@code story_merges} and {@code story_splits}, oldest first: merges by
- * their sequence number, each split after the merges logged before it ({@code merges_before}; the two logs' clocks
- * can tie), so within one batch its merges come first.
+ * Reads a story's {@link StoryChange}s from {@code story_merges} and {@code story_splits} (splits and the moves of
+ * re-clusterings), oldest first: merges by their sequence number, each split after the merges logged before it
+ * ({@code merges_before}; the two logs' clocks can tie), so within one batch its merges come first.
  */
 final class StoryHistory {
+  /** {@code story_splits.kind} of a re-clustering's moves (the clusterer's splits are {@code 'split'}). */
+  static final String RECLUSTER = "recluster";
+
   private StoryHistory() {}
+
+  /**
+   * Logs the stored articles a re-clustering moved, as {@code {story before, story now, article}} triples, with
+   * one time for the whole re-clustering.
+   */
+  static void logRecluster(Connection c, List<String[]> moves) throws SQLException {
+    if (moves.isEmpty()) return;
+    String at = Instant.now().toString();
+    try (PreparedStatement log = c.prepareStatement("INSERT INTO story_splits (story_id, new_story_id, article_id, moved_id,"
+        + " split_at, merges_before, kind) VALUES (?, ?, '', ?, ?, (SELECT coalesce(max(seq), 0) FROM story_merges), ?)")) {
+      for (String[] m : moves) {
+        for (int i = 0; i < 3; i++) log.setString(i + 1, m[i]);
+        log.setString(4, at);
+        log.setString(5, RECLUSTER);
+        log.addBatch();
+      }
+      log.executeBatch();
+    }
+  }
 
   static List<StoryChange> read(Connection c, String id) throws SQLException {
     List<Ordered> out = new ArrayList<>();
@@ -34,20 +56,22 @@ final class StoryHistory {
         }
       }
     }
-    // One change per split: the rows of the articles it moved share the stories and the founding article.
+    // One change per split: the rows of the articles it moved share the stories and the founding article (a
+    // re-clustering's rows share the stories and the time).
     Map<List<String>, Split> splits = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT story_id, new_story_id, article_id, moved_id, split_at, merges_before, seq"
-        + " FROM story_splits WHERE story_id = ? OR new_story_id = ? ORDER BY seq")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT story_id, new_story_id, article_id, moved_id, split_at, merges_before, seq,"
+        + " kind FROM story_splits WHERE story_id = ? OR new_story_id = ? ORDER BY seq")) {
       ps.setString(1, id);
       ps.setString(2, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          boolean off = id.equals(rs.getString(1));
-          String kind = off ? StoryChange.SPLIT_OFF : StoryChange.SPLIT_FROM;
-          String other = rs.getString(off ? 2 : 1), articleId = rs.getString(3);
+          boolean off = id.equals(rs.getString(1)), recluster = RECLUSTER.equals(rs.getString(8));
+          String kind = recluster ? (off ? StoryChange.RECLUSTERED_OFF : StoryChange.RECLUSTERED_FROM)
+              : off ? StoryChange.SPLIT_OFF : StoryChange.SPLIT_FROM;
+          String other = rs.getString(off ? 2 : 1), articleId = recluster ? null : rs.getString(3);
           Instant at = Instant.parse(rs.getString(5));
           long mergesBefore = rs.getLong(6), seq = rs.getLong(7);
-          splits.computeIfAbsent(List.of(kind, other, articleId),
+          splits.computeIfAbsent(List.of(kind, other, recluster ? rs.getString(5) : articleId),
               k -> new Split(kind, other, articleId, at, mergesBefore, seq, new ArrayList<>())).moved().add(rs.getString(4));
         }
       }

@@ -719,7 +719,15 @@ public abstract class ArticleStoreContractTest {
       assertThat(r.moved()).isEqualTo(2);
       assertThat(s.story("s-" + a.id()).orElseThrow().articleIds()).containsExactly(a.id(), b.id());
       assertThat(s.stories(0, 10)).hasSize(2);
+      // Both moves are the story's history, and the old id leads to the story that took its articles.
+      List<String> both = List.of(a.id(), b.id()).stream().sorted().toList();
+      assertThat(s.storyHistory("s-" + b.id())).extracting(StoryChange::kind, StoryChange::otherStory, StoryChange::articleId, StoryChange::moved)
+          .containsExactly(tuple(StoryChange.RECLUSTERED_OFF, "s-" + a.id(), null, both));
+      assertThat(s.storyHistory("s-" + a.id())).extracting(StoryChange::kind, StoryChange::otherStory, StoryChange::moved)
+          .containsExactly(tuple(StoryChange.RECLUSTERED_FROM, "s-" + b.id(), both));
+      assertThat(s.currentStory("s-" + b.id())).map(Story::id).contains("s-" + a.id());
       assertThat(s.rebuildCorpusState(1000, (page, state) -> TAIL.index(page, state, Findings.none())).moved()).isZero();
+      assertThat(s.storyHistory("s-" + a.id())).as("a re-clustering that moves nothing logs nothing").hasSize(1);
     }
   }
 

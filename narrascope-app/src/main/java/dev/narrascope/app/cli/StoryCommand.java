@@ -45,8 +45,9 @@ import picocli.CommandLine.Spec;
             + " \"quotes\": [{articleId, speaker, text, direct}],"
             + " \"silentOutlets\": [{outlet, articles}]} (outlets with articles within the story's first..last dates"
             + " ± " + OutletProfiles.ACTIVE_MARGIN_DAYS + " days but none in the story, with their articles in that window),"
-            + " \"history\": [{kind: merged-in|merged-into|split-off|split-from, otherStory, articleId (the new article that"
-            + " bridged or founded), moved: [id..] (a split's stored articles), at}] (oldest first).",
+            + " \"history\": [{kind: merged-in|merged-into|split-off|split-from|reclustered-off|reclustered-from, otherStory,"
+            + " articleId (the new article that bridged or founded; null for a re-clustering), moved: [id..] (the stored"
+            + " articles a split or a re-clustering moved), at}] (oldest first).",
         "CSV: the articles, earliest first, each with the outlet and date of the article it reposts and the lag in days."
             + " Exit 1 when the story is unknown."})
 public final class StoryCommand implements Callable<Integer> {
@@ -85,7 +86,8 @@ public final class StoryCommand implements Callable<Integer> {
       }
       story = found.get();
       if (!story.id().equals(id)) {
-        err.println("narrascope story: story " + id + " was merged into " + story.id() + "; showing " + story.id());
+        err.println("narrascope story: story " + id + " went into " + story.id() + " (merged or re-clustered; see its history);"
+            + " showing " + story.id());
         err.flush();
       }
       articles = new ArrayList<>(StoredArticles.all(st, ArticleQuery.all().withStory(story.id())));
@@ -175,15 +177,19 @@ public final class StoryCommand implements Callable<Integer> {
     }
   }
 
-  /** One change in words: what happened, the other story, the new article that caused it, the articles a split moved. */
+  /** One change in words: what happened, the other story, the new article that caused it, the articles moved. */
   static String historyLine(StoryChange c) {
     return switch (c.kind()) {
       case StoryChange.MERGED_IN -> "story " + c.otherStory() + " merged in, bridged by new article " + c.articleId();
       case StoryChange.MERGED_INTO -> "merged into story " + c.otherStory() + ", bridged by new article " + c.articleId();
       case StoryChange.SPLIT_OFF -> Messages.count(c.moved().size(), "article") + " split off to story " + c.otherStory()
           + " with new article " + c.articleId() + ": " + ids(c.moved());
-      default -> "founded by new article " + c.articleId() + " with " + Messages.count(c.moved().size(), "article")
+      case StoryChange.SPLIT_FROM -> "founded by new article " + c.articleId() + " with " + Messages.count(c.moved().size(), "article")
           + " split from story " + c.otherStory() + ": " + ids(c.moved());
+      case StoryChange.RECLUSTERED_OFF -> Messages.count(c.moved().size(), "article") + " moved to story " + c.otherStory()
+          + " by a re-clustering: " + ids(c.moved());
+      default -> Messages.count(c.moved().size(), "article") + " moved in from story " + c.otherStory()
+          + " by a re-clustering: " + ids(c.moved());
     };
   }
 

@@ -49,7 +49,7 @@ final class StoriesController {
     ctx.json(new Dtos.StoryComparison(s, c.outlets(), c.sharedActors()));
   }
 
-  /** The story the path names, or the one it was merged into: an id kept from an earlier report still leads there. */
+  /** The story the path names, or the one it went into (merged or re-clustered): an id kept from an earlier report still leads there. */
   private Story story(Context ctx) {
     String id = Params.path(ctx, "id");
     return store.currentStory(id).orElseThrow(() -> ApiException.notFound("no story with id " + Params.abbreviate(id)));

@@ -200,7 +200,7 @@ final class StoryCommandsTest {
         "story s-old merged in, bridged by new article dam10");
     // The absorbed id an analyst kept from an earlier report leads to the story it went into.
     assertThat(run("story", "s-old", "--db", db)).isZero();
-    assertThat(err).contains("story s-old was merged into s-dam1");
+    assertThat(err).contains("story s-old went into s-dam1 (merged or re-clustered; see its history)");
     assertThat(out).startsWith("Story s-dam1: ");
   }
 
