@@ -115,7 +115,11 @@ public final class ArticleExtractor {
     LocalDate given = Dates.given(doc.published());
     metadata.putAll(doc.metadata());
     if (body.isBlank()) {
-      findings.add(STAGE, "no-text", doc.origin(), "no article text found");
+      // A text of one line is read as a title with nothing under it: say so, since the file does hold text.
+      boolean titleOnly = doc.kind() == RawDocument.Kind.TEXT && !title.isBlank() && doc.content().strip().lines().count() == 1;
+      findings.add(STAGE, "no-text", doc.origin(), titleOnly
+          ? "no article text found: the only line is taken as the title (put the text on the lines after it)"
+          : "no article text found");
       return null;
     }
     // 0001-01-01 or 9999-12-31 are placeholders, not dates: kept, they would stretch every timeline.

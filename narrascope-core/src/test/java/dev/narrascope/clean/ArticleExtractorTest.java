@@ -116,6 +116,18 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void extract_oneLineText_isATitleWithoutText_andTheFindingSaysSo() {
+    Findings findings = Findings.tracking(10);
+
+    assertThat(extractor.extract(RawDocument.text("post.txt", "Only a title line\n"), findings)).isNull();
+
+    assertThat(findings.list()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("no-text");
+      assertThat(f.message()).isEqualTo("no article text found: the only line is taken as the title (put the text on the lines after it)");
+    });
+  }
+
+  @Test
   void extract_onlyFurniture_returnsNullWithFinding() {
     Findings findings = Findings.tracking(10);
 
