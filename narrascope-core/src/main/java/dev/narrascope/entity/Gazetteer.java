@@ -42,12 +42,16 @@ final class Gazetteer {
   private final Map<String, Entry> byCanonical;
   /** Stems of the Cyrillic aliases ({@link #onlyThroughLatin}). */
   private final Set<List<String>> cyrillicStems;
+  /** The token keys of the alias that each stem sequence of {@link #byStem} stands for ({@link #shortOfTheAlias}). */
+  private final Map<List<String>, List<String>> aliasKeys;
 
-  private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical, Set<List<String>> cyrillicStems) {
+  private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical, Set<List<String>> cyrillicStems,
+                    Map<List<String>, List<String>> aliasKeys) {
     this.byStem = byStem;
     this.byKey = byKey;
     this.byCanonical = Map.copyOf(byCanonical);
     this.cyrillicStems = Set.copyOf(cyrillicStems);
+    this.aliasKeys = Map.copyOf(aliasKeys);
   }
 
   static Gazetteer bundled() {
@@ -66,7 +70,10 @@ final class Gazetteer {
       key = key == null ? null : key.next(t.key());
       if (stem == null && key == null) break; // no longer alias starts with these tokens
       Entry e = stem == null ? null : stem.entry();
-      if (e != null && caseOk(e.caseRule(), tokens.get(i)) && !onlyThroughLatin(e, tokens.subList(i, i + n))) best = new Match(e, n);
+      if (e != null && caseOk(e.caseRule(), tokens.get(i)) && !onlyThroughLatin(e, tokens.subList(i, i + n))
+          && !shortOfTheAlias(tokens.subList(i, i + n))) {
+        best = new Match(e, n);
+      }
       Entry exact = key == null ? null : key.entry();
       if (exact != null) best = new Match(exact, n);
     }
@@ -81,12 +88,30 @@ final class Gazetteer {
     return e.cyrillicAliases() && cyrillic(tokens.get(0).text()) && !cyrillicStems.contains(stems(tokens));
   }
 
+  /**
+   * Whether Latin-script tokens reach an alias's stems without holding the whole alias: the stem cuts a final vowel
+   * or a case ending so that inflected forms count ("Putina", "Putin's"), but in Latin script a word that *lacks*
+   * the alias's ending or has another one is another name: "Gross" is not "Grossi", "George" not "Georgia",
+   * "Sophie" not "Sofia". So a Latin token must be the alias's word, or that word with something added.
+   */
+  private boolean shortOfTheAlias(List<Token> tokens) {
+    if (cyrillic(tokens.get(0).text()) || !NameKeys.cased(tokens.get(0).text())) return false;
+    List<String> keys = aliasKeys.get(stems(tokens));
+    if (keys == null) return false;
+    for (int j = 0; j < tokens.size(); j++) if (!tokens.get(j).key().startsWith(keys.get(j))) return true;
+    return false;
+  }
+
   private static boolean cyrillic(String word) {
     return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
   }
 
   private static List<String> stems(List<Token> tokens) {
     return tokens.stream().map(Token::stem).toList();
+  }
+
+  private static List<String> keys(List<Token> tokens) {
+    return tokens.stream().map(Token::key).toList();
   }
 
   /** The entry whose canonical name this is, or {@code null}. */
@@ -128,6 +153,7 @@ final class Gazetteer {
       AliasTrie byKey = new AliasTrie();
       Map<String, Entry> byCanonical = new HashMap<>();
       Set<List<String>> cyrillicStems = new HashSet<>();
+      Map<List<String>, List<String>> aliasKeys = new HashMap<>();
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
@@ -148,12 +174,13 @@ final class Gazetteer {
           if (rule == CaseRule.ANY) {
             byKey.putIfAbsent(tokens.stream().map(Token::key).toList(), entry);
           } else {
+            aliasKeys.putIfAbsent(stems(tokens), keys(tokens));
             byStem.putIfAbsent(stems(tokens), entry);
           }
           byCanonical.putIfAbsent(f[1], entry);
         }
       }
-      return new Gazetteer(byStem, byKey, byCanonical, cyrillicStems);
+      return new Gazetteer(byStem, byKey, byCanonical, cyrillicStems, aliasKeys);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -52,6 +52,19 @@ final class EntityStageTest {
     assertThat(mention(entities("В Украине и Грузии прошли выборы.", "ru"), "Украине").canonical()).isEqualTo("Ukraine");
   }
 
+  /** PolNeAR's "George Zornick of The Nation" was Georgia, "Gross" Rafael Grossi and "Sophie in 't Veld" Sofia. */
+  @Test
+  void apply_latinNameShortOfAKnownOnesEnding_isNotThatEntity_butItsOwnFormsAndAddedEndingsAre() {
+    List<EntityMention> ms = entities("George Zornick of The Nation wrote it. Economist Daniel Gross said so, and Sophie agreed.");
+    assertThat(ms).extracting(EntityMention::canonical).doesNotContain("Georgia", "Rafael Grossi", "Sofia")
+        .contains("George Zornick");
+
+    List<EntityMention> known = entities("Grossi visited Georgia. Putin's envoy flew to Sofia and met Zelenskyy.");
+    assertThat(known).extracting(EntityMention::canonical)
+        .contains("Rafael Grossi", "Georgia", "Vladimir Putin", "Sofia", "Volodymyr Zelensky");
+    assertThat(mention(entities("Гросси посетил Грузию.", "ru"), "Гросси").canonical()).isEqualTo("Rafael Grossi");
+  }
+
   @Test
   void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
     List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
