@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds the spans of quoted words between quotation marks: " " “ ” « » „ “ ‚ ‘ ‘ ’ and ' ' (the last
- * only where it cannot be an apostrophe). A quote that is not closed in its paragraph runs on to a closing mark
+ * only where it cannot be an apostrophe, and only closed). A quote that is not closed in its paragraph runs on to a closing mark
  * in the next paragraphs when none of them opens a quote first, else to its paragraph's end, as news copy
  * reopens each paragraph of a long quote. Stateless, thread-safe. Public for the evidence of explanations, which
  * keeps a quotation whole ({@code EvidenceExplainer}): what is a quotation is decided here only.
@@ -32,9 +32,10 @@ public final class QuoteMarks {
       if (close < 0) close = runOnCloser(text, paragraphEnd, c);
       boolean closed = close >= 0;
       if (!closed) {
-        // Unclosed: only a long stretch of speech counts, so stray marks do not swallow paragraphs.
+        // Unclosed: only a long stretch of speech counts, so stray marks do not swallow paragraphs; and never after a
+        // straight apostrophe, which opens a word far more often than a quote ("Sophie in 't Veld", "'em", "'90s").
         close = paragraphEnd;
-        if (words(text, i + 1, close) < 5) {
+        if (c == '\'' || words(text, i + 1, close) < 5) {
           i++;
           continue;
         }

@@ -35,6 +35,17 @@ final class QuoteClauseRulesTest {
     assertThat(speaker(SHIPPED, language, text, quoteStart)).as("shipped").isEqualTo(expected);
   }
 
+  /** PolNeAR train: "in 't Veld" opened a quote that ran to the paragraph's end, given to the last speaker. */
+  @Test
+  void apply_apostropheOpeningAWord_isNoQuote_butAClosedSingleQuoteIs() {
+    Article a = new Article("t", null, null, null, null, null, "en", 1, "Economist Daniel Gross said the numbers "
+        + "\"simply do not add up\".\n\nSophie in 't Veld, a Dutch liberal member of the European Parliament, called the deal "
+        + "\"a disgrace\" on Friday.\n\n'We will fight on,' Lee Park said.", null, null);
+    List<Quote> quotes = SHIPPED.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.startsWith("t Veld"))
+        .contains("simply do not add up", "We will fight on");
+  }
+
   @Test
   void apply_verbJoinedByAnd_takesTheSentenceSubjectNotTheNameBeforeIt() {
     assertSpeaker("en", "Mayor Bill de Blasio said the decision was made by Police Commissioner William Bratton and said, "
