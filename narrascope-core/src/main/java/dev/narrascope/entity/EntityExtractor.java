@@ -183,7 +183,7 @@ final class EntityExtractor {
     while (a < b) {
       Token t = tokens.get(a);
       String lower = t.text().toLowerCase(Locale.ROOT);
-      if (Lexicon.isTitle(lower) && !organisation) {
+      if ((Lexicon.isTitle(lower) || Lexicon.OCCUPATIONS.contains(lower) && a + 1 < b) && !organisation) {
         titled = true;
       } else if (!(droppable(t, lower, lowerSeen)
           // A capitalised word that starts a sentence is a name only if it is also written so elsewhere,

@@ -18,6 +18,10 @@ final class Lexicon {
       "meanwhile", "moreover", "furthermore", "earlier", "later", "now", "then", "despite", "since", "because",
       "read", "also", "source", "link", "watch", "share", "updated", "please", "advertisement", "subscribe",
       "mr", "ms", "mrs", "dr", "breaking", "video", "photo", "opinion", "analysis", "exclusive", "live", "news",
+      // Sentence openers that glued themselves to the name after them in PolNeAR ("Plus Democrats", "Like Corker").
+      "plus", "like", "unlike", "given", "during", "under", "against", "without", "whether", "once", "both", "each",
+      "every", "such", "instead", "perhaps", "only", "just", "yes", "indeed", "thus", "among", "amid", "until",
+      "including", "following", "asked", "again", "already", "nevertheless", "nonetheless", "otherwise", "overall",
       "o", "os", "as", "um", "uma", "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "para", "por",
       "mas", "e", "ou", "ele", "ela", "eles", "elas", "isso", "este", "esta", "segundo", "ainda", "hoje", "ontem",
       "в", "во", "на", "и", "но", "а", "по", "с", "со", "к", "о", "об", "от", "из", "за", "для", "при", "это",
@@ -53,6 +57,19 @@ final class Lexicon {
       "депутат", "журналист", "историк", "климатолог", "метеоролог", "физик", "социолог", "политик", "д-р",
       "г-н", "г-жа", "експерт", "анализатор", "икономист", "учен", "депутатът", "журналистът", "историкът",
       "политологът", "физикът", "икономистът", "анализаторът", "експертът", "геологът", "професорът");
+
+  /**
+   * English and Portuguese occupations written before a name like a title ("Economist Daniel Gross", "moderator
+   * Gerard Baker"): dropped from the front of a name only when a name follows, since alone they may be one ("The
+   * Economist").
+   */
+  static final Set<String> OCCUPATIONS = words(
+      "economist", "analyst", "expert", "historian", "scientist", "researcher", "journalist", "reporter", "columnist",
+      "commentator", "strategist", "pollster", "lawyer", "attorney", "activist", "author", "writer", "physicist",
+      "geologist", "meteorologist", "climatologist", "sociologist", "politician", "lawmaker", "legislator", "candidate",
+      "host", "moderator", "correspondent", "editor", "publisher", "founder", "ceo", "businessman", "businesswoman",
+      "economista", "analista", "especialista", "historiador", "historiadora", "jornalista", "advogado", "advogada",
+      "cientista", "investigador", "investigadora", "pesquisador", "pesquisadora", "politólogo", "comentador");
 
   /** Titles that only stand before a person's name, so the words after them are a person ("Dr. Sofia …"). */
   static final Set<String> PERSON_TITLES = words(

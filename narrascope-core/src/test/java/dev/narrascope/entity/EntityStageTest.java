@@ -65,6 +65,15 @@ final class EntityStageTest {
     assertThat(mention(entities("Гросси посетил Грузию.", "ru"), "Гросси").canonical()).isEqualTo("Rafael Grossi");
   }
 
+  /** PolNeAR train: "Plus Democrats", "Like Corker", "Given Sanders"; occupations stand before a name like titles. */
+  @Test
+  void apply_sentenceOpenersAndOccupations_areNoPartOfTheNameAfterThem() {
+    List<EntityMention> ms = entities("Bob Corker and Tim Walz met. Like Corker, he voted no. Given Sanders' lead, it ended."
+        + " Economist Daniel Gross disagreed. Plus Walz said so. The Economist reported it.");
+    assertThat(ms).extracting(EntityMention::text).contains("Corker", "Sanders", "Daniel Gross", "Walz", "Economist")
+        .doesNotContain("Like Corker", "Given Sanders", "Economist Daniel Gross", "Plus Walz");
+  }
+
   @Test
   void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
     List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
