@@ -14,6 +14,7 @@ import dev.narrascope.Quote;
 import dev.narrascope.Story;
 import dev.narrascope.app.StoryFixtures;
 import dev.narrascope.app.cli.CliRun;
+import dev.narrascope.corpus.StoryEntry;
 import dev.narrascope.store.sqlite.SqliteArticleStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -428,6 +429,26 @@ final class DashboardBrowserTest {
     assertThat(changes.get(1).getText()).contains("story story-old merged in, bridged by new article bridge-article");
     changes.get(0).findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(member)).findFirst().orElseThrow().click();
     waitReady("#/article/");
+  }
+
+  @Test
+  void storyPage_afterARecluster_listsItsMoves_andTheDissolvedIdLeadsThere() {
+    postCorpus();
+    // A re-clustering that puts every stored article into one story (the stateful tail's place, kept simple here).
+    server.store.rebuildCorpusState(1000, (page, state) -> {
+      StoryEntry all = state.story("story-all") != null ? state.story("story-all") : new StoryEntry("story-all", state.nextStorySeq());
+      for (Article a : page) all.add(a, null, null, null);
+      state.putStory(all);
+      state.putArticles(page.stream().map(a -> a.withAnalysis(a.analysis().withStory("story-all", null))).toList());
+    });
+    signIn();
+    open("#/story/story-kyiv-losses");
+    List<WebElement> changes = driver.findElements(By.cssSelector("#story-history li[data-kind=reclustered-from]"));
+    assertThat(changes).extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).contains("4 articles: ").contains(" moved in from story story-kyiv-losses by a re-clustering"));
+    changes.stream().filter(c -> c.getText().contains("story-kyiv-losses")).findFirst().orElseThrow()
+        .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals("story-kyiv-losses")).findFirst().orElseThrow().click();
+    waitReady("#/story/story-kyiv-losses");
   }
 
   @Test
