@@ -246,10 +246,6 @@ final class SpeakerFinder {
     return first != null && "PERSON".equals(first.type()) && opening(from, first.start()) ? first.canonical() : null;
   }
 
-  private boolean possessive(int end) {
-    return text.startsWith("'s", end) || text.startsWith("’s", end);
-  }
-
   /** Words a sentence may open with before its subject ("But on Tuesday Lee Park …"). */
   static final int SUBJECT_WORDS = 3;
 
@@ -432,11 +428,29 @@ final class SpeakerFinder {
   /** The person an anaphor at {@code position} refers to: the last person named before it, else the last speaker. */
   private String resolveAnaphor(int position) {
     String person = null;
+    int personEnd = -1;
     for (EntityMention e : mentions) {
       if (e.start() >= position) break;
-      if ("PERSON".equals(e.type()) && !insideQuote(e.start())) person = e.canonical();
+      if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
+      // "According to analyst X, Reznikov's statement …. He said": a person named as a possessor after another person of
+      // the same sentence is what that sentence talks about, not the one "he" goes on from.
+      if (person != null && possessive(e.end()) && !sentenceEndBetween(personEnd, e.start())) continue;
+      person = e.canonical();
+      personEnd = e.end();
     }
     return person != null ? person : lastSpeaker;
+  }
+
+  /** English "'s", Hindi का / की / के (not के अनुसार, "according to") right after {@code end}. */
+  private boolean possessive(int end) {
+    return POSSESSIVE.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b|\\s+(?:का|की|के)(?!\\s+अनुसार)\\s");
+
+  private boolean sentenceEndBetween(int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) if (".!?।\n".indexOf(text.charAt(k)) >= 0) return true;
+    return false;
   }
 
   /** Whether {@code offset} is inside a quote (the quote spans are sorted and do not overlap). */

@@ -46,6 +46,18 @@ final class QuoteClauseRulesTest {
         .contains("simply do not add up", "We will fight on");
   }
 
+  /** The sample corpus' Hindi report gave an Indian analyst's words to the minister whose statement he discussed. */
+  @Test
+  void apply_pronounAfterASentenceAboutSomeonesStatement_isTheSourceNotThePossessor() {
+    assertSpeaker("en", "According to analyst Rajeev Mehta, Oleksii Reznikov's statement is an attempt to press Western"
+        + " capitals. He said, \"India should keep a balanced position in this war.\"", "India should", "Rajeev Mehta");
+    assertSpeaker("hi", "दिल्ली स्थित रक्षा विशेषज्ञ राजीव मेहता के अनुसार, रेज़निकोव का बयान पश्चिमी देशों पर दबाव बनाने की कोशिश है।"
+        + " उन्होंने कहा, \"भारत को इस युद्ध में संतुलित रुख़ बनाए रखना चाहिए।\"", "भारत को", "Rajiv Mehta");
+    // Alone in its sentence, the possessor is the one "he" goes on from.
+    assertSpeaker("en", "Oleksii Reznikov's statement surprised many. He said, \"We carry out NATO's mission.\"", "We carry",
+        "Oleksii Reznikov");
+  }
+
   @Test
   void apply_verbJoinedByAnd_takesTheSentenceSubjectNotTheNameBeforeIt() {
     assertSpeaker("en", "Mayor Bill de Blasio said the decision was made by Police Commissioner William Bratton and said, "
