@@ -42,16 +42,19 @@ final class Gazetteer {
   private final Map<String, Entry> byCanonical;
   /** Stems of the Cyrillic aliases ({@link #onlyThroughLatin}). */
   private final Set<List<String>> cyrillicStems;
-  /** The token keys of the alias that each stem sequence of {@link #byStem} stands for ({@link #shortOfTheAlias}). */
-  private final Map<List<String>, List<String>> aliasKeys;
+  /** The alias that each stem sequence of {@link #byStem} stands for ({@link #notThisAlias}). */
+  private final Map<List<String>, AliasForm> aliasForms;
+
+  /** How an alias is written: its tokens' keys, in Cyrillic or not, all capitals or not. */
+  private record AliasForm(List<String> keys, boolean cyrillic, boolean allCaps) {}
 
   private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical, Set<List<String>> cyrillicStems,
-                    Map<List<String>, List<String>> aliasKeys) {
+                    Map<List<String>, AliasForm> aliasForms) {
     this.byStem = byStem;
     this.byKey = byKey;
     this.byCanonical = Map.copyOf(byCanonical);
     this.cyrillicStems = Set.copyOf(cyrillicStems);
-    this.aliasKeys = Map.copyOf(aliasKeys);
+    this.aliasForms = Map.copyOf(aliasForms);
   }
 
   static Gazetteer bundled() {
@@ -71,7 +74,7 @@ final class Gazetteer {
       if (stem == null && key == null) break; // no longer alias starts with these tokens
       Entry e = stem == null ? null : stem.entry();
       if (e != null && caseOk(e.caseRule(), tokens.get(i)) && !onlyThroughLatin(e, tokens.subList(i, i + n))
-          && !shortOfTheAlias(tokens.subList(i, i + n))) {
+          && !notThisAlias(tokens.subList(i, i + n))) {
         best = new Match(e, n);
       }
       Entry exact = key == null ? null : key.entry();
@@ -89,16 +92,21 @@ final class Gazetteer {
   }
 
   /**
-   * Whether Latin-script tokens reach an alias's stems without holding the whole alias: the stem cuts a final vowel
-   * or a case ending so that inflected forms count ("Putina", "Putin's"), but in Latin script a word that *lacks*
-   * the alias's ending or has another one is another name: "Gross" is not "Grossi", "George" not "Georgia",
-   * "Sophie" not "Sofia". So a Latin token must be the alias's word, or that word with something added.
+   * Whether Latin-script tokens reach an alias's stems without being that alias. The stem cuts a final vowel or a
+   * case ending so that inflected forms count ("Putina", "Putin's"), but in Latin script a word that *lacks* the
+   * alias's ending or has another one is another name: "Gross" is not "Grossi", "George" not "Georgia", "Sophie" not
+   * "Sofia"; so a Latin token must be the alias's word, or that word with something added. Nor is a Latin word an
+   * alias written only in Cyrillic ("Reiter" is not "Рейтер", Reuters; "ON" is not "ООН"), every entry having its
+   * Latin spellings of its own; nor a word of up to three capitals a word alias ("IRA" is not "Irã", Iran).
    */
-  private boolean shortOfTheAlias(List<Token> tokens) {
-    if (cyrillic(tokens.get(0).text()) || !NameKeys.cased(tokens.get(0).text())) return false;
-    List<String> keys = aliasKeys.get(stems(tokens));
-    if (keys == null) return false;
-    for (int j = 0; j < tokens.size(); j++) if (!tokens.get(j).key().startsWith(keys.get(j))) return true;
+  private boolean notThisAlias(List<Token> tokens) {
+    Token first = tokens.get(0);
+    if (cyrillic(first.text()) || !NameKeys.cased(first.text())) return false;
+    AliasForm alias = aliasForms.get(stems(tokens));
+    if (alias == null) return false;
+    if (alias.cyrillic()) return true;
+    if (tokens.size() == 1 && first.allCaps() && first.text().length() <= 3 && !alias.allCaps()) return true;
+    for (int j = 0; j < tokens.size(); j++) if (!tokens.get(j).key().startsWith(alias.keys().get(j))) return true;
     return false;
   }
 
@@ -153,7 +161,7 @@ final class Gazetteer {
       AliasTrie byKey = new AliasTrie();
       Map<String, Entry> byCanonical = new HashMap<>();
       Set<List<String>> cyrillicStems = new HashSet<>();
-      Map<List<String>, List<String>> aliasKeys = new HashMap<>();
+      Map<List<String>, AliasForm> aliasForms = new HashMap<>();
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
@@ -174,13 +182,13 @@ final class Gazetteer {
           if (rule == CaseRule.ANY) {
             byKey.putIfAbsent(tokens.stream().map(Token::key).toList(), entry);
           } else {
-            aliasKeys.putIfAbsent(stems(tokens), keys(tokens));
+            aliasForms.putIfAbsent(stems(tokens), new AliasForm(keys(tokens), cyrillic(first.text()), rule == CaseRule.ALL_CAPS));
             byStem.putIfAbsent(stems(tokens), entry);
           }
           byCanonical.putIfAbsent(f[1], entry);
         }
       }
-      return new Gazetteer(byStem, byKey, byCanonical, cyrillicStems, aliasKeys);
+      return new Gazetteer(byStem, byKey, byCanonical, cyrillicStems, aliasForms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -63,6 +63,12 @@ final class EntityStageTest {
     assertThat(known).extracting(EntityMention::canonical)
         .contains("Rafael Grossi", "Georgia", "Vladimir Putin", "Sofia", "Volodymyr Zelensky");
     assertThat(mention(entities("Гросси посетил Грузию.", "ru"), "Гросси").canonical()).isEqualTo("Rafael Grossi");
+    // A Latin word is no alias written only in Cyrillic (Reuters' "Рейтер", the UN's "ООН"), nor are three capitals a word.
+    List<EntityMention> caps = entities("SANCTIONS ON HOLD. Paul Reiter said the IRA rules help. Reiter spoke to Reuters.");
+    assertThat(caps).extracting(EntityMention::canonical).doesNotContain("United Nations", "Iran")
+        .contains("Paul Reiter", "Reuters");
+    assertThat(mention(caps, "Paul Reiter").canonical()).isEqualTo("Paul Reiter");
+    assertThat(mention(entities("O primeiro-ministro chegou a Nova Deli.", "pt"), "Nova Deli").canonical()).isEqualTo("New Delhi");
   }
 
   /** PolNeAR train: "Plus Democrats", "Like Corker", "Given Sanders"; occupations stand before a name like titles. */
