@@ -101,13 +101,18 @@ final class ActorNames {
       if (latin == null) continue;
       for (Name n : group) if (n.latinSurfaces == 0 && n.romanisedSurfaces > 0) union(n.text, latin.text);
     }
-    // A lone surname joins the person it names, unless several different people share it.
+    // A lone surname joins the person it names, unless several different people share it. One written only in Latin
+    // script must be that surname, not share its stem: "Wang" is not Baba Vanga's "Vanga", nor "Gross" Rafael Grossi
+    // (the stem is for inflected Cyrillic forms: "Громовой" joins Natalya Gromova).
     for (Name n : all.values()) {
       List<Token> tokens = Token.tokenize(n.text);
       String type = n.type();
       if (tokens.size() != 1 || !("PERSON".equals(type) || "OTHER".equals(type))) continue;
       List<Name> group = bySurname.get(tokens.get(0).stem());
-      if (group != null && group.stream().map(g -> find(g.text)).distinct().count() == 1) union(n.text, group.get(0).text);
+      if (group == null || group.stream().map(g -> find(g.text)).distinct().count() != 1) continue;
+      List<Token> person = Token.tokenize(group.get(0).text);
+      if (n.latinSurfaces > 0 && n.romanisedSurfaces == 0 && !tokens.get(0).key().equals(person.get(person.size() - 1).key())) continue;
+      union(n.text, group.get(0).text);
     }
     Map<String, List<Name>> clusters = new HashMap<>();
     for (Name n : all.values()) clusters.computeIfAbsent(find(n.text), k -> new ArrayList<>()).add(n);

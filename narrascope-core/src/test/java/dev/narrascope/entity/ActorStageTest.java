@@ -40,6 +40,18 @@ final class ActorStageTest {
     assertThat(done.get(2).analysis().quotes()).extracting(Quote::speaker).containsExactlyElementsOf(people);
   }
 
+  /** SemEval EN: a lone "Wang" was Baba Vanga, through a batch-mate's surname stem. */
+  @Test
+  void apply_loneLatinNameSharingOnlyAStemWithABatchMatesSurname_staysItself_butTheSurnameItselfJoins() {
+    List<Article> done = PIPELINE.run(List.of(
+        article("a", "The prophecies of Baba Vanga went viral again, and Celso Amorim laughed."),
+        article("b", "The talks would go on, said Wang on Monday, and then Amorim disagreed.")),
+        Findings.none());
+    List<EntityMention> b = done.get(1).analysis().entities();
+    assertThat(b).filteredOn(m -> m.text().equals("Wang")).extracting(EntityMention::canonical).containsOnly("Wang");
+    assertThat(b).filteredOn(m -> m.text().equals("Amorim")).extracting(EntityMention::canonical).containsOnly("Celso Amorim");
+  }
+
   @Test
   void apply_romanisedNameAndLatinSpelling_oneActorWithLatinName() {
     List<Article> done = PIPELINE.run(List.of(
