@@ -95,7 +95,7 @@ final class EntityExtractor {
         if (afterPersonTitle(text, tokens, i, Lexicon.PERSON_TITLES) && d.from == i && d.to - d.from >= 2) d.type = "PERSON";
         drafts.addAll(splitInstitutionFromName(text, tokens, d, lowerSeen));
       }
-      i = end;
+      i = d == null ? end : Math.max(end, d.to);
     }
     for (GroupPhrases.Span g : GroupPhrases.find(text, tokens, taken, language)) {
       // "Russian Army": the group is the actor, not the capitalised "Army" found on its own.
@@ -151,19 +151,34 @@ final class EntityExtractor {
         || Lexicon.DEMONYMS.contains(lower) || Lexicon.DATES.contains(lower)) {
       return null;
     }
-    Gazetteer.Match next = gazetteer.match(text, tokens, i + 1);
+    // "Antony J. Blinken": a middle initial may stand between.
+    int surname = i + 1 + (initialBefore(text, tokens, i + 1) ? 1 : 0);
+    if (surname >= tokens.size()) return null;
+    Gazetteer.Match next = gazetteer.match(text, tokens, surname);
     if (next == null || next.length() != 1 || !"PERSON".equals(next.entry().type())) return null;
     String known = next.entry().canonical();
     if (NameKeys.compatibleGivenNames(first.text(), known.substring(0, Math.max(1, known.indexOf(' '))))) {
-      return new Draft(i, i + 2, "PERSON", known, true);
+      return new Draft(i, surname + 1, "PERSON", known, true);
     }
-    return new Draft(i, i + 2, "PERSON", first.text() + " " + tokens.get(i + 1).text(), false);
+    return new Draft(i, surname + 1, "PERSON", surface(text, tokens, i, surname + 1), false);
+  }
+
+  /**
+   * Whether token {@code k} is a middle initial inside a name: one capital letter, a full stop, one space, and a
+   * capitalised word ("Robert F. Kennedy"); without this the full stop ended the name at "Robert F".
+   */
+  static boolean initialBefore(String text, List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) return false;
+    Token t = tokens.get(k), next = tokens.get(k + 1);
+    return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && t.end() + 2 == next.start()
+        && text.charAt(t.end()) == '.' && text.charAt(t.end() + 1) == ' ' && next.capitalised() && next.text().length() > 1;
   }
 
   /** End (exclusive) of the run of capitalised tokens starting at {@code i}; stops before a gazetteer hit. */
   private int runEnd(String text, List<Token> tokens, int i) {
     int end = i + 1;
-    while (end < tokens.size() && Gazetteer.contiguous(text, tokens.get(end - 1), tokens.get(end))) {
+    while (end < tokens.size() && (Gazetteer.contiguous(text, tokens.get(end - 1), tokens.get(end))
+        || end - 1 > i && initialBefore(text, tokens, end - 1))) {
       Token t = tokens.get(end);
       boolean particle = Lexicon.NAME_PARTICLES.contains(t.text()) && end + 1 < tokens.size()
           && tokens.get(end + 1).capitalised() && Gazetteer.contiguous(text, t, tokens.get(end + 1));
@@ -199,6 +214,15 @@ final class EntityExtractor {
       b--;
     }
     if (a >= b) return null;
+    // "Secretary of State Antony J. Blinken": the run stopped at the known surname after the initial; take it in.
+    if (b - a >= 2 && b < tokens.size() && initialBefore(text, tokens, b - 1)) {
+      Gazetteer.Match surname = gazetteer.match(text, tokens, b);
+      if (surname != null && surname.length() == 1 && "PERSON".equals(surname.entry().type())) {
+        String known = surname.entry().canonical();
+        return NameKeys.compatibleGivenNames(tokens.get(a).text(), known.substring(0, Math.max(1, known.indexOf(' '))))
+            ? new Draft(a, b + 1, "PERSON", known, true) : new Draft(a, b + 1, "PERSON", surface(text, tokens, a, b + 1), false);
+      }
+    }
     if (b - a == 1 && tokens.get(a).text().codePointCount(0, tokens.get(a).text().length()) < 2) return null;
     // "Губернатор Астраханской области": a capitalised word before a region noun is the region's adjective.
     if (b - a == 1 && b < tokens.size() && Lexicon.REGION_NOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {

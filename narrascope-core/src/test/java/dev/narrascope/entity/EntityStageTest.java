@@ -80,6 +80,15 @@ final class EntityStageTest {
         .doesNotContain("Like Corker", "Given Sanders", "Economist Daniel Gross", "Plus Walz");
   }
 
+  /** A middle initial's full stop ended the name: "Robert F", "Antony J" (SemEval EN, PolNeAR). */
+  @Test
+  void apply_middleInitial_staysInsideTheName_andAKnownSurnameAfterItIsThatPerson() {
+    List<EntityMention> ms = entities("Secretary of State Antony J. Blinken met Robert F. Kennedy. Later, Kennedy left.");
+    assertThat(mention(ms, "Antony J. Blinken").canonical()).isEqualTo("Antony Blinken");
+    assertThat(mention(ms, "Robert F. Kennedy").type()).isEqualTo("PERSON");
+    assertThat(ms).extracting(EntityMention::text).doesNotContain("Antony J", "Robert F");
+  }
+
   @Test
   void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
     List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
