@@ -195,6 +195,17 @@ final class EntityExtractor {
     int b = to;
     // "Foreign Ministry", "Defence Council": here the title words belong to the organisation's name.
     boolean organisation = Lexicon.ORGANIZATION_WORDS.contains(tokens.get(to - 1).text().toLowerCase(Locale.ROOT));
+    // "House Speaker Paul Ryan", "Treasury Secretary Janet Yellen": the words before a title that a name follows
+    // name the office, not the person.
+    if (!organisation) {
+      for (int k = b - 2; k > a; k--) {
+        String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (Lexicon.isTitle(lower) || Lexicon.OCCUPATIONS.contains(lower)) {
+          a = k;
+          break;
+        }
+      }
+    }
     while (a < b) {
       Token t = tokens.get(a);
       String lower = t.text().toLowerCase(Locale.ROOT);

@@ -89,6 +89,15 @@ final class EntityStageTest {
     assertThat(ms).extracting(EntityMention::text).doesNotContain("Antony J", "Robert F");
   }
 
+  /** "Treasury Secretary Janet Yellen" was one name (SemEval EN), "House Speaker Paul Ryan" too (PolNeAR). */
+  @Test
+  void apply_wordsBeforeATitleThatANameFollows_nameTheOfficeNotThePerson() {
+    List<EntityMention> ms = entities("Treasury Secretary Janet Yellen met House Speaker Paul Ryan and Kenyan President"
+        + " William Ruto. The Foreign Ministry said so, and Mark Judge agreed.");
+    assertThat(ms).extracting(EntityMention::text).contains("Janet Yellen", "Paul Ryan", "William Ruto", "Foreign Ministry")
+        .doesNotContain("Treasury Secretary Janet Yellen", "House Speaker Paul Ryan", "Kenyan President William Ruto");
+  }
+
   @Test
   void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
     List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
