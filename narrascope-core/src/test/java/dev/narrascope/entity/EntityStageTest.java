@@ -98,6 +98,13 @@ final class EntityStageTest {
         .doesNotContain("Treasury Secretary Janet Yellen", "House Speaker Paul Ryan", "Kenyan President William Ruto");
   }
 
+  /** "disse à Sputnik William Jones": the outlet ran into the person it spoke to (SemEval PT). */
+  @Test
+  void apply_newsOutletBeforeAName_isTheOutletAndThePerson() {
+    List<EntityMention> ms = entities("Os controlos falharam, disse à Sputnik William Jones, segundo a AFP.", "pt");
+    assertThat(ms).extracting(EntityMention::canonical).contains("Sputnik", "William Jones", "Agence France-Presse");
+  }
+
   @Test
   void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
     List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
