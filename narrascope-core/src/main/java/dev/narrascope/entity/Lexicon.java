@@ -116,12 +116,15 @@ final class Lexicon {
       "centre", "center", "centro", "associação", "associacao", "federação", "confederação", "sindicato", "união",
       "comité", "comite", "observatory", "observatório", "ассоциация", "союз", "асоциация", "съюз", "федерация",
       "центр", "център", "сдружение", "движение", "обсерватория", "комитетът", "съветът", "институтът",
-      "комисията", "агенцията", "организацията", "правителството", "службата");
+      "комисията", "агенцията", "организацията", "правителството", "службата",
+      // Portuguese institutions that were typed as people ("Forças Armadas", "Negócios Estrangeiros", "Câmara Municipal").
+      "forças", "força", "exército", "marinha", "câmara", "assembleia", "senado", "congresso", "polícia", "negócios");
 
   static final Set<String> LOCATION_WORDS = words(
       "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",
       "street", "square", "city", "county", "district", "valley", "peninsula", "strait", "gulf", "coast",
-      "republic", "kingdom", "state", "states", "область", "области", "регион", "море", "река", "остров");
+      "republic", "kingdom", "state", "states", "область", "области", "регион", "море", "река", "остров",
+      "república", "reino", "mar", "rio", "ilha", "região", "província");
 
   static final Set<String> LOCATION_PREPOSITIONS = words(
       "in", "into", "from", "to", "near", "across", "toward", "towards", "em", "no", "na", "de", "para", "в",

@@ -105,6 +105,17 @@ final class EntityStageTest {
     assertThat(ms).extracting(EntityMention::canonical).contains("Sputnik", "William Jones", "Agence France-Presse");
   }
 
+  /** SemEval PT: "Negócios Estrangeiros" (52 mentions) and "Forças Armadas" were people. */
+  @Test
+  void apply_portugueseInstitutionsAndPlaces_areNoPeople() {
+    List<EntityMention> ms = entities("O ministro dos Negócios Estrangeiros falou. As Forças Armadas da Ucrânia recuaram"
+        + " e a República Checa protestou junto ao Mar Vermelho.", "pt");
+    assertThat(mention(ms, "Negócios Estrangeiros").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "Forças Armadas da Ucrânia").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "República Checa").type()).isEqualTo("LOCATION");
+    assertThat(mention(ms, "Mar Vermelho").type()).isEqualTo("LOCATION");
+  }
+
   @Test
   void apply_loneOrganisationWord_isTheLongerNameInTheSameText() {
     List<EntityMention> en = entities("The European Commission wants a ban. The Commission said so, and the Union agreed after the European Union met.");
