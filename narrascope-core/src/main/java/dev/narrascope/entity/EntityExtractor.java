@@ -152,15 +152,20 @@ final class EntityExtractor {
       return null;
     }
     // "Antony J. Blinken": a middle initial may stand between.
-    int surname = i + 1 + (initialBefore(text, tokens, i + 1) ? 1 : 0);
-    if (surname >= tokens.size()) return null;
-    Gazetteer.Match next = gazetteer.match(text, tokens, surname);
-    if (next == null || next.length() != 1 || !"PERSON".equals(next.entry().type())) return null;
-    String known = next.entry().canonical();
-    if (NameKeys.compatibleGivenNames(first.text(), known.substring(0, Math.max(1, known.indexOf(' '))))) {
-      return new Draft(i, surname + 1, "PERSON", known, true);
-    }
-    return new Draft(i, surname + 1, "PERSON", surface(text, tokens, i, surname + 1), false);
+    return withKnownSurname(text, tokens, i, i + 1 + (initialBefore(text, tokens, i + 1) ? 1 : 0));
+  }
+
+  /**
+   * Tokens {@code from..surname} as a person when token {@code surname} is a known person's one-word surname: that
+   * person if the given name (token {@code from}) fits, else somebody else with that surname; null when it is none.
+   */
+  private Draft withKnownSurname(String text, List<Token> tokens, int from, int surname) {
+    Gazetteer.Match m = gazetteer.match(text, tokens, surname);
+    if (m == null || m.length() != 1 || !"PERSON".equals(m.entry().type())) return null;
+    String known = m.entry().canonical();
+    return NameKeys.compatibleGivenNames(tokens.get(from).text(), known.substring(0, Math.max(1, known.indexOf(' '))))
+        ? new Draft(from, surname + 1, "PERSON", known, true)
+        : new Draft(from, surname + 1, "PERSON", surface(text, tokens, from, surname + 1), false);
   }
 
   /**
@@ -227,12 +232,8 @@ final class EntityExtractor {
     if (a >= b) return null;
     // "Secretary of State Antony J. Blinken": the run stopped at the known surname after the initial; take it in.
     if (b - a >= 2 && b < tokens.size() && initialBefore(text, tokens, b - 1)) {
-      Gazetteer.Match surname = gazetteer.match(text, tokens, b);
-      if (surname != null && surname.length() == 1 && "PERSON".equals(surname.entry().type())) {
-        String known = surname.entry().canonical();
-        return NameKeys.compatibleGivenNames(tokens.get(a).text(), known.substring(0, Math.max(1, known.indexOf(' '))))
-            ? new Draft(a, b + 1, "PERSON", known, true) : new Draft(a, b + 1, "PERSON", surface(text, tokens, a, b + 1), false);
-      }
+      Draft person = withKnownSurname(text, tokens, a, b);
+      if (person != null) return person;
     }
     if (b - a == 1 && tokens.get(a).text().codePointCount(0, tokens.get(a).text().length()) < 2) return null;
     // "Губернатор Астраханской области": a capitalised word before a region noun is the region's adjective.

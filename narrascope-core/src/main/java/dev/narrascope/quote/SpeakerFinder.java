@@ -434,7 +434,7 @@ final class SpeakerFinder {
       if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
       // "According to analyst X, Reznikov's statement …. He said": a person named as a possessor after another person of
       // the same sentence is what that sentence talks about, not the one "he" goes on from.
-      if (person != null && possessive(e.end()) && !sentenceEndBetween(personEnd, e.start())) continue;
+      if (person != null && possessive(e.end()) && sameSentence(personEnd - 1, e.start())) continue;
       person = e.canonical();
       personEnd = e.end();
     }
@@ -448,9 +448,11 @@ final class SpeakerFinder {
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b|\\s+(?:का|की|के)(?!\\s+अनुसार)\\s");
 
-  private boolean sentenceEndBetween(int from, int to) {
-    for (int k = Math.max(0, from); k < to; k++) if (".!?।\n".indexOf(text.charAt(k)) >= 0) return true;
-    return false;
+  /** Whether offsets {@code a} and {@code b} lie in one sentence, by the project's one sentence splitter. */
+  private boolean sameSentence(int a, int b) {
+    List<TextSpan> sentences = Sentences.shared(text);
+    int k = TextSpan.indexHolding(sentences, a);
+    return k >= 0 && k == TextSpan.indexHolding(sentences, b);
   }
 
   /** Whether {@code offset} is inside a quote (the quote spans are sorted and do not overlap). */
