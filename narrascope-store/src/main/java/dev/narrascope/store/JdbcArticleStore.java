@@ -317,14 +317,14 @@ public abstract class JdbcArticleStore implements ArticleStore {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String was = before.get(rs.getString(1)), now = rs.getString(2);
-            if (!Objects.equals(was, now)) moves.add(new String[] {was, now, rs.getString(1)});
+            if (!Objects.equals(was, now)) moves.add(new String[] {was, now, "", rs.getString(1)});
           }
         }
       }
     }
     // An article that had no story (a store from before the index) or has none now leaves no history row.
-    StoryHistory.logRecluster(c, moves.stream().filter(m -> m[0] != null && m[1] != null)
-        .sorted(Comparator.comparing((String[] m) -> m[0]).thenComparing(m -> m[1]).thenComparing(m -> m[2])).toList());
+    StoryHistory.logMoves(c, StoryHistory.RECLUSTER, moves.stream().filter(m -> m[0] != null && m[1] != null)
+        .sorted(Comparator.comparing((String[] m) -> m[0]).thenComparing(m -> m[1]).thenComparing(m -> m[3])).toList());
     return new Rebuilt(members.size(), moves.size());
   }
 

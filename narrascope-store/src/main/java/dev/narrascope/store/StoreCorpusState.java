@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,7 +79,7 @@ final class StoreCorpusState implements CorpusState {
   private final boolean countTerms;
   /**
    * Whether merges and splits go into the story history: not during a re-clustering, whose intermediate stories
-   * never existed for a user (it logs each article's net move instead, {@link StoryHistory#logRecluster}).
+   * never existed for a user (it logs each article's net move instead, {@link StoryHistory#logMoves}).
    */
   private final boolean logChanges;
 
@@ -510,19 +509,7 @@ final class StoreCorpusState implements CorpusState {
       del.executeBatch();
       log.executeBatch();
     }
-    if (logChanges && !splits.isEmpty()) {
-      String at = Instant.now().toString();
-      try (PreparedStatement log = c.prepareStatement(
-          "INSERT INTO story_splits (story_id, new_story_id, article_id, moved_id, split_at, merges_before)"
-              + " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM story_merges))")) {
-        for (String[] sp : splits) {
-          for (int i = 0; i < 4; i++) log.setString(i + 1, sp[i]);
-          log.setString(5, at);
-          log.addBatch();
-        }
-        log.executeBatch();
-      }
-    }
+    if (logChanges) StoryHistory.logMoves(c, StoryHistory.SPLIT, splits);
     List<String> absorbedNow = merges.stream().map(m -> m[0]).toList();
     Set<String> touched = runs.postings().deleteStories(absorbedNow);
     StoryRows.upsert(c, changed.values());

@@ -18,24 +18,24 @@ import java.util.Map;
  * ({@code merges_before}; the two logs' clocks can tie), so within one batch its merges come first.
  */
 final class StoryHistory {
-  /** {@code story_splits.kind} of a re-clustering's moves (the clusterer's splits are {@code 'split'}). */
-  static final String RECLUSTER = "recluster";
+  /** {@code story_splits.kind} of the clusterer's splits and of a re-clustering's moves. */
+  static final String SPLIT = "split", RECLUSTER = "recluster";
 
   private StoryHistory() {}
 
   /**
-   * Logs the stored articles a re-clustering moved, as {@code {story before, story now, article}} triples, with
-   * one time for the whole re-clustering.
+   * Logs stored articles that changed story, as {@code {story left, story joined, new article that caused it (empty
+   * for a re-clustering), article moved}} rows of one {@code kind}, with one time for them all.
    */
-  static void logRecluster(Connection c, List<String[]> moves) throws SQLException {
+  static void logMoves(Connection c, String kind, List<String[]> moves) throws SQLException {
     if (moves.isEmpty()) return;
     String at = Instant.now().toString();
     try (PreparedStatement log = c.prepareStatement("INSERT INTO story_splits (story_id, new_story_id, article_id, moved_id,"
-        + " split_at, merges_before, kind) VALUES (?, ?, '', ?, ?, (SELECT coalesce(max(seq), 0) FROM story_merges), ?)")) {
+        + " split_at, merges_before, kind) VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM story_merges), ?)")) {
       for (String[] m : moves) {
-        for (int i = 0; i < 3; i++) log.setString(i + 1, m[i]);
-        log.setString(4, at);
-        log.setString(5, RECLUSTER);
+        for (int i = 0; i < 4; i++) log.setString(i + 1, m[i]);
+        log.setString(5, at);
+        log.setString(6, kind);
         log.addBatch();
       }
       log.executeBatch();
