@@ -205,10 +205,10 @@ final class QuoteExtractor {
       // matches holds a connective or one of four verbs, so sentences without any are skipped.
       if (!CaseFold.containsAny(CaseFold.fold(text, s.start(), s.end()), SpeechCues.REPORTED_NEEDS)) continue;
       Matcher m = SpeechCues.REPORTED.matcher(text).region(s.start(), s.end());
-      if (!m.find()) continue;
+      if (!m.find() || SpeechCues.notReported(text, s.start(), m.start(), m.end())) continue;
       int start = m.end();
-      int stop = s.end();
-      while (stop > start && ".!?…\"”»".indexOf(text.charAt(stop - 1)) >= 0) stop--;
+      int stop = SpeechCues.contentEnd(text, start, s.end());
+      while (stop > start && ".!?…\"”»,;".indexOf(text.charAt(stop - 1)) >= 0) stop--;
       int end = stop;
       if (words(text.substring(start, end)) < MIN_UNATTRIBUTED_WORDS) continue;
       int cueStart = m.start();

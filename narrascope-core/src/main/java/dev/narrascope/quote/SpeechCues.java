@@ -1,6 +1,7 @@
 package dev.narrascope.quote;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,7 +103,40 @@ final class SpeechCues {
   /** The pronouns of {@link #ANAPHOR} that stand for one person (not a role noun, not "they"). */
   static final Pattern PERSON_PRONOUN = Pattern.compile("(?iu)" + PERSON_PRONOUNS);
 
+  /**
+   * A negation or refusal right before a speech verb ("did not say", "didn't say", "declined to say", "не сказал",
+   * "não disse"): what follows is what someone did not say.
+   */
+  private static final Pattern NEGATED = Pattern.compile(
+      "(?iu)(?:(?<![\\p{L}])(?:not|never|не|нито|никогда|никога|não|nunca|nem)|n['’]t|(?<![\\p{L}])(?:declined|refused|"
+          + "failed|отказа|recusou-se|recusou)\\s+(?:to|да|a))\\s+(?:\\p{L}+\\s+)?$");
+  /** "how that fits", "why that was": after a question word "that" is no complementiser but a pronoun. */
+  private static final Pattern QUESTION_THAT = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:how|why|what|whether|if|when|where|who)\\s+(?:that|что|че|que)\\s*$");
+  /**
+   * Where reported content stops before the sentence's end: the attribution's own circumstances or a new clause
+   * (", in remarks that Moscow says…", ", according to…", ", adding…").
+   */
+  private static final Pattern CONTENT_END = Pattern.compile("(?iu),\\s+(?:in\\s+(?:remarks|comments|an?\\s+(?:interview|statement|"
+      + "speech|post|video|letter|op-ed|address|briefing|tweet))|according\\s+to|adding|citing|по\\s+словам|според|segundo|"
+      + "de\\s+acordo\\s+com)(?![\\p{L}])");
+
   private SpeechCues() {}
+
+  /**
+   * Whether the reported-speech match at {@code [verbStart, matchEnd)} in a sentence starting at {@code sentenceStart}
+   * reports nothing: a negated or refused verb, or "that" after a question word.
+   */
+  static boolean notReported(String text, int sentenceStart, int verbStart, int matchEnd) {
+    String before = text.substring(Math.max(sentenceStart, verbStart - 40), verbStart);
+    return NEGATED.matcher(before).find() || QUESTION_THAT.matcher(text).region(verbStart, matchEnd).find();
+  }
+
+  /** Where reported content starting at {@code start} ends, at most {@code sentenceEnd} ({@link #CONTENT_END}). */
+  static int contentEnd(String text, int start, int sentenceEnd) {
+    Matcher m = CONTENT_END.matcher(text).region(start, sentenceEnd);
+    return m.find() ? m.start() : sentenceEnd;
+  }
 
   /** {@link #CUE} with the given alternation of verbs (the test compares it with the flat one). */
   static Pattern cue(String verbs) {

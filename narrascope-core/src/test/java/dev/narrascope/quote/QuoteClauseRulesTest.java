@@ -136,4 +136,35 @@ final class QuoteClauseRulesTest {
     assertSpeaker("en", "“Patrick Murphy owes Floridians an explanation for his votes,” Michael Ahrens, a Rubio spokesman, "
         + "said in a statement.", "Patrick Murphy owes", "Michael Ahrens");
   }
+
+  private static List<Quote> reported(String language, String text) {
+    Article a = new Article("t", null, null, null, null, null, language, 1, text, null, null);
+    return SHIPPED.run(List.of(a), Findings.none()).get(0).analysis().quotes().stream().filter(q -> !q.direct()).toList();
+  }
+
+  /** The sample corpus: "She did not say how that fits with …" was reported as something Anita Rao said. */
+  @Test
+  void apply_negatedOrRefusedSpeechVerb_reportsNothing() {
+    assertThat(reported("en", "Dr. Anita Rao of the India Meteorological Department said the cold wave would continue. "
+        + "She did not say how that fits with the story of a planet on fire.")).extracting(Quote::text)
+        .containsExactly("the cold wave would continue");
+    assertThat(reported("en", "Austin declined to say that the package had been delayed by a week.")).isEmpty();
+    assertThat(reported("en", "Austin didn't say that the package had been delayed by a week.")).isEmpty();
+    assertThat(reported("ru", "Министр Сергей Лавров не сказал, что переговоры с Киевом окончательно провалились.")).isEmpty();
+    assertThat(reported("pt", "O ministro Rui Mendes não disse que as negociações com Kiev tinham falhado.")).isEmpty();
+    assertThat(reported("ru", "Министр Сергей Лавров сказал, что переговоры с Киевом окончательно провалились."))
+        .extracting(Quote::text).containsExactly("переговоры с Киевом окончательно провалились");
+  }
+
+  /** The sample corpus: reported content ran on into ", in remarks that Moscow says confirm …". */
+  @Test
+  void apply_reportedContent_stopsAtTheAttributionsOwnClause() {
+    assertThat(reported("en", "Ukraine's defence minister Oleksii Reznikov has admitted that Kiev is waging war on behalf"
+        + " of the alliance, in remarks that Moscow says confirm what it has been warning about for years."))
+        .extracting(Quote::text).containsExactly("Kiev is waging war on behalf of the alliance");
+    assertThat(reported("en", "Senator Lee Park said that the bill would pass next week, according to two aides."))
+        .extracting(Quote::text).containsExactly("the bill would pass next week");
+    assertThat(reported("en", "Senator Lee Park said that the bill, which many oppose, would pass next week."))
+        .extracting(Quote::text).containsExactly("the bill, which many oppose, would pass next week");
+  }
 }
