@@ -25,6 +25,12 @@ final class QuoteExtractor {
   /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
+  /** Verbs that name or judge something in the speaker's own word ("call it a “hoax”", "condemned it as an “invasion”"), beside the speech cues. */
+  private static final Pattern NAMING = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:call|calls|calling|describe|describes|describing|label(?:l?ed|s)?|brand(?:ed|s)?|term(?:ed|s)?|dubs?|dubbing|"
+          + "slam(?:s|med)?|condemn(?:s|ed)?|critici[sz](?:e|es|ed)|accus(?:e|es|ing)|compar(?:e|es|ed)|promis(?:e|es)|"
+          + "prais(?:e|es|ed|ing)|lament(?:s|ed)?|acusa|critica|criticou|condena|condenou|compara|comparou|repetiu|classifica|classificando|lamentou|"
+          + "сравни|сравнил[аи]?|обеща|обещал[аи]?|обвини|обвинил[аи]?|осъди|осудил[аи]?|критикува|раскритиковал[аи]?)(?![\\p{L}])");
   /** The most words quotation marks may hold and still be a name ({@link #isName}). */
   private static final int MAX_NAME_WORDS = 3;
   private static final int ATTRIBUTION_WORDS = 6;
@@ -73,7 +79,7 @@ final class QuoteExtractor {
     while (r < reported.size()) attribute(reported.get(r++), sentences, speakers, out);
     // A name in quotation marks is attributed as a quote would be (a later quote may continue its speaker, as in
     // "“…,” Trump told NBC’s “Today” on Monday. “…”"), but it is not reported as something said.
-    out.removeIf(q -> q.direct() && isName(text, q.start(), q.end()));
+    out.removeIf(q -> q.direct() && (isName(text, q.start(), q.end()) || isScareQuote(text, q.start(), q.end())));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }
@@ -270,6 +276,23 @@ final class QuoteExtractor {
       if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the quotation marks around {@code [start, end)} set off one word inside a phrase rather than words someone
+   * said: a single word, no punctuation after the closing mark, and no speech or naming verb earlier in its sentence
+   * ("the so-called “green” agenda", "«зелёная» политика"; but "Nolan said the decision is “nonsensical” …" and "took to
+   * Twitter to call it a “hoax” …" are partial quotes, the speaker's own word).
+   */
+  static boolean isScareQuote(String text, int start, int end) {
+    String t = text.substring(start, end).strip();
+    if (t.isEmpty() || words(t) > 1 || !Character.isLetter(t.charAt(t.length() - 1))) return false;
+    int after = skipSpaces(text, Math.min(markAfter(text, end) + 1, text.length()));
+    if (after < text.length() && ",.!?;:…".indexOf(text.charAt(after)) >= 0) return false;
+    int open = markBefore(text, start);
+    int from = open;
+    while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
+    return !SpeechCues.CUE.matcher(text).region(from, open).find() && !NAMING.matcher(text).region(from, open).find();
   }
 
   private static int words(String s) {

@@ -167,4 +167,22 @@ final class QuoteClauseRulesTest {
     assertThat(reported("en", "Senator Lee Park said that the bill, which many oppose, would pass next week."))
         .extracting(Quote::text).containsExactly("the bill, which many oppose, would pass next week");
   }
+
+  /**
+   * One word set off inside a phrase with no speech or naming verb before it in its sentence is no one's quote ("the
+   * so-called “green” agenda"); after such a verb it is the speaker's own word, a partial quote.
+   */
+  @Test
+  void apply_oneWordSetOffInsideAPhrase_isNoQuote_butAPartialQuoteAfterAVerbIs() {
+    Article a = new Article("t", null, null, null, null, null, "ru", 1, "Российский метеоролог Андрей Савельев выступил"
+        + " в Москве. Модели, на которых строится «зелёная» политика Евросоюза, завышают потепление. «Мы видим, что"
+        + " реальные температуры не совпадают с расчётами», — отметил Савельев.", null, null);
+    assertThat(SHIPPED.run(List.of(a), Findings.none()).get(0).analysis().quotes()).extracting(Quote::text)
+        .doesNotContain("зелёная").anyMatch(t -> t.startsWith("Мы видим"));
+    Article b = new Article("t", null, null, null, null, null, "en", 1, "Senator Lee Park called the plan \"absurd\" and"
+        + " left the room. Rich Nolan said the decision is \"nonsensical\" given the demand. Trump took to Twitter to call"
+        + " global warming a \"hoax\" again. The so-called \"green\" agenda was not discussed by Lee Park.", null, null);
+    assertThat(SHIPPED.run(List.of(b), Findings.none()).get(0).analysis().quotes()).extracting(Quote::text)
+        .contains("absurd", "nonsensical", "hoax").doesNotContain("green");
+  }
 }
