@@ -35,6 +35,18 @@ final class EntityStageTest {
 
   /* --------------- aliases --------------- */
 
+  /** The sample corpus framed "La Niña: Antagonist" in a weather report; a treaty named after a city was the city. */
+  @Test
+  void apply_weatherPhenomenaAndTreaties_areNamedThingsNotActors() {
+    List<EntityMention> ms = entities("Even in a La Niña year temperatures broke records, and the next El Niño could push"
+        + " them past the limits of the Paris Agreement.");
+    assertThat(mention(ms, "La Niña").type()).isEqualTo("OTHER");
+    assertThat(mention(ms, "El Niño").type()).isEqualTo("OTHER");
+    assertThat(mention(ms, "Paris Agreement").type()).isEqualTo("OTHER");
+    assertThat(ms).extracting(EntityMention::canonical).doesNotContain("Paris");
+    assertThat(mention(entities("Ла-Нинья ослабла, сообщили синоптики.", "ru"), "Ла-Нинья").canonical()).isEqualTo("La Niña");
+  }
+
   @Test
   void apply_russianOfficeWordsAndRegionAdjectives_areNoPartOfAPersonsName() {
     List<EntityMention> ms = entities("Губернатор Астраханской области Игорь Бабушкин сообщил об атаке на севере"
