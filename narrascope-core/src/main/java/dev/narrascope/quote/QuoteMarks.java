@@ -29,6 +29,8 @@ public final class QuoteMarks {
       int close = closer(text, i + 1, paragraphEnd, c);
       // Mixed marks ("…,” Lee said.): a straight mark left open in its paragraph closes at a curly one.
       if (close < 0 && c == '"') close = closer(text, i + 1, paragraphEnd, '“');
+      // And the other way round ("“…," said Lee.): a curly mark left open closes at a straight one ending a word.
+      if (close < 0 && c == '“') close = straightCloser(text, i + 1, paragraphEnd);
       if (close < 0) close = runOnCloser(text, paragraphEnd, c);
       boolean closed = close >= 0;
       if (!closed) {
@@ -107,6 +109,17 @@ public final class QuoteMarks {
         default -> false;
       };
       if (match) return k;
+    }
+    return -1;
+  }
+
+  /** The first straight mark in {@code [from, limit)} that closes a word ("…," or "…."), -1 if none. */
+  private static int straightCloser(String text, int from, int limit) {
+    for (int k = from + 1; k < limit; k++) {
+      if (text.charAt(k) == '"' && !Character.isWhitespace(text.charAt(k - 1))
+          && (k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
+        return k;
+      }
     }
     return -1;
   }

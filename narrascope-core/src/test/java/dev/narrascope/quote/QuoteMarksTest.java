@@ -1,0 +1,33 @@
+package dev.narrascope.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.narrascope.text.TextSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What counts as quoted words: mixed curly and straight marks, as PolNeAR's copy and scraped news mix them. */
+final class QuoteMarksTest {
+  private static List<String> quoted(String text) {
+    return QuoteMarks.find(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  /** PolNeAR train: "“…," said Atlantic City Mayor Don Guardian" ran on over the attribution into the next quote. */
+  @Test
+  void find_curlyMarkClosedByAStraightOne_endsThere() {
+    assertThat(quoted("“At this point, I don’t think there is bad publicity,\" said Mayor Don Guardian. \"We need to"
+        + " diversify our economy.\""))
+        .containsExactly("At this point, I don’t think there is bad publicity", "We need to diversify our economy.");
+  }
+
+  @Test
+  void find_straightMarkClosedByACurlyOne_endsThere() {
+    assertThat(quoted("\"We will not give up,” Lee Park said on Monday.")).containsExactly("We will not give up");
+  }
+
+  /** A straight mark that opens the next quote (space before it) does not close a curly one. */
+  @Test
+  void find_curlyMarkWithAStraightOpeningLater_runsToItsOwnClosingMark() {
+    assertThat(quoted("“We said \"no\" twice,” Lee Park said.")).first().isEqualTo("We said \"no\" twice");
+  }
+}
