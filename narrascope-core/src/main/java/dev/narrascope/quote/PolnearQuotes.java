@@ -33,8 +33,11 @@ public final class PolnearQuotes {
   /** A gold quote: the character ranges of its quoted words, its source's names and source text. */
   public record GoldQuote(List<int[]> words, List<String> names, String source) {}
 
-  /** One article: its text and its gold quotes. */
-  public record Doc(String id, String text, List<GoldQuote> quotes) {}
+  /** One article: its text, its gold quotes, and every attribution (for scoring reported speech). */
+  public record Doc(String id, String text, List<GoldQuote> quotes, List<Attribution> attributions) {}
+
+  /** Any annotated attribution, direct or paraphrase: its content's character ranges and its source's names (maybe none). */
+  public record Attribution(List<int[]> content, List<String> names) {}
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
@@ -93,28 +96,31 @@ public final class PolnearQuotes {
     String text = n.path("text").asText("");
     List<int[]> quoted = quotedParts(text);
     List<GoldQuote> gold = new ArrayList<>();
+    List<Attribution> attributions = new ArrayList<>();
     for (JsonNode a : n.path("attributions")) {
       List<int[]> words = new ArrayList<>();
+      List<int[]> content = new ArrayList<>();
       for (JsonNode c : a.path("content")) {
-        int s = c.path(0).asInt();
+        int s = Math.max(0, c.path(0).asInt());
         int e = Math.min(c.path(1).asInt(), text.length());
+        content.add(new int[] {s, e});
         for (int[] q : quoted) {
           int from = Math.max(s, q[0]);
           int to = Math.min(e, q[1]);
           if (from < to) words.addAll(words(text, from, to));
         }
       }
-      if (words.size() < MIN_WORDS) continue;
       StringBuilder source = new StringBuilder();
       for (JsonNode s : a.path("source")) {
-        int from = s.path(0).asInt();
+        int from = Math.max(0, s.path(0).asInt());
         int to = Math.min(s.path(1).asInt(), text.length());
         if (from < to) source.append(source.length() > 0 ? " " : "").append(text, from, to);
       }
       List<String> names = names(source.toString());
-      if (!names.isEmpty()) gold.add(new GoldQuote(words, names, source.toString()));
+      attributions.add(new Attribution(content, names));
+      if (words.size() >= MIN_WORDS && !names.isEmpty()) gold.add(new GoldQuote(words, names, source.toString()));
     }
-    return new Doc(n.path("id").asText(""), text, gold);
+    return new Doc(n.path("id").asText(""), text, gold, attributions);
   }
 
   /**

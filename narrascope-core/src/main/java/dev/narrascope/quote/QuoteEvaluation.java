@@ -16,8 +16,10 @@ public final class QuoteEvaluation {
   /** One gold quote's outcome, with the speaker the system gave (for error analysis). */
   public record Scored(String docId, PolnearQuotes.GoldQuote gold, QuoteMetrics.Outcome outcome, String speaker) {}
 
-  /** The total and every gold quote's outcome. */
-  public record Result(int articles, QuoteMetrics total, List<Scored> quotes) {}
+  /** The total and every gold quote's outcome, and the reported speech's scores. */
+  public record Result(int articles, QuoteMetrics total, List<Scored> quotes, ReportedSpeechMetrics reported) {}
+
+  private record PerDoc(List<Scored> quotes, ReportedSpeechMetrics reported) {}
 
   private final EntityStage entities = new EntityStage();
   private final QuoteStage quotes;
@@ -39,18 +41,20 @@ public final class QuoteEvaluation {
   }
 
   public Result evaluate(List<PolnearQuotes.Doc> docs) {
-    List<List<Scored>> per = docs.parallelStream().map(d -> {
+    List<PerDoc> per = docs.parallelStream().map(d -> {
       List<Quote> found = quotes(d.id(), d.text());
       List<Scored> out = new ArrayList<>();
       for (PolnearQuotes.GoldQuote g : d.quotes()) {
         Quote q = QuoteMetrics.match(g, found);
         out.add(new Scored(d.id(), g, QuoteMetrics.outcome(g, found), q == null ? null : q.speaker()));
       }
-      return out;
+      return new PerDoc(out, ReportedSpeechMetrics.of(d.text(), found, d.attributions()));
     }).toList();
-    List<Scored> all = per.stream().flatMap(List::stream).toList();
+    List<Scored> all = per.stream().flatMap(p -> p.quotes().stream()).toList();
     QuoteMetrics total = QuoteMetrics.ZERO;
     for (Scored s : all) total = total.plus(QuoteMetrics.of(s.outcome()));
-    return new Result(docs.size(), total, all);
+    ReportedSpeechMetrics reported = ReportedSpeechMetrics.ZERO;
+    for (PerDoc p : per) reported = reported.plus(p.reported());
+    return new Result(docs.size(), total, all, reported);
   }
 }

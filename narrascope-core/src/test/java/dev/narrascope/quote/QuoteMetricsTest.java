@@ -63,6 +63,38 @@ final class QuoteMetricsTest {
     PolnearQuotes.Doc d = PolnearQuotes.parse(article(text, attribution(text, "Senator Lee Park", c, text.length() - 1)));
 
     assertThat(d.quotes()).isEmpty();
+    assertThat(d.attributions()).singleElement().satisfies(a -> assertThat(a.names()).containsExactly("Senator", "Lee", "Park"));
+  }
+
+  /** Offsets before the start or past the end of the text are clamped, not a crash (reported speech reads every source). */
+  @Test
+  void parse_offsetsOutsideTheText_areClamped() throws IOException {
+    String text = "Senator Lee Park said the bridge would be rebuilt within two years.";
+    PolnearQuotes.Doc d = PolnearQuotes.parse(article(text, "{\"source\":[[-4,16,\"x\"]],\"cue\":[],\"content\":[[-2,9999,\"x\"]]}"));
+
+    assertThat(d.attributions()).singleElement().satisfies(a -> {
+      assertThat(a.names()).containsExactly("Senator", "Lee", "Park");
+      assertThat(a.content().get(0)).containsExactly(0, text.length());
+    });
+  }
+
+  /** Reported speech is matched to any attribution holding 60 % of its words; right when a source name is the speaker's. */
+  @Test
+  void reportedSpeech_matchedNamedAndRight() throws IOException {
+    String text = "Senator Lee Park said that the bridge would be rebuilt soon. Later officials said that the road stays shut.";
+    int c1 = text.indexOf("the bridge");
+    int c2 = text.indexOf("the road");
+    PolnearQuotes.Doc d = PolnearQuotes.parse(article(text, attribution(text, "Senator Lee Park", c1, c1 + 30) + ","
+        + attribution(text, "officials", c2, c2 + 19)));
+    List<Quote> found = List.of(new Quote("the bridge would be rebuilt soon", "Lee Park", c1, c1 + 32, false),
+        new Quote("the road stays shut", "Lee Park", c2, c2 + 19, false),
+        new Quote("unrelated words here", "Lee Park", 0, 7, false),
+        new Quote("the bridge would be rebuilt soon", "Lee Park", c1, c1 + 32, true));
+
+    ReportedSpeechMetrics m = ReportedSpeechMetrics.of(text, found, d.attributions());
+
+    assertThat(m).isEqualTo(new ReportedSpeechMetrics(3, 2, 1, 1));
+    assertThat(m.accuracy()).isEqualTo(1.0);
   }
 
   @Test

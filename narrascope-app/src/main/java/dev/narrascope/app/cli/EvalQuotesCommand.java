@@ -3,6 +3,7 @@ package dev.narrascope.app.cli;
 import dev.narrascope.quote.PolnearQuotes;
 import dev.narrascope.quote.QuoteEvaluation;
 import dev.narrascope.quote.QuoteMetrics;
+import dev.narrascope.quote.ReportedSpeechMetrics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
         + " holds one of the source's names.",
         "DIR|FILE: a PolNeAR JSON Lines file (.jsonl or .jsonl.gz), or a folder with dev.jsonl.gz (else every *.jsonl(.gz)).",
         "JSON: {\"metrics\": [{articles, gold, found, foundShare, right, accuracyFound, accuracyAll, notFound,"
-            + " wrongSpeaker, emptySpeaker}], \"errors\": [...] with --errors}."})
+            + " wrongSpeaker, emptySpeaker}], \"errors\": [...] with --errors, \"reported\": {reported, matched,"
+            + " matchedShare, named, right, accuracy} with --reported}."})
 public final class EvalQuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,6 +41,12 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       description = "Also list up to N misses (not found, wrong or empty speaker) with the gold source and the speaker given"
           + " (default: ${DEFAULT-VALUE}).")
   int errors;
+
+  @Option(names = "--reported",
+      description = "Also score reported speech (\"X said that …\") against every annotated attribution: matched when one"
+          + " attribution's content holds >= 60%% of its words, right when its source names someone and the speaker holds"
+          + " one of the names (accuracy over those).")
+  boolean reported;
 
   @Override
   public Integer call() throws IOException {
@@ -74,9 +82,15 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("metrics", List.of(row));
       if (errors > 0) view.put("errors", misses);
+      if (reported) view.put("reported", reportedRow(result.reported()));
       Tabular.json(out, view);
     } else {
       Tabular.print(format, out, "metrics", columns, List.of(row));
+      if (reported) {
+        Map<String, Object> r = reportedRow(result.reported());
+        out.println();
+        Tabular.print(format, out, "reported", List.copyOf(r.keySet()), List.of(r));
+      }
       if (errors > 0) {
         out.println();
         Tabular.print(format, out, "errors", List.of("article", "error", "goldSource", "speaker", "at"), misses);
@@ -84,5 +98,16 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static Map<String, Object> reportedRow(ReportedSpeechMetrics m) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("reported", m.reported());
+    r.put("matched", m.matched());
+    r.put("matchedShare", Messages.rounded(m.matchedShare()));
+    r.put("named", m.named());
+    r.put("right", m.right());
+    r.put("accuracy", Messages.rounded(m.accuracy()));
+    return r;
   }
 }

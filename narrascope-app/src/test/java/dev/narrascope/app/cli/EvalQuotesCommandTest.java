@@ -67,7 +67,34 @@ class EvalQuotesCommandTest {
 
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).contains("\"articles\" : 1", "\"gold\" : 2", "\"found\" : 2", "\"accuracyAll\" : 1.0",
-        "\"notFound\" : 0");
+        "\"notFound\" : 0").doesNotContain("\"reported\"");
+  }
+
+  /** Invented reported speech: one right, one whose annotated source is someone else, one not said at all. */
+  @Test
+  void evalQuotes_reported_scoresReportedSpeechAgainstEveryAttribution(@TempDir Path dir) throws IOException {
+    String text = "Lee Park on the harbour.\n\nMayor Ada Brook said that the harbour would reopen early next spring."
+        + "\n\nTom Reyes said that the fishing boats were all ready for the season."
+        + "\n\nAda Brook did not say that the harbour fees would rise again.";
+    String json = "{\"id\":\"a2\",\"text\":" + dev.narrascope.Json.MAPPER.writeValueAsString(text) + ",\"attributions\":["
+        + span(text, "Mayor Ada Brook", "the harbour would reopen early next spring") + ","
+        + span(text, "Lee Park", "the fishing boats were all ready for the season") + "]}\n";
+    Path file = dir.resolve("r.jsonl");
+    Files.writeString(file, json);
+
+    String[] r = run("eval", "quotes", "--reported", "--format", "json", file.toString());
+
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).contains("\"reported\" : {", "\"reported\" : 2", "\"matched\" : 2", "\"named\" : 2",
+        "\"right\" : 1", "\"accuracy\" : 0.5");
+  }
+
+  /** An attribution of {@code content} to {@code source}, both found in {@code text}. */
+  private static String span(String text, String source, String content) {
+    int s = text.indexOf(source);
+    int c = text.indexOf(content);
+    return "{\"source\":[[" + s + "," + (s + source.length()) + ",\"" + source + "\"]],\"cue\":[],\"content\":[[" + c + ","
+        + (c + content.length()) + ",\"x\"]]}";
   }
 
   @Test
