@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,19 +43,22 @@ final class Gazetteer {
   private final Map<String, Entry> byCanonical;
   /** Stems of the Cyrillic aliases ({@link #onlyThroughLatin}). */
   private final Set<List<String>> cyrillicStems;
-  /** The alias that each stem sequence of {@link #byStem} stands for ({@link #notThisAlias}). */
-  private final Map<List<String>, AliasForm> aliasForms;
+  /**
+   * The aliases that each stem sequence of {@link #byStem} stands for ({@link #notThisAlias}): all of its entry's aliases
+   * with those stems ("France" and "França" share the stem "franc").
+   */
+  private final Map<List<String>, List<AliasForm>> aliasForms;
 
   /** How an alias is written: its tokens' keys, in Cyrillic or not, all capitals or not. */
   private record AliasForm(List<String> keys, boolean cyrillic, boolean allCaps) {}
 
   private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical, Set<List<String>> cyrillicStems,
-                    Map<List<String>, AliasForm> aliasForms) {
+                    Map<List<String>, List<AliasForm>> aliasForms) {
     this.byStem = byStem;
     this.byKey = byKey;
     this.byCanonical = Map.copyOf(byCanonical);
     this.cyrillicStems = Set.copyOf(cyrillicStems);
-    this.aliasForms = Map.copyOf(aliasForms);
+    this.aliasForms = Map.copyOf(aliasForms);  // lists never change after loading
   }
 
   static Gazetteer bundled() {
@@ -102,12 +106,18 @@ final class Gazetteer {
   private boolean notThisAlias(List<Token> tokens) {
     Token first = tokens.get(0);
     if (cyrillic(first.text()) || !NameKeys.cased(first.text())) return false;
-    AliasForm alias = aliasForms.get(stems(tokens));
-    if (alias == null) return false;
-    if (alias.cyrillic()) return true;
-    if (tokens.size() == 1 && first.allCaps() && first.text().length() <= 3 && !alias.allCaps()) return true;
-    for (int j = 0; j < tokens.size(); j++) if (!tokens.get(j).key().startsWith(alias.keys().get(j))) return true;
-    return false;
+    List<AliasForm> forms = aliasForms.get(stems(tokens));
+    if (forms == null) return false;
+    for (AliasForm alias : forms) if (isThisAlias(tokens, alias)) return false;
+    return true;
+  }
+
+  private static boolean isThisAlias(List<Token> tokens, AliasForm alias) {
+    Token first = tokens.get(0);
+    if (alias.cyrillic()) return false;
+    if (tokens.size() == 1 && first.allCaps() && first.text().length() <= 3 && !alias.allCaps()) return false;
+    for (int j = 0; j < tokens.size(); j++) if (!tokens.get(j).key().startsWith(alias.keys().get(j))) return false;
+    return true;
   }
 
   private static boolean cyrillic(String word) {
@@ -161,7 +171,7 @@ final class Gazetteer {
       AliasTrie byKey = new AliasTrie();
       Map<String, Entry> byCanonical = new HashMap<>();
       Set<List<String>> cyrillicStems = new HashSet<>();
-      Map<List<String>, AliasForm> aliasForms = new HashMap<>();
+      Map<List<String>, List<AliasForm>> aliasForms = new HashMap<>();
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
@@ -182,7 +192,11 @@ final class Gazetteer {
           if (rule == CaseRule.ANY) {
             byKey.putIfAbsent(tokens.stream().map(Token::key).toList(), entry);
           } else {
-            aliasForms.putIfAbsent(stems(tokens), new AliasForm(keys(tokens), cyrillic(first.text()), rule == CaseRule.ALL_CAPS));
+            Entry owner = byStem.get(stems(tokens));
+            if (owner == null || owner.canonical().equals(entry.canonical())) {
+              aliasForms.computeIfAbsent(stems(tokens), k -> new ArrayList<>())
+                  .add(new AliasForm(keys(tokens), cyrillic(first.text()), rule == CaseRule.ALL_CAPS));
+            }
             byStem.putIfAbsent(stems(tokens), entry);
           }
           byCanonical.putIfAbsent(f[1], entry);

@@ -27,7 +27,17 @@ final class Lexicon {
       "в", "во", "на", "и", "но", "а", "по", "с", "со", "к", "о", "об", "от", "из", "за", "для", "при", "это",
       "этот", "эта", "он", "она", "они", "мы", "я", "как", "также", "однако", "сегодня", "вчера", "по словам",
       "не", "что", "так", "все", "той", "тя", "те", "ние", "аз", "във", "със", "от", "за", "но", "и", "този",
-      "тази", "това", "според", "днес", "вчера", "също", "обаче", "след", "преди", "още");
+      "тази", "това", "според", "днес", "вчера", "също", "обаче", "след", "преди", "още",
+      // Sentence adverbs and connectives that glued themselves to the name after them in the SemEval documents
+      // ("Всъщност Швейцария", "Сейчас Михаил Мишустин", "Além do Brasil").
+      "сейчас", "теперь", "тогда", "кроме", "ранее", "позже", "затем", "поэтому", "впрочем", "именно", "после",
+      "перед", "несмотря", "уже", "еще", "ещё", "вот", "лишь", "только", "даже", "напомним", "кстати", "конечно",
+      "возможно", "вероятно", "итак", "наконец", "если", "когда", "где", "пока", "между", "всъщност", "сега",
+      "тогава", "освен", "така", "затова", "вече", "само", "дори", "наистина", "вероятно", "накрая", "ако", "когато",
+      "докато", "между", "към", "чрез", "без", "além", "também", "já", "depois", "antes", "agora", "então", "assim",
+      "porém", "contudo", "entretanto", "enquanto", "quando", "onde", "porque", "mesmo", "apenas", "após", "desde",
+      "sobre", "entre", "sem", "contra", "durante", "pelo", "pela", "ao", "aos", "à", "num", "numa", "neste",
+      "nesta", "nesse", "nessa", "conforme", "como", "cada", "todos", "todas");
 
   /** Words of page furniture that survive cleaning ("Related Stories", "Ads Blocker Image"). */
   static final Set<String> PAGE_WORDS = words(
@@ -118,7 +128,10 @@ final class Lexicon {
       "центр", "център", "сдружение", "движение", "обсерватория", "комитетът", "съветът", "институтът",
       "комисията", "агенцията", "организацията", "правителството", "службата",
       // Portuguese institutions that were typed as people ("Forças Armadas", "Negócios Estrangeiros", "Câmara Municipal").
-      "forças", "força", "exército", "marinha", "câmara", "assembleia", "senado", "congresso", "polícia", "negócios");
+      "forças", "força", "exército", "marinha", "câmara", "assembleia", "senado", "congresso", "polícia", "negócios",
+      // News outlets, think tanks and institutions that were typed as people ("Daily Mail", "National Interest").
+      "daily", "mail", "wire", "telegraph", "herald", "gazette", "journal", "tribune", "express", "observer",
+      "examiner", "chronicle", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery");
 
   static final Set<String> LOCATION_WORDS = words(
       "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",

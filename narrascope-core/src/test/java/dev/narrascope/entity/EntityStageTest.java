@@ -35,6 +35,31 @@ final class EntityStageTest {
 
   /* --------------- aliases --------------- */
 
+  /**
+   * A Latin alias sharing its stem with another alias of the same entry ("France" and "França", "Greece" and "Grécia")
+   * is that entry: since 6 December only the first alias's ending counted, and "França" was an unknown OTHER.
+   */
+  @Test
+  void apply_aliasesSharingAStem_allNameTheirEntry() {
+    List<EntityMention> ms = entities("A Rússia, a Grécia e a França votaram ontem em Genebra.", "pt");
+    assertThat(mention(ms, "França").canonical()).isEqualTo("France");
+    assertThat(mention(ms, "França").type()).isEqualTo("LOCATION");
+    assertThat(mention(ms, "Grécia").canonical()).isEqualTo("Greece");
+  }
+
+  /** Sentence adverbs glued to the name after them in the SemEval documents; outlets typed as people. */
+  @Test
+  void apply_sentenceAdverbsAndOutlets_areNoPartOfAPersonsName() {
+    assertThat(mention(entities("Вчера беше тихо. Всъщност Швейцария не участва.", "bg"), "Швейцария").canonical())
+        .isEqualTo("Switzerland");
+    assertThat(mention(entities("Было тихо. Сейчас Михаил Мишустин молчит.", "ru"), "Михаил Мишустин").canonical())
+        .isEqualTo("Mikhail Mishustin");
+    List<EntityMention> en = entities("The Daily Wire and the National Interest reported on Nord Stream.");
+    assertThat(mention(en, "Daily Wire").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(en, "National Interest").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(en, "Nord Stream").type()).isEqualTo("OTHER");
+  }
+
   /** The sample corpus framed "La Niña: Antagonist" in a weather report; a treaty named after a city was the city. */
   @Test
   void apply_weatherPhenomenaAndTreaties_areNamedThingsNotActors() {
