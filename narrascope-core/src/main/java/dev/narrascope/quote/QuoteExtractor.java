@@ -25,12 +25,6 @@ final class QuoteExtractor {
   /** Compiled once: String.split/replaceAll with a regex compile it on every call, and this runs per candidate or sentence. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
-  /** Verbs that name or judge something in the speaker's own word ("call it a “hoax”", "condemned it as an “invasion”"), beside the speech cues. */
-  private static final Pattern NAMING = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:call|calls|calling|describe|describes|describing|label(?:l?ed|s)?|brand(?:ed|s)?|term(?:ed|s)?|dubs?|dubbing|"
-          + "slam(?:s|med)?|condemn(?:s|ed)?|critici[sz](?:e|es|ed)|accus(?:e|es|ing)|compar(?:e|es|ed)|promis(?:e|es)|"
-          + "prais(?:e|es|ed|ing)|lament(?:s|ed)?|acusa|critica|criticou|condena|condenou|compara|comparou|repetiu|classifica|classificando|lamentou|"
-          + "сравни|сравнил[аи]?|обеща|обещал[аи]?|обвини|обвинил[аи]?|осъди|осудил[аи]?|критикува|раскритиковал[аи]?)(?![\\p{L}])");
   /** The most words quotation marks may hold and still be a name ({@link #isName}). */
   private static final int MAX_NAME_WORDS = 3;
   private static final int ATTRIBUTION_WORDS = 6;
@@ -292,7 +286,7 @@ final class QuoteExtractor {
     int open = markBefore(text, start);
     int from = open;
     while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
-    return !SpeechCues.CUE.matcher(text).region(from, open).find() && !NAMING.matcher(text).region(from, open).find();
+    return !SpeechCues.CUE.matcher(text).region(from, open).find() && !SpeechCues.NAMING.matcher(text).region(from, open).find();
   }
 
   private static int words(String s) {

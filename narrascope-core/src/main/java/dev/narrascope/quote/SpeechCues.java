@@ -104,6 +104,15 @@ final class SpeechCues {
   static final Pattern PERSON_PRONOUN = Pattern.compile("(?iu)" + PERSON_PRONOUNS);
 
   /**
+   * Verbs that name or judge something in the speaker's own word ("call it a “hoax”", "condemned it as an “invasion”"),
+   * beside the speech cues: a one-word quote after one is a partial quote, not a scare quote ({@code QuoteExtractor.isScareQuote}).
+   */
+  static final Pattern NAMING = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:call|calls|calling|describe|describes|describing|label(?:l?ed|s)?|brand(?:ed|s)?|term(?:ed|s)?|dubs?|dubbing|"
+          + "slam(?:s|med)?|condemn(?:s|ed)?|critici[sz](?:e|es|ed)|accus(?:e|es|ing)|compar(?:e|es|ed)|promis(?:e|es)|"
+          + "prais(?:e|es|ed|ing)|lament(?:s|ed)?|acusa|critica|criticou|condena|condenou|compara|comparou|repetiu|classifica|classificando|lamentou|"
+          + "сравни|сравнил[аи]?|обеща|обещал[аи]?|обвини|обвинил[аи]?|осъди|осудил[аи]?|критикува|раскритиковал[аи]?)(?![\\p{L}])");
+  /**
    * A negation or refusal right before a speech verb ("did not say", "didn't say", "declined to say", "не сказал",
    * "não disse"): what follows is what someone did not say.
    */
