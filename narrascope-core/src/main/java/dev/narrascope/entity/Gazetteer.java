@@ -187,17 +187,18 @@ final class Gazetteer {
           Token first = tokens.get(0);
           CaseRule rule = first.allCaps() ? CaseRule.ALL_CAPS : first.capitalised() ? CaseRule.CAPITALISED : CaseRule.ANY;
           Entry entry = new Entry(f[1], f[0], rule, cyrillicAliases);
-          if (cyrillic(first.text())) cyrillicStems.add(stems(tokens));
+          List<String> stems = stems(tokens);
+          if (cyrillic(first.text())) cyrillicStems.add(stems);
           // First entry wins: the file lists the more important sense of an ambiguous alias first.
           if (rule == CaseRule.ANY) {
-            byKey.putIfAbsent(tokens.stream().map(Token::key).toList(), entry);
+            byKey.putIfAbsent(keys(tokens), entry);
           } else {
-            Entry owner = byStem.get(stems(tokens));
+            Entry owner = byStem.get(stems);
             if (owner == null || owner.canonical().equals(entry.canonical())) {
-              aliasForms.computeIfAbsent(stems(tokens), k -> new ArrayList<>())
+              aliasForms.computeIfAbsent(stems, k -> new ArrayList<>())
                   .add(new AliasForm(keys(tokens), cyrillic(first.text()), rule == CaseRule.ALL_CAPS));
             }
-            byStem.putIfAbsent(stems(tokens), entry);
+            byStem.putIfAbsent(stems, entry);
           }
           byCanonical.putIfAbsent(f[1], entry);
         }

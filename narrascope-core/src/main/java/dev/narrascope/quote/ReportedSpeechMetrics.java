@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * How far the system's reported speech ("X said that …") can be trusted, scored on PolNeAR's annotation of every
  * attribution (the README's metric covers direct quotes only): a system reported quote <em>matches</em> when one
- * annotated attribution's content holds at least {@link #MIN_SHARE} of its words, and is <em>right</em> when that
- * attribution's source names someone and the speaker holds one of those names (the direct-quote test). PolNeAR
+ * annotated attribution's content holds at least {@link QuoteMetrics#MIN_OVERLAP} of its words (the direct-quote
+ * metric's share, turned round), and is <em>right</em> when that attribution's source names someone and the speaker
+ * holds one of those names (the direct-quote test). PolNeAR
  * annotates a negated or asked attribution ("Reid would not say whether …") like any other. Immutable.
  *
  * @param reported the system's reported quotes
@@ -16,8 +17,6 @@ import java.util.List;
  * @param right    named ones whose speaker holds one of the names
  */
 public record ReportedSpeechMetrics(int reported, int matched, int named, int right) {
-  /** Share of a reported quote's words an attribution's content must hold. */
-  public static final double MIN_SHARE = 0.6;
   public static final ReportedSpeechMetrics ZERO = new ReportedSpeechMetrics(0, 0, 0, 0);
 
   /** Share of reported quotes that are annotated attributions. */
@@ -50,7 +49,7 @@ public record ReportedSpeechMetrics(int reported, int matched, int named, int ri
           best = a;
         }
       }
-      boolean matched = best != null && most >= MIN_SHARE * words.size();
+      boolean matched = best != null && most >= QuoteMetrics.MIN_OVERLAP * words.size();
       boolean named = matched && !best.names().isEmpty();
       boolean right = named && q.speaker() != null && QuoteMetrics.names(q.speaker(), best.names());
       m = m.plus(new ReportedSpeechMetrics(1, matched ? 1 : 0, named ? 1 : 0, right ? 1 : 0));
