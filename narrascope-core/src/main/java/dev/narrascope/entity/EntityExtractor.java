@@ -71,7 +71,7 @@ final class EntityExtractor {
     boolean[] taken = new boolean[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
-      Gazetteer.Match m = gazetteer.match(text, tokens, i);
+      Gazetteer.Match m = known(text, tokens, i);
       if (m != null && "LOCATION".equals(m.entry().type()) && afterPersonTitle(text, tokens, i, Lexicon.TITLES)) m = null;
       if (m != null) {
         for (int k = i; k < i + m.length(); k++) taken[k] = true;
@@ -91,6 +91,15 @@ final class EntityExtractor {
       }
       int end = runEnd(text, tokens, i);
       Draft d = fromRun(text, tokens, i, end, initial, lowerSeen, capitalisedMidSentence);
+      // A run that comes down to its last word may be the first word of a name in lower case after it.
+      int last = d == null ? i : d.from;
+      Draft headed = last == end - 1 && (d == null || d.to == end)
+          ? headedName(text, tokens, last, initial, capitalisedMidSentence) : null;
+      if (headed != null) {
+        drafts.add(headed);
+        i = headed.to;
+        continue;
+      }
       if (d != null) {
         if (afterPersonTitle(text, tokens, i, Lexicon.PERSON_TITLES) && d.from == i && d.to - d.from >= 2) d.type = "PERSON";
         drafts.addAll(splitInstitutionFromName(text, tokens, d, lowerSeen));
@@ -123,6 +132,20 @@ final class EntityExtractor {
       out.add(new EntityMention(text.substring(start, stop), canonical, d.type, start, stop));
     }
     return out;
+  }
+
+  /**
+   * The gazetteer's name at token {@code i}, but for a named thing (type OTHER) that opens a longer capitalised name
+   * ("Climate Change Committee", "Earth Fund"): that is part of the longer name, unless the next word is a known
+   * name of its own ("ПВО России").
+   */
+  private Gazetteer.Match known(String text, List<Token> tokens, int i) {
+    Gazetteer.Match m = gazetteer.match(text, tokens, i);
+    if (m == null || !"OTHER".equals(m.entry().type())) return m;
+    int k = i + m.length();
+    boolean opensName = k < tokens.size() && tokens.get(k).capitalised()
+        && Gazetteer.contiguous(text, tokens.get(k - 1), tokens.get(k)) && gazetteer.match(text, tokens, k) == null;
+    return opensName ? null : m;
   }
 
   /**
@@ -187,10 +210,25 @@ final class EntityExtractor {
       Token t = tokens.get(end);
       boolean particle = Lexicon.NAME_PARTICLES.contains(t.text()) && end + 1 < tokens.size()
           && tokens.get(end + 1).capitalised() && Gazetteer.contiguous(text, t, tokens.get(end + 1));
-      if (!(t.capitalised() || particle) || gazetteer.match(text, tokens, end) != null) break;
+      if (!(t.capitalised() || particle) || known(text, tokens, end) != null) break;
       end += particle ? 2 : 1;
     }
     return Math.min(end, tokens.size());
+  }
+
+  /**
+   * "Световната здравна организация": a capitalised Cyrillic word that opens a name whose other words are lower case
+   * ({@link HeadedNames}); at the start of a sentence only if the word is capitalised mid-sentence elsewhere too.
+   */
+  private static Draft headedName(String text, List<Token> tokens, int i, boolean[] initial, Set<String> capitalisedMidSentence) {
+    Token first = tokens.get(i);
+    String lower = first.text().toLowerCase(Locale.ROOT);
+    if (!HeadedNames.cyrillic(first.text()) || first.allCaps() || initial[i] && !capitalisedMidSentence.contains(lower)
+        || Lexicon.isTitle(lower) || Lexicon.FUNCTION_WORDS.contains(lower) || Lexicon.ORGANIZATION_WORDS.contains(lower)) {
+      return null;
+    }
+    HeadedNames.Span s = HeadedNames.after(text, tokens, i);
+    return s == null ? null : new Draft(s.from(), s.to(), s.type(), surface(text, tokens, s.from(), s.to()), false);
   }
 
   private Draft fromRun(String text, List<Token> tokens, int from, int to, boolean[] initial,

@@ -1,0 +1,105 @@
+package dev.narrascope.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Russian and Bulgarian capitalise only the first word of an institution's, a sea's or a war's name ("Световната
+ * здравна организация", "Тихия океан", "Държавната дума", "Вторая мировая война"), so the run of capitalised words
+ * that finds names elsewhere stops at that first word, an adjective ("Svetovnata", "Tikhiya" as actors). Here the
+ * lower-case words after it are taken in up to a head noun that says what the name is: an organisation, a place
+ * or a thing (a war, a treaty), never a person. Known names come from the gazetteer before this runs; these are
+ * the ones it lacks ("Международния валутен фонд" it has; "Петербургския международен икономически форум" not).
+ * Region nouns are no heads: "Белгородской области" stays unnamed ({@link Lexicon#REGION_NOUNS}), since each case of
+ * an inflected region would be an actor of its own.
+ * Stateless and thread-safe.
+ */
+final class HeadedNames {
+  /** A name on tokens {@code [from, to)} of the given entity type. */
+  record Span(int from, int to, String type) {}
+
+  /** How many lower-case words may stand between the capitalised word and the head ("здравна"). */
+  private static final int MAX_MODIFIERS = 2;
+  /** Letters an inflected head may add to the start of its forms. */
+  private static final int MAX_ENDING = 2;
+
+  /**
+   * Head nouns by the start of their forms (Russian and Bulgarian), by the type of the name they end; a form may add
+   * up to {@link #MAX_ENDING} letters to the longest start it begins with ("организация" + "та", "совет" + "ом", but
+   * not "совет" + "ник", an adviser, nor "мор" + "ски", an adjective).
+   */
+  private static final Map<String, String> HEADS = heads(Map.of(
+      "ORGANIZATION", "организаци организация дума думы думе думу сили силы сил служб служба банк банка фонд комиси " +
+          "комисия комисси съвет совет агенци агенция агентств институт университет форум парти партия " +
+          "федераци федерация министерств министерство комитет съюз союз арми армия флот гварди гвардия " +
+          "полици полиция прокуратур прокуратура парламент правителств правителство правительств " +
+          "академи академия корпораци корпорация компани компания трибунал движени движение асоциаци " +
+          "асоциация ассоциаци църкв църква церкв церков общност сообществ департамент канцелари " +
+          "канцелария",
+      "LOCATION", "океан море моря залив полукълб полукълбо полушари остров полуостров пустин пустиня " +
+          "пустын площад провинци провинция регион кралств кралство королевств " +
+          "импери империя пролив езер езеро озер континент",
+      "OTHER", "война войны войне войну войной революци революция операци операция споразумени споразумение " +
+          "соглашени договор конференци конференция деклараци декларация резолюци резолюция"));
+  private static final List<String> ADJECTIVE_ENDINGS = List.of(
+      "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ей", "ую", "юю",
+      "ых", "их", "ен", "на", "но", "ни", "ски", "ска", "ско", "ия", "ата", "ото", "ите", "ият", "ов", "ова", "ово",
+      "ови", "ев", "ева", "ево", "еви");
+  private static final int LONGEST_HEAD = HEADS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  private HeadedNames() {}
+
+  private static Map<String, String> heads(Map<String, String> startsByType) {
+    Map<String, String> out = new HashMap<>();
+    startsByType.forEach((type, starts) -> {
+      for (String start : starts.split(" ")) out.put(start, type);
+    });
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The name that the capitalised Cyrillic word at token {@code i} opens, when lower-case Cyrillic words follow
+   * it (each separated by spaces only) up to a head noun; {@code null} otherwise.
+   */
+  static Span after(String text, List<Token> tokens, int i) {
+    for (int k = i + 1; k < tokens.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
+      Token t = tokens.get(k);
+      if (!Gazetteer.contiguous(text, tokens.get(k - 1), t) || !lowerCyrillic(t.text())) return null;
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (Lexicon.FUNCTION_WORDS.contains(lower)) return null;
+      String type = headType(lower);
+      if (type != null) return new Span(i, k + 1, type);
+      if (!adjective(lower)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word before the head has an adjective's ending (Russian, then Bulgarian): only adjectives stand between
+   * the name's first word and its head ("Петербургския международен икономически форум"); a noun there ends the search
+   * ("Нижегородской области полковник полиции" is no name).
+   */
+  private static boolean adjective(String lower) {
+    for (String ending : ADJECTIVE_ENDINGS) if (lower.endsWith(ending)) return true;
+    return false;
+  }
+
+  static boolean cyrillic(String word) {
+    return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+  }
+
+  private static boolean lowerCyrillic(String word) {
+    return cyrillic(word) && Character.isLowerCase(word.codePointAt(0));
+  }
+
+  /** The type of the name a head noun ends, by the longest of its forms' starts it begins with; or null. */
+  private static String headType(String lower) {
+    for (int n = Math.min(lower.length(), LONGEST_HEAD); n >= 3; n--) {
+      String type = HEADS.get(lower.substring(0, n));
+      if (type != null) return lower.length() - n <= MAX_ENDING ? type : null;
+    }
+    return null;
+  }
+}
