@@ -5,6 +5,7 @@ import static dev.narrascope.quote.TextScan.skipSpaces;
 
 import dev.narrascope.EntityMention;
 import dev.narrascope.Quote;
+import dev.narrascope.entity.KnownThings;
 import dev.narrascope.text.CaseFold;
 import dev.narrascope.text.Sentences;
 import dev.narrascope.text.TextSpan;
@@ -45,7 +46,9 @@ final class QuoteExtractor {
   }
 
   List<Quote> find(String text, List<EntityMention> mentions) {
-    List<EntityMention> sorted = mentions.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
+    // Known things ("GDP", "El Niño", "World War II") are no one who speaks.
+    List<EntityMention> sorted = mentions.stream().filter(m -> !KnownThings.is(m))
+        .sorted(Comparator.comparingInt(EntityMention::start)).toList();
     List<TextSpan> spans = QuoteMarks.find(text);
     List<TextSpan> sentences = Sentences.shared(text);
     SpeakerFinder speakers = new SpeakerFinder(text, sorted, spans);
