@@ -26,7 +26,8 @@ public final class QuoteMarks {
       }
       int paragraphEnd = text.indexOf('\n', i);
       if (paragraphEnd < 0) paragraphEnd = text.length();
-      int close = closer(text, i + 1, paragraphEnd, c);
+      int from = i + width(text, i);
+      int close = closer(text, from, paragraphEnd, c);
       // Mixed marks ("…,” Lee said.): a straight mark left open in its paragraph closes at a curly one.
       if (close < 0 && c == '"') close = closer(text, i + 1, paragraphEnd, '“');
       // And the other way round ("“…," said Lee.): a curly mark left open closes at a straight one ending a word.
@@ -42,7 +43,7 @@ public final class QuoteMarks {
           continue;
         }
       }
-      int s = i + 1;
+      int s = from;
       int e = close;
       while (s < e && (Character.isWhitespace(text.charAt(s)))) s++;
       // The comma before a closing mark belongs to the reporting sentence, not to the quoted words.
@@ -51,9 +52,17 @@ public final class QuoteMarks {
         e--;
       }
       if (e > s && words(text, s, e) > 0) out.add(new TextSpan(s, e));
-      i = closed ? close + 1 : close;
+      i = closed ? close + width(text, close) : close;
     }
     return out;
+  }
+
+  /**
+   * How many characters the mark at {@code i} takes: two for a doubled straight mark ({@code ""так делали все""},
+   * as text exported through CSV writes them), which counts as one mark; else one.
+   */
+  private static int width(String text, int i) {
+    return text.charAt(i) == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"' ? 2 : 1;
   }
 
   /** Paragraphs after its own that a quote left open may run on through to its closing mark. */
@@ -85,10 +94,12 @@ public final class QuoteMarks {
   private static boolean opens(String text, int i) {
     char c = text.charAt(i);
     boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-    boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    int next = i + width(text, i);
+    boolean after = next < text.length() && !Character.isWhitespace(text.charAt(next));
     return switch (c) {
       case '“', '«', '„', '‚' -> true;
-      case '"' -> before && after;
+      // The second half of a doubled mark never opens: the pair is one mark, opening or closing.
+      case '"' -> before && after && (i == 0 || text.charAt(i - 1) != '"');
       case '‘', '\'' -> before && after && Character.isLetter(text.charAt(i + 1));
       default -> false;
     };

@@ -30,4 +30,15 @@ final class QuoteMarksTest {
   void find_curlyMarkWithAStraightOpeningLater_runsToItsOwnClosingMark() {
     assertThat(quoted("“We said \"no\" twice,” Lee Park said.")).first().isEqualTo("We said \"no\" twice");
   }
+
+  /**
+   * SemEval RU: text exported through CSV doubles its straight marks; the words between two quotes
+   * ("". Он грабил … потому что") were read as a quote.
+   */
+  @Test
+  void find_doubledStraightMarks_countAsOneMark() {
+    assertThat(quoted("Они были \"\"и полицией, и судом\"\". Он грабил людей, потому что \"\"так делали все\"\". Нет."))
+        .containsExactly("и полицией, и судом", "так делали все");
+    assertThat(quoted("<tweet pic=\"\" author=\"x y\">")).containsExactly("x y");
+  }
 }
