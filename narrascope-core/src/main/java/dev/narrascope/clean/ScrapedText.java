@@ -84,7 +84,8 @@ record ScrapedText(String title, String body, LocalDate published, String outlet
     // A page that only states when it was updated was published by then: the best date it gives.
     LocalDate published = b.published != null ? b.published : b.updated;
     if (b.updated != null) b.extra.put("updated", b.updated.toString());
-    return new ScrapedText(title, String.join("\n\n", kept), published, outlet, b.extra, loneParagraph);
+    return new ScrapedText(title, String.join("\n\n", loneParagraph ? kept : CsvQuotedBody.unwrap(kept)), published, outlet,
+        b.extra, loneParagraph);
   }
 
   /** The first sentence of {@code paragraph}, cut after the last whole word within {@link #LONGEST_HEADLINE} characters. */
