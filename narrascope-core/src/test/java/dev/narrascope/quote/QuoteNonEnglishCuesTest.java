@@ -61,6 +61,15 @@ final class QuoteNonEnglishCuesTest {
         .isEqualTo("Dmitry Peskov");
   }
 
+  /** SemEval RU / BG: "— подчеркнул офицер", "отбеляза журналистът" stand for the person the article introduced. */
+  @Test
+  void apply_russianAndBulgarianOccupationAfterTheVerb_isThePersonNamedBefore() {
+    assertThat(speaker("ru", "Об этом рассказал отставной майор Игорь Лапин.\n\n«Интенсивность обстрелов растёт», —"
+        + " подчеркнул офицер.", "Интенсивность")).isEqualTo("Igor Lapin");
+    assertThat(speaker("bg", "Водещият Тъкър Карлсън публикува интервюто.\n\n„Всички знаят за преговорите“, отбеляза"
+        + " журналистът.", "Всички")).isEqualTo("Tucker Carlson");
+  }
+
   @Test
   void apply_portugueseLongTitleBeforeTheName_apposesTheName() {
     assertThat(speaker("pt", "\"Existem disposições estatutárias que impedem o financiamento de projetos nucleares\", afirmou"
