@@ -43,6 +43,11 @@ final class SpeechCues {
       "esclareceu", "acrescenta", "continuou", "alerta", "garante", "escreve",
       "acrescentou", "explicou", "ressaltou", "destacou", "alertou", "escreveu", "sublinhou", "garantiu",
       "defendeu", "avisou", "comentou", "frisou", "reiterou", "salientou", "observou", "admitiu", "anunciou", "classificou", "chamou",
+      // Their present tense, which Portuguese copy uses as often after a quote ("”, revela Vasily Astrov", "prevê Carlo …").
+      "revela", "prevê", "previu", "observa", "reitera", "sustenta", "lembra", "recorda", "relata", "acusa", "critica",
+      "reconhece", "promete", "assegura", "adianta", "adverte", "insiste", "esclarece", "frisa",
+      "ressalta", "defende", "avisa", "comenta", "admite", "anuncia", "denuncia", "denunciou", "questiona", "argumenta",
+      "conclui", "informa", "afirmam", "declaram", "responde", "pergunta",
       // Hindi puts the speaker before the verb or the postposition: "X ने कहा", "X के अनुसार", "X का कहना है".
       "कहा", "बताया", "कहना", "अनुसार", "जोड़ा", "लिखा", "दावा किया", "चेतावनी दी", "स्पष्ट किया");
   private static final String VERBS = FirstCharAlternation.of(VERB_LIST);

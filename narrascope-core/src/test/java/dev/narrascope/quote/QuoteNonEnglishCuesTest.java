@@ -70,6 +70,15 @@ final class QuoteNonEnglishCuesTest {
         + " журналистът.", "Всички")).isEqualTo("Tucker Carlson");
   }
 
+  /** SemEval PT: a verb in the present after the quote ("revela", "reitera", "observa") names the speaker after it. */
+  @Test
+  void apply_portuguesePresentTenseVerbs_nameTheSpeakerAfterThem() {
+    assertThat(speaker("pt", "\"A economia russa está atualmente a crescer fortemente\", revela Vasily Astrov, especialista"
+        + " em assuntos russos.", "A economia")).isEqualTo("Vasily Astrov");
+    assertThat(speaker("pt", "“É importante que se perceba que vamos ter um novo máximo”, reitera Miguel Miranda.",
+        "É importante")).isEqualTo("Miguel Miranda");
+  }
+
   @Test
   void apply_portugueseLongTitleBeforeTheName_apposesTheName() {
     assertThat(speaker("pt", "\"Existem disposições estatutárias que impedem o financiamento de projetos nucleares\", afirmou"
