@@ -37,6 +37,7 @@ final class SpeechCues {
       "продолжил[аи]?", "объяснил[аи]?", "заметил[аи]?", "говорил[аи]?",
       "пише", "предупреждава", "отбелязва", "обясни", "обяснява", "заключи", "заключава", "подчертава", "изтъква",
       "продължи", "твърди", "допълва", "уточни", "сподели", "припомни", "призова", "посочва", "счита", "смята",
+      "извика", "изкрещя", "възкликна", "отвърна", "обобщи", "настоя", "призна", "напомни",
       "refere", "referiu", "explica", "informou", "concluiu", "questionou", "argumentou", "afirmaram", "disseram",
       "sublinha", "destaca", "salienta", "lembrou", "recordou", "contou", "relatou", "acusou", "criticou", "reconheceu",
       "prometeu", "assegurou", "apontou", "adiantou", "revelou", "considerou", "advertiu", "insistiu", "sustentou",
