@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Undoes the quoting of an article body that went through a CSV field: a straight quotation mark before its first
- * paragraph and after its last, and the marks inside doubled ({@code ""Известия""}). 38 of the 215 Russian SemEval
+ * paragraph and after its last, and the marks inside doubled ({@code ""Известия""}). 35 of the 215 Russian SemEval
  * documents are written so; read as they are, the opening mark started a quote that ran over whole paragraphs. Only
  * when both outer marks are left unpaired in their paragraphs (an odd number of marks there, a doubled one counting
  * once), so that a body that opens with a quote and ends with another keeps both. Stateless and thread-safe.
