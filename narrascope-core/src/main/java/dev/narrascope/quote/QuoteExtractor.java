@@ -114,10 +114,13 @@ final class QuoteExtractor {
     }
 
     if (!hasLetters(text, close + 1, afterEnd) && after != null) {
-      // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own.
+      // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own, or one that opens with a
+      // demonstrative ("…“. Това заяви генералният секретар на ООН Антониу Гутериш.").
       TextSpan next = following(sentences, after);
       if (next != null && next.start() - afterEnd <= 3 && text.substring(afterEnd, next.start()).indexOf('\n') < 0
-          && words(text.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS && nextOpen >= next.end()) {
+          && (words(text.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS
+              || SpeechCues.DEMONSTRATIVE_ATTRIBUTION.matcher(text).region(next.start(), next.end()).lookingAt())
+          && nextOpen >= next.end()) {
         speaker = speakers.inWindow(next.start(), next.end(), false);
         if (speaker != null) return speaker;
       }

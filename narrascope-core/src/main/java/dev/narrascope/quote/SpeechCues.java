@@ -59,6 +59,13 @@ final class SpeechCues {
   static final Pattern CUE = cue(VERBS);
 
   /**
+   * A sentence that attributes the one before it through a demonstrative ("Това заяви генералният секретар на ООН
+   * Антониу Гутериш.", "Об этом сообщил губернатор …"): Bulgarian and Russian news name the speaker so after a quote.
+   */
+  static final Pattern DEMONSTRATIVE_ATTRIBUTION = Pattern.compile(
+      "(?iu)(?:това|об этом|это)\\s+(?:(?:също|още|и|также|тоже|ещё|еще)\\s+)?(?:" + VERBS + ")(?![\\p{L}\\p{M}])");
+
+  /**
    * Reported speech: a speech verb, up to four words, then a complementiser; or "said" directly
    * followed by a clause ("Austin said the package would…"), as English often drops "that".
    */

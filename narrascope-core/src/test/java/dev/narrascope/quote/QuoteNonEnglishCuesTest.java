@@ -70,6 +70,15 @@ final class QuoteNonEnglishCuesTest {
         + " журналистът.", "Всички")).isEqualTo("Tucker Carlson");
   }
 
+  /** SemEval BG / RU: "„…“. Това заяви X" and "«…». Об этом сообщил X" name the speaker in a sentence of their own. */
+  @Test
+  void apply_demonstrativeAttributionSentence_namesTheSpeaker() {
+    assertThat(speaker("bg", "„Островите ще изчезнат до края на века“. Това заяви генералният секретар на ООН Антониу"
+        + " Гутериш.", "Островите")).isEqualTo("António Guterres");
+    assertThat(speaker("ru", "«Ситуация на фронте остаётся сложной». Об этом сообщил в воскресенье губернатор области"
+        + " Вячеслав Гладков.", "Ситуация")).isEqualTo("Vyacheslav Gladkov");
+  }
+
   /** SemEval PT: a verb in the present after the quote ("revela", "reitera", "observa") names the speaker after it. */
   @Test
   void apply_portuguesePresentTenseVerbs_nameTheSpeakerAfterThem() {
