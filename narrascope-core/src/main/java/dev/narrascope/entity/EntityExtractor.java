@@ -223,7 +223,7 @@ final class EntityExtractor {
   private static Draft headedName(String text, List<Token> tokens, int i, boolean[] initial, Set<String> capitalisedMidSentence) {
     Token first = tokens.get(i);
     String lower = first.text().toLowerCase(Locale.ROOT);
-    if (!HeadedNames.cyrillic(first.text()) || first.allCaps() || initial[i] && !capitalisedMidSentence.contains(lower)
+    if (!Gazetteer.cyrillic(first.text()) || first.allCaps() || initial[i] && !capitalisedMidSentence.contains(lower)
         || Lexicon.isTitle(lower) || Lexicon.FUNCTION_WORDS.contains(lower) || Lexicon.ORGANIZATION_WORDS.contains(lower)) {
       return null;
     }

@@ -120,7 +120,8 @@ final class Gazetteer {
     return true;
   }
 
-  private static boolean cyrillic(String word) {
+  /** Whether {@code word} starts with a Cyrillic letter. */
+  static boolean cyrillic(String word) {
     return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
   }
 

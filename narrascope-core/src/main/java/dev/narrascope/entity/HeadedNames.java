@@ -86,12 +86,8 @@ final class HeadedNames {
     return false;
   }
 
-  static boolean cyrillic(String word) {
-    return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-  }
-
   private static boolean lowerCyrillic(String word) {
-    return cyrillic(word) && Character.isLowerCase(word.codePointAt(0));
+    return Gazetteer.cyrillic(word) && Character.isLowerCase(word.codePointAt(0));
   }
 
   /** The type of the name a head noun ends, by the longest of its forms' starts it begins with; or null. */

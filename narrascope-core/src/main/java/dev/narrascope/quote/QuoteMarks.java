@@ -29,9 +29,9 @@ public final class QuoteMarks {
       int from = i + width(text, i);
       int close = closer(text, from, paragraphEnd, c);
       // Mixed marks ("…,” Lee said.): a straight mark left open in its paragraph closes at a curly one.
-      if (close < 0 && c == '"') close = closer(text, i + 1, paragraphEnd, '“');
+      if (close < 0 && c == '"') close = closer(text, from, paragraphEnd, '“');
       // And the other way round ("“…," said Lee.): a curly mark left open closes at a straight one ending a word.
-      if (close < 0 && c == '“') close = straightCloser(text, i + 1, paragraphEnd);
+      if (close < 0 && c == '“') close = straightCloser(text, from, paragraphEnd);
       if (close < 0) close = runOnCloser(text, paragraphEnd, c);
       boolean closed = close >= 0;
       if (!closed) {
