@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  */
 final class EntityExtractor {
   /** What may stand between a title and the name: its abbreviation dot and a space or two. */
+  /**
+   * A Russian word with an adjective's ending that no given name has (not "-ий", "-ей", "-ее": Дмитрий, Сергей, об
+   * Андрее); "-ой" and "-их" only after an adjective's suffix (not Генрих), and the listed given names are checked
+   * apart (Анной, Ириной).
+   */
+  private static final Pattern CYRILLIC_ADJECTIVE =
+      Pattern.compile("\\p{IsCyrillic}+(?:ая|яя|ое|ого|его|ому|ему|ую|юю|ых|ый|ыми|ими|(?:ск|цк|ов|ев|н)ой|(?:ск|цк|н)их)");
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\u00a0]{1,2}");
   /** A Bulgarian word in its definite form (ending in a definite article). */
   private static final Pattern DEFINITE_CYRILLIC = Pattern.compile("\\p{IsCyrillic}+(та|то|ът|ят)");
@@ -119,6 +126,7 @@ final class EntityExtractor {
       drafts.add(new Draft(s.from(), s.to(), s.type(), surface, false));
     }
     drafts.sort((x, y) -> Integer.compare(x.from, y.from));
+    if ("ru".equals(language)) placesOpenedByAdjectives(tokens, drafts);
     resolvePersons(tokens, drafts);
     resolveShortForms(tokens, drafts);
     List<EntityMention> out = new ArrayList<>(drafts.size());
@@ -126,8 +134,9 @@ final class EntityExtractor {
       int start = tokens.get(d.from).start();
       int stop = tokens.get(d.to - 1).end();
       // Unknown names in Cyrillic or Devanagari get a Latin canonical name, comparable across languages;
-      // a Russian person's name is put in the nominative first, so that all its cases meet.
-      String name = "PERSON".equals(d.type) ? RussianNames.nominative(d.canonical, language) : d.canonical;
+      // a Russian name is put in the nominative first, so that all its cases meet.
+      String name = "PERSON".equals(d.type) ? RussianNames.nominative(d.canonical, language)
+          : RussianPhrases.nominative(d.canonical, language);
       String canonical = d.known ? d.canonical : Romanizer.romanize(name, language);
       out.add(new EntityMention(text.substring(start, stop), canonical, d.type, start, stop));
     }
@@ -141,11 +150,25 @@ final class EntityExtractor {
    */
   private Gazetteer.Match known(String text, List<Token> tokens, int i) {
     Gazetteer.Match m = gazetteer.match(text, tokens, i);
+    if (m != null && "LOCATION".equals(m.entry().type()) && opensOutletName(text, tokens, i + m.length())) return null;
     if (m == null || !"OTHER".equals(m.entry().type())) return m;
     int k = i + m.length();
     boolean opensName = k < tokens.size() && tokens.get(k).capitalised()
         && Gazetteer.contiguous(text, tokens.get(k - 1), tokens.get(k)) && gazetteer.match(text, tokens, k) == null;
     return opensName ? null : m;
+  }
+
+  /**
+   * Whether the capitalised words from token {@code k} on, right after a place, make it an outlet's name: "New York
+   * Times", "Washington Post", "South China Morning Post", "Kyiv Independent" are papers, not the place and a "Times".
+   */
+  private static boolean opensOutletName(String text, List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j < k + 2; j++) {
+      Token t = tokens.get(j);
+      if (!t.capitalised() || !Gazetteer.contiguous(text, tokens.get(j - 1), t)) return false;
+      if (Lexicon.PRESS_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**
@@ -317,6 +340,22 @@ final class EntityExtractor {
       return "LOCATION";
     }
     return "OTHER";
+  }
+
+  /**
+   * "Новая Таволжанка", "Нагорного Карабаха", "Южном Урале": an unknown Russian name of two or more capitalised words
+   * that an adjective opens is a place's, never a person's (a given name is never an adjective), so it is no person
+   * whose surname could take in a lone "Карабаха".
+   */
+  private static void placesOpenedByAdjectives(List<Token> tokens, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.known || !"PERSON".equals(d.type) || d.to - d.from < 2) continue;
+      String first = tokens.get(d.from).text();
+      if (RussianNames.givenName(first) != null) continue;
+      if (CYRILLIC_ADJECTIVE.matcher(first).matches() || !RussianPhrases.nominative(d.canonical, "ru").equals(d.canonical)) {
+        d.type = "LOCATION";
+      }
+    }
   }
 
   /**

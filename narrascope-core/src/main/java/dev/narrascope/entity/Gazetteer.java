@@ -105,10 +105,26 @@ final class Gazetteer {
    */
   private boolean notThisAlias(List<Token> tokens) {
     Token first = tokens.get(0);
-    if (cyrillic(first.text()) || !NameKeys.cased(first.text())) return false;
+    if (cyrillic(first.text())) return verbOfFeminineAlias(tokens);
+    if (!NameKeys.cased(first.text())) return false;
     List<AliasForm> forms = aliasForms.get(stems(tokens));
     if (forms == null) return false;
     for (AliasForm alias : forms) if (isThisAlias(tokens, alias)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a Cyrillic word in "-аю"/"-яю" meets an alias ending in "-а"/"-я" through its stem: no case of a feminine
+   * noun ends so, a verb does ("Думаю, что…" is "I think", not the Duma); "Китаю" still meets "Китай".
+   */
+  private boolean verbOfFeminineAlias(List<Token> tokens) {
+    String last = tokens.get(tokens.size() - 1).key();
+    if (!last.endsWith("aiu")) return false;
+    List<AliasForm> forms = aliasForms.get(stems(tokens));
+    if (forms == null) return false;
+    for (AliasForm alias : forms) {
+      if (!alias.keys().get(alias.keys().size() - 1).endsWith("a")) return false;
+    }
     return true;
   }
 

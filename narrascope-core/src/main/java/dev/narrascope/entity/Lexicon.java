@@ -135,7 +135,11 @@ final class Lexicon {
       "forças", "força", "exército", "marinha", "câmara", "assembleia", "senado", "congresso", "polícia", "negócios",
       // News outlets, think tanks and institutions that were typed as people ("Daily Mail", "National Interest").
       "daily", "mail", "wire", "telegraph", "herald", "gazette", "journal", "tribune", "express", "observer",
-      "examiner", "chronicle", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery");
+      "examiner", "chronicle", "independent", "insider", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery");
+
+  /** Words that end a newspaper's or a news site's name after a place ("New York Times", "Kyiv Independent"). */
+  static final Set<String> PRESS_WORDS = words("times", "post", "daily", "mail", "telegraph", "herald",
+      "gazette", "journal", "tribune", "express", "observer", "examiner", "chronicle", "independent", "sun", "insider");
 
   static final Set<String> LOCATION_WORDS = words(
       "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",

@@ -112,7 +112,7 @@ final class RussianNames {
   }
 
   /** The nominative of a listed given name in any case, or {@code null}. */
-  private static String givenName(String w) {
+  static String givenName(String w) {
     if (MALE.contains(w) || FEMALE.contains(w)) return w;
     for (String[] e : GIVEN_ENDINGS) {
       if (!w.endsWith(e[0]) || w.length() - e[0].length() < 2) continue;

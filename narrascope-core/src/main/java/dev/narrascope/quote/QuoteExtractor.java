@@ -46,8 +46,8 @@ final class QuoteExtractor {
   }
 
   List<Quote> find(String text, List<EntityMention> mentions) {
-    // Known things ("GDP", "El Niño", "World War II") are no one who speaks.
-    List<EntityMention> sorted = mentions.stream().filter(m -> !KnownThings.is(m))
+    // Known things ("GDP", "El Niño", "World War II") and regions ("Asia") are no one who speaks.
+    List<EntityMention> sorted = mentions.stream().filter(m -> !KnownThings.neverSpeaks(m))
         .sorted(Comparator.comparingInt(EntityMention::start)).toList();
     List<TextSpan> spans = QuoteMarks.find(text);
     List<TextSpan> sentences = Sentences.shared(text);

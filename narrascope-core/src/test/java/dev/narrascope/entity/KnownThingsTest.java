@@ -14,4 +14,14 @@ final class KnownThingsTest {
     assertThat(KnownThings.is(new EntityMention("Zorblat", "Zorblat", "OTHER", 0, 7))).isFalse();
     assertThat(KnownThings.is(new EntityMention("NATO", "NATO", "ORGANIZATION", 0, 4))).isFalse();
   }
+
+  @Test
+  void neverSpeaks_thingsRegionsAndSeas_butNotCountriesOrUnknownPlaces() {
+    assertThat(KnownThings.neverSpeaks(new EntityMention("ПВО", "Air defence", "OTHER", 0, 3))).isTrue();
+    assertThat(KnownThings.neverSpeaks(new EntityMention("एशिया", "Asia", "LOCATION", 0, 5))).isTrue();
+    assertThat(KnownThings.neverSpeaks(new EntityMention("Черного моря", "Black Sea", "LOCATION", 0, 12))).isTrue();
+    // A country's name stands for its government, which speaks; an unknown place may be a misread person.
+    assertThat(KnownThings.neverSpeaks(new EntityMention("China", "China", "LOCATION", 0, 5))).isFalse();
+    assertThat(KnownThings.neverSpeaks(new EntityMention("Zorbland", "Zorbland", "LOCATION", 0, 8))).isFalse();
+  }
 }
