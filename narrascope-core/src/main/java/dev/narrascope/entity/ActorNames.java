@@ -60,20 +60,23 @@ final class ActorNames {
   Map<String, String> resolve(Map<String, Name> names) {
     Map<String, Name> all = new LinkedHashMap<>(names);
     for (Name n : names.values()) {
-      Gazetteer.Entry e = gazetteer.byAlias(n.text);
+      Gazetteer.Entry e = gazetteer.byAlias(n.text, n.romanisedSurfaces == 0 && n.latinSurfaces > 0);
       if (e != null && gazetteer.byCanonical(n.text) == null) {
         all.computeIfAbsent(e.canonical(), Name::new).types.merge(e.type(), 1, Integer::sum);
         union(n.text, e.canonical());
       }
     }
-    Map<String, String> byKey = new HashMap<>();
+    Map<String, List<Name>> byStems = new HashMap<>();
     Map<String, List<Name>> bySurname = new HashMap<>();
     for (Name n : all.values()) {
       List<Token> tokens = Token.tokenize(n.text);
       if (tokens.isEmpty()) continue;
       String key = String.join(" ", tokens.stream().map(Token::stem).toList());
-      String seen = byKey.putIfAbsent(key, n.text);
-      if (seen != null) union(seen, n.text);
+      List<Name> sameStems = byStems.computeIfAbsent(key, k -> new ArrayList<>());
+      for (Name other : sameStems) {
+        if (inflectedForms(n, other)) union(other.text, n.text);
+      }
+      sameStems.add(n);
       if (tokens.size() >= 2 && "PERSON".equals(n.type())) {
         bySurname.computeIfAbsent(tokens.get(tokens.size() - 1).stem(), k -> new ArrayList<>()).add(n);
       }
@@ -122,6 +125,20 @@ final class ActorNames {
       for (Name n : cluster) if (!n.text.equals(display)) rename.put(n.text, display);
     }
     return rename;
+  }
+
+  /**
+   * Whether two names with the same stems are one name's forms. Stems cut case endings for names romanised from an
+   * inflected language ("Putina", "Zelenskogo"); two names only ever written in Latin script must have the same key
+   * instead, since the Portuguese "Terra" (the Earth) and "Teerão" (Tehran) share their stem.
+   */
+  private static boolean inflectedForms(Name a, Name b) {
+    boolean latinOnly = a.romanisedSurfaces == 0 && b.romanisedSurfaces == 0 && a.latinSurfaces > 0 && b.latinSurfaces > 0;
+    return !latinOnly || keys(a.text).equals(keys(b.text));
+  }
+
+  private static List<String> keys(String name) {
+    return Token.tokenize(name).stream().map(Token::key).toList();
   }
 
   private String display(List<Name> cluster) {

@@ -154,7 +154,8 @@ final class EntityExtractor {
     if (m == null || !"OTHER".equals(m.entry().type())) return m;
     int k = i + m.length();
     boolean opensName = k < tokens.size() && tokens.get(k).capitalised()
-        && Gazetteer.contiguous(text, tokens.get(k - 1), tokens.get(k)) && gazetteer.match(text, tokens, k) == null;
+        && Gazetteer.contiguous(text, tokens.get(k - 1), tokens.get(k)) && gazetteer.match(text, tokens, k) == null
+        && RussianNames.givenName(tokens.get(k).text()) == null; // "СВО Ростиславу Журавлёву": a person follows
     return opensName ? null : m;
   }
 
@@ -398,6 +399,14 @@ final class EntityExtractor {
    * person. (Only the definite Cyrillic form: "Union Pacific" is one name.)
    */
   private static List<Draft> splitInstitutionFromName(String text, List<Token> tokens, Draft d, Set<String> lowerSeen) {
+    int given = givenNameInside(tokens, d);
+    if (given > 0) {
+      // "РАН Геннадий Онищенко", "МВД Александра Горового", "Правительства Республики Лариса Толстыкина": the words
+      // before a listed Russian given name and its surname are the person's institution or place, not his name.
+      String before = type(tokens, d.from, given, false, lowerSeen);
+      return List.of(new Draft(d.from, given, "PERSON".equals(before) ? "OTHER" : before, surface(text, tokens, d.from, given), false),
+          new Draft(given, d.to, "PERSON", surface(text, tokens, given, d.to), false));
+    }
     String first = tokens.get(d.from).text().toLowerCase(Locale.ROOT);
     boolean definiteInstitution = Lexicon.ORGANIZATION_WORDS.contains(first) && DEFINITE_CYRILLIC.matcher(first).matches();
     if (!definiteInstitution || d.to - d.from < 3 || !"PERSON".equals(type(tokens, d.from + 1, d.to, false, lowerSeen))) {
@@ -406,6 +415,18 @@ final class EntityExtractor {
     Token institution = tokens.get(d.from);
     return List.of(new Draft(d.from, d.from + 1, "ORGANIZATION", institution.text(), false),
         new Draft(d.from + 1, d.to, "PERSON", surface(text, tokens, d.from + 1, d.to), false));
+  }
+
+  /**
+   * The token of a listed Russian given name inside the name {@code d} (not its first word) with a surname after it and
+   * no given name before it, or -1.
+   */
+  private static int givenNameInside(List<Token> tokens, Draft d) {
+    if (RussianNames.givenName(tokens.get(d.from).text()) != null) return -1;
+    for (int k = d.from + 1; k < d.to - 1; k++) {
+      if (RussianNames.givenName(tokens.get(k).text()) != null) return k;
+    }
+    return -1;
   }
 
   /** The text of tokens {@code [from, to)} with each run of whitespace as one space. */

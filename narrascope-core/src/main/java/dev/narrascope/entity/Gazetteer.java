@@ -156,9 +156,19 @@ final class Gazetteer {
 
   /** The entry one of whose aliases is exactly this name (in any case), or {@code null}. */
   Entry byAlias(String name) {
+    return byAlias(name, false);
+  }
+
+  /**
+   * {@link #byAlias(String)}, for a name written so in Latin script ({@code writtenInLatin}) held to what a Latin
+   * word must be to match an alias ({@link #notThisAlias}): "Terra" is not Tehran's "Teerão", though their stems meet.
+   * A name romanised from Cyrillic ("Vengrii") is not.
+   */
+  Entry byAlias(String name, boolean writtenInLatin) {
     List<Token> tokens = Token.tokenize(name);
     if (tokens.isEmpty()) return null;
     Entry e = byStem.get(tokens.stream().map(Token::stem).toList());
+    if (e != null && writtenInLatin && notThisAlias(tokens)) e = null;
     return e != null ? e : byKey.get(tokens.stream().map(Token::key).toList());
   }
 

@@ -93,6 +93,12 @@ final class RussianNames {
       boolean last = i == words.length - 1;
       if (i == 0 && words.length > 1) {
         String given = givenName(w);
+        // "Александра Горового", "Валентина Демидова"? A woman's name that is also a man's genitive is the man's when
+        // the surname has a man's ending ("-ого").
+        if (given != null && FEMALE.contains(given) && words.length == 2 && MALE_ADJECTIVAL.matcher(words[1]).matches()) {
+          String male = maleGenitive(w);
+          if (male != null) given = male;
+        }
         if (given != null) {
           gender = MALE.contains(given) ? Gender.MALE : Gender.FEMALE;
           givenEnding = given.equals(w) ? null : w.substring(commonPrefix(given, w));
@@ -121,6 +127,13 @@ final class RussianNames {
       if (MALE.contains(candidate) || FEMALE.contains(candidate)) return candidate;
       if (e[1].isEmpty() && FLEETING.containsKey(stem)) return FLEETING.get(stem);
     }
+    return null;
+  }
+
+  /** The man's given name whose genitive {@code w} is ("Александра" → "Александр"), or {@code null}. */
+  private static String maleGenitive(String w) {
+    if (w.endsWith("а") && MALE.contains(w.substring(0, w.length() - 1))) return w.substring(0, w.length() - 1);
+    if (w.endsWith("я") && MALE.contains(w.substring(0, w.length() - 1) + "й")) return w.substring(0, w.length() - 1) + "й";
     return null;
   }
 

@@ -52,6 +52,25 @@ final class ActorStageTest {
     assertThat(b).filteredOn(m -> m.text().equals("Amorim")).extracting(EntityMention::canonical).containsOnly("Celso Amorim");
   }
 
+  /**
+   * SemEval PT: "Terra" (the Earth) was named Tehran through the stem of "Teerão" (and "IRA" Iran): names only ever
+   * written in Latin script meet by their whole spelling, while romanised inflected forms still meet by stem.
+   */
+  @Test
+  void apply_latinNamesSharingOnlyAStem_stayApart_butRomanisedCasesStillMeetTheirPlace() {
+    List<Article> done = PIPELINE.run(List.of(
+        new Article("a", null, null, null, null, null, "pt", 1, "O núcleo da Terra gira mais devagar, disse Ana Lopes.", null, null),
+        new Article("b", null, null, null, null, null, "pt", 1, "O governo de Teerão respondeu ontem em Genebra.", null, null),
+        new Article("c", null, null, null, null, null, "ru", 1, "Делегация посетила Венгрии столицу вчера.", null, null)),
+        Findings.none());
+    assertThat(done.get(0).analysis().entities()).filteredOn(m -> m.text().equals("Terra"))
+        .extracting(EntityMention::canonical).containsOnly("Terra");
+    assertThat(done.get(1).analysis().entities()).filteredOn(m -> m.text().equals("Teerão"))
+        .extracting(EntityMention::canonical).containsOnly("Tehran");
+    assertThat(done.get(2).analysis().entities()).filteredOn(m -> m.text().equals("Венгрии"))
+        .extracting(EntityMention::canonical).containsOnly("Hungary");
+  }
+
   @Test
   void apply_romanisedNameAndLatinSpelling_oneActorWithLatinName() {
     List<Article> done = PIPELINE.run(List.of(
