@@ -298,9 +298,11 @@ final class EntityExtractor {
       if (person != null) return person;
     }
     if (b - a == 1 && tokens.get(a).text().codePointCount(0, tokens.get(a).text().length()) < 2) return null;
-    // "Губернатор Астраханской области": a capitalised word before a region noun is the region's adjective.
-    if (b - a == 1 && b < tokens.size() && Lexicon.REGION_NOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
-      return null;
+    // "Губернатор Астраханской области": a capitalised word before a region noun is the region's adjective, and so is
+    // the last word of "Гуляйполя Запорожской области" (a village, then its region) and "Запорожской и Херсонской областей".
+    if (beforeRegionNoun(tokens, b)) {
+      if (b - a == 1) return null;
+      b--;
     }
     // "Eastern" of "Eastern Europe", left alone because the place itself is a gazetteer match.
     if (b - a == 1 && Lexicon.DIRECTIONS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) return null;
@@ -311,6 +313,14 @@ final class EntityExtractor {
       return null;
     }
     return new Draft(a, b, type, surface(text, tokens, a, b), false);
+  }
+
+  /** Whether token {@code b} is a region noun, or "и" before a capitalised adjective and a region noun. */
+  private static boolean beforeRegionNoun(List<Token> tokens, int b) {
+    if (b >= tokens.size()) return false;
+    if (Lexicon.REGION_NOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) return true;
+    return b + 2 < tokens.size() && tokens.get(b).text().equals("и") && tokens.get(b + 1).capitalised()
+        && Lexicon.REGION_NOUNS.contains(tokens.get(b + 2).text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean droppable(Token t, String lower, Set<String> lowerSeen) {

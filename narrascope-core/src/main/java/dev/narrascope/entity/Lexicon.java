@@ -174,7 +174,7 @@ final class Lexicon {
    * Russian and Bulgarian nouns of a region that an adjective before them names ("Астраханской области",
    * "Краснодарского края"): that capitalised adjective is part of a place's name, never a person.
    */
-  static final Set<String> REGION_NOUNS = words("область", "области", "областью", "край", "края", "крае", "краю",
+  static final Set<String> REGION_NOUNS = words("область", "области", "областью", "областей", "областях", "край", "края", "крае", "краю",
       "район", "района", "районе", "округ", "округа", "округе", "республика", "республики", "губерния", "губернии",
       "област", "областта", "окръг");
 

@@ -262,6 +262,11 @@ final class EntityStageTest {
     assertThat(mention(ms, "Новой Каховки").canonical()).isEqualTo("Novaya Kakhovka");
     assertThat(mention(ms, "Нагорного Карабаха").type()).isEqualTo("LOCATION");
     assertThat(ms).noneMatch(m -> m.text().equals("Думаю"));
+    // The region's adjective after a village is the region's, not part of the village's name, nor a name of its own.
+    List<EntityMention> villages = entities("Обстрелу подверглись Гуляйполе Запорожской области, а также села "
+        + "Запорожской и Херсонской областей.", "ru");
+    assertThat(villages).extracting(EntityMention::text).contains("Гуляйполе")
+        .noneMatch(t -> t.contains("Запорожской") || t.contains("Херсонской"));
     assertThat(mention(ms, "Госдума").canonical()).isEqualTo("State Duma");
   }
 
