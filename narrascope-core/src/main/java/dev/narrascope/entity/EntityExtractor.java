@@ -102,6 +102,9 @@ final class EntityExtractor {
       int last = d == null ? i : d.from;
       Draft headed = last == end - 1 && (d == null || d.to == end)
           ? headedName(text, tokens, last, initial, capitalisedMidSentence) : null;
+      if (headed == null && last == end - 1 && (d == null || d.to == end)) {
+        headed = complementedName(text, tokens, last, initial, capitalisedMidSentence);
+      }
       if (headed != null) {
         drafts.add(headed);
         i = headed.to;
@@ -252,6 +255,21 @@ final class EntityExtractor {
       return null;
     }
     HeadedNames.Span s = HeadedNames.after(text, tokens, i);
+    return s == null ? null : new Draft(s.from(), s.to(), s.type(), surface(text, tokens, s.from(), s.to()), false);
+  }
+
+  /**
+   * "Съвета за национална сигурност": a capitalised Cyrillic organisation noun with its complement after "за" or "по"
+   * ({@link HeadedNames#withComplement}); at the start of a sentence only if capitalised mid-sentence elsewhere too.
+   */
+  private static Draft complementedName(String text, List<Token> tokens, int i, boolean[] initial,
+                                        Set<String> capitalisedMidSentence) {
+    Token first = tokens.get(i);
+    if (!Gazetteer.cyrillic(first.text()) || first.allCaps()
+        || initial[i] && !capitalisedMidSentence.contains(first.text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    HeadedNames.Span s = HeadedNames.withComplement(text, tokens, i);
     return s == null ? null : new Draft(s.from(), s.to(), s.type(), surface(text, tokens, s.from(), s.to()), false);
   }
 

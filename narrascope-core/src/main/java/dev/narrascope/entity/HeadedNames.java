@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Russian and Bulgarian capitalise only the first word of an institution's, a sea's or a war's name ("Световната
@@ -47,6 +48,16 @@ final class HeadedNames {
       "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ей", "ую", "юю",
       "ых", "их", "ен", "на", "но", "ни", "ски", "ска", "ско", "ия", "ата", "ото", "ите", "ият", "ов", "ова", "ово",
       "ови", "ев", "ева", "ево", "еви");
+  /** Prepositions that open an institution's complement in Russian and Bulgarian ("за", "по"; not "на", of). */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("за", "по");
+  /** Words of "for the first / last / second time" ("за първи път", "в первый раз"), which no complement opens with. */
+  private static final Set<String> ORDINALS_OF_TIMES = Set.of("първи", "пръв", "пореден", "последен", "последно",
+      "втори", "трети", "път", "первый", "последний", "раз");
+  /** Forms of "to be" and "will" that end a complement ("Комисията по отбрана е съгласна"). */
+  private static final Set<String> AUXILIARIES = Set.of("е", "са", "бе", "беше", "бяха", "ще", "се", "си", "бил", "била",
+      "било", "били", "был", "была", "было", "были", "будет", "будут", "есть");
+  /** How many words a complement may have ("за национална сигурност"). */
+  private static final int MAX_COMPLEMENT = 3;
   private static final int LONGEST_HEAD = HEADS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
   private HeadedNames() {}
@@ -74,6 +85,29 @@ final class HeadedNames {
       if (!adjective(lower)) return null;
     }
     return null;
+  }
+
+  /**
+   * The name that a capitalised Cyrillic organisation noun at token {@code i} opens with a complement after "за" or
+   * "по" ("Съвета за национална сигурност", "Комисията по отбрана", "Комитета по обороне"): the lower-case words up to
+   * the first that is a function word or no Cyrillic word, at most {@link #MAX_COMPLEMENT}; {@code null} otherwise.
+   */
+  static Span withComplement(String text, List<Token> tokens, int i) {
+    if (!"ORGANIZATION".equals(headType(tokens.get(i).text().toLowerCase(Locale.ROOT)))) return null;
+    int k = i + 1;
+    if (k + 1 >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(i), tokens.get(k))
+        || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).text())) {
+      return null;
+    }
+    int end = k + 1;
+    while (end < tokens.size() && end <= k + MAX_COMPLEMENT && Gazetteer.contiguous(text, tokens.get(end - 1), tokens.get(end))
+        && lowerCyrillic(tokens.get(end).text()) && !Lexicon.FUNCTION_WORDS.contains(tokens.get(end).text())
+        && !AUXILIARIES.contains(tokens.get(end).text())) {
+      // "Комисия за първи път повдигна": "for the first time" is no complement.
+      if (ORDINALS_OF_TIMES.contains(tokens.get(end).text())) return null;
+      end++;
+    }
+    return end > k + 1 ? new Span(i, end, "ORGANIZATION") : null;
   }
 
   /**

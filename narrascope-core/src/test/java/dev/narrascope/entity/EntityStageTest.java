@@ -270,6 +270,16 @@ final class EntityStageTest {
     assertThat(mention(ms, "Госдума").canonical()).isEqualTo("State Duma");
   }
 
+  /** Bulgarian and Russian institutions named with a complement after "за" or "по" are one name. */
+  @Test
+  void apply_institutionWithAComplement_isOneName_butNotForTheFirstTime() {
+    List<EntityMention> ms = entities("Говорителят на Съвета за национална сигурност Джон Кърби каза, че "
+        + "председателят на Комисията по отбрана е съгласен. Комисия за първи път обсъди въпроса.", "bg");
+    assertThat(mention(ms, "Съвета за национална сигурност").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "Комисията по отбрана").type()).isEqualTo("ORGANIZATION");
+    assertThat(ms).noneMatch(m -> m.text().contains("първи"));
+  }
+
   /** A place that opens a paper's name is part of it: the SemEval documents had 22 "New York" + "Times". */
   @Test
   void apply_placeOpeningAPapersName_isThePaper() {
