@@ -130,6 +130,7 @@ final class EntityExtractor {
     }
     drafts.sort((x, y) -> Integer.compare(x.from, y.from));
     if ("ru".equals(language)) placesOpenedByAdjectives(tokens, drafts);
+    if ("ru".equals(language) || "bg".equals(language)) latinNamesAreNoPeople(tokens, drafts);
     resolvePersons(tokens, drafts);
     resolveShortForms(tokens, drafts);
     List<EntityMention> out = new ArrayList<>(drafts.size());
@@ -163,14 +164,17 @@ final class EntityExtractor {
   }
 
   /**
-   * Whether the capitalised words from token {@code k} on, right after a place, make it an outlet's name: "New York
-   * Times", "Washington Post", "South China Morning Post", "Kyiv Independent" are papers, not the place and a "Times".
+   * Whether the capitalised words from token {@code k} on, right after a place, make it an outlet's or an institution's
+   * name: "New York Times", "South China Morning Post", "Kyiv Independent" are papers, and "California Air Resources
+   * Board" a board, not the place and a "Times" or a "Board".
    */
   private static boolean opensOutletName(String text, List<Token> tokens, int k) {
-    for (int j = k; j < tokens.size() && j < k + 2; j++) {
+    for (int j = k; j < tokens.size() && j < k + 3; j++) {
       Token t = tokens.get(j);
-      if (!t.capitalised() || !Gazetteer.contiguous(text, tokens.get(j - 1), t)) return false;
-      if (Lexicon.PRESS_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+      if (!t.capitalised() || Romanizer.needed(t.text()) || !Gazetteer.contiguous(text, tokens.get(j - 1), t)) return false;
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (Lexicon.PAGE_WORDS.contains(lower) || Lexicon.FUNCTION_WORDS.contains(lower)) return false; // "India News", a menu
+      if (Lexicon.PRESS_WORDS.contains(lower) || Lexicon.ORGANIZATION_WORDS.contains(lower)) return true;
     }
     return false;
   }
@@ -384,6 +388,20 @@ final class EntityExtractor {
       if (CYRILLIC_ADJECTIVE.matcher(first).matches() || !RussianPhrases.nominative(d.canonical, "ru").equals(d.canonical)) {
         d.type = "LOCATION";
       }
+    }
+  }
+
+  /**
+   * "World Weather Attribution", "Judging Freedom", "Deep Dive": Russian and Bulgarian news write people's names in
+   * Cyrillic, so an unknown name written in Latin script there is a podcast's, a paper's or a firm's, not a person's
+   * (the gazetteer's people are matched before this).
+   */
+  private static void latinNamesAreNoPeople(List<Token> tokens, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.known || !"PERSON".equals(d.type)) continue;
+      boolean latin = true;
+      for (int k = d.from; k < d.to && latin; k++) latin = !Romanizer.needed(tokens.get(k).text());
+      if (latin) d.type = "OTHER";
     }
   }
 

@@ -289,6 +289,18 @@ final class EntityStageTest {
     assertThat(mention(ms, "Moscow Herald").type()).isEqualTo("ORGANIZATION");
     assertThat(mention(ms, "Moscow").type()).isEqualTo("LOCATION");
     assertThat(ms).noneMatch(m -> m.text().equals("Times") || m.text().equals("Herald"));
+    List<EntityMention> institute = entities("Figures from the Stockholm International Peace Research Institute "
+        + "show it, but India News and Stockholm do not.");
+    assertThat(mention(institute, "Stockholm International Peace Research Institute").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(institute, "Stockholm").type()).isEqualTo("LOCATION");
+  }
+
+  /** Russian and Bulgarian write people in Cyrillic: an unknown Latin name there is a podcast's or a firm's. */
+  @Test
+  void apply_unknownLatinNameInBulgarianText_isNoPerson_butAKnownPersonIs() {
+    List<EntityMention> ms = entities("В подкаста Judging Freedom Скот Ритър каза, че Tucker Carlson е прав.", "bg");
+    assertThat(mention(ms, "Judging Freedom").type()).isEqualTo("OTHER");
+    assertThat(mention(ms, "Tucker Carlson").type()).isEqualTo("PERSON");
   }
 
   @Test
