@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  * Stateless apart from the immutable gazetteer; thread-safe.
  */
 final class EntityExtractor {
-  /** What may stand between a title and the name: its abbreviation dot and a space or two. */
   /**
    * A Russian word with an adjective's ending that no given name has (not "-ий", "-ей", "-ее": Дмитрий, Сергей, об
    * Андрее); "-ой" and "-их" only after an adjective's suffix (not Генрих), and the listed given names are checked
@@ -30,6 +29,7 @@ final class EntityExtractor {
    */
   private static final Pattern CYRILLIC_ADJECTIVE =
       Pattern.compile("\\p{IsCyrillic}+(?:ая|яя|ое|ого|его|ому|ему|ую|юю|ых|ый|ыми|ими|(?:ск|цк|ов|ев|н)ой|(?:ск|цк|н)их)");
+  /** What may stand between a title and the name: its abbreviation dot and a space or two. */
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\u00a0]{1,2}");
   /** A Bulgarian word in its definite form (ending in a definite article). */
   private static final Pattern DEFINITE_CYRILLIC = Pattern.compile("\\p{IsCyrillic}+(та|то|ът|ят)");
@@ -150,11 +150,12 @@ final class EntityExtractor {
   /**
    * The gazetteer's name at token {@code i}, but for a named thing (type OTHER) that opens a longer capitalised name
    * ("Climate Change Committee", "Earth Fund"): that is part of the longer name, unless the next word is a known
-   * name of its own ("ПВО России").
+   * name of its own ("ПВО России") or a person's given name; and so is a place that opens a paper's or an
+   * institution's name ({@link #opensLongerName}).
    */
   private Gazetteer.Match known(String text, List<Token> tokens, int i) {
     Gazetteer.Match m = gazetteer.match(text, tokens, i);
-    if (m != null && "LOCATION".equals(m.entry().type()) && opensOutletName(text, tokens, i + m.length())) return null;
+    if (m != null && "LOCATION".equals(m.entry().type()) && opensLongerName(text, tokens, i + m.length())) return null;
     if (m == null || !"OTHER".equals(m.entry().type())) return m;
     int k = i + m.length();
     boolean opensName = k < tokens.size() && tokens.get(k).capitalised()
@@ -168,7 +169,7 @@ final class EntityExtractor {
    * name: "New York Times", "South China Morning Post", "Kyiv Independent" are papers, and "California Air Resources
    * Board" a board, not the place and a "Times" or a "Board".
    */
-  private static boolean opensOutletName(String text, List<Token> tokens, int k) {
+  private static boolean opensLongerName(String text, List<Token> tokens, int k) {
     for (int j = k; j < tokens.size() && j < k + 3; j++) {
       Token t = tokens.get(j);
       if (!t.capitalised() || Romanizer.needed(t.text()) || !Gazetteer.contiguous(text, tokens.get(j - 1), t)) return false;
@@ -446,7 +447,7 @@ final class EntityExtractor {
    */
   private static List<Draft> splitInstitutionFromName(String text, List<Token> tokens, Draft d, Set<String> lowerSeen) {
     int given = givenNameInside(tokens, d);
-    if (given > 0) {
+    if (given != -1) {
       // "РАН Геннадий Онищенко", "МВД Александра Горового", "Правительства Республики Лариса Толстыкина": the words
       // before a listed Russian given name and its surname are the person's institution or place, not his name.
       String before = type(tokens, d.from, given, false, lowerSeen);

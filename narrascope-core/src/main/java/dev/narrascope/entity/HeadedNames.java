@@ -90,7 +90,8 @@ final class HeadedNames {
   /**
    * The name that a capitalised Cyrillic organisation noun at token {@code i} opens with a complement after "за" or
    * "по" ("Съвета за национална сигурност", "Комисията по отбрана", "Комитета по обороне"): the lower-case words up to
-   * the first that is a function word or no Cyrillic word, at most {@link #MAX_COMPLEMENT}; {@code null} otherwise.
+   * the first that is a function word, an auxiliary or no Cyrillic word, at most {@link #MAX_COMPLEMENT}; {@code null}
+   * otherwise, and for "за първи път" (for the first time).
    */
   static Span withComplement(String text, List<Token> tokens, int i) {
     if (!"ORGANIZATION".equals(headType(tokens.get(i).text().toLowerCase(Locale.ROOT)))) return null;

@@ -93,8 +93,8 @@ final class RussianNames {
       boolean last = i == words.length - 1;
       if (i == 0 && words.length > 1) {
         String given = givenName(w);
-        // "Александра Горового", "Валентина Демидова"? A woman's name that is also a man's genitive is the man's when
-        // the surname has a man's ending ("-ого").
+        // "Александра Горового": a woman's name that is also a man's genitive is the man's when the surname has a
+        // man's ending ("-ого"); "Александра Петрова" stays ambiguous and is read as hers.
         if (given != null && FEMALE.contains(given) && words.length == 2 && MALE_ADJECTIVAL.matcher(words[1]).matches()) {
           String male = maleGenitive(w);
           if (male != null) given = male;
