@@ -102,9 +102,6 @@ final class EntityExtractor {
       int last = d == null ? i : d.from;
       Draft headed = last == end - 1 && (d == null || d.to == end)
           ? headedName(text, tokens, last, initial, capitalisedMidSentence) : null;
-      if (headed == null && last == end - 1 && (d == null || d.to == end)) {
-        headed = complementedName(text, tokens, last, initial, capitalisedMidSentence);
-      }
       if (headed != null) {
         drafts.add(headed);
         i = headed.to;
@@ -175,7 +172,7 @@ final class EntityExtractor {
       if (!t.capitalised() || Romanizer.needed(t.text()) || !Gazetteer.contiguous(text, tokens.get(j - 1), t)) return false;
       String lower = t.text().toLowerCase(Locale.ROOT);
       if (Lexicon.PAGE_WORDS.contains(lower) || Lexicon.FUNCTION_WORDS.contains(lower)) return false; // "India News", a menu
-      if (Lexicon.PRESS_WORDS.contains(lower) || Lexicon.ORGANIZATION_WORDS.contains(lower)) return true;
+      if (Lexicon.ORGANIZATION_WORDS.contains(lower) || Lexicon.PRESS_WORDS.contains(lower)) return true;
     }
     return false;
   }
@@ -250,31 +247,20 @@ final class EntityExtractor {
 
   /**
    * "Световната здравна организация": a capitalised Cyrillic word that opens a name whose other words are lower case
-   * ({@link HeadedNames}); at the start of a sentence only if the word is capitalised mid-sentence elsewhere too.
+   * ({@link HeadedNames#after}), or "Съвета за национална сигурност": an organisation noun with its complement after
+   * "за" or "по" ({@link HeadedNames#withComplement}); at the start of a sentence only if the word is capitalised
+   * mid-sentence elsewhere too.
    */
   private static Draft headedName(String text, List<Token> tokens, int i, boolean[] initial, Set<String> capitalisedMidSentence) {
     Token first = tokens.get(i);
     String lower = first.text().toLowerCase(Locale.ROOT);
-    if (!Gazetteer.cyrillic(first.text()) || first.allCaps() || initial[i] && !capitalisedMidSentence.contains(lower)
-        || Lexicon.isTitle(lower) || Lexicon.FUNCTION_WORDS.contains(lower) || Lexicon.ORGANIZATION_WORDS.contains(lower)) {
+    if (!Gazetteer.cyrillic(first.text()) || first.allCaps() || initial[i] && !capitalisedMidSentence.contains(lower)) {
       return null;
     }
-    HeadedNames.Span s = HeadedNames.after(text, tokens, i);
-    return s == null ? null : new Draft(s.from(), s.to(), s.type(), surface(text, tokens, s.from(), s.to()), false);
-  }
-
-  /**
-   * "Съвета за национална сигурност": a capitalised Cyrillic organisation noun with its complement after "за" or "по"
-   * ({@link HeadedNames#withComplement}); at the start of a sentence only if capitalised mid-sentence elsewhere too.
-   */
-  private static Draft complementedName(String text, List<Token> tokens, int i, boolean[] initial,
-                                        Set<String> capitalisedMidSentence) {
-    Token first = tokens.get(i);
-    if (!Gazetteer.cyrillic(first.text()) || first.allCaps()
-        || initial[i] && !capitalisedMidSentence.contains(first.text().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    HeadedNames.Span s = HeadedNames.withComplement(text, tokens, i);
+    boolean opensAdjectives = !(Lexicon.isTitle(lower) || Lexicon.FUNCTION_WORDS.contains(lower)
+        || Lexicon.ORGANIZATION_WORDS.contains(lower));
+    HeadedNames.Span s = opensAdjectives ? HeadedNames.after(text, tokens, i) : null;
+    if (s == null) s = HeadedNames.withComplement(text, tokens, i);
     return s == null ? null : new Draft(s.from(), s.to(), s.type(), surface(text, tokens, s.from(), s.to()), false);
   }
 

@@ -137,9 +137,11 @@ final class Lexicon {
       "daily", "mail", "wire", "telegraph", "herald", "gazette", "journal", "tribune", "express", "observer",
       "examiner", "chronicle", "independent", "insider", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery");
 
-  /** Words that end a newspaper's or a news site's name after a place ("New York Times", "Kyiv Independent"). */
-  static final Set<String> PRESS_WORDS = words("times", "post", "daily", "mail", "telegraph", "herald",
-      "gazette", "journal", "tribune", "express", "observer", "examiner", "chronicle", "independent", "sun", "insider");
+  /**
+   * Words that end a paper's name after a place ("US Sun") but are no organisation word anywhere else ("Sun" may be a
+   * surname); the papers' other words ("Times", "Post", "Independent") are among {@link #ORGANIZATION_WORDS}.
+   */
+  static final Set<String> PRESS_WORDS = words("sun");
 
   static final Set<String> LOCATION_WORDS = words(
       "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",

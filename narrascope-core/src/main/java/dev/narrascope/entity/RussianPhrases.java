@@ -1,5 +1,6 @@
 package dev.narrascope.entity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +29,10 @@ final class RussianPhrases {
   private static final Pattern ADJECTIVE_STEM =
       Pattern.compile(".*(?:н|ск|цк|ов|ев|ин)(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ою|ею|ую|юю|ых|их|ыми|ими)");
   private static final String HUSHING_OR_VELAR = "кгхжшчщ";
+  /** Oblique adjective endings, longer before shorter ("ыми" before "ым"); held once, as is the pattern: this runs per name. */
+  private static final List<String> OBLIQUE_ENDINGS = List.of("ыми", "ими", "ого", "его", "ому", "ему", "ою", "ею",
+      "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ой", "ей");
+  private static final Pattern POSSESSIVE_DECLENSION = Pattern.compile(".*ь(?:его|ему|им|ем|ей|ею|ю|их|ими)");
 
   /** What the adjectives' ending says: the number or gender, and the case. */
   private enum Reading { MN_GEN, MN_DAT, MN_INS, MN_PREP, F_OBLIQUE, F_ACC, F_INS, PL_GEN_PREP, PL_DAT, PL_INS }
@@ -85,9 +90,8 @@ final class RussianPhrases {
     }
     String lower = word.toLowerCase(Locale.ROOT);
     // "Третьей", "Божьего": the possessive declension ("третий") has endings of its own; left alone.
-    if (lower.matches(".*ь(?:его|ему|им|ем|ей|ею|ю|их|ими)")) return null;
-    for (String ending : new String[] {"ыми", "ими", "ого", "его", "ому", "ему", "ою", "ею", "ую", "юю", "ых", "их",
-        "ым", "им", "ом", "ем", "ой", "ей"}) {
+    if (POSSESSIVE_DECLENSION.matcher(lower).matches()) return null;
+    for (String ending : OBLIQUE_ENDINGS) {
       if (lower.endsWith(ending)) return ending;
     }
     return null;
