@@ -163,8 +163,9 @@ final class Romanizer {
         inherent[units++] = true;
       } else if (sign && units > 0) {
         if (c == 0x0902 || c == 0x0901 || c == 0x0903) {
-          // Anusvara before ह is a velar nasal: "सिंह" → "Singh".
+          // Anusvara before ह is a velar nasal: "सिंह" → "Singh"; before a labial it is "m": "अंबिका" → "Ambika".
           if (c == 0x0902 && k + 1 < n && word.charAt(k + 1) == 'ह') t = "ng";
+          if (c == 0x0902 && k + 1 < n && "पफबभम".indexOf(word.charAt(k + 1)) >= 0) t = "m";
           vowel[units - 1] = (vowel[units - 1] == null ? "" : vowel[units - 1]) + t;
         } else {
           vowel[units - 1] = t;

@@ -50,7 +50,9 @@ final class SpeechCues {
       "ressalta", "defende", "avisa", "comenta", "admite", "anuncia", "denuncia", "denunciou", "questiona", "argumenta",
       "conclui", "informa", "afirmam", "declaram", "responde", "pergunta",
       // Hindi puts the speaker before the verb or the postposition: "X ने कहा", "X के अनुसार", "X का कहना है".
-      "कहा", "बताया", "कहना", "अनुसार", "जोड़ा", "लिखा", "दावा किया", "चेतावनी दी", "स्पष्ट किया");
+      "कहा", "बताया", "कहना", "अनुसार", "जोड़ा", "लिखा", "दावा किया", "चेतावनी दी", "स्पष्ट किया",
+      // Feature copy quotes its interviewees in the present: "ओनुच कहती हैं, “…”", "वे आगे कहते हैं".
+      "कहती हैं", "कहते हैं", "कहता है", "कहती है", "बताती हैं", "बताते हैं");
   private static final String VERBS = FirstCharAlternation.of(VERB_LIST);
   private static final String SOURCE_FIRST = String.join("|",
       "according to", "по словам", "по мнению", "според", "segundo", "de acordo com", "conforme");
@@ -75,6 +77,14 @@ final class SpeechCues {
 
   /** Pronouns standing for one person named earlier; regex alternatives. */
   private static final String PERSON_PRONOUNS = "he|she|он|она|его|её|ее|той|тя|него|нея|ele|ela|उन्होंने|उनके|उनका|उनकी|उसने";
+  /**
+   * Hindi "वो", "वे", "वह" (he, she, they, that) stand for the last person named only as the subject of a present-tense
+   * speech verb ("वो आगे कहती हैं, “…”"); elsewhere they are as often a plural ("नेटो के सदस्यों ने कहा है कि वो …")
+   * or a demonstrative.
+   */
+  private static final String HINDI_SPEAKING_PRONOUNS = "वो|वे|वह";
+  private static final String HINDI_SPEAKING_PRONOUN = "(?:" + HINDI_SPEAKING_PRONOUNS
+      + ")(?=\\s+(?:आगे\\s+)?(?:कहती|कहते|कहता|बताती|बताते)(?![\\p{L}\\p{M}]))";
   /** Plural pronouns, which stand for an organisation or group ("EU leaders … they"); regex alternatives. */
   private static final String PLURAL_PRONOUNS = "they|они|eles|elas|те";
 
@@ -103,7 +113,7 @@ final class SpeechCues {
 
   /** A pronoun or a role noun phrase standing for a person named earlier; "they" for a group ({@link #PLURAL}). */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|министр|министърът|मंत्री|" + RU_BG_ROLES
+      "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|" + HINDI_SPEAKING_PRONOUN + "|министр|министърът|मंत्री|" + RU_BG_ROLES
           + "|(?:the|o|a)" + MODIFIERS + "(?:" + EN_ROLES + "|" + PT_ROLES + ")"
           // A headline's bare title: "…, Defense Chief says".
           + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
@@ -118,7 +128,7 @@ final class SpeechCues {
   /** The plural pronouns of {@link #ANAPHOR}, which stand for an organisation or group ("EU leaders … they"). */
   static final Pattern PLURAL = Pattern.compile("(?iu)" + PLURAL_PRONOUNS);
   /** The pronouns of {@link #ANAPHOR} that stand for one person (not a role noun, not "they"). */
-  static final Pattern PERSON_PRONOUN = Pattern.compile("(?iu)" + PERSON_PRONOUNS);
+  static final Pattern PERSON_PRONOUN = Pattern.compile("(?iu)" + PERSON_PRONOUNS + "|" + HINDI_SPEAKING_PRONOUNS);
 
   /**
    * Verbs that name or judge something in the speaker's own word ("call it a “hoax”", "condemned it as an “invasion”"),

@@ -337,6 +337,38 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_hindiSubjectOfASpeechVerb_isAName() {
+    String text = "बैठक के बाद सुरेश कालरा ने कहा, 'हम तैयार हैं।' प्रोफ़ेसर नीना वोल्कोवा कहती हैं कि ख़तरा बड़ा है। "
+        + "कालरा ने यह भी बताया कि बातचीत जारी है।";
+    List<EntityMention> ms = entities(text, "hi");
+    assertThat(mention(ms, "सुरेश कालरा").canonical()).isEqualTo("Suresh Kalra");
+    assertThat(mention(ms, "सुरेश कालरा").type()).isEqualTo("PERSON");
+    // The surname alone later is the same person; a name closed by "कहती हैं" after an honorific is found too.
+    assertThat(ms).filteredOn(m -> m.text().equals("कालरा")).singleElement()
+        .satisfies(m -> assertThat(m.canonical()).isEqualTo("Suresh Kalra"));
+    assertThat(mention(ms, "नीना वोल्कोवा").type()).isEqualTo("PERSON");
+  }
+
+  @Test
+  void apply_hindiSpeechVerbSubjects_noCommonNounsOrPhrases() {
+    String text = "सरकार ने कहा कि दाम बढ़ेंगे। कल जारी एक नई रिपोर्ट ने कहा कि गर्मी बढ़ेगी। "
+        + "चीनी प्रवक्ता ने कहा कि यह ग़लत है। सदस्य देश बायोफ्यूल्स के उत्पादन को बढ़ाएंगे। "
+        + "विश्व मौसम विज्ञान संगठन ने कहा कि साल गर्म रहा।";
+    assertThat(entities(text, "hi")).noneMatch(m -> m.type().equals("PERSON"));
+  }
+
+  @Test
+  void apply_hindiOneWordSubject_aNameOnlyWhenItSpeaksTwice() {
+    String text = "पत्रकार से बात करते हुए मार्कोव ने तर्क दिया कि सौदा टूटेगा। बाद में मार्कोव ने वीडियो में कहा, 'यह अंत है।' "
+        + "आईएमडी ने कहा कि बारिश होगी। आईएमडी ने बताया कि तापमान गिरेगा। पुलिस ने कहा कि जांच जारी है।";
+    List<EntityMention> ms = entities(text, "hi");
+    assertThat(ms).filteredOn(m -> m.text().equals("मार्कोव")).hasSize(2).allMatch(m -> m.type().equals("PERSON"));
+    // Letters spelled out are an acronym, an organisation.
+    assertThat(ms).filteredOn(m -> m.text().equals("आईएमडी")).hasSize(2).allMatch(m -> m.type().equals("ORGANIZATION"));
+    assertThat(ms).noneMatch(m -> m.text().equals("पुलिस") && m.type().equals("PERSON"));
+  }
+
+  @Test
   void apply_hindiOrganisationHeadWord_isOrganization() {
     List<EntityMention> ms = entities("प्रवक्ता भारतीय किसान संघ ने कहा कि क़ीमतें बढ़ेंगी।", "hi");
     assertThat(mention(ms, "भारतीय किसान संघ").type()).isEqualTo("ORGANIZATION");

@@ -32,6 +32,7 @@ final class RomanizerTest {
     assertThat(Romanizer.romanize("इरीना कोवाल", "hi")).isEqualTo("Irina Koval");
     assertThat(Romanizer.romanize("रेज़निकोव", "hi")).isEqualTo("Reznikov");
     assertThat(Romanizer.romanize("मनमोहन सिंह", "hi")).isEqualTo("Manmohan Singh");
+    assertThat(Romanizer.romanize("अंबिका", "hi")).isEqualTo("Ambika");
   }
 
   @Test

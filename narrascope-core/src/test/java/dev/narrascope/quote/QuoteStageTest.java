@@ -136,6 +136,17 @@ final class QuoteStageTest {
   }
 
   @Test
+  void apply_hindiPresentTenseAndPronounSubject_theIntervieweeSpeaks() {
+    String text = "विश्लेषक मीरा सोलंकी कहती हैं, \"युद्ध लंबा चलेगा।\"\n\nवो आगे कहती हैं, \"सर्दी में हमले बढ़ेंगे।\"\n\n"
+        + "नेटो के सदस्यों ने कहा है कि वो यूक्रेन की \"पूरी मदद करते रहेंगे\"।";
+    Article a = new Article("t", null, null, null, null, null, "hi", 1, text, null, null);
+    List<Quote> qs = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    assertThat(qs).hasSize(3);
+    // "वो" stands for the analyst only as the subject of "कहती हैं"; in the clause after "ने कहा है कि" NATO speaks.
+    assertThat(qs).extracting(Quote::speaker).containsExactly("Mira Solanki", "Mira Solanki", "NATO");
+  }
+
+  @Test
   void apply_headlineWithBareTitle_speakerUnknownNotTheCountry() {
     List<Quote> qs = quotes("Bombshell admission: Ukraine is ‘carrying out NATO’s mission’ against Russia, Defense Chief says");
     assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
