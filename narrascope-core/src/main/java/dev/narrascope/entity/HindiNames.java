@@ -30,7 +30,7 @@ final class HindiNames {
       "महासचिव", "राजदूत", "निदेशक", "अध्यक्ष", "विश्लेषक", "अर्थशास्त्री", "पत्रकार", "जनरल", "कमांडर",
       "संवाददाता", "राजनयिक", "भूवैज्ञानिक", "चांसलर", "कार्यकर्ता", "लेखक", "इतिहासकार", "सलाहकार",
       "प्रतिनिधि", "उपमंत्री", "गवर्नर", "मेयर", "सेनापति", "कर्नल", "प्रोफ़ेसर", "प्रोफेसर", "शोधकर्ता",
-      "संस्थापक", "सह-संस्थापक", "स्टाफ", "पीएम", "सीएम", "जानकार", "रणनीतिकार", "सह-लेखक", "चेयरमैन", "डायरेक्टर", "मैनेजर", "प्रबंधक", "सीईओ",
+      "संस्थापक", "सह-संस्थापक", "स्टाफ", "पीएम", "सीएम", "जानकार", "रणनीतिकार", "विचारक", "सह-लेखक", "चेयरमैन", "डायरेक्टर", "मैनेजर", "प्रबंधक", "सीईओ",
       "संपादक", "उम्मीदवार", "कप्तान", "कोच", "पिता", "मां", "माँ", "पति", "पत्नी", "बेटे", "बेटी", "भाई", "बहन");
 
   /** Postpositions that close a noun phrase: a name must end right before one (or before punctuation). */
@@ -66,7 +66,7 @@ final class HindiNames {
       "बोर्ड", "कार्यालय", "संसद", "संस्था", "फाउंडेशन", "कमेटी", "कमीशन", "ब्यूरो", "प्राधिकरण", "मुख्यालय",
       "यूनिवर्सिटी", "इंस्टीट्यूट", "गठबंधन", "कमान", "फोरम", "फ़ोरम", "सर्विस", "सेवा",
       // Papers: "हिंदुस्तान टाइम्स ने लिखा".
-      "टाइम्स", "पोस्ट", "न्यूज़", "न्यूज", "टुडे", "एक्सप्रेस", "हेराल्ड", "जर्नल", "मीडिया");
+      "टाइम्स", "पोस्ट", "प्रेस", "न्यूज़", "न्यूज", "टुडे", "एक्सप्रेस", "हेराल्ड", "जर्नल", "मीडिया");
 
   /**
    * Present-tense "says" right after its subject ("ओनुच कहती हैं"): it closes a name as a postposition does.
@@ -78,7 +78,7 @@ final class HindiNames {
       "चेतावनी", "स्पष्ट", "टिप्पणी", "आरोप", "तर्क");
 
   /** How many words after "ने" its speech verb may come ("ने एक बयान में कहा"). */
-  private static final int VERB_REACH = 4;
+  private static final int VERB_REACH = 6;
 
   /**
    * Nationality adjectives, which open common phrases before a verb ("चीनी प्रवक्ता", "रूसी सेना"), not names:
@@ -121,15 +121,16 @@ final class HindiNames {
     Map<String, List<Integer>> single = new HashMap<>();
     for (int i = 1; i < tokens.size(); i++) {
       if (!speechAfter(text, tokens, i)) continue;
-      int from = subjectStart(text, tokens, taken, i);
+      int verb = "आगे".equals(tokens.get(i - 1).text()) ? i - 1 : i; // "दिव्या आगे कहती हैं"
+      int from = subjectStart(text, tokens, taken, verb);
       if (from < 0) continue;
-      if (i - from >= 2) add(out, tokens, taken, surnames, from, i);
+      if (verb - from >= 2) add(out, tokens, taken, surnames, from, verb);
       else single.computeIfAbsent(tokens.get(from).text(), k -> new ArrayList<>()).add(from);
     }
     for (Map.Entry<String, List<Integer>> e : single.entrySet()) {
       if (e.getValue().size() < 2 || ORGANIZATION_WORDS.contains(e.getKey())) continue;
       for (int from : e.getValue()) if (!taken[from]) add(out, tokens, taken, surnames, from, from + 1);
-      surnames.add(e.getKey());
+      if (!acronym(e.getKey())) surnames.add(e.getKey());
     }
     if (surnames.isEmpty()) return out;
     for (int i = 0; i < tokens.size(); i++) {
@@ -156,7 +157,7 @@ final class HindiNames {
     if (SAYS.contains(w)) return i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("ह");
     if ("का".equals(w)) return i + 1 < tokens.size() && "कहना".equals(tokens.get(i + 1).text());
     if (!"ने".equals(w)) return false;
-    // "ने कहा", "ने यह भी बताया", "ने वीडियो में कहा", "ने तर्क दिया": the verb within a few words, in one clause.
+    // "ने कहा", "ने यह भी बताया", "ने वीडियो में कहा", "ने 20वीं सदी की शुरुआत में कहा था": the verb within a few words, in one clause.
     for (int k = i + 1; k < tokens.size() && k <= i + VERB_REACH; k++) {
       if (punctuationBetween(text, tokens.get(k - 1), tokens.get(k))) return false;
       if (SAID.contains(tokens.get(k).text())) return true;

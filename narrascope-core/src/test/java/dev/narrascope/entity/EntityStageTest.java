@@ -339,8 +339,9 @@ final class EntityStageTest {
   @Test
   void apply_hindiSubjectOfASpeechVerb_isAName() {
     String text = "बैठक के बाद सुरेश कालरा ने कहा, 'हम तैयार हैं।' प्रोफ़ेसर नीना वोल्कोवा कहती हैं कि ख़तरा बड़ा है। "
-        + "कालरा ने यह भी बताया कि बातचीत जारी है।";
+        + "कालरा ने यह भी बताया कि बातचीत जारी है। रीता मल्होत्रा आगे कहती हैं कि समय कम है।";
     List<EntityMention> ms = entities(text, "hi");
+    assertThat(mention(ms, "रीता मल्होत्रा").canonical()).isEqualTo("Rita Malhotra");
     assertThat(mention(ms, "सुरेश कालरा").canonical()).isEqualTo("Suresh Kalra");
     assertThat(mention(ms, "सुरेश कालरा").type()).isEqualTo("PERSON");
     // The surname alone later is the same person; a name closed by "कहती हैं" after an honorific is found too.
