@@ -108,6 +108,15 @@ final class SpeechCues {
   private static final String PT_ROLES = "ministro|ministra|presidente|porta-voz|governador|governadora|autarca|diretor|"
       + "diretora|chefe|comandante|embaixador|embaixadora|deputado|deputada|senador|senadora|secretário|secretária|"
       + "chanceler|líder|diplomata|especialista|analista|responsável";
+  /**
+   * Who Portuguese copy names by occupation alone ("”, destacou a professora", "alertou o comentador"); in lower case
+   * only, as a capitalised one is an office's name ("O Alto Representante", Borrell), and "professor" after "o" only,
+   * being English too.
+   */
+  private static final String PT_OCCUPATIONS = "professora|investigador|investigadora|cientista|economista|historiador|"
+      + "historiadora|ativista|activista|manifestante|comentador|comentadora|jornalista|meteorologista|climatologista|gestor|gestora|representante|"
+      + "perito|perita|advogado|advogada|politólogo|politóloga|sociólogo|socióloga|médico|médica|coronel|secretária-geral|"
+      + "secretário-geral";
   /** Up to three words between an article and its role noun ("the Ukrainian defense minister"). */
   private static final String MODIFIERS = "\\s+(?:[\\p{L}’'-]+\\s+){0,3}";
 
@@ -115,6 +124,7 @@ final class SpeechCues {
   static final Pattern ANAPHOR = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|" + HINDI_SPEAKING_PRONOUN + "|министр|министърът|मंत्री|" + RU_BG_ROLES
           + "|(?:the|o|a)" + MODIFIERS + "(?:" + EN_ROLES + "|" + PT_ROLES + ")"
+          + "|(?:o|a)" + MODIFIERS + "(?-i:" + PT_OCCUPATIONS + ")|(?-i:[oO])" + MODIFIERS + "(?-i:professor)"
           // A headline's bare title: "…, Defense Chief says".
           + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"
           + "(?![\\p{L}\\p{M}])");

@@ -147,6 +147,19 @@ final class QuoteStageTest {
   }
 
   @Test
+  void apply_portugueseOccupationAfterTheQuote_standsForThePersonNamedBefore() {
+    String text = "A bióloga Carla Menezes estudou as colmeias durante dez anos na região.\n\n"
+        + "“As colmeias estão a enfraquecer de ano para ano”, destacou a professora.\n\n"
+        + "O Alto Representante da União afirma que “a guerra tem de acabar depressa”.";
+    Article a = new Article("t", null, null, null, null, null, "pt", 1, text, null, null);
+    List<Quote> qs = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speaker()).isEqualTo("Carla Menezes");
+    // A capitalised office is its holder's name, not an occupation standing for the last person named.
+    assertThat(qs.get(1).speaker()).isNotEqualTo("Carla Menezes");
+  }
+
+  @Test
   void apply_headlineWithBareTitle_speakerUnknownNotTheCountry() {
     List<Quote> qs = quotes("Bombshell admission: Ukraine is ‘carrying out NATO’s mission’ against Russia, Defense Chief says");
     assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
