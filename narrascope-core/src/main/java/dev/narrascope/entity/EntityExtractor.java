@@ -138,6 +138,10 @@ final class EntityExtractor {
       // a Russian name is put in the nominative first, so that all its cases meet.
       String name = "PERSON".equals(d.type) ? RussianNames.nominative(d.canonical, language)
           : RussianPhrases.nominative(d.canonical, language);
+      if ("ru".equals(language) && "LOCATION".equals(d.type) && !d.known && d.to - d.from == 1 && d.from > 0
+          && Gazetteer.contiguous(text, tokens.get(d.from - 1), tokens.get(d.from))) {
+        name = RussianPlaces.nominative(name, tokens.get(d.from - 1).text()); // "в Волчанске" → Волчанск
+      }
       String canonical = d.known ? d.canonical : Romanizer.romanize(name, language);
       out.add(new EntityMention(text.substring(start, stop), canonical, d.type, start, stop));
     }

@@ -320,6 +320,14 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_russianTownAfterAPreposition_nominativeCanonical() {
+    List<EntityMention> ms = entities("Бои идут в Волчанске и под Торецком, а отряды вышли из Энергодара.", "ru");
+    assertThat(mention(ms, "Волчанске").canonical()).isEqualTo("Volchansk");
+    assertThat(mention(ms, "Торецком").canonical()).isEqualTo("Toretsk");
+    assertThat(mention(ms, "Энергодара").canonical()).isEqualTo("Energodar");
+  }
+
+  @Test
   void apply_hindiNameAfterHonorific_personWithLatinCanonical() {
     String text = "ऊर्जा विशेषज्ञ डॉ. कविता शर्मा ने कहा कि सौर ऊर्जा सस्ती है। शर्मा ने यह भी बताया कि मांग बढ़ी है।";
     List<EntityMention> ms = entities(text, "hi");
