@@ -27,7 +27,11 @@ final class QuoteStageTest {
       Pipeline.builder().given(Keys.LANGUAGE).add(new EntityStage()).add(new QuoteStage()).add(new ActorStage()).build();
 
   private static List<Quote> quotes(String text) {
-    Article a = new Article("t", null, null, null, null, null, "en", 1, text, null, null);
+    return quotes(text, "en");
+  }
+
+  private static List<Quote> quotes(String text, String language) {
+    Article a = new Article("t", null, null, null, null, null, language, 1, text, null, null);
     return PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
   }
 
@@ -129,8 +133,7 @@ final class QuoteStageTest {
   void apply_hindiSpeechVerbAndPronoun_speakerFound() {
     String text = "रक्षा विशेषज्ञ राजीव मेहता ने कहा, \"युद्ध जल्दी ख़त्म नहीं होगा।\" "
         + "बाद में उन्होंने कहा, \"बातचीत ही रास्ता है।\"";
-    Article a = new Article("t", null, null, null, null, null, "hi", 1, text, null, null);
-    List<Quote> qs = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    List<Quote> qs = quotes(text, "hi");
     assertThat(qs).extracting(Quote::speaker).containsExactly("Rajiv Mehta", "Rajiv Mehta");
     for (Quote q : qs) assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
   }
@@ -139,8 +142,7 @@ final class QuoteStageTest {
   void apply_hindiPresentTenseAndPronounSubject_theIntervieweeSpeaks() {
     String text = "विश्लेषक मीरा सोलंकी कहती हैं, \"युद्ध लंबा चलेगा।\"\n\nवो आगे कहती हैं, \"सर्दी में हमले बढ़ेंगे।\"\n\n"
         + "नेटो के सदस्यों ने कहा है कि वो यूक्रेन की \"पूरी मदद करते रहेंगे\"।";
-    Article a = new Article("t", null, null, null, null, null, "hi", 1, text, null, null);
-    List<Quote> qs = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    List<Quote> qs = quotes(text, "hi");
     assertThat(qs).hasSize(3);
     // "वो" stands for the analyst only as the subject of "कहती हैं"; in the clause after "ने कहा है कि" NATO speaks.
     assertThat(qs).extracting(Quote::speaker).containsExactly("Mira Solanki", "Mira Solanki", "NATO");
@@ -151,8 +153,7 @@ final class QuoteStageTest {
     String text = "A bióloga Carla Menezes estudou as colmeias durante dez anos na região.\n\n"
         + "“As colmeias estão a enfraquecer de ano para ano”, destacou a professora.\n\n"
         + "O Alto Representante da União afirma que “a guerra tem de acabar depressa”.";
-    Article a = new Article("t", null, null, null, null, null, "pt", 1, text, null, null);
-    List<Quote> qs = PIPELINE.run(List.of(a), Findings.none()).get(0).analysis().quotes();
+    List<Quote> qs = quotes(text, "pt");
     assertThat(qs).hasSize(2);
     assertThat(qs.get(0).speaker()).isEqualTo("Carla Menezes");
     // A capitalised office is its holder's name, not an occupation standing for the last person named.
