@@ -40,6 +40,7 @@ final class SpeechCues {
       "пише", "предупреждава", "отбелязва", "обясни", "обяснява", "заключи", "заключава", "подчертава", "изтъква",
       "продължи", "твърди", "допълва", "уточни", "сподели", "припомни", "призова", "посочва", "счита", "смята",
       "извика", "изкрещя", "възкликна", "отвърна", "обобщи", "настоя", "призна", "напомни",
+      "въздъхна", "споделя", "потвърди", "обобщава", "заявяват",
       "refere", "referiu", "explica", "informou", "concluiu", "questionou", "argumentou", "afirmaram", "disseram",
       "sublinha", "destaca", "salienta", "lembrou", "recordou", "contou", "relatou", "acusou", "criticou", "reconheceu",
       "prometeu", "assegurou", "apontou", "adiantou", "revelou", "considerou", "advertiu", "insistiu", "sustentou",
@@ -100,7 +101,7 @@ final class SpeechCues {
       // The one the article introduced before ("— отметил эксперт", "— говорил наемник", "отбеляза журналистът").
       + "аналитик|журналист|политик|историк|экономист|генерал|командир|офицер|собеседник|наемник|наёмник|"
       + "военкор|блогер|анализаторът|журналистът|политикът|историкът|икономистът|генералът|командирът|"
-      + "събеседникът";
+      + "събеседникът|офицерът|гостът";
 
   /** English role nouns that name a speaker ("the spokesman", "a senior official"); regex alternatives. */
   private static final String EN_ROLES = "activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|"
