@@ -30,8 +30,8 @@ final class HindiNames {
       "महासचिव", "राजदूत", "निदेशक", "अध्यक्ष", "विश्लेषक", "अर्थशास्त्री", "पत्रकार", "जनरल", "कमांडर",
       "संवाददाता", "राजनयिक", "भूवैज्ञानिक", "चांसलर", "कार्यकर्ता", "लेखक", "इतिहासकार", "सलाहकार",
       "प्रतिनिधि", "उपमंत्री", "गवर्नर", "मेयर", "सेनापति", "कर्नल", "प्रोफ़ेसर", "प्रोफेसर", "शोधकर्ता",
-      "संस्थापक", "सह-संस्थापक", "स्टाफ", "पीएम", "सीएम", "जानकार", "रणनीतिकार", "विचारक", "सह-लेखक", "चेयरमैन", "डायरेक्टर", "मैनेजर", "प्रबंधक", "सीईओ",
-      "संपादक", "उम्मीदवार", "कप्तान", "कोच", "पिता", "मां", "माँ", "पति", "पत्नी", "बेटे", "बेटी", "भाई", "बहन");
+      "संस्थापक", "सह-संस्थापक", "स्टाफ", "पीएम", "सीएम", "जानकार", "रणनीतिकार", "विचारक", "सह-लेखक", "चेयरमैन",
+      "डायरेक्टर", "मैनेजर", "प्रबंधक", "सीईओ", "संपादक", "उम्मीदवार", "कप्तान", "कोच", "पिता", "मां", "माँ", "पति", "पत्नी", "बेटे", "बेटी", "भाई", "बहन");
 
   /** Postpositions that close a noun phrase: a name must end right before one (or before punctuation). */
   private static final Set<String> POSTPOSITIONS = Set.of("ने", "के", "का", "की", "को", "से", "में", "पर", "द्वारा");
@@ -45,13 +45,14 @@ final class HindiNames {
       "अब", "फिर", "जब", "तब", "यहां", "वहां", "सबसे", "बहुत", "रूप", "तौर",
       // Conjunctions, pronouns and adverbs that open the subject of a speech verb ("लेकिन वो कहते हैं", "वे आगे
       // कहते हैं"), and common adjectives before a common noun ("सरकारी मीडिया ने कहा").
-      "लेकिन", "मगर", "क्योंकि", "इससे", "पहले", "मुताबिक", "मुताबिक़", "हालांकि", "हालाँकि", "किंतु", "परंतु", "वो", "वे", "ये", "आगे", "ज्यादा", "ज़्यादा", "लेकर",
-      "जुड़े", "इतर", "नाम", "निवासी", "ऑफ", "ऑफ़",
+      "लेकिन", "मगर", "क्योंकि", "इससे", "पहले", "मुताबिक", "मुताबिक़", "हालांकि", "हालाँकि", "किंतु", "परंतु", "वो",
+      "वे", "ये", "आगे", "ज्यादा", "ज़्यादा", "लेकर", "जुड़े", "इतर", "नाम", "निवासी", "ऑफ", "ऑफ़",
       // Nouns that are also adjectives ("प्रमुख" chief or major, "सदस्य देश" member states): a name after them
       // counts only as a speech verb's subject.
       "प्रमुख", "सदस्य", "सरकारी",
       // What speaks without being anyone ("सूत्र ने कहा", "रिपोर्ट ने कहा").
-      "सूत्र", "रिपोर्ट", "बयान", "अध्ययन", "शोध", "सर्वे", "सर्वेक्षण", "विज्ञप्ति", "खुफिया", "ख़ुफ़िया", "क्षेत्रीय", "स्थानीय", "राष्ट्रीय", "अंतरराष्ट्रीय");
+      "सूत्र", "रिपोर्ट", "बयान", "अध्ययन", "शोध", "सर्वे", "सर्वेक्षण", "विज्ञप्ति", "खुफिया", "ख़ुफ़िया", "क्षेत्रीय",
+      "स्थानीय", "राष्ट्रीय", "अंतरराष्ट्रीय");
 
   /**
    * Endings of plural obliques ("क्षेत्रों", "देशों"), infinitives and verb forms ("करने", "होते",
@@ -157,7 +158,8 @@ final class HindiNames {
     if (SAYS.contains(w)) return i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("ह");
     if ("का".equals(w)) return i + 1 < tokens.size() && "कहना".equals(tokens.get(i + 1).text());
     if (!"ने".equals(w)) return false;
-    // "ने कहा", "ने यह भी बताया", "ने वीडियो में कहा", "ने 20वीं सदी की शुरुआत में कहा था": the verb within a few words, in one clause.
+    // "ने कहा", "ने यह भी बताया", "ने वीडियो में कहा", "ने 20वीं सदी की शुरुआत में कहा था": the verb within a few
+    // words, in one clause.
     for (int k = i + 1; k < tokens.size() && k <= i + VERB_REACH; k++) {
       if (punctuationBetween(text, tokens.get(k - 1), tokens.get(k))) return false;
       if (SAID.contains(tokens.get(k).text())) return true;
@@ -185,12 +187,12 @@ final class HindiNames {
     return from;
   }
 
-  /** The English letters' names as Hindi spells them, longest first, so that an acronym can be read letter by letter. */
-  private static final String[] LETTERS = {"डब्ल्यू", "डब्लू", "क्यू", "एक्स", "ज़ेड", "जेड", "एफ़", "एफ", "एच", "एल", "एम",
-      "एन", "एस", "आर", "आई", "वाई", "बी", "सी", "डी", "जी", "जे", "के", "पी", "टी", "वी", "यू", "ए", "ई", "ओ"};
+  /** The English letters' names as Hindi spells them, longest first, so that an acronym is read letter by letter. */
+  private static final String[] LETTERS = {"डब्ल्यू", "डब्लू", "क्यू", "एक्स", "ज़ेड", "जेड", "एफ़", "एफ", "एच", "एल",
+      "एम", "एन", "एस", "आर", "आई", "वाई", "बी", "सी", "डी", "जी", "जे", "के", "पी", "टी", "वी", "यू", "ए", "ई", "ओ"};
 
   /** Whether {@code w} spells two or more English letters ("आईएमडी" IMD, "डीएमसीसी" DMCC): an acronym, no person. */
-  static boolean acronym(String w) {
+  private static boolean acronym(String w) {
     int at = 0;
     int letters = 0;
     outer:

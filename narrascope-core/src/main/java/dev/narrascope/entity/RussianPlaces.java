@@ -26,7 +26,8 @@ final class RussianPlaces {
   private static final Set<String> INSTRUMENTAL = Set.of("под", "над", "за", "перед", "между");
   private static final String CONSONANTS = "бвгджзкмнпрстфхц";
   /** Locative endings that only masculine towns have ("Волчанске", "Торецке", "Белграде", "Ужгороде", "Николаеве"). */
-  private static final String[] MASCULINE_LOCATIVES = {"ске", "цке", "граде", "городе", "бурге", "даре", "ове", "еве", "ёве"};
+  private static final String[] MASCULINE_LOCATIVES =
+      {"ске", "цке", "граде", "городе", "бурге", "даре", "ове", "еве", "ёве"};
   /** Shorter words are too often indeclinable ("Баку") or no town. */
   private static final int MIN_LENGTH = 5;
 

@@ -35,8 +35,8 @@ final class SpeechCues {
       "рассказал[аи]?", "рассказывает", "отмечает", "отмечают", "подч[её]ркивает", "поясняет", "уточняет", "сообщает",
       "сообщают", "заверил[аи]?", "напомнил[аи]?", "констатировал[аи]?", "добавляет", "призвал[аи]?", "заключил[аи]?",
       "продолжил[аи]?", "объяснил[аи]?", "заметил[аи]?", "говорил[аи]?",
-      "полагает", "полагают", "предположил[аи]?", "считают", "поясняет", "объясняет", "иронизирует", "признал[аи]?сь",
-      "признался", "указывает", "указывают", "заключает",
+      "полагает", "полагают", "предположил[аи]?", "считают", "объясняет", "иронизирует", "признал[аи]?сь", "признался",
+      "указывает", "указывают", "заключает",
       "пише", "предупреждава", "отбелязва", "обясни", "обяснява", "заключи", "заключава", "подчертава", "изтъква",
       "продължи", "твърди", "допълва", "уточни", "сподели", "припомни", "призова", "посочва", "счита", "смята",
       "извика", "изкрещя", "възкликна", "отвърна", "обобщи", "настоя", "призна", "напомни",
@@ -117,15 +117,16 @@ final class SpeechCues {
    * being English too.
    */
   private static final String PT_OCCUPATIONS = "professora|investigador|investigadora|cientista|economista|historiador|"
-      + "historiadora|ativista|activista|manifestante|comentador|comentadora|jornalista|meteorologista|climatologista|gestor|gestora|representante|"
-      + "perito|perita|advogado|advogada|politólogo|politóloga|sociólogo|socióloga|médico|médica|coronel|secretária-geral|"
-      + "secretário-geral";
+      + "historiadora|ativista|activista|manifestante|comentador|comentadora|jornalista|meteorologista|climatologista|"
+      + "gestor|gestora|representante|perito|perita|advogado|advogada|politólogo|politóloga|sociólogo|socióloga|médico|"
+      + "médica|coronel|secretária-geral|secretário-geral";
   /** Up to three words between an article and its role noun ("the Ukrainian defense minister"). */
   private static final String MODIFIERS = "\\s+(?:[\\p{L}’'-]+\\s+){0,3}";
 
   /** A pronoun or a role noun phrase standing for a person named earlier; "they" for a group ({@link #PLURAL}). */
   static final Pattern ANAPHOR = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|" + HINDI_SPEAKING_PRONOUN + "|министр|министърът|मंत्री|" + RU_BG_ROLES
+      "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|" + HINDI_SPEAKING_PRONOUN
+          + "|министр|министърът|मंत्री|" + RU_BG_ROLES
           + "|(?:the|o|a)" + MODIFIERS + "(?:" + EN_ROLES + "|" + PT_ROLES + ")"
           + "|(?:o|a)" + MODIFIERS + "(?-i:" + PT_OCCUPATIONS + ")|(?-i:[oO])" + MODIFIERS + "(?-i:professor)"
           // A headline's bare title: "…, Defense Chief says".
