@@ -419,9 +419,20 @@ final class EntityExtractor {
         }
       }
     }
+    // "लिन ने कहा" after "प्रवक्ता लिन जियान": a name whose family name comes first (Chinese) is taken up by its first
+    // word; only a word already read as a person (taking an OTHER, "Lockheed", "Florida", to "Lockheed Martin" or
+    // "Florida Gov" was tried: as many wrong as right), and only where one person has that first word.
+    Map<String, List<Draft>> byFirst = new HashMap<>();
+    for (List<Draft> group : bySurname.values()) {
+      for (Draft d : group) byFirst.computeIfAbsent(tokens.get(d.from).stem(), k -> new ArrayList<>()).add(d);
+    }
     for (Draft d : drafts) {
       if (d.known || d.to - d.from != 1 || "ORGANIZATION".equals(d.type)) continue;
       List<Draft> group = bySurname.get(tokens.get(d.from).stem());
+      if (group == null && "PERSON".equals(d.type)) {
+        List<Draft> first = byFirst.get(tokens.get(d.from).stem());
+        if (first != null && first.stream().map(f -> f.canonical).distinct().count() == 1) group = first;
+      }
       if (group == null) continue;
       Draft full = group.stream().filter(g -> g.known).findFirst().orElse(group.get(0));
       d.canonical = full.canonical;

@@ -328,6 +328,14 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_familyNameFirst_loneFirstWordIsThatPerson() {
+    List<EntityMention> ms = entities("Chinese President Xi Jinping arrived in Paris on Sunday. On Monday President Xi said "
+        + "the talks went well.");
+    assertThat(ms).filteredOn(m -> m.text().equals("Xi")).singleElement()
+        .satisfies(m -> assertThat(m.canonical()).isEqualTo("Xi Jinping"));
+  }
+
+  @Test
   void apply_hindiNameAfterHonorific_personWithLatinCanonical() {
     String text = "ऊर्जा विशेषज्ञ डॉ. कविता शर्मा ने कहा कि सौर ऊर्जा सस्ती है। शर्मा ने यह भी बताया कि मांग बढ़ी है।";
     List<EntityMention> ms = entities(text, "hi");
