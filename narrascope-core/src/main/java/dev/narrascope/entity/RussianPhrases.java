@@ -34,8 +34,8 @@ final class RussianPhrases {
       "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ой", "ей");
   private static final Pattern POSSESSIVE_DECLENSION = Pattern.compile(".*ь(?:его|ему|им|ем|ей|ею|ю|их|ими)");
 
-  /** What the adjectives' ending says: the number or gender, and the case. */
-  private enum Reading { MN_GEN, MN_DAT, MN_INS, MN_PREP, F_OBLIQUE, F_ACC, F_INS, PL_GEN_PREP, PL_DAT, PL_INS }
+  /** What the adjectives' ending (or, for {@link RussianPlaces}, a preposition) says: the number or gender, and the case. */
+  enum Reading { MN_GEN, MN_DAT, MN_INS, MN_PREP, F_OBLIQUE, F_ACC, F_INS, PL_GEN_PREP, PL_DAT, PL_INS }
 
   private RussianPhrases() {}
 
@@ -202,6 +202,19 @@ final class RussianPhrases {
   }
 
   /** The nominative noun written with the original's capital letter. */
+  /**
+   * The nominative of noun {@code word} read in {@code reading}, keeping every capital of the part it does not change
+   * ("Южно-Сахалинске" as masculine prepositional → "Южно-Сахалинск"), or {@code null} if its ending does not fit.
+   */
+  static String nominativeNoun(String word, Reading reading) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String nominative = noun(lower, reading);
+    if (nominative == null) return null;
+    int same = 0;
+    while (same < nominative.length() && same < lower.length() && nominative.charAt(same) == lower.charAt(same)) same++;
+    return word.substring(0, same) + nominative.substring(same);
+  }
+
   private static String withCase(String original, String lowerNominative) {
     return Character.isUpperCase(original.charAt(0))
         ? Character.toUpperCase(lowerNominative.charAt(0)) + lowerNominative.substring(1) : lowerNominative;

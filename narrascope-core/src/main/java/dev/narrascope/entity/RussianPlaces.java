@@ -1,5 +1,6 @@
 package dev.narrascope.entity;
 
+import dev.narrascope.entity.RussianPhrases.Reading;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,9 +12,11 @@ import java.util.Set;
  * takes ("в Шебекинском", "в Донецкой": locative adjectives end in "-ом"/"-ой", the nouns' in "-е"; the instrumental
  * "под Торецком" is a noun, as adjectives there end in "-ым"/"-им"). Multi-word names are never touched.
  *
- * <p>Rules, not a dictionary: masculine towns in "-ск", "-град", "-город", "-бург", "-дар", "-ов"/"-ев" and feminine
- * villages and regions in "-вка", "-щина", "-ия" cover the war's places; an ending that fits none of them, or that a
- * masculine and a feminine name share ("в Полтаве": Полтава; "в Центробанке": Центробанк), is left alone.
+ * <p>This class only tells the case and the gender from the preposition and the ending; the nominative endings are
+ * {@link RussianPhrases#nominativeNoun}'s. Rules, not a dictionary: masculine towns in "-ск", "-град", "-город",
+ * "-бург", "-дар", "-ов"/"-ев" and feminine villages and regions in "-вка", "-щина", "-ия" cover the war's places; an
+ * ending that fits none of them, or that a masculine and a feminine name share ("в Полтаве": Полтава; "в Центробанке":
+ * Центробанк), is left alone.
  * Stateless and thread-safe.
  */
 final class RussianPlaces {
@@ -51,32 +54,35 @@ final class RussianPlaces {
   }
 
   private static String locativeOrAccusative(String w) {
-    if (w.endsWith("щине") || w.endsWith("чине") || w.endsWith("щину") || w.endsWith("чину")) return cut(w, 1) + "а";
-    if (w.endsWith("вке") || w.endsWith("вку")) return cut(w, 1) + "а";
-    if (w.endsWith("ии") || w.endsWith("ию")) return cut(w, 1) + "я";
+    if (endsWith(w, "щине", "чине", "вке", "ии")) return noun(w, Reading.F_OBLIQUE);
+    if (endsWith(w, "щину", "чину", "вку", "ию")) return noun(w, Reading.F_ACC);
     // "в Волчанске", "в Энергодаре": a masculine town. A feminine "-а" has "-е" too ("в Полтаве", "во Флориде"),
     // so only the endings of masculine towns count.
-    for (String ending : MASCULINE_LOCATIVES) if (w.endsWith(ending)) return cut(w, 1);
+    if (endsWith(w, MASCULINE_LOCATIVES)) return noun(w, Reading.MN_PREP);
     return w;
   }
 
   private static String genitive(String w) {
-    if (w.endsWith("щины") || w.endsWith("чины")) return cut(w, 1) + "а";
-    if (w.endsWith("вки")) return cut(w, 1) + "а";
-    if (w.endsWith("ии")) return cut(w, 1) + "я";
+    if (endsWith(w, "щины", "чины", "вки", "ии")) return noun(w, Reading.F_OBLIQUE);
     // "из Энергодара", "до Купянска": only a masculine name has "-а" in the genitive.
-    if (w.endsWith("а") && CONSONANTS.indexOf(w.charAt(w.length() - 2)) >= 0) return cut(w, 1);
+    if (w.endsWith("а") && CONSONANTS.indexOf(w.charAt(w.length() - 2)) >= 0) return noun(w, Reading.MN_GEN);
     return w;
   }
 
   private static String instrumental(String w) {
-    if (w.endsWith("вкой")) return cut(w, 2) + "а";
-    if (w.endsWith("щиной") || w.endsWith("чиной")) return cut(w, 2) + "а";
-    if (w.endsWith("ом") && CONSONANTS.indexOf(w.charAt(w.length() - 3)) >= 0) return cut(w, 2);
+    if (endsWith(w, "вкой", "щиной", "чиной")) return noun(w, Reading.F_INS);
+    if (w.endsWith("ом") && CONSONANTS.indexOf(w.charAt(w.length() - 3)) >= 0) return noun(w, Reading.MN_INS);
     return w;
   }
 
-  private static String cut(String w, int n) {
-    return w.substring(0, w.length() - n);
+  /** The nominative by {@link RussianPhrases}' noun endings, once the case and gender are known; else the word. */
+  private static String noun(String w, Reading reading) {
+    String nominative = RussianPhrases.nominativeNoun(w, reading);
+    return nominative == null ? w : nominative;
+  }
+
+  private static boolean endsWith(String w, String... endings) {
+    for (String ending : endings) if (w.endsWith(ending)) return true;
+    return false;
   }
 }
