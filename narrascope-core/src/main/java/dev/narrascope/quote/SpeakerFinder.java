@@ -85,6 +85,12 @@ final class SpeakerFinder {
       String subject = apposedSubject(Math.min(from, clauseFrom), cueStart);
       if (subject != null) return subject;
     }
+    // After the quote when the name opens the window: "“…,” Andrii Yermak, who serves as chief of staff for the Office
+    // of the President of Ukraine, said" (but "“…” for the EU, said Geert Wilders" is the inverted order below).
+    if (!preferLast && !sourceFirst && commaBefore(cueStart) && !hasLetters(text, from, firstNameAt(from, cueStart))) {
+      String subject = apposedSubject(from, cueStart);
+      if (subject != null) return subject;
+    }
     // "De Blasio said the move was made by Bill Bratton and said, “…”": a verb joined by "and" shares the subject its
     // sentence opens with, not the name nearest to it.
     if (preferLast && !sourceFirst && coordinated(cueStart)) {
@@ -548,6 +554,15 @@ final class SpeakerFinder {
       return k > 0 && k < to && text.charAt(k) == ',' ? e.canonical() : null;
     }
     return null;
+  }
+
+  /** Where the first name outside quotes in {@code [from, to)} starts; {@code to} when there is none. */
+  private int firstNameAt(int from, int to) {
+    for (EntityMention e : mentions) {
+      if (e.start() >= to) break;
+      if (e.start() >= from && !insideQuote(e.start())) return e.start();
+    }
+    return to;
   }
 
   /** A preposition ending the words before a name ("Of Carson, Levine … said"): the name is no subject. */

@@ -161,6 +161,13 @@ final class QuoteStageTest {
   }
 
   @Test
+  void apply_nameOpeningTheTextAfterAQuoteWithAnAside_isTheSpeaker() {
+    List<Quote> qs = quotes("Talks went on. The Kyiv government keeps demanding an “end of the war and the withdrawal of "
+        + "troops,” Mykhailo Podolyak, an adviser to Zelensky, wrote on Twitter.", "en");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Mykhailo Podolyak"));
+  }
+
+  @Test
   void apply_headlineWithBareTitle_speakerUnknownNotTheCountry() {
     List<Quote> qs = quotes("Bombshell admission: Ukraine is ‘carrying out NATO’s mission’ against Russia, Defense Chief says");
     assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
