@@ -101,7 +101,7 @@ final class EntityExtractor {
       // A run that comes down to its last word may be the first word of a name in lower case after it.
       int last = d == null ? i : d.from;
       Draft headed = last == end - 1 && (d == null || d.to == end)
-          ? headedName(text, tokens, last, initial, capitalisedMidSentence) : null;
+          ? headedName(text, tokens, last, initial, capitalisedMidSentence, "bg".equals(language)) : null;
       if (headed != null) {
         drafts.add(headed);
         i = headed.to;
@@ -135,9 +135,9 @@ final class EntityExtractor {
       int start = tokens.get(d.from).start();
       int stop = tokens.get(d.to - 1).end();
       // Unknown names in Cyrillic or Devanagari get a Latin canonical name, comparable across languages;
-      // a Russian name is put in the nominative first, so that all its cases meet.
+      // a Russian name is put in the nominative first, so that all its cases meet, a Bulgarian one loses its article.
       String name = "PERSON".equals(d.type) ? RussianNames.nominative(d.canonical, language)
-          : RussianPhrases.nominative(d.canonical, language);
+          : BulgarianPhrases.indefinite(RussianPhrases.nominative(d.canonical, language), language);
       if ("ru".equals(language) && "LOCATION".equals(d.type) && !d.known && d.to - d.from == 1 && d.from > 0
           && Gazetteer.contiguous(text, tokens.get(d.from - 1), tokens.get(d.from))) {
         name = RussianPlaces.nominative(name, tokens.get(d.from - 1).text()); // "в Волчанске" → Волчанск
@@ -252,10 +252,11 @@ final class EntityExtractor {
   /**
    * "Световната здравна организация": a capitalised Cyrillic word that opens a name whose other words are lower case
    * ({@link HeadedNames#after}), or "Съвета за национална сигурност": an organisation noun with its complement after
-   * "за" or "по" ({@link HeadedNames#withComplement}); at the start of a sentence only if the word is capitalised
-   * mid-sentence elsewhere too.
+   * "за" or "по", in Bulgarian "на" too ({@link HeadedNames#withComplement}); at the start of a sentence only if the
+   * word is capitalised mid-sentence elsewhere too.
    */
-  private static Draft headedName(String text, List<Token> tokens, int i, boolean[] initial, Set<String> capitalisedMidSentence) {
+  private static Draft headedName(String text, List<Token> tokens, int i, boolean[] initial, Set<String> capitalisedMidSentence,
+                                  boolean bulgarian) {
     Token first = tokens.get(i);
     String lower = first.text().toLowerCase(Locale.ROOT);
     if (!Gazetteer.cyrillic(first.text()) || first.allCaps() || initial[i] && !capitalisedMidSentence.contains(lower)) {
@@ -264,7 +265,7 @@ final class EntityExtractor {
     boolean opensAdjectives = !(Lexicon.isTitle(lower) || Lexicon.FUNCTION_WORDS.contains(lower)
         || Lexicon.ORGANIZATION_WORDS.contains(lower));
     HeadedNames.Span s = opensAdjectives ? HeadedNames.after(text, tokens, i) : null;
-    if (s == null) s = HeadedNames.withComplement(text, tokens, i);
+    if (s == null) s = HeadedNames.withComplement(text, tokens, i, bulgarian);
     return s == null ? null : new Draft(s.from(), s.to(), s.type(), surface(text, tokens, s.from(), s.to()), false);
   }
 

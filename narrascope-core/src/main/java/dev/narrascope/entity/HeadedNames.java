@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Russian and Bulgarian capitalise only the first word of an institution's, a sea's or a war's name ("Световната
@@ -38,12 +39,13 @@ final class HeadedNames {
           "полици полиция прокуратур прокуратура парламент правителств правителство правительств " +
           "академи академия корпораци корпорация компани компания трибунал движени движение асоциаци " +
           "асоциация ассоциаци църкв църква церкв церков общност сообществ департамент канцелари " +
-          "канцелария",
+          "канцелария център центр камара администраци администрация алианс альянс събрани събрание собрани " +
+          "собрание объединени обединени галери галерия",
       "LOCATION", "океан море моря залив полукълб полукълбо полушари остров полуостров пустин пустиня " +
           "пустын площад провинци провинция регион кралств кралство королевств " +
-          "импери империя пролив езер езеро озер континент",
+          "импери империя пролив езер езеро озер континент долина кула",
       "OTHER", "война войны войне войну войной революци революция операци операция споразумени споразумение " +
-          "соглашени договор конференци конференция деклараци декларация резолюци резолюция"));
+          "соглашени договор конференци конференция деклараци декларация резолюци резолюция среща"));
   private static final List<String> ADJECTIVE_ENDINGS = List.of(
       "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ей", "ую", "юю",
       "ых", "их", "ен", "на", "но", "ни", "ски", "ска", "ско", "ия", "ата", "ото", "ите", "ият", "ов", "ова", "ово",
@@ -91,15 +93,15 @@ final class HeadedNames {
    * The name that a capitalised Cyrillic organisation noun at token {@code i} opens with a complement after "за" or
    * "по" ("Съвета за национална сигурност", "Комисията по отбрана", "Комитета по обороне"): the lower-case words up to
    * the first that is a function word, an auxiliary or no Cyrillic word, at most {@link #MAX_COMPLEMENT}; {@code null}
-   * otherwise, and for "за първи път" (for the first time).
+   * otherwise, and for "за първи път" (for the first time). In Bulgarian text ({@code bulgarian}) a "на" (of) complement
+   * counts too, for a head of any type ({@link #ofDefinite}).
    */
-  static Span withComplement(String text, List<Token> tokens, int i) {
-    if (!"ORGANIZATION".equals(headType(tokens.get(i).text().toLowerCase(Locale.ROOT)))) return null;
+  static Span withComplement(String text, List<Token> tokens, int i, boolean bulgarian) {
+    String headType = headType(tokens.get(i).text().toLowerCase(Locale.ROOT));
     int k = i + 1;
-    if (k + 1 >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(i), tokens.get(k))
-        || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).text())) {
-      return null;
-    }
+    if (headType == null || k + 1 >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(i), tokens.get(k))) return null;
+    if (bulgarian && "на".equals(tokens.get(k).text())) return ofDefinite(text, tokens, i, headType);
+    if (!"ORGANIZATION".equals(headType) || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).text())) return null;
     int end = k + 1;
     while (end < tokens.size() && end <= k + MAX_COMPLEMENT && Gazetteer.contiguous(text, tokens.get(end - 1), tokens.get(end))
         && lowerCyrillic(tokens.get(end).text()) && !Lexicon.FUNCTION_WORDS.contains(tokens.get(end).text())
@@ -110,6 +112,36 @@ final class HeadedNames {
     }
     return end > k + 1 ? new Span(i, end, "ORGANIZATION") : null;
   }
+
+  /**
+   * A head noun with a Bulgarian "на" complement in the definite form ("Министерството на здравеопазването", "Камарата
+   * на представителите", "Долината на смъртта", "Срещата на върха"): "на" is also "on" and "to", but a lower-case noun
+   * with the article right after a capitalised head is its genitive. One noun, or a definite adjective and the word
+   * after it ("Министерството на вътрешните работи", "Форума на тихоокеанските острови"); a capitalised complement
+   * ("Устава на ООН") is a name of its own and is left out.
+   */
+  private static Span ofDefinite(String text, List<Token> tokens, int i, String type) {
+    int k = i + 2;
+    if (!complementWord(text, tokens, k)) return null;
+    String first = tokens.get(k).text();
+    if (DEFINITE_ADJECTIVE.matcher(first).matches()) {
+      return complementWord(text, tokens, k + 1) ? new Span(i, k + 2, type) : null;
+    }
+    return DEFINITE_NOUN.matcher(first).matches() ? new Span(i, k + 1, type) : null;
+  }
+
+  /** Whether token {@code k} is a lower-case Cyrillic word right after the one before it, and no function word. */
+  private static boolean complementWord(String text, List<Token> tokens, int k) {
+    if (k >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(k - 1), tokens.get(k))) return false;
+    String word = tokens.get(k).text();
+    return lowerCyrillic(word) && !Lexicon.FUNCTION_WORDS.contains(word) && !AUXILIARIES.contains(word);
+  }
+
+  /** A Bulgarian noun with its definite article: "-та", "-то", "-те", "-ът", "-ят", or a masculine noun's short "-а". */
+  private static final Pattern DEFINITE_NOUN = Pattern.compile("\\p{IsCyrillic}{3,}(?:та|то|те|ът|ят|[бвгдзклмнпрстфхцчшщ]а)");
+  /** A Bulgarian adjective with its article ("вътрешните", "климатичните", "чуждестранната", "световния"). */
+  private static final Pattern DEFINITE_ADJECTIVE =
+      Pattern.compile("\\p{IsCyrillic}+(?:ск|чн|шн|жн|рн|лн|вн|тн|дн|нн)(?:ата|ото|ите|ия|ият)");
 
   /**
    * Whether a word before the head has an adjective's ending (Russian, then Bulgarian): only adjectives stand between
@@ -126,7 +158,7 @@ final class HeadedNames {
   }
 
   /** The type of the name a head noun ends, by the longest of its forms' starts it begins with; or null. */
-  private static String headType(String lower) {
+  static String headType(String lower) {
     for (int n = Math.min(lower.length(), LONGEST_HEAD); n >= 3; n--) {
       String type = HEADS.get(lower.substring(0, n));
       if (type != null) return lower.length() - n <= MAX_ENDING ? type : null;
