@@ -128,6 +128,7 @@ final class EntityExtractor {
     drafts.sort((x, y) -> Integer.compare(x.from, y.from));
     if ("ru".equals(language)) placesOpenedByAdjectives(tokens, drafts);
     if ("ru".equals(language) || "bg".equals(language)) latinNamesAreNoPeople(tokens, drafts);
+    if ("pt".equals(language)) drafts.removeIf(d -> portfolioAfterRole(tokens, d));
     resolvePersons(tokens, drafts);
     resolveShortForms(tokens, drafts);
     List<EntityMention> out = new ArrayList<>(drafts.size());
@@ -377,7 +378,8 @@ final class EntityExtractor {
       if (d.known || !"PERSON".equals(d.type) || d.to - d.from < 2) continue;
       String first = tokens.get(d.from).text();
       if (RussianNames.givenName(first) != null) continue;
-      if (CYRILLIC_ADJECTIVE.matcher(first).matches() || !RussianPhrases.nominative(d.canonical, "ru").equals(d.canonical)) {
+      if (CYRILLIC_ADJECTIVE.matcher(first).matches() || RussianPhrases.stressedAdjective(first)
+          || !RussianPhrases.nominative(d.canonical, "ru").equals(d.canonical)) {
         d.type = "LOCATION";
       }
     }
@@ -395,6 +397,27 @@ final class EntityExtractor {
       for (int k = d.from; k < d.to && latin; k++) latin = !Romanizer.needed(tokens.get(k).text());
       if (latin) d.type = "OTHER";
     }
+  }
+
+  /** Lower-case Portuguese offices whose portfolio follows them capitalised ("ministro da Defesa"). */
+  private static final Set<String> PT_OFFICES = Set.of("ministro", "ministra", "ministros", "ministras", "vice-ministro",
+      "vice-ministra", "secretário", "secretária", "secretários", "chefe", "chefes", "comissário", "comissária");
+  /** First words of a Portuguese portfolio ("Negócios Estrangeiros", "Defesa", "chefe de Estado"). */
+  private static final Set<String> PT_PORTFOLIOS = Set.of("negócios", "defesa", "ambiente", "finanças", "estado",
+      "economia", "energia", "saúde", "interior", "justiça", "educação", "agricultura", "exterior", "relações",
+      "administração", "transportes", "trabalho", "cultura", "comércio", "indústria", "assuntos", "ordenamento");
+
+  /**
+   * "o ministro dos Negócios Estrangeiros russo", "o chefe de Estado ucraniano", "a ministra do Ambiente": Portuguese
+   * capitalises a portfolio after its office, which is part of a person's title, not an actor of its own (it was 90
+   * mentions of "Negócios Estrangeiros", "Estado", "Defesa" … on the SemEval documents). Only names the gazetteer does not
+   * know: "o primeiro-ministro da Hungria" is Hungary.
+   */
+  private static boolean portfolioAfterRole(List<Token> tokens, Draft d) {
+    if (d.known || d.from < 2 || !PT_PORTFOLIOS.contains(tokens.get(d.from).text().toLowerCase(Locale.ROOT))) return false;
+    String preposition = tokens.get(d.from - 1).text();
+    return Set.of("da", "do", "das", "dos", "de").contains(preposition)
+        && PT_OFFICES.contains(tokens.get(d.from - 2).text().toLowerCase(Locale.ROOT));
   }
 
   /**

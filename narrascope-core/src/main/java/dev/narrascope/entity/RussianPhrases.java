@@ -24,7 +24,7 @@ final class RussianPhrases {
   /** Adjectives stressed on the ending, whose masculine nominative is "-ой" ("Мирового" → "Мировой"). */
   private static final Set<String> STRESSED_STEMS = Set.of("втор", "больш", "миров", "морск", "городск", "донск",
       "мужск", "молод", "святогорск", "сухопутн", "передов", "боев", "берегов", "трудов", "полев", "золот", "свят",
-      "голуб", "крут", "родн", "основн", "лесн", "остров");
+      "голуб", "крут", "родн", "основн", "лесн", "остров", "крив");
   /** An adjective's suffix before its ending: such a word is no head ("Великой Отечественной" has none). */
   private static final Pattern ADJECTIVE_STEM =
       Pattern.compile(".*(?:н|ск|цк|ов|ев|ин)(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ою|ею|ую|юю|ых|их|ыми|ими)");
@@ -38,6 +38,12 @@ final class RussianPhrases {
   enum Reading { MN_GEN, MN_DAT, MN_INS, MN_PREP, F_OBLIQUE, F_ACC, F_INS, PL_GEN_PREP, PL_DAT, PL_INS }
 
   private RussianPhrases() {}
+
+  /** Whether {@code word} is a masculine adjective stressed on "-ой" ("Кривой", "Золотой"), which no given name is. */
+  static boolean stressedAdjective(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith("ой") && STRESSED_STEMS.contains(lower.substring(0, lower.length() - 2));
+  }
 
   /**
    * The nominative of a Russian name that opens with one or more adjectives before its head noun; any other name, or

@@ -498,6 +498,8 @@ final class SpeakerFinder {
     if (mentions.stream().anyMatch(x -> x.start() < e && s < x.end())) return null;
     Matcher a = SpeechCues.ANAPHOR.matcher(text).region(Math.max(from, s - 40), Math.min(text.length(), e + 40));
     while (a.find()) if (a.start() < e && s < a.end()) return null;
+    // "o chefe de Estado referiu", "the head of State said": after a preposition the words are a complement, not the subject.
+    if (PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, s - 12), s)).find()) return null;
     String name = text.substring(s, e);
     String first = SPACES.split(name)[0];
     // A lone Cyrillic word opening a sentence is a common noun ("Дипломатът каза", "Учените предупреждават"): were it a

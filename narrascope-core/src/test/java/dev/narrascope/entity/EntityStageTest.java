@@ -145,9 +145,9 @@ final class EntityStageTest {
   /** SemEval PT: "Negócios Estrangeiros" (52 mentions) and "Forças Armadas" were people. */
   @Test
   void apply_portugueseInstitutionsAndPlaces_areNoPeople() {
-    List<EntityMention> ms = entities("O ministro dos Negócios Estrangeiros falou. As Forças Armadas da Ucrânia recuaram"
+    List<EntityMention> ms = entities("O Ministério dos Negócios Estrangeiros falou. As Forças Armadas da Ucrânia recuaram"
         + " e a República Checa protestou junto ao Mar Vermelho.", "pt");
-    assertThat(mention(ms, "Negócios Estrangeiros").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "Ministério dos Negócios Estrangeiros").type()).isEqualTo("ORGANIZATION");
     assertThat(mention(ms, "Forças Armadas da Ucrânia").canonical()).isEqualTo("Ukrainian soldiers");
     assertThat(mention(ms, "República Checa").type()).isEqualTo("LOCATION");
     assertThat(mention(ms, "Mar Vermelho").type()).isEqualTo("LOCATION");
@@ -368,6 +368,22 @@ final class EntityStageTest {
     EntityMention atacms = mention(entities("Украйна получи ракети ATACMS при температура от 30 градуса по Целзий.", "bg"),
         "ATACMS");
     assertThat(KnownThings.is(atacms)).isTrue();
+  }
+
+  @Test
+  void apply_portuguesePortfolioAfterAnOffice_isNoActor() {
+    String text = "O ministro dos Negócios Estrangeiros russo, Sergei Lavrov, reuniu-se com o chefe de Estado ucraniano "
+        + "e com a ministra do Ambiente. Depois falou o primeiro-ministro da Hungria, Viktor Orbán.";
+    List<EntityMention> ms = entities(text, "pt");
+    assertThat(ms).extracting(EntityMention::text).doesNotContain("Negócios Estrangeiros", "Estado", "Ambiente")
+        .contains("Sergei Lavrov", "Hungria");
+  }
+
+  @Test
+  void apply_russianNameOpenedByAStressedAdjective_isAPlaceNotAPerson() {
+    // A person "Кривой Торецк" took in every lone "Торецка" of the corpus as its surname.
+    List<EntityMention> ms = entities("Солдаты прячутся в многоэтажках в районе реки Кривой Торецк.", "ru");
+    assertThat(mention(ms, "Кривой Торецк").type()).isEqualTo("LOCATION");
   }
 
   @Test

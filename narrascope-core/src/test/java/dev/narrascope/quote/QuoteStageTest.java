@@ -168,6 +168,14 @@ final class QuoteStageTest {
   }
 
   @Test
+  void apply_capitalisedComplementBeforeTheVerb_isNoSpeaker() {
+    // "Estado" follows "de": the head of state speaks, not a name "Estado" (nor "May" in "in May declared").
+    List<Quote> qs = quotes("O Presidente de Moçambique, Filipe Nyusi, discursou na Assembleia Geral. Depois, o chefe de "
+        + "Estado referiu que várias regiões “vivem o ciclo vicioso de conflitos e instabilidade armados”.", "pt");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Filipe Nyusi"));
+  }
+
+  @Test
   void apply_headlineWithBareTitle_speakerUnknownNotTheCountry() {
     List<Quote> qs = quotes("Bombshell admission: Ukraine is ‘carrying out NATO’s mission’ against Russia, Defense Chief says");
     assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
