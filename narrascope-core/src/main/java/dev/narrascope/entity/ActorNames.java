@@ -78,7 +78,7 @@ final class ActorNames {
       }
       sameStems.add(n);
       if (tokens.size() >= 2 && "PERSON".equals(n.type())) {
-        bySurname.computeIfAbsent(tokens.get(tokens.size() - 1).stem(), k -> new ArrayList<>()).add(n);
+        bySurname.computeIfAbsent(tokens.get(Lexicon.surnameIndex(tokens, 0, tokens.size())).stem(), k -> new ArrayList<>()).add(n);
       }
     }
     for (List<Name> group : bySurname.values()) {
@@ -114,7 +114,7 @@ final class ActorNames {
       List<Name> group = bySurname.get(tokens.get(0).stem());
       if (group == null || group.stream().map(g -> find(g.text)).distinct().count() != 1) continue;
       List<Token> person = Token.tokenize(group.get(0).text);
-      if (n.latinSurfaces > 0 && n.romanisedSurfaces == 0 && !tokens.get(0).key().equals(person.get(person.size() - 1).key())) continue;
+      if (n.latinSurfaces > 0 && n.romanisedSurfaces == 0 && !tokens.get(0).key().equals(person.get(Lexicon.surnameIndex(person, 0, person.size())).key())) continue;
       union(n.text, group.get(0).text);
     }
     Map<String, List<Name>> clusters = new HashMap<>();

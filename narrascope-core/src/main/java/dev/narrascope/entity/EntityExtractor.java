@@ -428,7 +428,7 @@ final class EntityExtractor {
     Map<String, List<Draft>> bySurname = new HashMap<>();
     for (Draft d : drafts) {
       if ("PERSON".equals(d.type) && d.to - d.from >= 2) {
-        bySurname.computeIfAbsent(tokens.get(d.to - 1).stem(), k -> new ArrayList<>()).add(d);
+        bySurname.computeIfAbsent(tokens.get(Lexicon.surnameIndex(tokens, d.from, d.to)).stem(), k -> new ArrayList<>()).add(d);
       }
     }
     for (List<Draft> group : bySurname.values()) {

@@ -1,6 +1,8 @@
 package dev.narrascope.entity;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,7 +19,7 @@ final class Lexicon {
       "all", "some", "many", "most", "more", "no", "not", "one", "two", "three", "new", "last", "next", "first",
       "meanwhile", "moreover", "furthermore", "earlier", "later", "now", "then", "despite", "since", "because",
       "read", "also", "source", "link", "watch", "share", "updated", "please", "advertisement", "subscribe",
-      "mr", "ms", "mrs", "dr", "breaking", "video", "photo", "opinion", "analysis", "exclusive", "live", "news",
+      "mr", "ms", "mrs", "dr", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "breaking", "video", "photo", "opinion", "analysis", "exclusive", "live", "news",
       // Sentence openers that glued themselves to the name after them in PolNeAR ("Plus Democrats", "Like Corker").
       "plus", "like", "unlike", "given", "during", "under", "against", "without", "whether", "once", "both", "each",
       "every", "such", "instead", "perhaps", "only", "just", "yes", "indeed", "thus", "among", "amid", "until",
@@ -108,13 +110,24 @@ final class Lexicon {
       "russo-ukrainian", "anglo-saxon", "north", "south", "east", "central", "western-backed", "pro-russian",
       "pro-ukrainian", "pro-western", "kremlin-backed", "nato-led", "russo");
 
+  /** Generational suffixes after a surname ("Robert F. Kennedy Jr."): the surname is the word before them. */
+  static final Set<String> NAME_SUFFIXES = words("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+  /** The index of the surname among a person's tokens {@code [from, to)}: the last word but a generational suffix. */
+  static int surnameIndex(List<Token> tokens, int from, int to) {
+    int last = to - 1;
+    return last - 1 > from && NAME_SUFFIXES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) ? last - 1 : last;
+  }
+
   static final Set<String> DATES = words(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
       "novembro", "dezembro", "январь", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
       "сентября", "октября", "ноября", "декабря", "януари", "февруари", "март", "април", "май", "юни", "юли",
-      "август", "септември", "октомври", "ноември", "декември", "christmas", "easter");
+      "август", "септември", "октомври", "ноември", "декември", "christmas", "easter",
+      // Abbreviated months ("Feb. 24"); not "Jan", "Jun" nor "Mar": given names and the Portuguese sea.
+      "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   static final Set<String> ORGANIZATION_WORDS = words(
       "ministry", "ministerio", "ministério", "party", "partido", "council", "conselho", "union", "agency",

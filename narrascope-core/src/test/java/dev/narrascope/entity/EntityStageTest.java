@@ -387,6 +387,22 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_surnameBeforeAGenerationalSuffix_isTheOneALoneSurnameTakesUp() {
+    List<EntityMention> ms = entities("Robert F. Kennedy Jr. spoke to Fox News on Monday. Kennedy said the vaccines were untested.");
+    assertThat(ms).filteredOn(m -> m.text().equals("Kennedy")).singleElement()
+        .satisfies(m -> assertThat(m.canonical()).isEqualTo("Robert F. Kennedy Jr"));
+  }
+
+  @Test
+  void apply_abbreviatedMonthsContractionsAndTechnologies_areNoActors() {
+    List<EntityMention> ms = entities("I’m sure, he wrote on Feb. 24 and again on Sept. 3 from Washington, D.C., that AI and "
+        + "EVs will change everything.");
+    assertThat(ms).extracting(EntityMention::text).doesNotContain("I’m", "Feb", "Sept");
+    assertThat(mention(ms, "D.C.").canonical()).isEqualTo("Washington");
+    assertThat(KnownThings.is(mention(ms, "AI"))).isTrue();
+  }
+
+  @Test
   void apply_familyNameFirst_loneFirstWordIsThatPerson() {
     List<EntityMention> ms = entities("Chinese President Xi Jinping arrived in Paris on Sunday. On Monday President Xi said "
         + "the talks went well.");
