@@ -364,6 +364,8 @@ final class EntityStageTest {
         .canonical()).isEqualTo("Netherlands");
     assertThat(mention(entities("Os aliados da Organização do Tratado do Atlântico Norte reuniram-se ontem.", "pt"),
         "Organização do Tratado do Atlântico Norte").canonical()).isEqualTo("NATO");
+    assertThat(mention(entities("A Agência Internacional de Energia Atómica e o Fundo Monetário Internacional alertaram.", "pt"),
+        "Agência Internacional de Energia Atómica").canonical()).isEqualTo("IAEA");
     // Weapons and units are things, never actors.
     EntityMention atacms = mention(entities("Украйна получи ракети ATACMS при температура от 30 градуса по Целзий.", "bg"),
         "ATACMS");
