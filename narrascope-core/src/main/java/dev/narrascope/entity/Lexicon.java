@@ -148,7 +148,9 @@ final class Lexicon {
       "forças", "força", "exército", "marinha", "câmara", "assembleia", "senado", "congresso", "polícia", "negócios",
       // News outlets, think tanks and institutions that were typed as people ("Daily Mail", "National Interest").
       "daily", "mail", "wire", "telegraph", "herald", "gazette", "journal", "tribune", "express", "observer",
-      "examiner", "chronicle", "independent", "insider", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery");
+      "examiner", "chronicle", "independent", "insider", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery",
+      // After a place the gazetteer knows ("Texas Tech", "California Restaurant Assn"): a university, an association.
+      "tech", "assn");
 
   /**
    * Words that end a paper's name after a place ("US Sun") but are no organisation word anywhere else ("Sun" may be a

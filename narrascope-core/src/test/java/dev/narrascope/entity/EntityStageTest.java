@@ -405,6 +405,13 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_knownPlaceOpeningAUniversityOrAnAssociation_isOneOrganisation() {
+    List<EntityMention> ms = entities("Researchers at Texas Tech and the California Restaurant Assn disagreed.");
+    assertThat(mention(ms, "Texas Tech").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "California Restaurant Assn").type()).isEqualTo("ORGANIZATION");
+  }
+
+  @Test
   void apply_familyNameFirst_loneFirstWordIsThatPerson() {
     List<EntityMention> ms = entities("Chinese President Xi Jinping arrived in Paris on Sunday. On Monday President Xi said "
         + "the talks went well.");
