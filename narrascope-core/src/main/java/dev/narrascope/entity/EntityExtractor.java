@@ -126,7 +126,10 @@ final class EntityExtractor {
       drafts.add(new Draft(s.from(), s.to(), s.type(), surface, false));
     }
     drafts.sort((x, y) -> Integer.compare(x.from, y.from));
-    if ("ru".equals(language)) placesOpenedByAdjectives(tokens, drafts);
+    if ("ru".equals(language)) {
+      placesOpenedByAdjectives(tokens, drafts);
+      drafts.replaceAll(d -> placeOfRegionAdjective(tokens, d));
+    }
     if ("ru".equals(language) || "bg".equals(language)) latinNamesAreNoPeople(tokens, drafts);
     if ("pt".equals(language)) drafts.removeIf(d -> portfolioAfterRole(tokens, d));
     resolvePersons(tokens, drafts);
@@ -383,6 +386,29 @@ final class EntityExtractor {
         d.type = "LOCATION";
       }
     }
+  }
+
+  /**
+   * "Белгородской области", "в Харьковском районе", "на Запорожском направлении": Russian names a region, a district or
+   * a front by an adjective made from a town's name, before a noun that says which ("Белгородской и Курской областях"
+   * too); the adjective alone was a name of its own in every case ("Belgorodskoi", "Kharkovskom"). Where the gazetteer
+   * knows the town, the adjective is that place ("Римского папы" is no Rome: no region noun follows).
+   */
+  private static final List<String> REGION_NOUN_STARTS = List.of("област", "район", "округ", "направлени", "кра",
+      "губерни", "участк", "фронт");
+
+  private Draft placeOfRegionAdjective(List<Token> tokens, Draft d) {
+    if (d.known || d.to - d.from != 1 || d.to >= tokens.size() || "PERSON".equals(d.type)) return d;
+    String next = tokens.get(d.to).text();
+    if (!"и".equals(next) && REGION_NOUN_STARTS.stream().noneMatch(next::startsWith)
+        && RussianPlaces.placesOfAdjective(next).isEmpty()) {  // "над Ростовской, Астраханской … областями"
+      return d;
+    }
+    for (String place : RussianPlaces.placesOfAdjective(tokens.get(d.from).text())) {
+      Gazetteer.Entry e = gazetteer.byAlias(place);
+      if (e != null && "LOCATION".equals(e.type())) return new Draft(d.from, d.to, "LOCATION", e.canonical(), true);
+    }
+    return d;
   }
 
   /**

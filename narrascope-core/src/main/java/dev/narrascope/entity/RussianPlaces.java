@@ -1,7 +1,10 @@
 package dev.narrascope.entity;
 
 import dev.narrascope.entity.RussianPhrases.Reading;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -73,6 +76,22 @@ final class RussianPlaces {
     if (endsWith(w, "вкой", "щиной", "чиной")) return noun(w, Reading.F_INS);
     if (w.endsWith("ом") && CONSONANTS.indexOf(w.charAt(w.length() - 3)) >= 0) return noun(w, Reading.MN_INS);
     return w;
+  }
+
+  /** A capitalised Russian adjective made from a place's name: "Белгородской", "Харьковском", "Днепропетровская". */
+  private static final Pattern PLACE_ADJECTIVE = Pattern.compile(
+      "(\\p{Lu}[\\p{IsCyrillic}-]+?)(?:ск|цк)(?:ая|ой|ую|ою|ий|ого|ому|ом|ое|ие|их|им|ими)");
+
+  /**
+   * The place names a region's or a district's adjective may be made from, the commonest first: "Белгородской (области)"
+   * → Белгород, "Днепропетровской" → Днепропетров, Днепропетровск ("-ск" is part of some towns' names); the gazetteer
+   * decides which exists ("Полтавской" → Полтав, whose stem is Полтава's). Empty for any other word.
+   */
+  static List<String> placesOfAdjective(String word) {
+    Matcher m = PLACE_ADJECTIVE.matcher(word);
+    if (!m.matches() || m.group(1).length() < 3) return List.of();
+    String base = m.group(1);
+    return List.of(base, base + (word.contains("цк") ? "цк" : "ск"));
   }
 
   /** The nominative by {@link RussianPhrases}' noun endings, once the case and gender are known; else the word. */

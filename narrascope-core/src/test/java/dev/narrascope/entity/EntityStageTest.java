@@ -412,6 +412,16 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_russianRegionAdjectiveOfAKnownTown_isThatPlace() {
+    List<EntityMention> ms = entities("Беспилотники сбиты над Белгородской, Брянской и Курской областями. Эксперты из "
+        + "Киевской школы экономики это оценили.", "ru");
+    assertThat(mention(ms, "Белгородской").canonical()).isEqualTo("Belgorod");
+    assertThat(mention(ms, "Белгородской").type()).isEqualTo("LOCATION");
+    // A school is no region: the adjective before it is no place of its own.
+    assertThat(ms).noneMatch(m -> m.text().equals("Киевской") && m.canonical().equals("Kyiv"));
+  }
+
+  @Test
   void apply_familyNameFirst_loneFirstWordIsThatPerson() {
     List<EntityMention> ms = entities("Chinese President Xi Jinping arrived in Paris on Sunday. On Monday President Xi said "
         + "the talks went well.");
