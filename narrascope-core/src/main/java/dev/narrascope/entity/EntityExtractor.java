@@ -90,7 +90,8 @@ final class EntityExtractor {
         i++;
         continue;
       }
-      Draft given = givenNameBeforeKnownSurname(text, tokens, i);
+      Draft given = givenNameBeforeKnownSurname(text, tokens, i, initial[i] && !capitalisedMidSentence.contains(
+          tokens.get(i).text().toLowerCase(Locale.ROOT)));
       if (given != null) {
         drafts.add(given);
         i = given.to;
@@ -203,7 +204,7 @@ final class EntityExtractor {
    * "Hunter Biden" or "Serguei Lavrov": a given name in front of a known surname. A compatible given name
    * is the known person; another one is somebody else with that surname.
    */
-  private Draft givenNameBeforeKnownSurname(String text, List<Token> tokens, int i) {
+  private Draft givenNameBeforeKnownSurname(String text, List<Token> tokens, int i, boolean onlyAtSentenceStart) {
     if (i + 1 >= tokens.size() || !Gazetteer.contiguous(text, tokens.get(i), tokens.get(i + 1))) return null;
     Token first = tokens.get(i);
     String lower = first.text().toLowerCase(Locale.ROOT);
@@ -212,7 +213,14 @@ final class EntityExtractor {
       return null;
     }
     // "Antony J. Blinken": a middle initial may stand between.
-    return withKnownSurname(text, tokens, i, i + 1 + (initialBefore(text, tokens, i + 1) ? 1 : 0));
+    Draft d = withKnownSurname(text, tokens, i, i + 1 + (initialBefore(text, tokens, i + 1) ? 1 : 0));
+    // "Защото Зеленски …", "У Путина есть …", "Переговоры Путина …": a Cyrillic word that only opens a sentence, and is
+    // neither a given name of the list nor the known person's, is the sentence's first word, not somebody else's name.
+    if (d != null && !d.known && onlyAtSentenceStart && Gazetteer.cyrillic(first.text())
+        && RussianNames.givenName(first.text()) == null) {
+      return null;
+    }
+    return d;
   }
 
   /**

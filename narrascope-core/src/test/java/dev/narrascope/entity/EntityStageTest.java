@@ -422,6 +422,16 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_cyrillicSentenceOpenerBeforeAKnownSurname_isNoGivenName() {
+    List<EntityMention> bg = entities("Заглавие. Защото Зеленски не иска мир. Нека Макрон каже.", "bg");
+    assertThat(mention(bg, "Зеленски").canonical()).isEqualTo("Volodymyr Zelensky");
+    assertThat(mention(bg, "Макрон").canonical()).isEqualTo("Emmanuel Macron");
+    List<EntityMention> ru = entities("Заголовок. У Путина есть план. Переговоры Эрдогана прошли. Владимир Путин ответил.", "ru");
+    assertThat(ru).filteredOn(m -> m.type().equals("PERSON")).extracting(EntityMention::canonical)
+        .containsOnly("Vladimir Putin", "Recep Tayyip Erdogan");
+  }
+
+  @Test
   void apply_familyNameFirst_loneFirstWordIsThatPerson() {
     List<EntityMention> ms = entities("Chinese President Xi Jinping arrived in Paris on Sunday. On Monday President Xi said "
         + "the talks went well.");
