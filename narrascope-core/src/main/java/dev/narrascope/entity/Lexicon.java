@@ -63,6 +63,9 @@ final class Lexicon {
       "губернатор", "губернаторът", "мэр", "кмет", "кметът", "спикер", "председатель", "председателят", "лидер",
       "лидерът", "командующий", "командир", "советник", "съветник", "съветникът", "адвокат", "адвокатът",
       "посланикът", "премиерът", "говорителят", "представитель", "представителя", "представител", "представителят",
+      // The Bulgarian professor and short definite forms ("Професор Дирк Ноц"); not "президента", which is also the
+      // Russian genitive before a country ("президента России Владимира Путина").
+      "професор", "премиера", "министъра", "посланика",
       "governador", "governadora", "deputado", "deputada", "embaixador",
       "embaixadora", "senador", "senadora", "comandante",
       // Occupations that stand before a name like a title ("Политолог Сергей Ломов", "физикът Георги Колев").

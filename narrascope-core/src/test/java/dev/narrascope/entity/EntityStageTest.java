@@ -426,6 +426,7 @@ final class EntityStageTest {
     List<EntityMention> bg = entities("Заглавие. Защото Зеленски не иска мир. Нека Макрон каже.", "bg");
     assertThat(mention(bg, "Зеленски").canonical()).isEqualTo("Volodymyr Zelensky");
     assertThat(mention(bg, "Макрон").canonical()).isEqualTo("Emmanuel Macron");
+    assertThat(mention(entities("Заглавие. Професор Дирк Ноц обясни това.", "bg"), "Дирк Ноц").type()).isEqualTo("PERSON");
     List<EntityMention> ru = entities("Заголовок. У Путина есть план. Переговоры Эрдогана прошли. Владимир Путин ответил.", "ru");
     assertThat(ru).filteredOn(m -> m.type().equals("PERSON")).extracting(EntityMention::canonical)
         .containsOnly("Vladimir Putin", "Recep Tayyip Erdogan");
