@@ -153,13 +153,22 @@ final class Lexicon {
       "daily", "mail", "wire", "telegraph", "herald", "gazette", "journal", "tribune", "express", "observer",
       "examiner", "chronicle", "independent", "insider", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery",
       // After a place the gazetteer knows ("Texas Tech", "California Restaurant Assn"): a university, an association.
-      "tech", "assn");
+      "tech", "assn", "reserve", "chiefs", "partnerships");
 
   /**
    * Words that end a paper's name after a place ("US Sun") but are no organisation word anywhere else ("Sun" may be a
    * surname); the papers' other words ("Times", "Post", "Independent") are among {@link #ORGANIZATION_WORDS}.
    */
   static final Set<String> PRESS_WORDS = words("sun");
+
+  /**
+   * Last words of the name of a law, a plan, an agreement, an event or a slogan ("Inflation Reduction Act", "Net Zero",
+   * "Paris Agreement", "New World Order"): such a name of two or more capitalised words is a thing, not a person. Not
+   * "Law" nor "Deal", which are surnames too (Jude Law, Nathan Deal).
+   */
+  static final Set<String> THING_WORDS = words("act", "agreement", "treaty", "accord", "accords", "protocol", "plan",
+      "initiative", "program", "programme", "doctrine", "strategy", "index", "award", "prize", "summit", "conference",
+      "zero", "order", "guarantee", "war", "crisis", "report", "scheme", "framework", "declaration", "convention");
 
   static final Set<String> LOCATION_WORDS = words(
       "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",

@@ -433,6 +433,17 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_nameOfALawAPlanOrAnEvent_isAThingNotAPerson() {
+    List<EntityMention> ms = entities("Critics of the Inflation Reduction Act met at the Munich Security Conference, where "
+        + "Net Zero and the Federal Reserve were discussed, and Jude Law spoke.");
+    assertThat(mention(ms, "Inflation Reduction Act").type()).isEqualTo("OTHER");
+    assertThat(mention(ms, "Munich Security Conference").type()).isEqualTo("OTHER");
+    assertThat(mention(ms, "Net Zero").type()).isEqualTo("OTHER");
+    assertThat(mention(ms, "Federal Reserve").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "Jude Law").type()).isEqualTo("PERSON");
+  }
+
+  @Test
   void apply_familyNameFirst_loneFirstWordIsThatPerson() {
     List<EntityMention> ms = entities("Chinese President Xi Jinping arrived in Paris on Sunday. On Monday President Xi said "
         + "the talks went well.");
