@@ -25,6 +25,13 @@ final class BulgarianPhrases {
   /** Feminine, neuter and plural adjectives' articles ("националната", "народното", "въоръжените"). */
   private static final Pattern OTHER_ADJECTIVE = Pattern.compile("\\p{IsCyrillic}+(?:н|ск|чн|ов|ев|ин)(?:ата|ото|ите)");
 
+  /** The feminine, neuter and plural nouns' articles. */
+  private static final Set<String> FULL_ARTICLES = Set.of("та", "то", "те");
+  /** Masculine head nouns, whose article is "-ът" or "-а" (feminine and neuter heads take "-та" and "-то"). */
+  private static final Set<String> MASCULINE_HEADS = Set.of("съвет", "център", "институт", "университет", "форум",
+      "комитет", "съюз", "парламент", "фонд", "трибунал", "департамент", "алианс", "конгрес", "панел", "регион",
+      "континент", "океан", "остров", "полуостров", "залив", "пролив", "договор", "площад");
+
   private BulgarianPhrases() {}
 
   /**
@@ -66,12 +73,6 @@ final class BulgarianPhrases {
     String bare1 = lower.substring(0, lower.length() - 1);
     return lower.endsWith("а") && MASCULINE_HEADS.contains(bare1) ? word.substring(0, word.length() - 1) : null;
   }
-
-  private static final Set<String> FULL_ARTICLES = Set.of("та", "то", "те");
-  /** Masculine head nouns, whose article is "-ът" or "-а" (feminine and neuter heads take "-та" and "-то"). */
-  private static final Set<String> MASCULINE_HEADS = Set.of("съвет", "център", "институт",
-      "университет", "форум", "комитет", "съюз", "парламент", "фонд", "трибунал", "департамент", "алианс", "конгрес",
-      "панел", "регион", "континент", "океан", "остров", "полуостров", "залив", "пролив", "договор", "площад");
 
   private static String cut(String word, int letters) {
     return word.substring(0, word.length() - letters);
