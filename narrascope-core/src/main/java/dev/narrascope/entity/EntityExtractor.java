@@ -371,7 +371,10 @@ final class EntityExtractor {
     }
     if (titled) return "PERSON";
     if (words == 1 && tokens.get(a).allCaps()) return "ORGANIZATION";
-    if (words >= 2 && Lexicon.THING_WORDS.contains(tokens.get(b - 1).text().toLowerCase(Locale.ROOT))) return "OTHER";
+    if (words >= 2 && (Lexicon.THING_WORDS.contains(tokens.get(b - 1).text().toLowerCase(Locale.ROOT))
+        || Lexicon.THING_HEADS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT)))) {
+      return "OTHER";
+    }
     if (words >= 2 && words <= 4 && nameShaped) return "PERSON";
     if (words == 1 && a > 0 && Lexicon.LOCATION_PREPOSITIONS.contains(tokens.get(a - 1).text().toLowerCase(Locale.ROOT))
         && tokens.get(a).start() - tokens.get(a - 1).end() <= 2) {

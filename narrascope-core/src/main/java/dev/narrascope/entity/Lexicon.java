@@ -153,7 +153,9 @@ final class Lexicon {
       "daily", "mail", "wire", "telegraph", "herald", "gazette", "journal", "tribune", "express", "observer",
       "examiner", "chronicle", "independent", "insider", "review", "magazine", "research", "forum", "interest", "archives", "academy", "gallery",
       // After a place the gazetteer knows ("Texas Tech", "California Restaurant Assn"): a university, an association.
-      "tech", "assn", "reserve", "chiefs", "partnerships");
+      "tech", "assn", "reserve", "chiefs", "partnerships",
+      // Portuguese institutions whose name opens with their kind ("Departamento de Defesa", "Igreja Católica").
+      "departamento", "presidência", "painel", "juventude", "guarda", "igreja", "patriarcado", "tropas", "campus");
 
   /**
    * Words that end a paper's name after a place ("US Sun") but are no organisation word anywhere else ("Sun" may be a
@@ -170,11 +172,20 @@ final class Lexicon {
       "initiative", "program", "programme", "doctrine", "strategy", "index", "award", "prize", "summit", "conference",
       "zero", "order", "guarantee", "war", "crisis", "report", "scheme", "framework", "declaration", "convention");
 
+  /**
+   * First words of such names where the language puts the head first ("Convenção de Montreux", "Dia Mundial do
+   * Ambiente", "Treaty of Versailles").
+   */
+  static final Set<String> THING_HEADS = words("convenção", "conferência", "jogos", "dia", "direitos", "acordo",
+      "tratado", "protocolo", "plano", "lei", "cimeira", "guerra", "crise", "programa", "estratégia", "corrente", "greve",
+      "treaty", "battle", "conference", "convention");
+
   static final Set<String> LOCATION_WORDS = words(
       "sea", "river", "ocean", "oblast", "region", "province", "island", "islands", "bay", "lake", "mountains",
       "street", "square", "city", "county", "district", "valley", "peninsula", "strait", "gulf", "coast",
       "republic", "kingdom", "state", "states", "область", "области", "регион", "море", "река", "остров",
-      "república", "reino", "mar", "rio", "ilha", "região", "província");
+      // Not "lago", "serra", "vale" nor "castelo": surnames too (André Corrêa do Lago, José Serra).
+      "república", "reino", "mar", "rio", "ilha", "região", "província", "bacia", "golfo", "estreito", "península");
 
   static final Set<String> LOCATION_PREPOSITIONS = words(
       "in", "into", "from", "to", "near", "across", "toward", "towards", "em", "no", "na", "de", "para", "в",

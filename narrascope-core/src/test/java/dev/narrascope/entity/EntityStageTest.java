@@ -444,6 +444,16 @@ final class EntityStageTest {
   }
 
   @Test
+  void apply_portugueseNameOpenedByItsKind_isNoPerson() {
+    List<EntityMention> ms = entities("A Igreja Católica e o Departamento de Defesa citaram a Convenção de Montreux, "
+        + "disse o negociador André Corrêa do Lago.", "pt");
+    assertThat(mention(ms, "Igreja Católica").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "Departamento de Defesa").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "Convenção de Montreux").type()).isEqualTo("OTHER");
+    assertThat(mention(ms, "André Corrêa do Lago").type()).isEqualTo("PERSON");
+  }
+
+  @Test
   void apply_familyNameFirst_loneFirstWordIsThatPerson() {
     List<EntityMention> ms = entities("Chinese President Xi Jinping arrived in Paris on Sunday. On Monday President Xi said "
         + "the talks went well.");
