@@ -417,6 +417,10 @@ final class EntityStageTest {
         + "Киевской школы экономики это оценили.", "ru");
     assertThat(mention(ms, "Белгородской").canonical()).isEqualTo("Belgorod");
     assertThat(mention(ms, "Белгородской").type()).isEqualTo("LOCATION");
+    assertThat(mention(entities("Дроны сбиты над Ростовской и Тамбовской областями.", "ru"), "Ростовской").canonical())
+        .isEqualTo("Rostov-on-Don");
+    // A given name is no town: "Тулио" is not Tula.
+    assertThat(mention(entities("Журналистът Тулио Феранте каза това.", "bg"), "Тулио Феранте").type()).isEqualTo("PERSON");
     // A school is no region: the adjective before it is no place of its own.
     assertThat(ms).noneMatch(m -> m.text().equals("Киевской") && m.canonical().equals("Kyiv"));
   }
