@@ -139,18 +139,25 @@ final class EntityExtractor {
     for (Draft d : drafts) {
       int start = tokens.get(d.from).start();
       int stop = tokens.get(d.to - 1).end();
-      // Unknown names in Cyrillic or Devanagari get a Latin canonical name, comparable across languages;
-      // a Russian name is put in the nominative first, so that all its cases meet, a Bulgarian one loses its article.
-      String name = "PERSON".equals(d.type) ? RussianNames.nominative(d.canonical, language)
-          : BulgarianPhrases.indefinite(RussianPhrases.nominative(d.canonical, language), language);
-      if ("ru".equals(language) && "LOCATION".equals(d.type) && !d.known && d.to - d.from == 1 && d.from > 0
-          && Gazetteer.contiguous(text, tokens.get(d.from - 1), tokens.get(d.from))) {
-        name = RussianPlaces.nominative(name, tokens.get(d.from - 1).text()); // "в Волчанске" → Волчанск
-      }
-      String canonical = d.known ? d.canonical : Romanizer.romanize(name, language);
+      String canonical = d.known ? d.canonical : unknownCanonical(text, tokens, d, language);
       out.add(new EntityMention(text.substring(start, stop), canonical, d.type, start, stop));
     }
     return out;
+  }
+
+  /**
+   * The canonical name of a name the gazetteer does not know: a Latin one for Cyrillic or Devanagari, comparable across
+   * languages; a Russian name is put in the nominative first, so that all its cases meet, and a Bulgarian one loses its
+   * article.
+   */
+  private static String unknownCanonical(String text, List<Token> tokens, Draft d, String language) {
+    String name = "PERSON".equals(d.type) ? RussianNames.nominative(d.canonical, language)
+        : BulgarianPhrases.indefinite(RussianPhrases.nominative(d.canonical, language), language);
+    if ("ru".equals(language) && "LOCATION".equals(d.type) && d.to - d.from == 1 && d.from > 0
+        && Gazetteer.contiguous(text, tokens.get(d.from - 1), tokens.get(d.from))) {
+      name = RussianPlaces.nominative(name, tokens.get(d.from - 1).text()); // "в Волчанске" → Волчанск
+    }
+    return Romanizer.romanize(name, language);
   }
 
   /**
@@ -400,15 +407,16 @@ final class EntityExtractor {
     }
   }
 
+  /** Starts of the nouns a region's, a district's or a front's adjective goes with ("областями", "направлении"). */
+  private static final List<String> REGION_NOUN_STARTS = List.of("област", "район", "округ", "направлени", "кра",
+      "губерни", "участк", "фронт");
+
   /**
    * "Белгородской области", "в Харьковском районе", "на Запорожском направлении": Russian names a region, a district or
    * a front by an adjective made from a town's name, before a noun that says which ("Белгородской и Курской областях"
    * too); the adjective alone was a name of its own in every case ("Belgorodskoi", "Kharkovskom"). Where the gazetteer
    * knows the town, the adjective is that place ("Римского папы" is no Rome: no region noun follows).
    */
-  private static final List<String> REGION_NOUN_STARTS = List.of("област", "район", "округ", "направлени", "кра",
-      "губерни", "участк", "фронт");
-
   private Draft placeOfRegionAdjective(List<Token> tokens, Draft d) {
     if (d.known || d.to - d.from != 1 || d.to >= tokens.size() || "PERSON".equals(d.type)) return d;
     String next = tokens.get(d.to).text();
@@ -440,6 +448,8 @@ final class EntityExtractor {
   /** Lower-case Portuguese offices whose portfolio follows them capitalised ("ministro da Defesa"). */
   private static final Set<String> PT_OFFICES = Set.of("ministro", "ministra", "ministros", "ministras", "vice-ministro",
       "vice-ministra", "secretário", "secretária", "secretários", "chefe", "chefes", "comissário", "comissária");
+  /** The Portuguese "of" between an office and its portfolio. */
+  private static final Set<String> PT_OF = Set.of("da", "do", "das", "dos", "de");
   /** First words of a Portuguese portfolio ("Negócios Estrangeiros", "Defesa", "chefe de Estado"). */
   private static final Set<String> PT_PORTFOLIOS = Set.of("negócios", "defesa", "ambiente", "finanças", "estado",
       "economia", "energia", "saúde", "interior", "justiça", "educação", "agricultura", "exterior", "relações",
@@ -453,8 +463,7 @@ final class EntityExtractor {
    */
   private static boolean portfolioAfterRole(List<Token> tokens, Draft d) {
     if (d.known || d.from < 2 || !PT_PORTFOLIOS.contains(tokens.get(d.from).text().toLowerCase(Locale.ROOT))) return false;
-    String preposition = tokens.get(d.from - 1).text();
-    return Set.of("da", "do", "das", "dos", "de").contains(preposition)
+    return PT_OF.contains(tokens.get(d.from - 1).text())
         && PT_OFFICES.contains(tokens.get(d.from - 2).text().toLowerCase(Locale.ROOT));
   }
 

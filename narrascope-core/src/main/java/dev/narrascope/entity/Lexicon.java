@@ -19,7 +19,8 @@ final class Lexicon {
       "all", "some", "many", "most", "more", "no", "not", "one", "two", "three", "new", "last", "next", "first",
       "meanwhile", "moreover", "furthermore", "earlier", "later", "now", "then", "despite", "since", "because",
       "read", "also", "source", "link", "watch", "share", "updated", "please", "advertisement", "subscribe",
-      "mr", "ms", "mrs", "dr", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "breaking", "video", "photo", "opinion", "analysis", "exclusive", "live", "news",
+      "mr", "ms", "mrs", "dr", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "breaking", "video", "photo",
+      "opinion", "analysis", "exclusive", "live", "news",
       // Sentence openers that glued themselves to the name after them in PolNeAR ("Plus Democrats", "Like Corker").
       "plus", "like", "unlike", "given", "during", "under", "against", "without", "whether", "once", "both", "each",
       "every", "such", "instead", "perhaps", "only", "just", "yes", "indeed", "thus", "among", "amid", "until",

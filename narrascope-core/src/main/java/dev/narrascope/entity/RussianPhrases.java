@@ -207,7 +207,6 @@ final class RussianPhrases {
     return stem.substring(stem.lastIndexOf('-') + 1);
   }
 
-  /** The nominative noun written with the original's capital letter. */
   /**
    * The nominative of noun {@code word} read in {@code reading}, keeping every capital of the part it does not change
    * ("Южно-Сахалинске" as masculine prepositional → "Южно-Сахалинск"), or {@code null} if its ending does not fit.
@@ -221,6 +220,7 @@ final class RussianPhrases {
     return word.substring(0, same) + nominative.substring(same);
   }
 
+  /** The nominative noun written with the original's capital letter. */
   private static String withCase(String original, String lowerNominative) {
     return Character.isUpperCase(original.charAt(0))
         ? Character.toUpperCase(lowerNominative.charAt(0)) + lowerNominative.substring(1) : lowerNominative;

@@ -3,9 +3,9 @@ package dev.narrascope.entity;
 import dev.narrascope.entity.RussianPhrases.Reading;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
  * Puts a one-word Russian place name that the gazetteer does not know back in the nominative, from the case its
