@@ -48,7 +48,9 @@ import java.util.function.Predicate;
  * {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
  * original's story. Candidates come from the state's postings of the article's heaviest terms,
  * among the stories that began close enough in time to be joined at all ({@link #reachDays}), so a
- * batch costs O(batch × candidates). After the pass, {@value #REFINE_SWEEPS} refinement sweeps score
+ * batch costs O(batch × candidates). After the pass, a story of the batch's own articles that holds two
+ * events of one kind told apart by who they are about is parted ({@link NameSplit}: "Klitschko stops Rahman" and
+ * "Klitschko stops Thompson"); then {@value #REFINE_SWEEPS} refinement sweeps score
  * each of the batch's articles again against the stories without itself and move it to the best (a
  * single pass is order-sensitive: an early, brief report may not reach the story its later tellings
  * form); a story they empty goes, logged as merged into where its last article went. A join, in the
@@ -301,6 +303,7 @@ public final class StoryClusterer implements StatefulStage {
       List<Integer> order = order();
       Map<String, Article> storedOriginals = storedOriginals();
       for (int i : order) assign(i, storedOriginals);
+      splitByNames(order);
       refine(order);
       return assigned();
     }
@@ -453,6 +456,37 @@ public final class StoryClusterer implements StatefulStage {
         to.add(a, null, null, null);
         storyOf[i] = to.id();
         state.putStory(to);
+      }
+    }
+
+    /**
+     * Parts each story of the batch's own articles that holds two events told apart by who they are about
+     * ({@link NameSplit}): the second event's reports found a story of their own, the earliest of them first, and
+     * the sweeps then place the reports that named neither person. Stories with stored members are left alone: what
+     * their members named is not kept (the embedding split, {@link #splitMate}, covers them).
+     */
+    private void splitByNames(List<Integer> order) {
+      Map<String, List<Integer>> members = new LinkedHashMap<>();
+      for (int i : order) members.computeIfAbsent(resolve(storyOf[i]), k -> new ArrayList<>()).add(i);
+      for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
+        StoryEntry story = state.story(e.getKey());
+        if (story == null || story.size() != e.getValue().size()) continue;
+        // Reposts follow their original afterwards (refine), so only the originals are tested and moved.
+        List<Integer> own = e.getValue().stream().filter(i -> !followsOriginal[i]).toList();
+        if (own.size() < 2 * NameSplit.MIN_SIDE) continue;
+        List<Set<String>> names = new ArrayList<>();
+        for (int i : own) names.add(NameSplit.people(batch.get(i)));
+        List<Integer> leaving = NameSplit.leaving(names);
+        if (leaving.isEmpty()) continue;
+        StoryEntry pair = null;
+        for (int k : leaving) {
+          int i = own.get(k);
+          Article a = batch.get(i);
+          if (pair == null) pair = found(a);
+          boolean lostHeadline = story.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]);
+          left(story, pair, a, lostHeadline);
+          join(i, pair);
+        }
       }
     }
 

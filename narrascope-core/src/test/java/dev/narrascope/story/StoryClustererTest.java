@@ -186,6 +186,30 @@ final class StoryClustererTest {
     assertThat(state.merges()).containsExactly(new InMemoryCorpusState.Merge("s-a1", "s-b1", "a2"));
   }
 
+  /** Report {@code id} of a title bout against {@code opponent}, with the two boxers as the entity stage names them. */
+  private static Article bout(String id, String opponent, String venue, int k) {
+    String[] verbs = {"stopped", "beat", "outclassed", "halted", "overpowered", "dismantled"};
+    String text = "Wladimir Klitschko " + verbs[k] + " " + opponent + " in " + venue
+        + " on Saturday to keep his heavyweight titles, the champion's " + (50 + k) + "th win.";
+    return withEntities(article(id, "en", "2012-07-07", "Klitschko keeps his heavyweight titles", text),
+        "Wladimir Klitschko", "Wladimir Klitschko", opponent, opponent);
+  }
+
+  @Test
+  void cluster_twoBoutsOfOneChampionInOneStory_partedByTheOpponentEachReportNames() {
+    // Words alone (no embeddings) put both bouts in one story: the champion, the titles, the same phrases.
+    // The reports name one opponent or the other, never both: two events.
+    List<Article> batch = new ArrayList<>();
+    for (int k = 0; k < 6; k++) batch.add(bout("r" + k, "Hasim Rahman", "Mannheim", k));
+    for (int k = 0; k < 5; k++) batch.add(bout("t" + k, "Tony Thompson", "Bern", k));
+
+    Map<String, String> ids = storyIds(new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false).cluster(batch).articles());
+
+    assertThat(ids.values()).containsOnly("s-r0", "s-t0");
+    assertThat(ids).containsEntry("r5", "s-r0").containsEntry("t4", "s-t0");
+    assertThat(ids.entrySet()).allMatch(e -> e.getValue().equals(e.getKey().startsWith("r") ? "s-r0" : "s-t0"));
+  }
+
   /** A unit embedding of 8 dimensions ({@link TestVectors#unit}). */
   private static float[] embedding(double main, double other, int k, double noise) {
     return TestVectors.unit(8, main, other, k, noise);
