@@ -95,17 +95,24 @@ public interface CorpusState {
   }
 
   /**
-   * Records the sentence embedding ({@code null}: none) article {@code articleId} joined its story with, kept as
-   * {@link MemberEmbeddings} stores it, for {@link #memberEmbeddings}.
+   * Records what article {@code articleId} joined its story with, for the split tests of later batches: its sentence
+   * embedding ({@code null}: none), kept as {@link MemberEmbeddings} stores it ({@link #memberEmbeddings}), and the
+   * people it names in its first sentences ({@link #memberPeople}).
    */
-  void putMemberEmbedding(String articleId, float[] embedding);
+  void putMember(String articleId, float[] embedding, Collection<String> people);
 
   /**
-   * What {@link #putMemberEmbedding} recorded for these ids, decoded ({@link MemberEmbeddings}): no values for an
+   * What {@link #putMember} recorded as these ids' embeddings, decoded ({@link MemberEmbeddings}): no values for an
    * article that joined without an embedding; ids with nothing recorded (reposts, which join without vectors, and
    * articles stored before stores kept these) are left out.
    */
   Map<String, float[]> memberEmbeddings(Collection<String> ids);
+
+  /**
+   * What {@link #putMember} recorded as the people these ids name; ids with nothing recorded (reposts, and articles
+   * stored before stores kept people) are left out.
+   */
+  Map<String, List<String>> memberPeople(Collection<String> ids);
 
   /** A sequence number for a new story: later stories get larger ones. */
   long nextStorySeq();

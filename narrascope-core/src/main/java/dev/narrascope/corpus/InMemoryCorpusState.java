@@ -30,6 +30,7 @@ public final class InMemoryCorpusState implements CorpusState {
   private final Set<String> absorbed = new HashSet<>();
   private final Map<String, StoryEntry> stories = new LinkedHashMap<>();
   private final Map<String, byte[]> memberEmbeddings = new LinkedHashMap<>();
+  private final Map<String, List<String>> memberPeople = new HashMap<>();
   private final List<Merge> merges = new ArrayList<>();
   private final List<Split> splits = new ArrayList<>();
   private long seq;
@@ -156,8 +157,9 @@ public final class InMemoryCorpusState implements CorpusState {
   }
 
   @Override
-  public void putMemberEmbedding(String articleId, float[] embedding) {
+  public void putMember(String articleId, float[] embedding, Collection<String> people) {
     memberEmbeddings.put(articleId, MemberEmbeddings.encode(embedding));
+    memberPeople.put(articleId, List.copyOf(people));
   }
 
   @Override
@@ -166,6 +168,16 @@ public final class InMemoryCorpusState implements CorpusState {
     for (String id : ids) {
       byte[] b = memberEmbeddings.get(id);
       if (b != null) out.put(id, MemberEmbeddings.decode(b));
+    }
+    return out;
+  }
+
+  @Override
+  public Map<String, List<String>> memberPeople(Collection<String> ids) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String id : ids) {
+      List<String> p = memberPeople.get(id);
+      if (p != null) out.put(id, p);
     }
     return out;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Two events of one kind told apart by who they are about: a story whose reports fall into two groups that
@@ -34,14 +35,14 @@ final class NameSplit {
   private NameSplit() {}
 
   /** The canonical names of the people an article names in its first {@link #LEAD} characters. */
-  static Set<String> people(Article a) {
-    Set<String> out = new HashSet<>();
+  static List<String> people(Article a) {
+    Set<String> out = new TreeSet<>();
     for (EntityMention e : a.analysis().entities()) {
       if (e.start() < LEAD && "PERSON".equals(e.type()) && e.canonical() != null && !e.canonical().isBlank()) {
         out.add(e.canonical());
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -50,11 +51,11 @@ final class NameSplit {
    * {@link #MAX_BOTH} members together, the two groups covering {@link #MIN_COVER} of the story, and no word in
    * common (two spellings of one name are one person). The group of the person named by fewer leaves.
    */
-  static List<Integer> leaving(List<Set<String>> names) {
+  static List<Integer> leaving(List<? extends Collection<String>> names) {
     int n = names.size();
     if (n < 2 * MIN_SIDE) return List.of();
     Map<String, Integer> count = new HashMap<>();
-    for (Set<String> s : names) for (String p : s) count.merge(p, 1, Integer::sum);
+    for (Collection<String> s : names) for (String p : s) count.merge(p, 1, Integer::sum);
     List<String> frequent = new ArrayList<>();
     count.forEach((p, c) -> { if (c >= MIN_SIDE) frequent.add(p); });
     frequent.sort(null);
@@ -64,7 +65,7 @@ final class NameSplit {
       for (int y = x + 1; y < frequent.size(); y++) {
         String a = frequent.get(x), b = frequent.get(y);
         int onlyA = 0, onlyB = 0, both = 0;
-        for (Set<String> s : names) {
+        for (Collection<String> s : names) {
           boolean hasA = s.contains(a), hasB = s.contains(b);
           if (hasA && hasB) both++;
           else if (hasA) onlyA++;

@@ -48,9 +48,10 @@ import java.util.function.Predicate;
  * {@value #MAX_GAP_DAYS} days away. Reposts (set by the near-duplicate stage) always join their
  * original's story. Candidates come from the state's postings of the article's heaviest terms,
  * among the stories that began close enough in time to be joined at all ({@link #reachDays}), so a
- * batch costs O(batch × candidates). After the pass, a story of the batch's own articles that holds two
- * events of one kind told apart by who they are about is parted ({@link NameSplit}: "Klitschko stops Rahman" and
- * "Klitschko stops Thompson"); then {@value #REFINE_SWEEPS} refinement sweeps score
+ * batch costs O(batch × candidates). After the pass, a story the batch's articles are in that holds two events
+ * of one kind told apart by who they are about is parted ({@link NameSplit}: "Klitschko stops Rahman" and
+ * "Klitschko stops Thompson"; stored members by the people they named when they joined,
+ * {@link CorpusState#memberPeople}); then {@value #REFINE_SWEEPS} refinement sweeps score
  * each of the batch's articles again against the stories without itself and move it to the best (a
  * single pass is order-sensitive: an early, brief report may not reach the story its later tellings
  * form); a story they empty goes, logged as merged into where its last article went. A join, in the
@@ -157,6 +158,11 @@ public final class StoryClusterer implements StatefulStage {
    * store's write. On ECB+ dev in batches of 50, 20 made every split that no bound made (10 about half).
    */
   static final int SPLIT_MAX_STORED_STORY = 20;
+  /**
+   * The most members a story may have for the name split ({@code splitByNames}) to read what its stored members named:
+   * one short row per member inside the store's write; two events of one kind merged on ECB+ dev are 21–28 reports.
+   */
+  static final int NAME_SPLIT_MAX_STORY = 50;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -287,6 +293,10 @@ public final class StoryClusterer implements StatefulStage {
      * batch changes: each is read once, not at every join and sweep that tests its story.
      */
     private final Map<String, float[]> storedEmbeddings = new HashMap<>();
+    /** The people each batch article names in its first sentences ({@link NameSplit#people}). */
+    private final List<List<String>> people;
+    /** The people stored members named ({@link CorpusState#memberPeople}) read so far in this batch. */
+    private final Map<String, List<String>> storedPeople = new HashMap<>();
 
     BatchAssignment(List<Article> batch, CorpusState state) {
       this.batch = batch;
@@ -296,6 +306,7 @@ public final class StoryClusterer implements StatefulStage {
       this.storyOf = new String[batch.size()];
       this.followsOriginal = new boolean[batch.size()];
       this.maxDf = Math.max(100, state.documents() / 50);
+      this.people = batch.stream().map(NameSplit::people).toList();
       mergedSeq.defaultReturnValue(UNMERGED);
     }
 
@@ -418,7 +429,7 @@ public final class StoryClusterer implements StatefulStage {
      * records the embedding it joined with (for the split test of later batches).
      */
     private void join(int i, StoryEntry story) {
-      state.putMemberEmbedding(batch.get(i).id(), vectors.embeddings[i]);
+      state.putMember(batch.get(i).id(), vectors.embeddings[i], people.get(i));
       storyOf[i] = story.id();
       add(story, batch.get(i), vectors.full[i], vectors.anchor[i], vectors.embeddings[i]);
     }
@@ -460,34 +471,79 @@ public final class StoryClusterer implements StatefulStage {
     }
 
     /**
-     * Parts each story of the batch's own articles that holds two events told apart by who they are about
-     * ({@link NameSplit}): the second event's reports found a story of their own, the earliest of them first, and
-     * the sweeps then place the reports that named neither person. Stories with stored members are left alone: what
-     * their members named is not kept (the embedding split, {@link #splitMate}, covers them).
+     * Parts each story the batch's articles are in that holds two events told apart by who they are about
+     * ({@link NameSplit}): the smaller group's reports, the batch's and stored ones, found a story of their own
+     * (named after the earliest of the batch's reports among them, else the earliest), reposts follow their
+     * original, and the sweeps then place the batch's reports that named neither person. Stored members take part
+     * through the people they named when they joined ({@link CorpusState#memberPeople}), while the story has at most
+     * {@value #NAME_SPLIT_MAX_STORY} members and at most a third of its stored members have none recorded (reposts,
+     * members stored before stores kept people): those are set aside. Each stored member moved is logged as a split.
      */
     private void splitByNames(List<Integer> order) {
       Map<String, List<Integer>> members = new LinkedHashMap<>();
       for (int i : order) members.computeIfAbsent(resolve(storyOf[i]), k -> new ArrayList<>()).add(i);
       for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
         StoryEntry story = state.story(e.getKey());
-        if (story == null || story.size() != e.getValue().size()) continue;
-        // Reposts follow their original afterwards (refine), so only the originals are tested and moved.
+        if (story == null || story.size() < 2 * NameSplit.MIN_SIDE) continue;
+        // Reposts follow their original afterwards, so only the originals are tested and moved.
         List<Integer> own = e.getValue().stream().filter(i -> !followsOriginal[i]).toList();
-        if (own.size() < 2 * NameSplit.MIN_SIDE) continue;
-        List<Set<String>> names = new ArrayList<>();
-        for (int i : own) names.add(NameSplit.people(batch.get(i)));
+        List<String> stored = story.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
+        if (!stored.isEmpty() && story.size() > NAME_SPLIT_MAX_STORY) continue;
+        List<String> recorded = recordedPeople(stored);
+        if (3 * (stored.size() - recorded.size()) > stored.size()) continue;
+        List<List<String>> names = new ArrayList<>();
+        for (int i : own) names.add(people.get(i));
+        for (String id : recorded) names.add(storedPeople.get(id));
         List<Integer> leaving = NameSplit.leaving(names);
         if (leaving.isEmpty()) continue;
-        StoryEntry pair = null;
+        List<Integer> leavingOwn = new ArrayList<>();
+        List<String> leavingStored = new ArrayList<>();
         for (int k : leaving) {
-          int i = own.get(k);
-          Article a = batch.get(i);
-          if (pair == null) pair = found(a);
-          boolean lostHeadline = story.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]);
-          left(story, pair, a, lostHeadline);
-          join(i, pair);
+          if (k < own.size()) leavingOwn.add(own.get(k));
+          else leavingStored.add(recorded.get(k - own.size()));
         }
+        String by = batch.get(leavingOwn.isEmpty() ? own.get(own.size() - 1) : leavingOwn.get(0)).id();
+        Map<String, Article> storedArticles = state.articles(stored);
+        StoryEntry pair = found(leavingOwn.isEmpty() ? storedArticles.get(leavingStored.get(0)) : batch.get(leavingOwn.get(0)));
+        Set<String> moved = new HashSet<>();
+        for (int i : leavingOwn) {
+          Article a = batch.get(i);
+          left(story, pair, a, story.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]));
+          join(i, pair);
+          moved.add(a.id());
+        }
+        Map<String, float[]> embeddings = state.memberEmbeddings(leavingStored);
+        for (String id : leavingStored) {
+          float[] v = embeddings.get(id);
+          moveStored(id, v == null || v.length == 0 ? null : v, story, pair, by);
+          moved.add(id);
+        }
+        for (String id : stored) {
+          Article m = storedArticles.get(id);
+          if (m == null || !moved.contains(m.analysis().repostOf())) continue;
+          state.splitStory(story.id(), pair.id(), by, id);
+          left(story, pair, m, story.remove(m));
+          pair.add(m, null, null, null);
+          state.putArticles(List.of(m.withAnalysis(m.analysis().withStory(pair.id(), m.analysis().repostOf()))));
+        }
+        for (int i : e.getValue()) {
+          if (!followsOriginal[i] || !moved.contains(batch.get(i).analysis().repostOf()) || index.containsKey(batch.get(i).analysis().repostOf())) continue;
+          left(story, pair, batch.get(i), story.remove(batch.get(i)));
+          pair.add(batch.get(i), null, null, null);
+          storyOf[i] = pair.id();
+        }
+        state.putStory(pair);
       }
+    }
+
+    /** The stored members among {@code ids} with the people they named recorded, read once per batch. */
+    private List<String> recordedPeople(List<String> ids) {
+      List<String> unread = ids.stream().filter(id -> !storedPeople.containsKey(id)).toList();
+      if (!unread.isEmpty()) {
+        Map<String, List<String>> read = state.memberPeople(unread);
+        for (String id : unread) storedPeople.put(id, read.get(id));
+      }
+      return ids.stream().filter(id -> storedPeople.get(id) != null).toList();
     }
 
     /** Re-scores article {@code i} against the stories without it; whether it changed story. */

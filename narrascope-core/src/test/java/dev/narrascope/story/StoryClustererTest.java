@@ -210,6 +210,35 @@ final class StoryClustererTest {
     assertThat(ids.entrySet()).allMatch(e -> e.getValue().equals(e.getKey().startsWith("r") ? "s-r0" : "s-t0"));
   }
 
+  @Test
+  void apply_secondBoutsReportsStoredInTheFirstsStory_partedWhenALaterBatchMakesThemFive() {
+    // The first batch brings the first bout's six reports and two of the second's (with a copy of one): too few to
+    // part, they join the first bout's story. Three more in a later batch make five: the stored two and their copy
+    // move to the story the new reports found, and each stored move is logged.
+    List<Article> first = new ArrayList<>();
+    for (int k = 0; k < 6; k++) first.add(bout("r" + k, "Hasim Rahman", "Mannheim", k));
+    first.add(bout("t0", "Tony Thompson", "Bern", 0));
+    first.add(bout("t1", "Tony Thompson", "Bern", 1));
+    Article copy = bout("t1copy", "Tony Thompson", "Bern", 1);
+    first.add(copy.withAnalysis(copy.analysis().withStory(null, "t1")));
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false);
+    state.putArticles(clusterer.apply(first, state, Findings.none()));
+    assertThat(state.story("s-r0").toStory().articleIds()).contains("t0", "t1", "t1copy");
+
+    List<Article> later = new ArrayList<>();
+    for (int k = 2; k < 5; k++) later.add(bout("t" + k, "Tony Thompson", "Bern", k));
+    Map<String, String> ids = storyIds(clusterer.apply(later, state, Findings.none()));
+
+    assertThat(ids).containsOnly(Map.entry("t2", "s-t2"), Map.entry("t3", "s-t2"), Map.entry("t4", "s-t2"));
+    assertThat(state.story("s-t2").toStory().articleIds()).containsExactlyInAnyOrder("t0", "t1", "t1copy", "t2", "t3", "t4");
+    assertThat(state.story("s-r0").toStory().articleIds()).containsExactlyInAnyOrder("r0", "r1", "r2", "r3", "r4", "r5");
+    assertThat(state.articles(List.of("t0", "t1copy")).values()).extracting(a -> a.analysis().storyId()).containsOnly("s-t2");
+    assertThat(state.splits()).extracting(InMemoryCorpusState.Split::from, InMemoryCorpusState.Split::to,
+        InMemoryCorpusState.Split::movedId).containsExactlyInAnyOrder(
+            tuple("s-r0", "s-t2", "t0"), tuple("s-r0", "s-t2", "t1"), tuple("s-r0", "s-t2", "t1copy"));
+  }
+
   /** A unit embedding of 8 dimensions ({@link TestVectors#unit}). */
   private static float[] embedding(double main, double other, int k, double noise) {
     return TestVectors.unit(8, main, other, k, noise);

@@ -135,8 +135,8 @@ final class StoreCorpusState implements CorpusState {
   }
 
   @Override
-  public void putMemberEmbedding(String articleId, float[] embedding) {
-    pending.putMemberEmbedding(articleId, embedding);
+  public void putMember(String articleId, float[] embedding, Collection<String> people) {
+    pending.putMember(articleId, embedding, people);
   }
 
   @Override
@@ -150,6 +150,25 @@ final class StoreCorpusState implements CorpusState {
       }
     }, n -> "SELECT article_id, embedding FROM member_embeddings WHERE article_id IN (" + SqlLists.marks(n) + ")");
     return out;
+  }
+
+  @Override
+  public Map<String, List<String>> memberPeople(Collection<String> ids) {
+    Map<String, List<String>> out = new HashMap<>(pending.memberPeople(ids));
+    List<String> missing = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) if (!out.containsKey(id)) missing.add(id);
+    forChunks(missing, (ps, n) -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), people(rs.getString(2)));
+      }
+    }, n -> "SELECT article_id, people FROM member_embeddings WHERE people IS NOT NULL AND article_id IN ("
+        + SqlLists.marks(n) + ")");
+    return out;
+  }
+
+  /** The people of a member as the column keeps them, one name a line (names hold no line breaks). */
+  private static List<String> people(String column) {
+    return column.isEmpty() ? List.of() : List.of(column.split("\n"));
   }
 
   @Override
@@ -486,11 +505,13 @@ final class StoreCorpusState implements CorpusState {
       }
     }
     runs.bands().write(pending.bands());
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO member_embeddings (article_id, embedding) VALUES (?, ?) "
-        + "ON CONFLICT (article_id) DO UPDATE SET embedding = excluded.embedding")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO member_embeddings (article_id, embedding, people) VALUES (?, ?, ?) "
+        + "ON CONFLICT (article_id) DO UPDATE SET embedding = excluded.embedding, people = excluded.people")) {
+      Map<String, List<String>> people = pending.memberPeople(pending.memberEmbeddingBytes().keySet());
       for (var e : pending.memberEmbeddingBytes().entrySet()) {
         ps.setString(1, e.getKey());
         ps.setBytes(2, e.getValue());
+        ps.setString(3, String.join("\n", people.getOrDefault(e.getKey(), List.of())));
         ps.addBatch();
       }
       ps.executeBatch();

@@ -322,11 +322,11 @@ public abstract class ArticleStoreContractTest {
     List<Map<String, float[]>> found = new ArrayList<>();
     try (var s = open()) {
       s.writeBatch(state -> {
-        state.putMemberEmbedding("a-en", e);
-        state.putMemberEmbedding("a-bg", null);
+        state.putMember("a-en", e, List.of("Ann Lee", "Bo Park"));
+        state.putMember("a-bg", null, List.of());
         found.add(state.memberEmbeddings(List.of("a-en", "a-bg", "a-repost")));
       }, List.of());
-      s.writeBatch(state -> state.putMemberEmbedding("a-bg", null), List.of());
+      s.writeBatch(state -> state.putMember("a-bg", null, List.of()), List.of());
     }
     try (var fresh = open()) {
       fresh.writeBatch(state -> found.add(state.memberEmbeddings(List.of("a-en", "a-bg", "a-repost"))), List.of());
@@ -337,6 +337,23 @@ public abstract class ArticleStoreContractTest {
       assertThat(f.get("a-en")).containsExactly(back);
       assertThat(f.get("a-bg")).isEmpty();
     }
+  }
+
+  @Test
+  void memberPeople_areReadBackAsRecorded_inTheBatchAndAfterIt_andNoneForUnrecordedIds() {
+    List<Map<String, List<String>>> found = new ArrayList<>();
+    try (var s = open()) {
+      s.writeBatch(state -> {
+        state.putMember("a-en", new float[] {1f, 0f}, List.of("Ann Lee", "Bo Park"));
+        state.putMember("a-bg", null, List.of());
+        found.add(state.memberPeople(List.of("a-en", "a-bg", "a-repost")));
+      }, List.of());
+    }
+    try (var fresh = open()) {
+      fresh.writeBatch(state -> found.add(state.memberPeople(List.of("a-en", "a-bg", "a-repost"))), List.of());
+    }
+    assertThat(found).hasSize(2).allSatisfy(f -> assertThat(f)
+        .containsOnly(Map.entry("a-en", List.of("Ann Lee", "Bo Park")), Map.entry("a-bg", List.of())));
   }
 
   @Test

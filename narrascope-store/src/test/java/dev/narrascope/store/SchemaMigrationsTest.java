@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Flyway over the shipped SQLite scripts plus a later test script ({@code db/test-sqlite-next/V15__article_note.sql}),
+ * Flyway over the shipped SQLite scripts plus a later test script ({@code db/test-sqlite-next/V16__article_note.sql}),
  * as another developer would add one: new files, files the pre-Flyway store created, and failures.
  */
 final class SchemaMigrationsTest {
@@ -60,7 +60,7 @@ final class SchemaMigrationsTest {
     SQLiteDataSource ds = dataSource(dir.resolve("new.db"));
     SchemaMigrations.migrate(ds, "new.db", OptionalInt.empty(), V1, V2);
     try (Connection c = ds.getConnection()) {
-      assertThat(history(c)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true");
+      assertThat(history(c)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true", "16 SQL true");
       assertThat(columns(c, "articles")).contains("title", "note");
       // V1's FTS5 table and its triggers came through Flyway's parser whole.
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
@@ -73,7 +73,7 @@ final class SchemaMigrationsTest {
     // Opening again applies nothing.
     SchemaMigrations.migrate(ds, "new.db", OptionalInt.empty(), V1, V2);
     try (Connection c = ds.getConnection()) {
-      assertThat(history(c)).hasSize(15);
+      assertThat(history(c)).hasSize(16);
     }
   }
 
@@ -84,7 +84,7 @@ final class SchemaMigrationsTest {
     SQLiteDataSource ds = dataSource(file);
     SchemaMigrations.migrate(ds, "old.db", OptionalInt.of(1), V1, V2);
     try (Connection c = ds.getConnection()) {
-      assertThat(history(c)).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true");
+      assertThat(history(c)).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true", "16 SQL true");
       assertThat(columns(c, "articles")).contains("note");
       assertThat(rows(c, "articles")).isEqualTo(1);
     }
@@ -93,11 +93,11 @@ final class SchemaMigrationsTest {
   @Test
   void preFlywayDatabase_atTheNewestVersion_runsNoScript() throws Exception {
     Path file = dir.resolve("old.db");
-    LegacySqliteStore.create(file, 15);
+    LegacySqliteStore.create(file, 16);
     SQLiteDataSource ds = dataSource(file);
-    SchemaMigrations.migrate(ds, "old.db", OptionalInt.of(15), V1, V2);
+    SchemaMigrations.migrate(ds, "old.db", OptionalInt.of(16), V1, V2);
     try (Connection c = ds.getConnection()) {
-      assertThat(history(c)).containsExactly("15 BASELINE true");
+      assertThat(history(c)).containsExactly("16 BASELINE true");
       assertThat(columns(c, "articles")).doesNotContain("note");
     }
   }
@@ -118,10 +118,10 @@ final class SchemaMigrationsTest {
     assertThatThrownBy(() -> SchemaMigrations.migrate(ds, "SQLite store broken.db", OptionalInt.empty(), V1, "classpath:db/test-sqlite-broken"))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith("Cannot migrate the schema of SQLite store broken.db: ")
-        .hasMessageContaining("V15__broken.sql")
+        .hasMessageContaining("V16__broken.sql")
         .hasMessageContaining("no_such_table");
     try (Connection c = ds.getConnection()) {
-      assertThat(history(c)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true");
+      assertThat(history(c)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true");
       assertThat(columns(c, "articles")).doesNotContain("note");
     }
   }

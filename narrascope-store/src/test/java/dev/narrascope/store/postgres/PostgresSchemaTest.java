@@ -95,11 +95,11 @@ final class PostgresSchemaTest {
       assertThat(store.search("headline", ArticleQuery.all())).hasSize(1);
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true");
+    assertThat(history()).containsExactly("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history()).hasSize(14);
+    assertThat(history()).hasSize(15);
   }
 
   @Test
@@ -109,7 +109,7 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true");
+    assertThat(history()).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true");
   }
 
   @Test
@@ -152,7 +152,7 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       JsonStatesBeforeV11.assertConverted(ds, store);
     }
-    assertThat(history()).endsWith("10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true");
+    assertThat(history()).endsWith("10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true");
   }
 
   @Test
@@ -161,11 +161,11 @@ final class PostgresSchemaTest {
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true");
+    assertThat(history()).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true", "5 SQL true", "6 SQL true", "7 SQL true", "8 SQL true", "9 SQL true", "10 SQL true", "11 JDBC true", "12 SQL true", "13 SQL true", "14 SQL true", "15 SQL true");
     try (ArticleStore store = Stores.open(db.url())) {
       assertThat(store.get("a")).isPresent();
     }
-    assertThat(history()).hasSize(14);
+    assertThat(history()).hasSize(15);
   }
 
   @Test

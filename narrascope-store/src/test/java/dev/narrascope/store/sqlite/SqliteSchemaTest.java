@@ -67,13 +67,13 @@ final class SqliteSchemaTest {
       assertThat(store.put(article("new-one", "Added after the upgrade"))).isTrue();
     }
     // Baselined at the recorded version: V1 did not run again, V2 did.
-    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1", "11 JDBC 1", "12 SQL 1", "13 SQL 1", "14 SQL 1");
+    assertThat(history(file)).containsExactly("1 BASELINE 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1", "11 JDBC 1", "12 SQL 1", "13 SQL 1", "14 SQL 1", "15 SQL 1");
     assertThat(sql(file, "SELECT count(*) FROM articles WHERE review_reason IS NULL")).as("review order backfilled").containsExactly("0");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
       assertThat(store.search("upgrade", ArticleQuery.all())).extracting(h -> h.article().id()).containsExactly("new-one");
     }
-    assertThat(history(file)).hasSize(14);
+    assertThat(history(file)).hasSize(15);
   }
 
   @Test
@@ -145,7 +145,7 @@ final class SqliteSchemaTest {
     try (var store = SqliteArticleStore.open(file)) {
       JsonStatesBeforeV11.assertConverted(ds, store);
     }
-    assertThat(history(file)).endsWith("10 SQL 1", "11 JDBC 1", "12 SQL 1", "13 SQL 1", "14 SQL 1");
+    assertThat(history(file)).endsWith("10 SQL 1", "11 JDBC 1", "12 SQL 1", "13 SQL 1", "14 SQL 1", "15 SQL 1");
   }
 
   @Test
@@ -154,14 +154,14 @@ final class SqliteSchemaTest {
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.put(article("a", "First"))).isTrue();
     }
-    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1", "11 JDBC 1", "12 SQL 1", "13 SQL 1", "14 SQL 1");
+    assertThat(history(file)).containsExactly("1 SQL 1", "2 SQL 1", "3 SQL 1", "4 SQL 1", "5 SQL 1", "6 SQL 1", "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 SQL 1", "11 JDBC 1", "12 SQL 1", "13 SQL 1", "14 SQL 1", "15 SQL 1");
     assertThat(sql(file, "PRAGMA journal_mode")).containsExactly("wal");
     try (var store = SqliteArticleStore.open(file)) {
       assertThat(store.get("a")).isPresent();
       assertThat(store.put(article("b", "Second"))).isTrue();
       assertThat(store.count(ArticleQuery.all())).isEqualTo(2);
     }
-    assertThat(history(file)).hasSize(14);
+    assertThat(history(file)).hasSize(15);
   }
 
   @Test
