@@ -502,9 +502,12 @@ public final class StoryClusterer implements StatefulStage {
           if (k < own.size()) leavingOwn.add(own.get(k));
           else leavingStored.add(recorded.get(k - own.size()));
         }
-        String by = batch.get(leavingOwn.isEmpty() ? own.get(own.size() - 1) : leavingOwn.get(0)).id();
+        List<Integer> inBatch = e.getValue();
+        String by = batch.get(leavingOwn.isEmpty() ? inBatch.get(inBatch.size() - 1) : leavingOwn.get(0)).id();
         Map<String, Article> storedArticles = state.articles(stored);
-        StoryEntry pair = found(leavingOwn.isEmpty() ? storedArticles.get(leavingStored.get(0)) : batch.get(leavingOwn.get(0)));
+        Article founder = leavingOwn.isEmpty() ? storedArticles.get(leavingStored.get(0)) : batch.get(leavingOwn.get(0));
+        if (founder == null) continue;
+        StoryEntry pair = found(founder);
         Set<String> moved = new HashSet<>();
         for (int i : leavingOwn) {
           Article a = batch.get(i);
@@ -526,7 +529,7 @@ public final class StoryClusterer implements StatefulStage {
           pair.add(m, null, null, null);
           state.putArticles(List.of(m.withAnalysis(m.analysis().withStory(pair.id(), m.analysis().repostOf()))));
         }
-        for (int i : e.getValue()) {
+        for (int i : inBatch) {
           if (!followsOriginal[i] || !moved.contains(batch.get(i).analysis().repostOf()) || index.containsKey(batch.get(i).analysis().repostOf())) continue;
           left(story, pair, batch.get(i), story.remove(batch.get(i)));
           pair.add(batch.get(i), null, null, null);
