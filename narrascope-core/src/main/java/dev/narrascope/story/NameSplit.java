@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Two events of one kind told apart by who they are about: a story whose reports fall into two groups that
@@ -31,6 +32,8 @@ final class NameSplit {
   static final int MAX_BOTH = 1;
   /** Characters of text whose people count: the first sentences, as the sentence embedding reads them. */
   static final int LEAD = ArticleEmbedder.EMBEDDED_CHARS;
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private NameSplit() {}
 
@@ -88,14 +91,15 @@ final class NameSplit {
   }
 
   private static boolean shareWord(String a, String b) {
-    Set<String> words = words(List.of(a));
-    for (String w : words(List.of(b))) if (words.contains(w)) return true;
+    Set<String> words = words(a);
+    for (String w : words(b)) if (words.contains(w)) return true;
     return false;
   }
 
-  private static Set<String> words(Collection<String> names) {
+  /** The name's words of two or more letters or digits, in lower case. */
+  private static Set<String> words(String name) {
     Set<String> out = new HashSet<>();
-    for (String n : names) for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() > 1) out.add(w);
+    for (String w : NON_WORD.split(name.toLowerCase(Locale.ROOT))) if (w.length() > 1) out.add(w);
     return out;
   }
 }

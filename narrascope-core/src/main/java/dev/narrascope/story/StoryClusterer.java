@@ -462,12 +462,17 @@ public final class StoryClusterer implements StatefulStage {
         if (!followsOriginal[i] || !index.containsKey(a.analysis().repostOf())) continue;
         String original = resolve(storyOf[index.get(a.analysis().repostOf())]);
         if (original.equals(resolve(storyOf[i]))) continue;
-        StoryEntry from = state.story(resolve(storyOf[i])), to = state.story(original);
-        left(from, to, a, from.remove(a));
-        to.add(a, null, null, null);
-        storyOf[i] = to.id();
-        state.putStory(to);
+        moveFollower(i, state.story(resolve(storyOf[i])), state.story(original));
       }
+    }
+
+    /** Moves repost {@code i}, which follows its original, from story {@code from} to the original's {@code to}. */
+    private void moveFollower(int i, StoryEntry from, StoryEntry to) {
+      Article a = batch.get(i);
+      left(from, to, a, from.remove(a));
+      to.add(a, null, null, null);
+      storyOf[i] = to.id();
+      state.putStory(to);
     }
 
     /**
@@ -518,7 +523,7 @@ public final class StoryClusterer implements StatefulStage {
         Map<String, float[]> embeddings = state.memberEmbeddings(leavingStored);
         for (String id : leavingStored) {
           float[] v = embeddings.get(id);
-          moveStored(id, v == null || v.length == 0 ? null : v, story, pair, by);
+          moveStored(storedArticles.get(id), v == null || v.length == 0 ? null : v, story, pair, by);
           moved.add(id);
         }
         for (String id : stored) {
@@ -530,10 +535,8 @@ public final class StoryClusterer implements StatefulStage {
           state.putArticles(List.of(m.withAnalysis(m.analysis().withStory(pair.id(), m.analysis().repostOf()))));
         }
         for (int i : inBatch) {
-          if (!followsOriginal[i] || !moved.contains(batch.get(i).analysis().repostOf()) || index.containsKey(batch.get(i).analysis().repostOf())) continue;
-          left(story, pair, batch.get(i), story.remove(batch.get(i)));
-          pair.add(batch.get(i), null, null, null);
-          storyOf[i] = pair.id();
+          String original = batch.get(i).analysis().repostOf();
+          if (followsOriginal[i] && moved.contains(original) && !index.containsKey(original)) moveFollower(i, story, pair);
         }
         state.putStory(pair);
       }
@@ -584,8 +587,12 @@ public final class StoryClusterer implements StatefulStage {
      * its story id changes, and the split is recorded.
      */
     private void moveStored(String id, float[] e, StoryEntry from, StoryEntry pair, String by) {
-      state.splitStory(from.id(), pair.id(), by, id);
-      Article m = state.articles(List.of(id)).get(id);
+      moveStored(state.articles(List.of(id)).get(id), e, from, pair, by);
+    }
+
+    /** {@link #moveStored(String, float[], StoryEntry, StoryEntry, String)} of a stored member already read. */
+    private void moveStored(Article m, float[] e, StoryEntry from, StoryEntry pair, String by) {
+      state.splitStory(from.id(), pair.id(), by, m.id());
       TermVector[] v = ArticleVectors.weighed(m, state);
       left(from, pair, m, from.subtract(m, v[0], v[1], e));
       add(pair, m, v[0], v[1], e);
