@@ -51,7 +51,10 @@ import java.util.function.Predicate;
  * batch costs O(batch × candidates). After the pass, a story the batch's articles are in that holds two events
  * of one kind told apart by who they are about is parted ({@link NameSplit}: "Klitschko stops Rahman" and
  * "Klitschko stops Thompson"; stored members by the people they named when they joined,
- * {@link CorpusState#memberPeople}); then {@value #REFINE_SWEEPS} refinement sweeps score
+ * {@link CorpusState#memberPeople}), and so is one of {@value #LOCAL_SPLIT_MIN_STORY}–{@value #NAME_SPLIT_MAX_STORY}
+ * members whose members, clustered among themselves, fall into two parts ({@link LocalSplit}: news in small batches
+ * joins a story while the corpus is young, and its later members show the story held two events); then
+ * {@value #REFINE_SWEEPS} refinement sweeps score
  * each of the batch's articles again against the stories without itself and move it to the best (a
  * single pass is order-sensitive: an early, brief report may not reach the story its later tellings
  * form); a story they empty goes, logged as merged into where its last article went. A join, in the
@@ -163,6 +166,8 @@ public final class StoryClusterer implements StatefulStage {
    * one short row per member inside the store's write; two events of one kind merged on ECB+ dev are 21–28 reports.
    */
   static final int NAME_SPLIT_MAX_STORY = 50;
+  /** The fewest members a story must have for the local split: two parts of {@value LocalSplit#MIN_PART}. */
+  static final int LOCAL_SPLIT_MIN_STORY = 2 * LocalSplit.MIN_PART;
   static final int QUERY_TERMS = 12;
   static final int POSTINGS_SCANNED = 400;
   static final int CANDIDATES = 30;
@@ -175,6 +180,8 @@ public final class StoryClusterer implements StatefulStage {
 
   private final double threshold;
   private final boolean embeddings;
+  /** Whether stories are tested by clustering their members alone ({@link LocalSplit}); not in that clustering itself. */
+  private final boolean localSplit;
   /** Days from a story's first article beyond which no article can reach the threshold; -1: no such bound. */
   private final int reachDays;
 
@@ -196,9 +203,19 @@ public final class StoryClusterer implements StatefulStage {
    * @throws IllegalArgumentException unless {@code threshold} is in [0,1]
    */
   public StoryClusterer(double threshold, boolean embeddings) {
+    this(threshold, embeddings, true);
+  }
+
+  /** {@link LocalSplit}'s clustering of one story's members: words only, and no local split of its own. */
+  static StoryClusterer ofMembers(double threshold) {
+    return new StoryClusterer(threshold, false, false);
+  }
+
+  private StoryClusterer(double threshold, boolean embeddings, boolean localSplit) {
     if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in [0,1]: " + threshold);
     this.threshold = threshold;
     this.embeddings = embeddings;
+    this.localSplit = localSplit;
     this.reachDays = reachDays(threshold);
   }
 
@@ -315,6 +332,7 @@ public final class StoryClusterer implements StatefulStage {
       Map<String, Article> storedOriginals = storedOriginals();
       for (int i : order) assign(i, storedOriginals);
       splitByNames(order);
+      if (localSplit) splitLocally(order);
       refine(order);
       return assigned();
     }
@@ -507,39 +525,80 @@ public final class StoryClusterer implements StatefulStage {
           if (k < own.size()) leavingOwn.add(own.get(k));
           else leavingStored.add(recorded.get(k - own.size()));
         }
-        List<Integer> inBatch = e.getValue();
-        String by = batch.get(leavingOwn.isEmpty() ? inBatch.get(inBatch.size() - 1) : leavingOwn.get(0)).id();
-        Map<String, Article> storedArticles = state.articles(stored);
-        Article founder = leavingOwn.isEmpty() ? storedArticles.get(leavingStored.get(0)) : batch.get(leavingOwn.get(0));
-        if (founder == null) continue;
-        StoryEntry pair = found(founder);
-        Set<String> moved = new HashSet<>();
-        for (int i : leavingOwn) {
-          Article a = batch.get(i);
-          left(story, pair, a, story.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]));
-          join(i, pair);
-          moved.add(a.id());
-        }
-        Map<String, float[]> embeddings = state.memberEmbeddings(leavingStored);
-        for (String id : leavingStored) {
-          float[] v = embeddings.get(id);
-          moveStored(storedArticles.get(id), v == null || v.length == 0 ? null : v, story, pair, by);
-          moved.add(id);
-        }
+        part(story, e.getValue(), leavingOwn, leavingStored, stored, state.articles(stored));
+      }
+    }
+
+    /**
+     * Parts each story of {@value #LOCAL_SPLIT_MIN_STORY} to {@value #NAME_SPLIT_MAX_STORY} members a batch article is in
+     * whose members, clustered among themselves, fall into two parts that hold most of them ({@link LocalSplit}): the
+     * part without the story's first member founds a story of its own, as in {@link #splitByNames}. News that arrives
+     * in small batches joins a story while the corpus is young and every word looks rare; clustered anew with all its
+     * members present, the story shows whether it held two events. Only stories a batch article is in are tested, so
+     * unrelated news moves nothing; reposts are set aside and follow their original.
+     */
+    private void splitLocally(List<Integer> order) {
+      Map<String, List<Integer>> members = new LinkedHashMap<>();
+      for (int i : order) members.computeIfAbsent(resolve(storyOf[i]), k -> new ArrayList<>()).add(i);
+      for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
+        StoryEntry story = state.story(e.getKey());
+        if (story == null || story.size() < LOCAL_SPLIT_MIN_STORY || story.size() > NAME_SPLIT_MAX_STORY) continue;
+        List<Integer> own = e.getValue().stream().filter(i -> !followsOriginal[i]).toList();
+        List<String> stored = story.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
+        Map<String, Article> storedArticles = stored.isEmpty() ? Map.of() : state.articles(stored);
+        List<Article> local = new ArrayList<>();
+        for (int i : own) local.add(batch.get(i));
         for (String id : stored) {
           Article m = storedArticles.get(id);
-          if (m == null || !moved.contains(m.analysis().repostOf())) continue;
-          state.splitStory(story.id(), pair.id(), by, id);
-          left(story, pair, m, story.remove(m));
-          pair.add(m, null, null, null);
-          state.putArticles(List.of(m.withAnalysis(m.analysis().withStory(pair.id(), m.analysis().repostOf()))));
+          if (m != null && m.analysis().repostOf() == null) local.add(m);
         }
-        for (int i : inBatch) {
-          String original = batch.get(i).analysis().repostOf();
-          if (followsOriginal[i] && moved.contains(original) && !index.containsKey(original)) moveFollower(i, story, pair);
-        }
-        state.putStory(pair);
+        String first = story.members().get(0).id();
+        Set<String> leaving = LocalSplit.leaving(local, first, threshold);
+        if (leaving.isEmpty()) continue;
+        List<Integer> leavingOwn = own.stream().filter(i -> leaving.contains(batch.get(i).id())).toList();
+        List<String> leavingStored = stored.stream().filter(leaving::contains).toList();
+        part(story, e.getValue(), leavingOwn, leavingStored, stored, storedArticles);
       }
+    }
+
+    /**
+     * Moves the batch's articles {@code leavingOwn} and the stored members {@code leavingStored} of {@code story} (the
+     * batch's articles in it: {@code inBatch}; its stored members {@code stored}, read: {@code storedArticles}) into a story they
+     * found (named after the earliest of the batch's among them, else the first stored one); reposts of those that
+     * moved follow them.
+     */
+    private void part(StoryEntry story, List<Integer> inBatch, List<Integer> leavingOwn, List<String> leavingStored,
+                      List<String> stored, Map<String, Article> storedArticles) {
+      String by = batch.get(leavingOwn.isEmpty() ? inBatch.get(inBatch.size() - 1) : leavingOwn.get(0)).id();
+      Article founder = leavingOwn.isEmpty() ? storedArticles.get(leavingStored.get(0)) : batch.get(leavingOwn.get(0));
+      if (founder == null) return;
+      StoryEntry pair = found(founder);
+      Set<String> moved = new HashSet<>();
+      for (int i : leavingOwn) {
+        Article a = batch.get(i);
+        left(story, pair, a, story.subtract(a, vectors.full[i], vectors.anchor[i], vectors.embeddings[i]));
+        join(i, pair);
+        moved.add(a.id());
+      }
+      Map<String, float[]> embeddings = state.memberEmbeddings(leavingStored);
+      for (String id : leavingStored) {
+        float[] v = embeddings.get(id);
+        moveStored(storedArticles.get(id), v == null || v.length == 0 ? null : v, story, pair, by);
+        moved.add(id);
+      }
+      for (String id : stored) {
+        Article m = storedArticles.get(id);
+        if (m == null || !moved.contains(m.analysis().repostOf())) continue;
+        state.splitStory(story.id(), pair.id(), by, m.id());
+        left(story, pair, m, story.remove(m));
+        pair.add(m, null, null, null);
+        state.putArticles(List.of(m.withAnalysis(m.analysis().withStory(pair.id(), m.analysis().repostOf()))));
+      }
+      for (int i : inBatch) {
+        String original = batch.get(i).analysis().repostOf();
+        if (followsOriginal[i] && moved.contains(original) && !index.containsKey(original)) moveFollower(i, story, pair);
+      }
+      state.putStory(pair);
     }
 
     /** The stored members among {@code ids} with the people they named recorded, read once per batch. */

@@ -239,6 +239,53 @@ final class StoryClustererTest {
             tuple("s-r0", "s-t2", "t0"), tuple("s-r0", "s-t2", "t1"), tuple("s-r0", "s-t2", "t1copy"));
   }
 
+  @Test
+  void apply_twoWinsInOneStoredStory_partedWhenALaterBatchBringsItToTen() {
+    // Stories decided elsewhere put two Colts wins in one story, s-c0: two Chiefs reports (c0 first) and five Jaguars
+    // reports (as news in small batches does while the corpus is young). A later batch brings three more Chiefs
+    // reports and a Jaguars one: clustered among themselves, the story's eleven members fall into the two games, and
+    // the part without the story's first member, the Jaguars reports, leaves, the stored five with it (each move
+    // logged), to a story named after the batch's Jaguars report.
+    List<Article> first = new ArrayList<>();
+    first.add(LocalSplitTest.chiefs(0));
+    first.add(LocalSplitTest.chiefs(1));
+    for (int k = 0; k < 5; k++) first.add(LocalSplitTest.jaguars(k));
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false);
+    state.putArticles(clusterer.given(id -> "s-c0").apply(first, state, Findings.none()));
+    assertThat(state.story("s-c0").members().get(0).id()).isEqualTo("c0");
+
+    List<Article> later = List.of(LocalSplitTest.chiefs(2), LocalSplitTest.chiefs(3), LocalSplitTest.chiefs(4),
+        LocalSplitTest.jaguars(5));
+    Map<String, String> ids = storyIds(clusterer.apply(later, state, Findings.none()));
+
+    assertThat(ids).containsOnly(Map.entry("c2", "s-c0"), Map.entry("c3", "s-c0"), Map.entry("c4", "s-c0"),
+        Map.entry("j5", "s-j5"));
+    assertThat(state.story("s-c0").toStory().articleIds()).containsExactlyInAnyOrder("c0", "c1", "c2", "c3", "c4");
+    assertThat(state.story("s-j5").toStory().articleIds()).containsExactlyInAnyOrder("j0", "j1", "j2", "j3", "j4", "j5");
+    assertThat(state.articles(List.of("j0", "j4")).values()).extracting(a -> a.analysis().storyId()).containsOnly("s-j5");
+    assertThat(state.splits()).extracting(InMemoryCorpusState.Split::from, InMemoryCorpusState.Split::to,
+        InMemoryCorpusState.Split::movedId).containsExactlyInAnyOrder(tuple("s-c0", "s-j5", "j0"),
+            tuple("s-c0", "s-j5", "j1"), tuple("s-c0", "s-j5", "j2"), tuple("s-c0", "s-j5", "j3"), tuple("s-c0", "s-j5", "j4"));
+  }
+
+  @Test
+  void apply_oneGamesTellingsInAStoredStory_stayTogether() {
+    // The same, one game: the story's ten members clustered among themselves stay one.
+    List<Article> first = new ArrayList<>();
+    for (int k = 0; k < 7; k++) first.add(LocalSplitTest.jaguars(k));
+    InMemoryCorpusState state = new InMemoryCorpusState();
+    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, false);
+    state.putArticles(clusterer.given(id -> "s-j0").apply(first, state, Findings.none()));
+
+    Map<String, String> ids = storyIds(clusterer.apply(List.of(LocalSplitTest.jaguars(7), LocalSplitTest.jaguars(8),
+        LocalSplitTest.jaguars(9)), state, Findings.none()));
+
+    assertThat(ids.values()).containsOnly("s-j0");
+    assertThat(state.story("s-j0").size()).isEqualTo(10);
+    assertThat(state.splits()).isEmpty();
+  }
+
   /** A unit embedding of 8 dimensions ({@link TestVectors#unit}). */
   private static float[] embedding(double main, double other, int k, double noise) {
     return TestVectors.unit(8, main, other, k, noise);
