@@ -503,14 +503,12 @@ public final class StoryClusterer implements StatefulStage {
      * members stored before stores kept people): those are set aside. Each stored member moved is logged as a split.
      */
     private void splitByNames(List<Integer> order) {
-      Map<String, List<Integer>> members = new LinkedHashMap<>();
-      for (int i : order) members.computeIfAbsent(resolve(storyOf[i]), k -> new ArrayList<>()).add(i);
-      for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
+      for (Map.Entry<String, List<Integer>> e : byStory(order).entrySet()) {
         StoryEntry story = state.story(e.getKey());
         if (story == null || story.size() < 2 * NameSplit.MIN_SIDE) continue;
         // Reposts follow their original afterwards, so only the originals are tested and moved.
         List<Integer> own = e.getValue().stream().filter(i -> !followsOriginal[i]).toList();
-        List<String> stored = story.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
+        List<String> stored = storedMembers(story);
         if (!stored.isEmpty() && story.size() > NAME_SPLIT_MAX_STORY) continue;
         List<String> recorded = recordedPeople(stored);
         if (3 * (stored.size() - recorded.size()) > stored.size()) continue;
@@ -538,13 +536,11 @@ public final class StoryClusterer implements StatefulStage {
      * unrelated news moves nothing; reposts are set aside and follow their original.
      */
     private void splitLocally(List<Integer> order) {
-      Map<String, List<Integer>> members = new LinkedHashMap<>();
-      for (int i : order) members.computeIfAbsent(resolve(storyOf[i]), k -> new ArrayList<>()).add(i);
-      for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
+      for (Map.Entry<String, List<Integer>> e : byStory(order).entrySet()) {
         StoryEntry story = state.story(e.getKey());
         if (story == null || story.size() < LOCAL_SPLIT_MIN_STORY || story.size() > NAME_SPLIT_MAX_STORY) continue;
         List<Integer> own = e.getValue().stream().filter(i -> !followsOriginal[i]).toList();
-        List<String> stored = story.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
+        List<String> stored = storedMembers(story);
         Map<String, Article> storedArticles = stored.isEmpty() ? Map.of() : state.articles(stored);
         List<Article> local = new ArrayList<>();
         for (int i : own) local.add(batch.get(i));
@@ -599,6 +595,18 @@ public final class StoryClusterer implements StatefulStage {
         if (followsOriginal[i] && moved.contains(original) && !index.containsKey(original)) moveFollower(i, story, pair);
       }
       state.putStory(pair);
+    }
+
+    /** The batch's articles (in {@code order}) by the story they are in now. */
+    private Map<String, List<Integer>> byStory(List<Integer> order) {
+      Map<String, List<Integer>> out = new LinkedHashMap<>();
+      for (int i : order) out.computeIfAbsent(resolve(storyOf[i]), k -> new ArrayList<>()).add(i);
+      return out;
+    }
+
+    /** The ids of {@code story}'s members stored before this batch, in the order they joined. */
+    private List<String> storedMembers(StoryEntry story) {
+      return story.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
     }
 
     /** The stored members among {@code ids} with the people they named recorded, read once per batch. */
@@ -709,7 +717,7 @@ public final class StoryClusterer implements StatefulStage {
       Map<String, float[]> stored = new LinkedHashMap<>();
       if (own != current.size()) {
         if (current.size() > SPLIT_MAX_STORED_STORY) return null;
-        List<String> ids = current.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
+        List<String> ids = storedMembers(current);
         List<String> unread = ids.stream().filter(id -> !storedEmbeddings.containsKey(id)).toList();
         if (!unread.isEmpty()) {
           Map<String, float[]> read = state.memberEmbeddings(unread);
@@ -785,7 +793,7 @@ public final class StoryClusterer implements StatefulStage {
       state.putStory(survivor);
       merged(absorbed, survivor);
       mergedInto.replaceAll((from, to) -> to.equals(absorbed.id()) ? survivor.id() : to);
-      List<String> stored = absorbed.members().stream().map(StoryEntry.Member::id).filter(id -> !index.containsKey(id)).toList();
+      List<String> stored = storedMembers(absorbed);
       List<Article> moved = state.articles(stored).values().stream()
           .map(m -> m.withAnalysis(m.analysis().withStory(survivor.id(), m.analysis().repostOf()))).toList();
       state.putArticles(moved);
