@@ -31,4 +31,34 @@ public final class Folds {
     }
     return fold;
   }
+
+  /**
+   * Like {@link #assign}, but the items of one group (e.g. the articles of one story) all land in the same fold, so
+   * a fold's model is scored on groups it never saw, as a model is on news of another time. Groups are placed
+   * largest first (ties in a seeded random order), each into the fold holding the fewest items of its first item's
+   * stratum so far, then the fewest items: folds stay balanced by stratum and size as far as the groups allow.
+   */
+  public static <T> int[] assignGrouped(List<T> items, int k, long seed, Function<T, String> stratum,
+                                        Function<T, String> group) {
+    if (k < 2) throw new IllegalArgumentException("folds must be >= 2: " + k);
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) groups.computeIfAbsent(group.apply(items.get(i)), g -> new ArrayList<>()).add(i);
+    List<List<Integer>> order = new ArrayList<>(groups.values());
+    Collections.shuffle(order, new Random(seed));
+    order.sort((a, b) -> Integer.compare(b.size(), a.size()));
+    Map<String, int[]> byStratum = new LinkedHashMap<>();
+    int[] size = new int[k];
+    int[] fold = new int[items.size()];
+    for (List<Integer> g : order) {
+      int[] counts = byStratum.computeIfAbsent(stratum.apply(items.get(g.get(0))), s -> new int[k]);
+      int best = 0;
+      for (int f = 1; f < k; f++) {
+        if (counts[f] < counts[best] || counts[f] == counts[best] && size[f] < size[best]) best = f;
+      }
+      for (int i : g) fold[i] = best;
+      counts[best] += g.size();
+      size[best] += g.size();
+    }
+    return fold;
+  }
 }

@@ -68,6 +68,15 @@ public final class EvalSemevalCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Fold shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  /** How documents are kept together in folds. */
+  enum FoldsBy { document, story }
+
+  @Option(names = "--folds-by", defaultValue = "document", paramLabel = "UNIT",
+      description = "Folds of subtasks 2 and 3. document: each document on its own (stratified by language); story:"
+          + " the documents of one story (as analyze clusters them) in one fold, so a fold is scored on stories its"
+          + " model never saw, as on news of another time (default: ${DEFAULT-VALUE}).")
+  FoldsBy foldsBy;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
 
@@ -114,7 +123,7 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     Taxonomy taxonomy = trainer.taxonomy();
     List<LabeledDocument> docs = SemevalDataset.read(data, languages);
     if (docs.size() < folds) throw new IllegalArgumentException("too few labelled documents under " + data + ": " + docs.size());
-    int[] fold = Folds.assign(docs, folds, seed, LabeledDocument::language);
+    int[] fold = folds(docs, err);
     Map<String, Scores> byLanguage = new LinkedHashMap<>();
     Scores all = new Scores(taxonomy);
     String[] narrativeLines = new String[docs.size()];
@@ -161,8 +170,8 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - start) / 1e9;
-    out.printf("SemEval-2025 Task 10, %d-fold cross-validation (seed %d, stratified by language), %s, %.0f s%n",
-        folds, seed, Messages.count(docs.size(), "document"), secs);
+    out.printf("SemEval-2025 Task 10, %d-fold cross-validation (seed %d, %s), %s, %.0f s%n",
+        folds, seed, foldsBy == FoldsBy.story ? "one story per fold" : "stratified by language", Messages.count(docs.size(), "document"), secs);
     out.println("subtask 2: samples-F1; subtask 3: ROUGE-L F, chrF, share whose evidence shares >= "
         + MIN_SHARED_WORDS + " content words with the gold explanation, share with the gold dominant narrative");
     out.printf("%-5s %5s %8s %8s | %5s %7s %6s %8s %8s%n", "lang", "docs", "fine", "coarse", "expl", "rougeL", "chrF", "overlap", "dominant");
@@ -185,6 +194,18 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     if (predictions != null) writePredictions(docs, narrativeLines, explanationLines, err);
     if (!skipRoles) subtask1(out, err);
     return 0;
+  }
+
+  /** Each document's fold: by document, stratified by language, or by story (see {@link #foldsBy}). */
+  private int[] folds(List<LabeledDocument> docs, PrintWriter err) {
+    if (foldsBy == FoldsBy.document) return Folds.assign(docs, folds, seed, LabeledDocument::language);
+    Map<String, String> story = DocumentStories.of(docs, quiet ? null : err);
+    int[] fold = Folds.assignGrouped(docs, folds, seed, LabeledDocument::language, d -> story.get(d.id()));
+    if (!quiet) {
+      err.println("documents per fold: " + java.util.Arrays.toString(java.util.stream.IntStream.range(0, folds)
+          .map(f -> (int) java.util.Arrays.stream(fold).filter(x -> x == f).count()).toArray()));
+    }
+    return fold;
   }
 
   /** Per document, the language model's labels, or empty where it failed or without {@code --llm}. */

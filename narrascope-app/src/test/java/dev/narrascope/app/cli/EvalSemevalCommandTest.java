@@ -52,6 +52,18 @@ final class EvalSemevalCommandTest {
   }
 
   @Test
+  void evalSemeval_foldsByStory_scoresFoldsOfWholeStories() throws Exception {
+    Path data = SharedData.require("data/semeval2025-task10");
+    CliRun run = CliRun.run("eval", "semeval", "--data", data.toString(), "--folds", "2", "--lang", "EN",
+        "--skip-roles", "--folds-by", "story");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("one story per fold");
+    assertThat(run.err()).containsPattern("\\d+ stories").contains("documents per fold: [");
+    String en = run.out().lines().filter(l -> l.startsWith("EN ")).findFirst().orElseThrow();
+    assertThat(Double.parseDouble(en.trim().split("\\s+")[2])).isBetween(0.25, 1.0);
+  }
+
+  @Test
   void train_realData_writesModel() throws Exception {
     Path data = SharedData.require("data/semeval2025-task10");
     assertThat(CliRun.run("train", "--data", data.toString(), "--lang", "EN", "RU", "--out", dir.toString(), "-q").exit()).isZero();
