@@ -286,6 +286,9 @@ final class SpeakerFinder {
     for (EntityMention e : mentions) {
       if (e.start() >= cueStart) break;
       if (e.start() < from || insideQuote(e.start()) || "LOCATION".equals(e.type())) continue;
+      // "In response to Donald Trump’s proposal …, Clinton’s aide rallied supporters, saying": after a preposition a
+      // name is a complement, not the subject.
+      if (PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, e.start() - 12), e.start())).find()) continue;
       first = e;
       break;
     }

@@ -58,6 +58,13 @@ final class QuoteClauseRulesTest {
         "Oleksii Reznikov");
   }
 
+  /** PolNeAR train: "In response to Donald Trump’s proposal …, Clinton’s … rallied supporters, saying: “…”" went to Trump. */
+  @Test
+  void apply_participleCue_takesTheSubject_notANameAfterAPreposition() {
+    assertSpeaker("en", "In response to Donald Trump's proposal to bar Muslims, Senator Lee Park rallied supporters on"
+        + " Monday, saying: \"We have to be ready to stop him.\"", "We have to be", "Lee Park");
+  }
+
   @Test
   void apply_verbJoinedByAnd_takesTheSentenceSubjectNotTheNameBeforeIt() {
     assertSpeaker("en", "Mayor Bill de Blasio said the decision was made by Police Commissioner William Bratton and said, "
