@@ -30,8 +30,14 @@ public final class QuoteMarks {
       int close = closer(text, from, paragraphEnd, c);
       // Mixed marks ("…,” Lee said.): a straight mark left open in its paragraph closes at a curly one.
       if (close < 0 && c == '"') close = closer(text, from, paragraphEnd, '“');
-      // And the other way round ("“…," said Lee.): a curly mark left open closes at a straight one ending a word.
-      if (close < 0 && c == '“') close = straightCloser(text, from, paragraphEnd);
+      // And the other way round ("“…," said Lee.): a curly mark closes at a straight one ending a word, when it is
+      // left open or the first straight mark before its curly closer ends a word ("“…," Trump said. "…”": two quotes,
+      // not one holding "Trump said"; a straight mark that opens a word first is a quote inside it).
+      if (c == '“') {
+        int straight = text.indexOf('"', from);
+        int limit = close < 0 ? paragraphEnd : close;
+        if (straight >= 0 && straight < limit && straight == straightCloser(text, from, limit)) close = straight;
+      }
       if (close < 0) close = runOnCloser(text, paragraphEnd, c);
       boolean closed = close >= 0;
       if (!closed) {

@@ -20,6 +20,16 @@ final class QuoteMarksTest {
         .containsExactly("At this point, I don’t think there is bad publicity", "We need to diversify our economy.");
   }
 
+  /**
+   * PolNeAR train: "“I heard parts of Bernie’s speech," Trump said. "He wants … folks.”" was one quote from the curly mark
+   * to the curly one, holding "Trump said", so the speaker was someone else.
+   */
+  @Test
+  void find_curlyMarkClosedByAStraightOneBeforeItsCurlyCloser_endsThere() {
+    assertThat(quoted("“I heard parts of Bernie’s speech,\" Trump said. \"He wants to give away our country, folks.”"))
+        .containsExactly("I heard parts of Bernie’s speech", "He wants to give away our country, folks.");
+  }
+
   @Test
   void find_straightMarkClosedByACurlyOne_endsThere() {
     assertThat(quoted("\"We will not give up,” Lee Park said on Monday.")).containsExactly("We will not give up");
