@@ -34,9 +34,10 @@ public final class QuoteMarks {
       // left open or the first straight mark before its curly closer ends a word ("“…," Trump said. "…”": two quotes,
       // not one holding "Trump said"; a straight mark that opens a word first is a quote inside it).
       if (c == '“') {
-        int straight = text.indexOf('"', from);
         int limit = close < 0 ? paragraphEnd : close;
-        if (straight >= 0 && straight < limit && straight == straightCloser(text, from, limit)) close = straight;
+        int straight = from;
+        while (straight < limit && text.charAt(straight) != '"') straight++;
+        if (straight < limit && straight == straightCloser(text, from, limit)) close = straight;
       }
       if (close < 0) close = runOnCloser(text, paragraphEnd, c);
       boolean closed = close >= 0;
