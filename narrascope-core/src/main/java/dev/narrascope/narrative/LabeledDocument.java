@@ -1,5 +1,6 @@
 package dev.narrascope.narrative;
 
+import dev.narrascope.Article;
 import java.util.Set;
 
 /**
@@ -17,6 +18,11 @@ public record LabeledDocument(String id, String language, String text, Set<Strin
   public LabeledDocument {
     narratives = Set.copyOf(narratives);
     subNarratives = Set.copyOf(subNarratives);
+  }
+
+  /** The document as an article for the analysis stages: its id (also its origin), language and text, nothing else. */
+  public Article asArticle() {
+    return new Article(id, id, null, "", null, null, language, 1, text, null, null);
   }
 
   /**

@@ -288,7 +288,7 @@ final class SpeakerFinder {
       if (e.start() < from || insideQuote(e.start()) || "LOCATION".equals(e.type())) continue;
       // "In response to Donald Trump’s proposal …, Clinton’s aide rallied supporters, saying": after a preposition a
       // name is a complement, not the subject.
-      if (PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, e.start() - 12), e.start())).find()) continue;
+      if (afterPreposition(from, e.start())) continue;
       first = e;
       break;
     }
@@ -502,7 +502,7 @@ final class SpeakerFinder {
     Matcher a = SpeechCues.ANAPHOR.matcher(text).region(Math.max(from, s - 40), Math.min(text.length(), e + 40));
     while (a.find()) if (a.start() < e && s < a.end()) return null;
     // "o chefe de Estado referiu", "the head of State said": after a preposition the words are a complement, not the subject.
-    if (PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, s - 12), s)).find()) return null;
+    if (afterPreposition(from, s)) return null;
     String name = text.substring(s, e);
     String first = SPACES.split(name)[0];
     // A lone Cyrillic word opening a sentence is a common noun ("Дипломатът каза", "Учените предупреждават"): were it a
@@ -573,6 +573,11 @@ final class SpeakerFinder {
   /** A preposition ending the words before a name ("Of Carson, Levine … said"): the name is no subject. */
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:of|for|to|in|on|at|about|with|from|by|against|like|de|do|da|para|com|sobre|о|об|за|с|от|для|по|на|в|към|със)\\s*$");
+
+  /** Whether a preposition ends the words right before {@code at} (no further back than {@code from}). */
+  private boolean afterPreposition(int from, int at) {
+    return PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, at - 12), at)).find();
+  }
 
   private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin} ]+");
 

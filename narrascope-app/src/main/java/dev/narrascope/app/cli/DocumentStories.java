@@ -1,6 +1,5 @@
 package dev.narrascope.app.cli;
 
-import dev.narrascope.Article;
 import dev.narrascope.Findings;
 import dev.narrascope.narrative.LabeledDocument;
 import dev.narrascope.story.StoriesOfBatch;
@@ -16,9 +15,8 @@ final class DocumentStories {
   /** Story id by document id; a progress line on {@code err} unless null. */
   static Map<String, String> of(List<LabeledDocument> docs, PrintWriter err) {
     if (err != null) err.println("clustering " + Messages.count(docs.size(), "document") + " into stories for the folds…");
-    List<Article> articles = docs.stream()
-        .map(d -> new Article(d.id(), d.id(), null, "", null, null, d.language(), 1, d.text(), null, null)).toList();
-    Map<String, String> story = StoriesOfBatch.storyIds(articles, Findings.none());
+    Map<String, String> story =
+        StoriesOfBatch.storyIds(docs.stream().map(LabeledDocument::asArticle).toList(), Findings.none());
     if (err != null) {
       Map<String, Long> sizes = story.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
       err.println(Messages.count(sizes.size(), "story", "stories") + ", "

@@ -213,8 +213,7 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     LlmLabeller labeller = llm.labeller(taxonomy);
     if (labeller == null) return java.util.Collections.nCopies(docs.size(), Optional.empty());
     if (!quiet) err.println("asking the LLM " + labeller.model() + " about " + Messages.count(docs.size(), "document") + "…");
-    List<Article> articles = docs.stream()
-        .map(d -> new Article(d.id(), d.id(), null, "", null, null, d.language(), 1, d.text(), null, null)).toList();
+    List<Article> articles = docs.stream().map(LabeledDocument::asArticle).toList();
     Findings findings = Findings.tracking(1000);
     List<Optional<LlmLabels>> out = labeller.labelAll(articles, findings);
     if (!quiet) for (Finding f : findings.list()) err.println("warning: " + f);
