@@ -132,7 +132,16 @@ final class Gazetteer {
     Token first = tokens.get(0);
     if (alias.cyrillic()) return false;
     if (tokens.size() == 1 && first.allCaps() && first.text().length() <= 3 && !alias.allCaps()) return false;
-    for (int j = 0; j < tokens.size(); j++) if (!tokens.get(j).key().startsWith(alias.keys().get(j))) return false;
+    for (int j = 0; j < tokens.size(); j++) {
+      String key = tokens.get(j).key();
+      String aliasKey = alias.keys().get(j);
+      if (!key.startsWith(aliasKey)) return false;
+      // "François Hollande" is not Holland: no case ending of a Latin-script name is a lone "e" after a consonant.
+      if (key.length() == aliasKey.length() + 1 && key.endsWith("e") && !aliasKey.isEmpty()
+          && "aeiou".indexOf(aliasKey.charAt(aliasKey.length() - 1)) < 0) {
+        return false;
+      }
+    }
     return true;
   }
 

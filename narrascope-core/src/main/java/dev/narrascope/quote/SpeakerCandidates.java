@@ -171,7 +171,7 @@ final class SpeakerCandidates {
       if (i == nearestBefore) f.add("nearestBefore");
       if (i == nearestAfter) f.add("nearestAfter");
       if (i == nearestPersonBefore) f.add("nearestPersonBefore");
-      boolean subject = subject(s.start);
+      boolean subject = subject(s.start) && firstInSentence(spots, s);
       if (subject) f.add("sentenceSubject|" + side);
       if (subject && before && away == 0 && cueIn(s.end, open)) f.add("subjectCueQuote");
       if (shortNext && s.start >= nextStart) f.add("shortParagraphAfter");
@@ -277,10 +277,25 @@ final class SpeakerCandidates {
     return n <= 2 ? String.valueOf(n) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : "11+";
   }
 
+  /**
+   * A sentence opening with a subordinate clause ("After Trump argued that …, Rubio said only that his “…”"): the
+   * name right after the conjunction is that clause's subject, not the sentence's.
+   */
+  private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
+      "(?i)(?:after|when|while|although|though|because|before|since|once|until|unless|whereas|if)\\b");
+
+  /** Whether no other candidate opens earlier in {@code s}'s sentence ("Perez hammered Trump, …": Trump is no subject). */
+  private boolean firstInSentence(List<Spot> spots, Spot s) {
+    int sentence = sentenceIndex(s.start);
+    for (Spot o : spots) if (o.start < s.start && sentenceIndex(o.start) == sentence) return false;
+    return true;
+  }
+
   private boolean subject(int start) {
     int s = sentenceIndex(start);
     if (s < 0) return false;
     String head = text.substring(sentences.get(s).start(), start).strip();
+    if (SUBORDINATE_OPENING.matcher(head).lookingAt()) return false;
     return head.isEmpty() || SPACES.split(head).length <= SpeakerFinder.SUBJECT_WORDS && head.indexOf('"') < 0 && head.indexOf('“') < 0
         && head.indexOf(',') < 0;
   }

@@ -95,6 +95,7 @@ final class SpeakerFinder {
     // sentence opens with, not the name nearest to it.
     if (preferLast && !sourceFirst && coordinated(cueStart)) {
       String subject = sentenceSubject(Math.min(from, clauseFrom), cueStart);
+      if (subject == null) subject = subject(Math.min(from, clauseFrom), cueStart);
       if (subject != null) return subject;
     }
     if (!preferLast && !sourceFirst && !TOLD.matcher(text.substring(cueStart, cueEnd)).matches()) {
@@ -289,6 +290,11 @@ final class SpeakerFinder {
       // "In response to Donald Trump’s proposal …, Clinton’s aide rallied supporters, saying": after a preposition a
       // name is a complement, not the subject.
       if (afterPreposition(from, e.start())) continue;
+      // "Trump’s “excesses” are sickening, Hollande said …, noting …": an owner is no subject, unless what it owns
+      // speaks for it ("Ryan’s campaign said …, adding").
+      if (possessive(e.end()) && !OWN_VOICE.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40)).lookingAt()) {
+        continue;
+      }
       first = e;
       break;
     }
@@ -455,6 +461,10 @@ final class SpeakerFinder {
     return POSSESSIVE.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
   }
 
+  /** What an owner speaks through: "’s campaign", "’s spokesman", "’s office". */
+  private static final Pattern OWN_VOICE = Pattern.compile("(?i)['’]s\\s+(?:\\p{L}+\\s+)?(?:campaign|spokes(?:man|woman|person)|office"
+      + "|team|staff|aides?|lawyers?|attorneys?|representatives?|administration|government|ministry|press|statement|camp)\\b");
+
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b|\\s+(?:का|की|के)(?!\\s+अनुसार)\\s");
 
   /** Whether offsets {@code a} and {@code b} lie in one sentence, by the project's one sentence splitter. */
@@ -572,11 +582,11 @@ final class SpeakerFinder {
 
   /** A preposition ending the words before a name ("Of Carson, Levine … said"): the name is no subject. */
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:of|for|to|in|on|at|about|with|from|by|against|like|de|do|da|para|com|sobre|о|об|за|с|от|для|по|на|в|към|със)\\s*$");
+      "(?iu)(?<![\\p{L}])(?:of|for|to|in|on|at|about|with|from|by|against|like|de|do|da|para|com|sobre|о|об|за|с|от|для|по|на|в|към|със)\\s+(?:(?:the|a|an)\\s+)?$");
 
   /** Whether a preposition ends the words right before {@code at} (no further back than {@code from}). */
   private boolean afterPreposition(int from, int at) {
-    return PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, at - 12), at)).find();
+    return PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, at - 16), at)).find();
   }
 
   private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin} ]+");

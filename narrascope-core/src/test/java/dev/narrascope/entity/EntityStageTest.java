@@ -47,6 +47,18 @@ final class EntityStageTest {
     assertThat(mention(ms, "Grécia").canonical()).isEqualTo("Greece");
   }
 
+  /**
+   * PolNeAR train: "French President François Hollande" was "François" and the Netherlands ("Hollande" met the alias
+   * "Holland" through its stem); a Latin-script name with a lone "e" added is another name. Holland is still the place.
+   */
+  @Test
+  void apply_aLatinNameWithAnAddedE_isNotTheAliasWithoutIt() {
+    List<EntityMention> ms = entities("French President François Hollande met Dutch farmers in Holland on Tuesday.");
+    assertThat(mention(ms, "François Hollande").type()).isEqualTo("PERSON");
+    assertThat(ms).extracting(EntityMention::canonical).doesNotContain("François");
+    assertThat(mention(ms, "Holland").canonical()).isEqualTo("Netherlands");
+  }
+
   /** Sentence adverbs glued to the name after them in the SemEval documents; outlets typed as people. */
   @Test
   void apply_sentenceAdverbsAndOutlets_areNoPartOfAPersonsName() {

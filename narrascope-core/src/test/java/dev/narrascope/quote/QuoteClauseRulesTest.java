@@ -192,4 +192,20 @@ final class QuoteClauseRulesTest {
     assertThat(SHIPPED.run(List.of(b), Findings.none()).get(0).analysis().quotes()).extracting(Quote::text)
         .contains("absurd", "nonsensical", "hoax").doesNotContain("green");
   }
+
+  /**
+   * PolNeAR train: a participle cue's subject is not an owner ("Trump’s “excesses”"), unless what it owns speaks for it
+   * ("Ryan’s campaign"); a verb joined by "and" after an opening phrase takes the clause's subject, not the name after
+   * "about" nearest to it.
+   */
+  @Test
+  void apply_participleAndCoordinatedCues_skipOwnersAndNamesAfterPrepositions() {
+    assertSpeaker("en", "Donald Trump spoke in Ohio. Trump’s “excesses” are sickening, François Hollande said Tuesday in"
+        + " Paris, noting the Republican nominee “makes you want to retch.”", "makes you", "François Hollande");
+    assertSpeaker("en", "Paul Ryan’s campaign answered on Monday, adding that the speaker “will not be bullied by anyone"
+        + " here.”", "will not be", "Paul Ryan");
+    assertSpeaker("en", "In an interview with The Wall Street Journal, Donald Trump doubled down on his comments about"
+        + " Gonzalo Curiel and said the federal judge had “an inherent conflict of interest” in the cases.",
+        "an inherent", "Donald Trump");
+  }
 }
