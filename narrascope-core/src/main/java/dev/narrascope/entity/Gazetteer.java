@@ -40,6 +40,11 @@ final class Gazetteer {
   // start no alias, so one look-up of the token's own stem and key settles them.
   private final AliasTrie byStem;
   private final AliasTrie byKey;
+  /**
+   * Capitalised aliases whose stems another entry listed first, by their exact keys: "Hollande" (the president) shares
+   * the stem of "Holland" (the Netherlands), and written so it is he.
+   */
+  private final AliasTrie byKeyOfOutranked;
   private final Map<String, Entry> byCanonical;
   /** Stems of the Cyrillic aliases ({@link #onlyThroughLatin}). */
   private final Set<List<String>> cyrillicStems;
@@ -52,10 +57,11 @@ final class Gazetteer {
   /** How an alias is written: its tokens' keys, in Cyrillic or not, all capitals or not. */
   private record AliasForm(List<String> keys, boolean cyrillic, boolean allCaps) {}
 
-  private Gazetteer(AliasTrie byStem, AliasTrie byKey, Map<String, Entry> byCanonical, Set<List<String>> cyrillicStems,
-                    Map<List<String>, List<AliasForm>> aliasForms) {
+  private Gazetteer(AliasTrie byStem, AliasTrie byKey, AliasTrie byKeyOfOutranked, Map<String, Entry> byCanonical,
+                    Set<List<String>> cyrillicStems, Map<List<String>, List<AliasForm>> aliasForms) {
     this.byStem = byStem;
     this.byKey = byKey;
+    this.byKeyOfOutranked = byKeyOfOutranked;
     this.byCanonical = Map.copyOf(byCanonical);
     this.cyrillicStems = Set.copyOf(cyrillicStems);
     this.aliasForms = Map.copyOf(aliasForms);  // lists never change after loading
@@ -69,18 +75,22 @@ final class Gazetteer {
   Match match(String text, List<Token> tokens, int i) {
     AliasTrie stem = byStem;
     AliasTrie key = byKey;
+    AliasTrie outranked = byKeyOfOutranked;
     Match best = null;
     for (int n = 1; n <= MAX_TOKENS && i + n <= tokens.size(); n++) {
       Token t = tokens.get(i + n - 1);
       if (n > 1 && !contiguous(text, tokens.get(i + n - 2), t)) break;
       stem = stem == null ? null : stem.next(t.stem());
       key = key == null ? null : key.next(t.key());
-      if (stem == null && key == null) break; // no longer alias starts with these tokens
+      outranked = outranked == null ? null : outranked.next(t.key());
+      if (stem == null && key == null && outranked == null) break; // no longer alias starts with these tokens
       Entry e = stem == null ? null : stem.entry();
       if (e != null && caseOk(e.caseRule(), tokens.get(i)) && !onlyThroughLatin(e, tokens.subList(i, i + n))
           && !notThisAlias(tokens.subList(i, i + n))) {
         best = new Match(e, n);
       }
+      Entry own = outranked == null ? null : outranked.entry();
+      if (own != null && caseOk(own.caseRule(), tokens.get(i))) best = new Match(own, n);
       Entry exact = key == null ? null : key.entry();
       if (exact != null) best = new Match(exact, n);
     }
@@ -132,16 +142,7 @@ final class Gazetteer {
     Token first = tokens.get(0);
     if (alias.cyrillic()) return false;
     if (tokens.size() == 1 && first.allCaps() && first.text().length() <= 3 && !alias.allCaps()) return false;
-    for (int j = 0; j < tokens.size(); j++) {
-      String key = tokens.get(j).key();
-      String aliasKey = alias.keys().get(j);
-      if (!key.startsWith(aliasKey)) return false;
-      // "François Hollande" is not Holland: no case ending of a Latin-script name is a lone "e" after a consonant.
-      if (key.length() == aliasKey.length() + 1 && key.endsWith("e") && !aliasKey.isEmpty()
-          && "aeiou".indexOf(aliasKey.charAt(aliasKey.length() - 1)) < 0) {
-        return false;
-      }
-    }
+    for (int j = 0; j < tokens.size(); j++) if (!tokens.get(j).key().startsWith(alias.keys().get(j))) return false;
     return true;
   }
 
@@ -205,6 +206,7 @@ final class Gazetteer {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       AliasTrie byStem = new AliasTrie();
       AliasTrie byKey = new AliasTrie();
+      AliasTrie byKeyOfOutranked = new AliasTrie();
       Map<String, Entry> byCanonical = new HashMap<>();
       Set<List<String>> cyrillicStems = new HashSet<>();
       Map<List<String>, List<AliasForm>> aliasForms = new HashMap<>();
@@ -233,13 +235,16 @@ final class Gazetteer {
             if (owner == null || owner.canonical().equals(entry.canonical())) {
               aliasForms.computeIfAbsent(stems, k -> new ArrayList<>())
                   .add(new AliasForm(keys(tokens), cyrillic(first.text()), rule == CaseRule.ALL_CAPS));
+            } else if (!cyrillic(first.text()) && aliasForms.getOrDefault(stems, List.of()).stream()
+                .noneMatch(form -> form.keys().equals(keys(tokens)))) {
+              byKeyOfOutranked.putIfAbsent(keys(tokens), entry); // the same alias twice: the first listed still wins
             }
             byStem.putIfAbsent(stems, entry);
           }
           byCanonical.putIfAbsent(f[1], entry);
         }
       }
-      return new Gazetteer(byStem, byKey, byCanonical, cyrillicStems, aliasForms);
+      return new Gazetteer(byStem, byKey, byKeyOfOutranked, byCanonical, cyrillicStems, aliasForms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -49,14 +49,16 @@ final class EntityStageTest {
 
   /**
    * PolNeAR train: "French President François Hollande" was "François" and the Netherlands ("Hollande" met the alias
-   * "Holland" through its stem); a Latin-script name with a lone "e" added is another name. Holland is still the place.
+   * "Holland" through its stem, as Portuguese "Budapeste" meets Budapest); he is a known person now.
    */
   @Test
-  void apply_aLatinNameWithAnAddedE_isNotTheAliasWithoutIt() {
-    List<EntityMention> ms = entities("French President François Hollande met Dutch farmers in Holland on Tuesday.");
-    assertThat(mention(ms, "François Hollande").type()).isEqualTo("PERSON");
-    assertThat(ms).extracting(EntityMention::canonical).doesNotContain("François");
+  void apply_hollandeIsThePresident_andPortugueseFormsWithAnAddedE_stillMeetTheirPlace() {
+    List<EntityMention> ms = entities("French President François Hollande met Dutch farmers in Holland. Hollande said no.");
+    assertThat(mention(ms, "François Hollande").canonical()).isEqualTo("François Hollande");
+    assertThat(mention(ms, "Hollande").type()).isEqualTo("PERSON");
     assertThat(mention(ms, "Holland").canonical()).isEqualTo("Netherlands");
+    assertThat(mention(entities("O encontro foi em Budapeste, disse o ministro.", "pt"), "Budapeste").canonical())
+        .isEqualTo("Budapest");
   }
 
   /** Sentence adverbs glued to the name after them in the SemEval documents; outlets typed as people. */
