@@ -19,12 +19,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code narrascope alerts}: narratives and actors rising above their baseline share. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-    description = {"Narratives and framed actors whose share of articles in the recent window rises well above their baseline share.",
-        "Window: the --window days ending on --now; baseline: the --baseline days before it. For a label in c of n window",
-        "articles and cb of nb baseline articles: pw = (c+1)/(n+2), pb = (cb+1)/(nb+2) (Laplace-smoothed shares),",
-        "ratio = pw/pb, z = (c - n*pb) / sqrt(n*pb*(1-pb)) (binomial z-score of the window count under the baseline share).",
+    description = {"Narratives and framed actors whose share of articles in the recent window rises well above their"
+            + " baseline share.",
+        "Window: the --window days ending on --now; baseline: the --baseline days before it. For a label in c"
+            + " of n window articles and cb of nb baseline articles: pw = (c+1)/(n+2), pb = (cb+1)/(nb+2)"
+            + " (Laplace-smoothed shares), ratio = pw/pb, z = (c - n*pb) / sqrt(n*pb*(1-pb)) (binomial z-score of"
+            + " the window count under the baseline share).",
         "A label alerts when c >= --min-count, ratio >= --ratio and z >= --min-z. Strongest z first.",
-        "JSON: {\"alerts\": [{kind, label, windowCount, windowTotal, baselineCount, baselineTotal, windowShare, baselineShare, ratio, z}]}."})
+        "JSON: {\"alerts\": [{kind, label, windowCount, windowTotal, baselineCount, baselineTotal,"
+            + " windowShare, baselineShare, ratio, z}]}."})
 public final class AlertsCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("kind", "label", "windowCount", "windowTotal", "baselineCount", "baselineTotal",
       "windowShare", "baselineShare", "ratio", "z");

@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure articles/second of ingest + clean + language on a folder of articles.",
-        "Subcommand 'stories' measures reposts and story clustering on generated corpora;",
-        "'ingest' the cost of adding news to a big store (full pipeline, optionally over HTTP)."},
+        "Subcommand 'stories' measures reposts and story clustering on generated corpora; 'ingest' the cost of adding news"
+            + " to a big store (full pipeline, optionally over HTTP)."},
     subcommands = {BenchStoriesCommand.class, BenchIngestCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   static final Path DEFAULT_DATA = Path.of("../shared/data/semeval2025-task10/test/raw-documents");

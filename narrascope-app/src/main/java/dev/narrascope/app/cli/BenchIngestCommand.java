@@ -55,24 +55,31 @@ import picocli.CommandLine.Spec;
  * batches, each new to the sentence embedder's cache, so neither side is timed with cached embeddings.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Time adding news to a big store: build a store of --stored generated articles (stateful tail only,",
-        "real indexes), then time --rounds batches of --new new articles through the full pipeline (BatchIngest) into an",
-        "empty store and into the big store (median; vsEmpty = big/empty, target <= 2). One untimed warm-up batch loads the models,",
-        "two more (printed) go into the big store, so that both stores' rounds run compiled code and loaded indexes.",
-        "Each round ingests articles new to both stores and to the sentence embedder's cache, so both sides pay every stage.",
-        "--server also starts the web server on the big store: --posts sequential 1-article POSTs (p50/p95) and",
-        "--clients concurrent clients posting 50-article JSON Lines batches for --server-warm-up rounds (row post-50xC-warm-up:",
-        "the JIT still compiles the server's paths then), then for --server-rounds rounds (the sustained articles/s).",
-        "writeSeconds: of seconds, the time inside store.writeBatch (reposts + stories against the store's indexes and the",
-        "transaction); the rest is the per-article stages and the known-id look-up (ingest rows only: a POST's write",
-        "also waits for the others').",
-        "cpuMsPerArticle: the process's CPU time in the phase per article (every thread: request handling, analysis, the",
-        "write, JIT and GC), so cores / cpuMsPerArticle * 1000 is what CPU allows. writeBoundPerSecond: articles per second",
-        "of the write's own CPU time (the median round's for ingest rows): writes are serialised, so no number of cores",
-        "ingests faster than that.",
-        "peakHeapMb: sum of the heap pools' peaks during the phase (an upper bound). Progress on stderr.",
-        "JSON: {\"runs\": [{phase, storeArticles, articles, seconds, writeSeconds, articlesPerSecond, p50Ms, p95Ms, vsEmpty, peakHeapMb,",
-        "cpuMsPerArticle, writeBoundPerSecond}]}."})
+    description = {"Time adding news to a big store.",
+        "",
+        "Builds a store of --stored generated articles (stateful tail only, real indexes), then times --rounds batches of"
+            + " --new new articles through the full pipeline (BatchIngest) into an empty store and into the big store"
+            + " (median; vsEmpty = big/empty, target <= 2). One untimed warm-up batch loads the models and two more"
+            + " (printed) go into the big store, so that both stores' rounds run compiled code and loaded indexes. Each"
+            + " round ingests articles new to both stores and to the sentence embedder's cache, so both sides pay every"
+            + " stage.",
+        "",
+        "--server also starts the web server on the big store: --posts sequential 1-article POSTs (p50/p95), then"
+            + " --clients concurrent clients posting 50-article JSON Lines batches for --server-warm-up rounds (row"
+            + " post-50xC-warm-up: the JIT still compiles the server's paths then) and for --server-rounds rounds (the"
+            + " sustained articles/s).",
+        "",
+        "writeSeconds: of seconds, the time inside store.writeBatch (reposts + stories against the store's indexes and"
+            + " the transaction); the rest is the per-article stages and the known-id look-up (ingest rows only: a POST's"
+            + " write also waits for the others'). cpuMsPerArticle: the process's CPU time in the phase per article (every"
+            + " thread: request handling, analysis, the write, JIT and GC), so cores / cpuMsPerArticle * 1000 is what CPU"
+            + " allows. writeBoundPerSecond: articles per second of the write's own CPU time (the median round's for"
+            + " ingest rows): writes are serialised, so no number of cores ingests faster than that. peakHeapMb: sum of"
+            + " the heap pools' peaks during the phase (an upper bound).",
+        "",
+        "Progress on stderr. JSON: {\"runs\": [{phase, storeArticles, articles, seconds, writeSeconds, articlesPerSecond,"
+            + " p50Ms, p95Ms, vsEmpty, peakHeapMb, cpuMsPerArticle, writeBoundPerSecond}]}.",
+        ""})
 public final class BenchIngestCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("phase", "storeArticles", "articles", "seconds", "writeSeconds", "articlesPerSecond",
       "p50Ms", "p95Ms", "vsEmpty", "peakHeapMb", "cpuMsPerArticle", "writeBoundPerSecond");

@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
  * story clustering on synthetic news, with quality against the generator's truth.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-    description = {"Time reposts and story clustering on seeded synthetic news (generation not timed) and score them",
-        "against the generator's truth. One row per size; run sizes in one call to compare how time grows.",
-        "The entity stage runs first (its names are the clusterer's cross-lingual features), timed apart as entitySeconds.",
-        "Seconds are wall-clock; cpuSeconds is the process CPU time of both stages (all threads; robust on a busy machine).",
-        "JSON: {\"runs\": [{articles, entitySeconds, dedupSeconds, storiesSeconds, cpuSeconds, articlesPerSecond, heapMb, bcubedF1, pairwiseF1,",
-        "repostPrecision, repostRecall}]}."})
+    description = {"Time reposts and story clustering on seeded synthetic news (generation not timed) and score them against the"
+            + " generator's truth. One row per size; run sizes in one call to compare how time grows. The entity stage runs"
+            + " first (its names are the clusterer's cross-lingual features), timed apart as entitySeconds. Seconds are"
+            + " wall-clock; cpuSeconds is the process CPU time of both stages (all threads; robust on a busy machine).",
+        "JSON: {\"runs\": [{articles, entitySeconds, dedupSeconds, storiesSeconds, cpuSeconds, articlesPerSecond, heapMb,"
+            + " bcubedF1, pairwiseF1, repostPrecision, repostRecall}]}."})
 public final class BenchStoriesCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("articles", "entitySeconds", "dedupSeconds", "storiesSeconds", "cpuSeconds", "articlesPerSecond", "heapMb",
       "bcubedF1", "pairwiseF1", "repostPrecision", "repostRecall");

@@ -15,12 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code narrascope review}: the review queue, the articles the model is least sure of first ({@link ArticleStore#reviewQueue}). */
 @Command(name = "review", mixinStandardHelpOptions = true,
-    description = {"The review queue: stored articles the model is least sure of first, to check and correct",
-        "(narrascope label, or the dashboard's Review page). An article's uncertainty (0..1) is the model's own",
-        "probability that its least sure decision is wrong: a narrative or sub-narrative it gave (1 - confidence),",
-        "an actor it called framed or not, or a framed actor's main role; the reason column names that decision.",
-        "Articles with a correction in force (or marked reviewed) are left out. Every matching article is scored:",
-        "filters make it quicker on big stores.",
+    description = {"The review queue: stored articles the model is least sure of first, to check and correct (narrascope label, or the"
+            + " dashboard's Review page). An article's uncertainty (0..1) is the model's own probability that its least sure"
+            + " decision is wrong: a narrative or sub-narrative it gave (1 - confidence), an actor it called framed or not,"
+            + " or a framed actor's main role; the reason column names that decision. Articles with a correction in force"
+            + " (or marked reviewed) are left out. Every matching article is scored: filters make it quicker on big stores.",
         "JSON: {\"total\": n, \"items\": [{id, title, outlet, published, language, uncertainty, reason}]}."})
 public final class ReviewCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("uncertainty", "id", "published", "outlet", "title", "reason");

@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
  * spellings and inflections (see {@link dev.narrascope.store.SearchTerms}).
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Full-text search over stored articles' titles and clean texts (every word must match), best first,",
-        "with a snippet around the match (match in [ ]). A word also matches its inflected forms (stems in the",
-        "article's language), its spelling variants (\"Kiev\" finds \"Kyiv\") and, for a known actor, articles naming",
-        "that actor in any script (\"Reznikov\" finds \"Резников\"). Text filters ignore case.",
+    description = {"Full-text search over stored articles' titles and clean texts (every word must match), best first, with a snippet"
+            + " around the match (match in [ ]). A word also matches its inflected forms (stems in the article's language),"
+            + " its spelling variants (\"Kiev\" finds \"Kyiv\") and, for a known actor, articles naming that actor in any"
+            + " script (\"Reznikov\" finds \"Резников\"). Text filters ignore case.",
         "JSON: {\"hits\": [{id, published, outlet, language, title, storyId, snippet, score}]}."})
 public final class SearchCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("published", "outlet", "id", "title", "snippet");

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the REST API and the web dashboard over a store (token-protected, loopback by default).",
-        "With --watch FOLDER and/or --watch-feed URL it also runs the watcher of 'narrascope watch' in the background",
-        "(same behaviour and state file), stopped with the server."})
+        "With --watch FOLDER and/or --watch-feed URL it also runs the watcher of 'narrascope watch' in the"
+            + " background (same behaviour and state file), stopped with the server."})
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -21,15 +21,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code narrascope watch}: live ingestion of folders and RSS/Atom feeds into the store. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Watch folders and RSS/Atom feeds; analyse and store what is new every interval, and announce new alerts.",
-        "Folders (recursive): new and changed files (size or modification time) in the formats 'analyze' reads.",
-        "Feeds: a conditional GET (ETag / Last-Modified) per interval; for each item not seen before its article page",
-        "is fetched politely (robots.txt, at most one request per --host-delay to a host, timeouts, --max-page-mb); a page",
-        "that cannot be fetched or is disallowed is replaced by the item's own text, with a warning. A broken feed gets one",
-        "warning and rests interval x 2^failures (at most 6 h). Nothing is fetched twice, also across restarts: what was",
-        "seen is kept in the --state file. After a cycle that stored articles, the alerts of 'narrascope alerts' (default",
-        "settings) are computed; new ones are printed and, with --webhook, POSTed once each as JSON.",
-        "Per cycle a line on standard error: cycle 3: 2 feeds, 5 new items, 5 stored (5 new), 1 finding. Ctrl-C stops."})
+    description = {"Watch folders and RSS/Atom feeds; analyse and store what is new every interval, and announce new"
+            + " alerts.",
+        "Folders (recursive): new and changed files (size or modification time) in the formats 'analyze'"
+            + " reads.",
+        "Feeds: a conditional GET (ETag / Last-Modified) per interval; for each item not seen before its"
+            + " article page is fetched politely (robots.txt, at most one request per --host-delay to a host,"
+            + " timeouts, --max-page-mb); a page that cannot be fetched or is disallowed is replaced by the item's"
+            + " own text, with a warning. A broken feed gets one warning and rests interval x 2^failures (at most 6"
+            + " h). Nothing is fetched twice, also across restarts: what was seen is kept in the --state file. After"
+            + " a cycle that stored articles, the alerts of 'narrascope alerts' (default settings) are computed; new"
+            + " ones are printed and, with --webhook, POSTed once each as JSON.",
+        "Per cycle a line on standard error: cycle 3: 2 feeds, 5 new items, 5 stored (5 new), 1 finding."
+            + " Ctrl-C stops."})
 public final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

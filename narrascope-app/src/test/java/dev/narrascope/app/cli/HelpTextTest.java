@@ -33,6 +33,24 @@ class HelpTextTest {
     assertThat(all).hasSizeGreaterThan(20);
   }
 
+  /**
+   * Picocli prints each element of a description array on a line of its own and wraps only within it, so an element
+   * that stops mid-sentence leaves a ragged break ("… best first,⏎with a snippet …"): each must be a whole paragraph.
+   */
+  @Test
+  void everyCommandsDescription_isWholeParagraphs() {
+    List<CommandLine> all = new ArrayList<>();
+    collect(NarrascopeCommand.commandLine(), all);
+    List<String> ragged = new ArrayList<>();
+    for (CommandLine command : all) {
+      for (String paragraph : command.getCommandSpec().usageMessage().description()) {
+        String p = paragraph.strip().replaceAll("(%n)+$", "");
+        if (!p.isEmpty() && !p.matches("(?s).*[.:)]")) ragged.add(command.getCommandSpec().qualifiedName() + ": " + p);
+      }
+    }
+    assertThat(ragged).isEmpty();
+  }
+
   private static void collect(CommandLine command, List<CommandLine> into) {
     into.add(command);
     command.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, into));
