@@ -92,7 +92,10 @@ public final class QuoteMarks {
       if (text.substring(start, end).isBlank()) continue;
       paragraphs++;
       int close = closer(text, start, end, open);
-      for (int j = start; j <= (close < 0 ? end - 1 : close); j++) if (opens(text, j)) return -1;
+      // A low mark's closer “ may also open a quote ("„…⏎…успеят.“, отбеляза министърът"): up to it, not at it. After
+      // an English “ a “ that "closes" in a later paragraph is more often a new quote's opener: up to and with it.
+      int last = close < 0 ? end - 1 : open == '„' || open == '‚' ? close - 1 : close;
+      for (int j = start; j <= last; j++) if (opens(text, j)) return -1;
       if (close >= 0) return close;
     }
     return -1;
@@ -104,7 +107,8 @@ public final class QuoteMarks {
     int next = i + width(text, i);
     boolean after = next < text.length() && !Character.isWhitespace(text.charAt(next));
     return switch (c) {
-      case '“', '«', '„', '‚' -> true;
+      // A mark followed by a comma or a full stop closes a quote ("…успеят.“, отбеляза"), whatever its shape.
+      case '“', '«', '„', '‚' -> next >= text.length() || ",.;:!?".indexOf(text.charAt(next)) < 0;
       // The second half of a doubled mark never opens: the pair is one mark, opening or closing.
       case '"' -> before && after && (i == 0 || text.charAt(i - 1) != '"');
       case '‘', '\'' -> before && after && Character.isLetter(text.charAt(i + 1));

@@ -51,4 +51,15 @@ final class QuoteMarksTest {
         .containsExactly("и полицией, и судом", "так делали все");
     assertThat(quoted("<tweet pic=\"\" author=\"x y\">")).containsExactly("x y");
   }
+
+  /**
+   * A SemEval Bulgarian article: a „…“ quote running over two paragraphs was cut at the first paragraph's end (its
+   * closer “ counted as a mark reopening the quote), and the closer then opened a "quote" of the attribution after it.
+   */
+  @Test
+  void find_lowQuoteRunningOverAParagraph_closesAtItsHighCloser_andTheCloserOpensNothing() {
+    assertThat(quoted("Лавров каза: „Мирът не е в плановете на нашите противници.\nТова е ясно на всички, които следят"
+        + " преговорите.“, отбеляза министърът, коментирайки перспективите за посредничество."))
+        .containsExactly("Мирът не е в плановете на нашите противници.\nТова е ясно на всички, които следят преговорите.");
+  }
 }
