@@ -79,7 +79,12 @@ final class EntityExtractor {
     int i = 0;
     while (i < tokens.size()) {
       Gazetteer.Match m = known(text, tokens, i);
-      if (m != null && "LOCATION".equals(m.entry().type()) && afterPersonTitle(text, tokens, i, Lexicon.TITLES)) m = null;
+      // "Dr. Sofia Lindqvist", "д-р София Петрова": after a title a place's name is a given name; but not an inflected
+      // one ("премьер Эстонии Кая Каллас": Estonia's prime minister).
+      if (m != null && "LOCATION".equals(m.entry().type()) && afterPersonTitle(text, tokens, i, Lexicon.TITLES)
+          && (!Gazetteer.cyrillic(tokens.get(i).text()) || gazetteer.writtenAsAlias(tokens.subList(i, i + m.length())))) {
+        m = null;
+      }
       if (m != null) {
         for (int k = i; k < i + m.length(); k++) taken[k] = true;
         drafts.add(new Draft(i, i + m.length(), m.entry().type(), m.entry().canonical(), true));
@@ -219,6 +224,10 @@ final class EntityExtractor {
         || Lexicon.DEMONYMS.contains(lower) || Lexicon.DATES.contains(lower)) {
       return null;
     }
+    // "премьер Эстонии Каллас": a known place or body in the genitive before a surname is whose office it is, not a
+    // given name (Cyrillic only: in Latin script "Georgia", "Jordan" or "Victoria" are given names too).
+    Gazetteer.Match place = Gazetteer.cyrillic(first.text()) ? gazetteer.match(text, tokens, i) : null;
+    if (place != null && place.length() == 1 && !"PERSON".equals(place.entry().type())) return null;
     // "Antony J. Blinken": a middle initial may stand between.
     Draft d = withKnownSurname(text, tokens, i, i + 1 + (initialBefore(text, tokens, i + 1) ? 1 : 0));
     // "Защото Зеленски …", "У Путина есть …", "Переговоры Путина …": a Cyrillic word that only opens a sentence, and is

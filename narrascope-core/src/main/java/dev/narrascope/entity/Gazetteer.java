@@ -97,6 +97,12 @@ final class Gazetteer {
     return best;
   }
 
+  /** Whether {@code tokens} are written exactly as one of the aliases their stems meet (not an inflected form of it). */
+  boolean writtenAsAlias(List<Token> tokens) {
+    List<String> keys = keys(tokens);
+    return aliasForms.getOrDefault(stems(tokens), List.of()).stream().anyMatch(form -> form.keys().equals(keys));
+  }
+
   /**
    * Whether Cyrillic tokens meet an entry that has Cyrillic aliases only through the stem of a Latin one: the
    * Bulgarian given name "Георги" and "Georgia" share the stem "georg", while Georgia's Cyrillic name is "Грузия".

@@ -557,9 +557,15 @@ final class SpeakerFinder {
    * when a comma follows it, a parenthesis between at most ("Richard Durbin (D-Ill.), noting …,"); else null.
    */
   private String apposedSubject(int from, int to) {
-    for (EntityMention e : mentions) {
+    for (int m = 0; m < mentions.size(); m++) {
+      EntityMention e = mentions.get(m);
       if (e.start() >= to) return null;
       if (e.start() < from || insideQuote(e.start())) continue;
+      // "Глава дипломатии ЕС Жозеп Боррель, которого …, заявил": a name right before another one is its modifier.
+      if (m + 1 < mentions.size() && mentions.get(m + 1).start() < to
+          && text.substring(e.end(), mentions.get(m + 1).start()).isBlank()) {
+        continue;
+      }
       if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type()) || !opening(from, e.start())
           || PREPOSITION_BEFORE.matcher(text.substring(from, e.start())).find()) {
         return null;

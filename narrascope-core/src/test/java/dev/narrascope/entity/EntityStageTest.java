@@ -61,6 +61,14 @@ final class EntityStageTest {
         .isEqualTo("Budapest");
   }
 
+  /** A SemEval Russian article: "премьер Эстонии Каллас" was one person, "Estonii Kallas". */
+  @Test
+  void apply_aKnownPlaceInTheGenitiveBeforeASurname_isNoGivenName() {
+    List<EntityMention> ms = entities("Его может заменить премьер Эстонии Каллас, заявил дипломат.", "ru");
+    assertThat(mention(ms, "Каллас").canonical()).isEqualTo("Kaja Kallas");
+    assertThat(mention(ms, "Эстонии").canonical()).isEqualTo("Estonia");
+  }
+
   /** Sentence adverbs glued to the name after them in the SemEval documents; outlets typed as people. */
   @Test
   void apply_sentenceAdverbsAndOutlets_areNoPartOfAPersonsName() {

@@ -208,4 +208,14 @@ final class QuoteClauseRulesTest {
         + " Gonzalo Curiel and said the federal judge had “an inherent conflict of interest” in the cases.",
         "an inherent", "Donald Trump");
   }
+
+  /**
+   * A SemEval Russian article: after an aside that names someone else, the verb takes the person its sentence opens
+   * with, also when an organisation stands right before that person's name ("Глава дипломатии ЕС Жозеп Боррель").
+   */
+  @Test
+  void apply_verbAfterAnAside_takesThePersonAfterTheOrganisationOpeningTheSentence() {
+    assertSpeaker("ru", "Глава дипломатии ЕС Жозеп Боррель, которого, кстати, может заменить премьер Эстонии Каллас,"
+        + " заявил, что «визит может пройти только в рамках двусторонних отношений».", "визит может", "Josep Borrell");
+  }
 }
