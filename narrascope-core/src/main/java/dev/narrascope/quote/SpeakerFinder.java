@@ -390,6 +390,7 @@ final class SpeakerFinder {
    */
   private String titled(String[] role, int position) {
     String head = role[role.length - 1];
+    if (LEADER.matcher(head).matches()) return leader(role, position);
     String person = null;
     int best = 0;
     for (EntityMention e : mentions) {
@@ -411,6 +412,47 @@ final class SpeakerFinder {
   }
 
   /** Equal words, or one the other's inflection ("министър" / "министърът", not "president" / "presidential"), ignoring case. */
+  /**
+   * "лидер": a head of state or government, whichever the article named ("российский лидер"). Not English "leader":
+   * PolNeAR's "the Republican leader" is a party's, and the English ranker weighs role nouns itself.
+   */
+  private static final Pattern LEADER = Pattern.compile("(?iu)лидер(?:ът)?|líder");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+  private static final Pattern HEAD_OF_STATE = Pattern.compile(
+      "(?iu)president|prime|premier|chancellor|президент(?:ът)?|премьер(?:-министр)?|премиер(?:ът)?|канцлер|presidente|primeiro-ministro");
+
+  /**
+   * The last person before {@code position} titled head of state or government of the country the role names
+   * ("российский лидер" → "президент России Владимир Путин": the adjective and the country share their first five
+   * letters); {@code null} when the role names no country or no such title holds it.
+   */
+  private String leader(String[] role, int position) {
+    if (role.length < 2) {
+      // Russian and Bulgarian role nouns match without their adjective: take the word before ("российский лидер").
+      Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, position - 30), position));
+      if (!before.find()) return null;
+      role = new String[] {before.group(1), role[0]};
+    }
+    String person = null;
+    for (EntityMention e : mentions) {
+      if (e.start() >= position) break;
+      if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
+      String before = text.substring(Math.max(0, e.start() - TITLE_CHARS), e.start());
+      int cut = -1;
+      for (int k = 0; k < before.length(); k++) if (".,;:(\n".indexOf(before.charAt(k)) >= 0) cut = k;
+      String[] title = SPACES.split(before.substring(cut + 1).strip());
+      if (Arrays.stream(title).noneMatch(w -> HEAD_OF_STATE.matcher(w).matches())) continue;
+      boolean country = false;
+      for (int r = 0; r < role.length - 1; r++) {
+        String w = role[r].toLowerCase(Locale.ROOT);
+        if (w.length() < 5) continue;
+        for (String t : title) if (t.length() >= 5 && t.toLowerCase(Locale.ROOT).startsWith(w.substring(0, 5))) country = true;
+      }
+      if (country) person = e.canonical();
+    }
+    return person;
+  }
+
   private static boolean sameStem(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);

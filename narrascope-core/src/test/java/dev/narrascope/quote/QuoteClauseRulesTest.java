@@ -218,4 +218,15 @@ final class QuoteClauseRulesTest {
     assertSpeaker("ru", "Глава дипломатии ЕС Жозеп Боррель, которого, кстати, может заменить премьер Эстонии Каллас,"
         + " заявил, что «визит может пройти только в рамках двусторонних отношений».", "визит может", "Josep Borrell");
   }
+
+  /**
+   * A SemEval Russian article: "— напомнил российский лидер" went to the last person named (Erdogan, thanked in the
+   * sentence before); a leader of a country is the one the article titled its president or prime minister.
+   */
+  @Test
+  void apply_aCountrysLeader_isItsPresidentNamedBefore_notTheLastPersonNamed() {
+    assertSpeaker("ru", "Такое заявление сделал президент России Владимир Путин, заодно выразив благодарность турецкому"
+        + " коллеге Реджепу Тайипу Эрдогану за организацию встречи.\n\n\"Эти договорённости остаются на столе и могут быть"
+        + " положены в основу переговоров\", — напомнил российский лидер.", "Эти договорённости", "Vladimir Putin");
+  }
 }
