@@ -396,10 +396,7 @@ final class SpeakerFinder {
     for (EntityMention e : mentions) {
       if (e.start() >= position) break;
       if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
-      String before = text.substring(Math.max(0, e.start() - TITLE_CHARS), e.start());
-      int cut = -1;
-      for (int k = 0; k < before.length(); k++) if (".,;:(\n".indexOf(before.charAt(k)) >= 0) cut = k;
-      String[] title = SPACES.split(before.substring(cut + 1).strip());
+      String[] title = titleOf(e);
       if (Arrays.stream(title).noneMatch(w -> sameStem(w, head))) continue;
       int shared = 0;
       for (String r : role) for (String w : title) if (sameStem(w, r)) shared++;
@@ -411,7 +408,14 @@ final class SpeakerFinder {
     return person;
   }
 
-  /** Equal words, or one the other's inflection ("министър" / "министърът", not "president" / "presidential"), ignoring case. */
+  /** The words before a person's name in its clause, at most {@link #TITLE_CHARS} back: the title the article gave them. */
+  private String[] titleOf(EntityMention e) {
+    String before = text.substring(Math.max(0, e.start() - TITLE_CHARS), e.start());
+    int cut = -1;
+    for (int k = 0; k < before.length(); k++) if (".,;:(\n".indexOf(before.charAt(k)) >= 0) cut = k;
+    return SPACES.split(before.substring(cut + 1).strip());
+  }
+
   /**
    * "лидер": a head of state or government, whichever the article named ("российский лидер"). Not English "leader":
    * PolNeAR's "the Republican leader" is a party's, and the English ranker weighs role nouns itself.
@@ -437,10 +441,7 @@ final class SpeakerFinder {
     for (EntityMention e : mentions) {
       if (e.start() >= position) break;
       if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
-      String before = text.substring(Math.max(0, e.start() - TITLE_CHARS), e.start());
-      int cut = -1;
-      for (int k = 0; k < before.length(); k++) if (".,;:(\n".indexOf(before.charAt(k)) >= 0) cut = k;
-      String[] title = SPACES.split(before.substring(cut + 1).strip());
+      String[] title = titleOf(e);
       if (Arrays.stream(title).noneMatch(w -> HEAD_OF_STATE.matcher(w).matches())) continue;
       boolean country = false;
       for (int r = 0; r < role.length - 1; r++) {
@@ -453,6 +454,7 @@ final class SpeakerFinder {
     return person;
   }
 
+  /** Equal words, or one the other's inflection ("министър" / "министърът", not "president" / "presidential"), ignoring case. */
   private static boolean sameStem(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
