@@ -99,8 +99,12 @@ final class Gazetteer {
 
   /** Whether {@code tokens} are written exactly as one of the aliases their stems meet (not an inflected form of it). */
   boolean writtenAsAlias(List<Token> tokens) {
-    List<String> keys = keys(tokens);
-    return aliasForms.getOrDefault(stems(tokens), List.of()).stream().anyMatch(form -> form.keys().equals(keys));
+    return writtenAs(aliasForms, stems(tokens), keys(tokens));
+  }
+
+  /** Whether one of the aliases {@code forms} holds for these stems is written with exactly these keys. */
+  private static boolean writtenAs(Map<List<String>, List<AliasForm>> forms, List<String> stems, List<String> keys) {
+    return forms.getOrDefault(stems, List.of()).stream().anyMatch(form -> form.keys().equals(keys));
   }
 
   /**
@@ -241,8 +245,7 @@ final class Gazetteer {
             if (owner == null || owner.canonical().equals(entry.canonical())) {
               aliasForms.computeIfAbsent(stems, k -> new ArrayList<>())
                   .add(new AliasForm(keys(tokens), cyrillic(first.text()), rule == CaseRule.ALL_CAPS));
-            } else if (!cyrillic(first.text()) && aliasForms.getOrDefault(stems, List.of()).stream()
-                .noneMatch(form -> form.keys().equals(keys(tokens)))) {
+            } else if (!cyrillic(first.text()) && !writtenAs(aliasForms, stems, keys(tokens))) {
               byKeyOfOutranked.putIfAbsent(keys(tokens), entry); // the same alias twice: the first listed still wins
             }
             byStem.putIfAbsent(stems, entry);
