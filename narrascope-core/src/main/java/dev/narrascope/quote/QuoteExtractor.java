@@ -60,8 +60,9 @@ final class QuoteExtractor {
     for (int q = 0; q < spans.size(); q++) {
       TextSpan span = spans.get(q);
       while (r < reported.size() && reported.get(r).start() < span.start()) attribute(reported.get(r++), sentences, speakers, out);
-      String speaker = directSpeaker(text, spans, q, sentences, speakers, out);
-      if (chooser != null) {
+      boolean author = authorSpeaks(text, span, sentences);
+      String speaker = author ? null : directSpeaker(text, spans, q, sentences, speakers, out);
+      if (chooser != null && !author) {
         speaker = chooser.choose(span.start(), span.end(), words(text.substring(span.start(), span.end())), speaker,
             candidates.around(markBefore(text, span.start()), markAfter(text, span.end()), speaker, previous));
         previous = speaker != null ? speaker : previous;
@@ -79,6 +80,22 @@ final class QuoteExtractor {
     out.removeIf(q -> q.direct() && (isName(text, q.start(), q.end()) || isScareQuote(text, q.start(), q.end())));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  /**
+   * Whether the quote's attribution is the author's own ("“Total bull-bleep,” I replied."; "I told him: “…”"): it then
+   * has no speaker to name, whoever the rules or the ranker would find around it.
+   */
+  private static boolean authorSpeaks(String text, TextSpan span, List<TextSpan> sentences) {
+    int open = markBefore(text, span.start());
+    int close = markAfter(text, span.end());
+    if (close < text.length() && SpeechCues.FIRST_PERSON_AFTER.matcher(text)
+        .region(Math.min(close + 1, text.length()), Math.min(text.length(), close + 40)).lookingAt()) {
+      return true;
+    }
+    TextSpan before = containing(sentences, open);
+    int from = before == null ? Math.max(0, open - 80) : Math.min(before.start(), open);
+    return SpeechCues.FIRST_PERSON_BEFORE.matcher(text).region(from, open).find();
   }
 
   private static void attribute(Reported candidate, List<TextSpan> sentences, SpeakerFinder speakers, List<Quote> out) {

@@ -45,7 +45,10 @@ public final class QuoteMarks {
         // Unclosed: only a long stretch of speech counts, so stray marks do not swallow paragraphs; and never after a
         // straight apostrophe, which opens a word far more often than a quote ("Sophie in 't Veld", "'em", "'90s").
         close = paragraphEnd;
-        if (c == '\'' || words(text, i + 1, close) < 5) {
+        // A curly single mark left open is a quote only where the next paragraph reopens one the same way (British copy
+        // reopens each paragraph of a long speech); else it is a headline's or a name's mark whose closer reads as an
+        // apostrophe ("Modest Proposals to ‘Save the Planet’What’s …").
+        if (c == '\'' || words(text, i + 1, close) < 5 || c == '‘' && !nextParagraphOpensWith(text, paragraphEnd, c)) {
           i++;
           continue;
         }
@@ -99,6 +102,13 @@ public final class QuoteMarks {
       if (close >= 0) return close;
     }
     return -1;
+  }
+
+  /** Whether the first non-blank paragraph after {@code paragraphEnd} opens with {@code mark}. */
+  private static boolean nextParagraphOpensWith(String text, int paragraphEnd, char mark) {
+    int k = paragraphEnd;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    return k < text.length() && text.charAt(k) == mark;
   }
 
   private static boolean opens(String text, int i) {

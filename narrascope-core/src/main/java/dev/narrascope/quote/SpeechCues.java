@@ -139,6 +139,18 @@ final class SpeechCues {
    */
   static final Pattern INDEFINITE_ROLE = Pattern.compile("(?iu)a" + MODIFIERS + "(?:" + EN_ROLES + ")");
 
+  /** The first-person pronouns of the author's own attribution, case-sensitive so that "EU" is not "eu"; one group. */
+  private static final String FIRST_PERSON = "(?-i:I|[Ww]e|[Яя]|[Мм]ы|[Ee]u|[Nn]ós)";
+  /**
+   * The author's own attribution right after a quote's closing mark: "“Total bull-bleep,” I replied.", "«…», —
+   * ответил я". A columnist quoting himself speaks as the article does, not as the paper or person named before.
+   */
+  static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)[\\s,.;:!?—–”“\"»’'-]*(?:(?:" + FIRST_PERSON
+      + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(?:" + FIRST_PERSON + "))(?![\\p{L}\\p{M}])");
+  /** The same before a quote's opening mark, ending its clause: "I told him: “…”", "We wrote, “…”". */
+  static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + FIRST_PERSON
+      + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + VERBS + ")(?:\\s+[\\p{L}’']+){0,3}\\s*[:,]?\\s*$");
+
   /** The plural pronouns of {@link #ANAPHOR}, which stand for an organisation or group ("EU leaders … they"). */
   static final Pattern PLURAL = Pattern.compile("(?iu)" + PLURAL_PRONOUNS);
   /** The pronouns of {@link #ANAPHOR} that stand for one person (not a role noun, not "they"). */

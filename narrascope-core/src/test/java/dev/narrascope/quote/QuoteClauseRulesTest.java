@@ -229,4 +229,21 @@ final class QuoteClauseRulesTest {
         + " коллеге Реджепу Тайипу Эрдогану за организацию встречи.\n\n\"Эти договорённости остаются на столе и могут быть"
         + " положены в основу переговоров\", — напомнил российский лидер.", "Эти договорённости", "Vladimir Putin");
   }
+
+  /** SemEval test CC_TEST_00032: a columnist's "“Total bull-bleep,” I replied." went to the paper he answered. */
+  @Test
+  void apply_firstPersonAttribution_isTheAuthors_notTheLastNamed() {
+    String text = "My publisher drew attention to a Wall Street Journal article claiming climate change is producing shortages"
+        + " of “the finer things in life,” like wine.\n\n“Total bull-bleep and nothing else, my friends,” I replied.\n\n"
+        + "I told Lee Park: “This claim does not survive a look at the record.”\n\n“Дело не в этом и никогда не было в этом,"
+        + " коллеги», — ответил я.";
+    for (Pipeline p : List.of(RULES, SHIPPED)) {
+      List<Quote> quotes = p.run(List.of(new Article("t", null, null, null, null, null, "en", 1, text, null, null)),
+          Findings.none()).get(0).analysis().quotes();
+      assertThat(quotes).filteredOn(q -> !q.text().startsWith("the finer")).hasSize(3).extracting(Quote::speaker)
+          .containsOnlyNulls();
+    }
+    // "EU" is no "eu" (Portuguese "I").
+    assertSpeaker("en", "“The numbers do not add up at all,” EU said.", "The numbers", "European Union");
+  }
 }

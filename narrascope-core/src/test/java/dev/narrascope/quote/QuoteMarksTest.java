@@ -62,4 +62,13 @@ final class QuoteMarksTest {
         + " преговорите.“, отбеляза министърът, коментирайки перспективите за посредничество."))
         .containsExactly("Мирът не е в плановете на нашите противници.\nТова е ясно на всички, които следят преговорите.");
   }
+
+  /** SemEval test CC_TEST_00025: a headline's ‘…’ whose closer reads as an apostrophe ran to the paragraph's end. */
+  @Test
+  void find_curlySingleMarkLeftOpen_isAQuoteOnlyWhereTheNextParagraphReopensOne() {
+    assertThat(quoted("Modest Proposals to ‘Save the Planet’What’s the proposed solution? How are we going to “save the"
+        + " planet?”\n\nBut are any of the claims true?")).containsExactly("save the planet?");
+    assertThat(quoted("‘We will fight on and on without end\n\n‘And we will win in the end,’ Lee Park said."))
+        .containsExactly("We will fight on and on without end", "And we will win in the end");
+  }
 }
