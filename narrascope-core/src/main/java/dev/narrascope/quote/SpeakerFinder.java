@@ -131,9 +131,11 @@ final class SpeakerFinder {
     // Park. “…") or the name is its agent ("asked by host Bill Maher").
     boolean objectAfter = preferLast && !sourceFirst && LATIN.matcher(text.substring(cueStart, cueEnd)).matches()
         && !clauseInitial(from, cueStart) && !text.startsWith("by ", skipSpaces(text, cueEnd));
+    // "“…,” says that West Antarctica’s ice shelves …": after "that", a name is the content's, not the speaker.
+    int content = sourceFirst ? -1 : contentClause(cueEnd, to);
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
-      if ((addressee || subjectFirst || objectAfter) && e.start() >= cueEnd) continue;
+      if ((addressee || subjectFirst || objectAfter) && e.start() >= cueEnd || content >= 0 && e.start() >= content) continue;
       if (anaphors.stream().anyMatch(r -> e.start() >= r[0] && e.end() <= r[1])) continue;
       // "CWA President Lee Park said": a name right against the verb is its subject whatever its type.
       boolean adjacent = !"LOCATION".equals(e.type()) && (e.end() <= cueStart && text.substring(e.end(), cueStart).isBlank());
@@ -144,7 +146,7 @@ final class SpeakerFinder {
       }
     }
     for (int[] r : anaphors) {
-      if ((subjectFirst || objectAfter) && r[0] >= cueEnd) continue;
+      if ((subjectFirst || objectAfter) && r[0] >= cueEnd || content >= 0 && r[0] >= content) continue;
       int score = distance(r[0], r[1], cueStart, cueEnd, sourceFirst);
       if (score < bestScore) {
         bestScore = score;
@@ -308,6 +310,15 @@ final class SpeakerFinder {
       break;
     }
     return first == null || !"PERSON".equals(first.type()) && !"ORGANIZATION".equals(first.type()) ? null : first.canonical();
+  }
+
+  /** A complementiser right after a speech verb ("says that", "заявил, что", "afirmou que"). */
+  private static final Pattern CONTENT_CLAUSE = Pattern.compile("(?iu)\\s*,?\\s*(?:that|что|че|que|कि)(?![\\p{L}\\p{M}])");
+
+  /** Where the content clause opened right after the verb ending at {@code cueEnd} begins, -1 when none. */
+  private int contentClause(int cueEnd, int to) {
+    Matcher c = CONTENT_CLAUSE.matcher(text).region(cueEnd, Math.max(cueEnd, to));
+    return c.lookingAt() ? c.end() : -1;
   }
 
   private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?i)told|tells|telling");

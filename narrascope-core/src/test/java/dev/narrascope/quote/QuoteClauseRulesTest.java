@@ -246,4 +246,15 @@ final class QuoteClauseRulesTest {
     // "EU" is no "eu" (Portuguese "I").
     assertSpeaker("en", "“The numbers do not add up at all,” EU said.", "The numbers", "European Union");
   }
+
+  /** SemEval test CC_TEST_00005: "The article, “…,” says that West Antarctica’s ice shelves …" went to "the West". */
+  @Test
+  void apply_nameAfterTheVerbsThat_isTheContents_notTheSpeaker() {
+    String text = "The article, “Rapid melting in the south is unavoidable, with disastrous consequences, study finds,” says"
+        + " that West Antarctica’s ice shelves are melting rapidly.";
+    assertThat(speaker(RULES, "en", text, "Rapid melting")).isNull();
+    assertThat(speaker(SHIPPED, "en", text, "Rapid melting")).isNull();
+    assertSpeaker("en", "“We will not give up on this, not ever,” said Lee Park, adding that Ann Novak agreed.", "We will",
+        "Lee Park");
+  }
 }
