@@ -138,6 +138,7 @@ final class EntityExtractor {
     }
     if ("ru".equals(language) || "bg".equals(language)) latinNamesAreNoPeople(tokens, drafts);
     if ("pt".equals(language)) drafts.removeIf(d -> portfolioAfterRole(tokens, d));
+    drafts.replaceAll(d -> withoutPortfolio(text, tokens, d));
     resolvePersons(tokens, drafts);
     resolveShortForms(tokens, drafts);
     List<EntityMention> out = new ArrayList<>(drafts.size());
@@ -474,6 +475,21 @@ final class EntityExtractor {
     if (d.known || d.from < 2 || !PT_PORTFOLIOS.contains(tokens.get(d.from).text().toLowerCase(Locale.ROOT))) return false;
     return PT_OF.contains(tokens.get(d.from - 1).text())
         && PT_OFFICES.contains(tokens.get(d.from - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Minister of Agriculture Ann Novak", "Professor Emeritus of Entomology Michael Raupp": after an office and "of", the
+   * capitalised words before a person's given name and surname are the portfolio or the field, part of the title. An
+   * unknown person's name of three words or more there keeps its last two (and a middle initial before them).
+   */
+  private static Draft withoutPortfolio(String text, List<Token> tokens, Draft d) {
+    if (d.known || !"PERSON".equals(d.type) || d.to - d.from < 3 || d.from < 2
+        || !"of".equals(tokens.get(d.from - 1).text()) || !Lexicon.isTitle(tokens.get(d.from - 2).text().toLowerCase(Locale.ROOT))) {
+      return d;
+    }
+    int from = d.to - 2;
+    if (tokens.get(from).text().length() <= 2 && from - 1 > d.from) from--; // "John F. Kerry"
+    return new Draft(from, d.to, d.type, text.substring(tokens.get(from).start(), tokens.get(d.to - 1).end()), false);
   }
 
   /**

@@ -57,6 +57,8 @@ final class Lexicon {
       "major", "sergeant", "commander", "commander-in-chief", "admiral", "marshal", "king", "queen", "prince",
       "princess", "pope", "ambassador", "envoy", "governor", "mayor", "sir", "lord", "lady", "premier", "leader",
       "chairman", "chairwoman", "director", "professor", "prof", "judge", "justice", "speaker", "mp", "state",
+      // "Professor Emeritus", "Head Executive Chris Stark": not a name of their own, nor part of the one after them.
+      "emeritus", "executive",
       "первый", "президент", "премьер", "премьер-министр", "министр", "глава", "пресс-секретарь", "генсек",
       "генеральный", "секретарь", "посол", "канцлер", "премиер", "министър", "президентът", "говорител",
       "генерален", "секретар", "посланик", "канцлерът", "министърът", "генерал", "полковник", "сенатор",

@@ -68,7 +68,7 @@ final class QuoteExtractor {
         previous = speaker != null ? speaker : previous;
         candidates.spoke(speaker);
       }
-      speakers.spoke(speaker);
+      speakers.spoke(speaker, span.end());
       String quoted = text.substring(span.start(), span.end());
       if (speaker != null || words(quoted) >= MIN_UNATTRIBUTED_WORDS) {
         out.add(new Quote(quoted, speaker, span.start(), span.end(), true));
@@ -102,7 +102,7 @@ final class QuoteExtractor {
     TextSpan sentence = containing(sentences, candidate.start() - 1);
     String speaker = speakers.inWindow(sentence == null ? 0 : sentence.start(), candidate.cueEnd(), true);
     if (speaker != null) {
-      speakers.spoke(speaker);
+      speakers.spoke(speaker, candidate.end());
       out.add(new Quote(candidate.text(), speaker, candidate.start(), candidate.end(), false));
     }
   }

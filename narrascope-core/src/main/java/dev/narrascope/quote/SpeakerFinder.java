@@ -31,6 +31,11 @@ final class SpeakerFinder {
   /** How far after a role noun its apposed name may start ("the spokesman of the Commission, …"). */
   static final int APPOSITION_CHARS = 40;
 
+  /** Speakers named by capitalised words the entity stage did not know or type, with where each spoke, in text order. */
+  private final List<Spoke> unknownSpoke = new ArrayList<>();
+
+  private record Spoke(String speaker, int at) {}
+
   SpeakerFinder(String text, List<EntityMention> mentions, List<TextSpan> quotes) {
     this.text = text;
     this.mentions = mentions;
@@ -41,10 +46,16 @@ final class SpeakerFinder {
     return lastSpeaker;
   }
 
-  /** Records the speaker of the quote just read; only people are remembered for "he"/"she". */
-  void spoke(String speaker) {
-    if (speaker != null && mentions.stream().anyMatch(e -> "PERSON".equals(e.type()) && e.canonical().equals(speaker))) {
+  /**
+   * Records the speaker of the quote or statement that ends at {@code at}; only people are remembered for "he"/"she",
+   * and a name the entity stage did not know or could not type ("“…,” Lovins says") from where it spoke.
+   */
+  void spoke(String speaker, int at) {
+    if (speaker == null) return;
+    if (mentions.stream().anyMatch(e -> "PERSON".equals(e.type()) && e.canonical().equals(speaker))) {
       lastSpeaker = speaker;
+    } else if (mentions.stream().noneMatch(e -> !"OTHER".equals(e.type()) && e.canonical().equals(speaker))) {
+      unknownSpoke.add(new Spoke(speaker, at));
     }
   }
 
@@ -507,6 +518,14 @@ final class SpeakerFinder {
       if (person != null && possessive(e.end()) && sameSentence(personEnd - 1, e.start())) continue;
       person = e.canonical();
       personEnd = e.end();
+    }
+    // "“That makes climate change worse,” Lovins says. … He noted that …": a speaker the entity stage did not know, who
+    // spoke after the last person named, is the one "he" goes on from.
+    for (int k = unknownSpoke.size() - 1; k >= 0; k--) {
+      Spoke last = unknownSpoke.get(k);
+      if (last.at() > position) continue;
+      if (last.at() > personEnd) return last.speaker();
+      break;
     }
     return person != null ? person : lastSpeaker;
   }

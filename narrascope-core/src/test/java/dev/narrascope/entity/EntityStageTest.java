@@ -698,4 +698,16 @@ final class EntityStageTest {
     assertThat(mention(ms, "Climate Change Committee").type()).isEqualTo("ORGANIZATION");
     assertThat(mention(ms, "Earth").type()).isEqualTo("OTHER");
   }
+
+  /** SemEval test CC_TEST_00006 / 00035: "Professor Emeritus of Entomology Michael Raupp", "Head Executive Chris Stark". */
+  @Test
+  void apply_portfolioAfterAnOfficeAndOf_isPartOfTheTitle_notOfTheName() {
+    List<EntityMention> ms = entities("Minister of Agriculture Ann Novak met Secretary of Homeland Security Jeh Johnson and"
+        + " Professor Emeritus of Entomology Michael Raupp. CCC's Head Executive Chris Stark was there.");
+    assertThat(ms).extracting(EntityMention::canonical)
+        .contains("Ann Novak", "Jeh Johnson", "Michael Raupp", "Chris Stark")
+        .doesNotContain("Agriculture Ann Novak", "Homeland Security Jeh Johnson", "Entomology Michael Raupp", "Emeritus",
+            "Executive Chris Stark");
+    assertThat(mention(entities("Secretary of State John F. Kerry spoke."), "John F. Kerry").type()).isEqualTo("PERSON");
+  }
 }

@@ -257,4 +257,17 @@ final class QuoteClauseRulesTest {
     assertSpeaker("en", "“We will not give up on this, not ever,” said Lee Park, adding that Ann Novak agreed.", "We will",
         "Lee Park");
   }
+
+  /**
+   * SemEval test CC_TEST_00001: "Lovins", a name the entity stage cannot type, spoke last; "He noted that …" went to
+   * Peter Bradford, the last person it knew, and so did the quotes after it.
+   */
+  @Test
+  void apply_pronounAfterASpeakerTheEntityStageCouldNotType_isThatSpeaker() {
+    String text = "When in doubt, remember Peter Bradford’s reply: “We’re not picking and backing winners, we are picking losers.”\n\n"
+        + "“That makes climate change worse,” Lovins says.\n\nHe noted that renewables add as much capacity every few"
+        + " days as nuclear adds in a year. “Nuclear is a climate non-solution that isn’t worth paying for.”";
+    assertSpeaker("en", text, "Nuclear is", "Lovins");
+    assertSpeaker("en", text, "We’re not", "Peter Bradford");
+  }
 }
