@@ -230,6 +230,9 @@ final class QuoteExtractor {
       Matcher m = SpeechCues.REPORTED.matcher(text).region(s.start(), s.end());
       if (!m.find() || SpeechCues.notReported(text, s.start(), m.start(), m.end())) continue;
       int start = m.end();
+      // "would say that, wouldn’t he?": a "that" the comma closes is the verb's object, and no clause follows it.
+      int first = skipSpaces(text, start);
+      if (first < s.end() && ",;:".indexOf(text.charAt(first)) >= 0) continue;
       int stop = SpeechCues.contentEnd(text, start, s.end());
       while (stop > start && ".!?…\"”»,;".indexOf(text.charAt(stop - 1)) >= 0) stop--;
       int end = stop;

@@ -192,6 +192,16 @@ final class SpeakerFinder {
         person = e.canonical();
       }
     }
+    if (person != null) return person;
+    // "The Chairman of the U.S. Joint Chiefs of Staff noted": a role noun with its affiliation, whoever it refers to.
+    Matcher role = SpeechCues.ANAPHOR.matcher(text).region(from, cueStart);
+    while (role.find()) {
+      if (!insideQuote(role.start()) && !SpeechCues.PERSON_PRONOUN.matcher(role.group()).matches()
+          && !SpeechCues.PLURAL.matcher(role.group()).matches()
+          && AFFILIATION.matcher(text.substring(role.end(), cueStart)).matches()) {
+        person = resolve(role.start(), role.end());
+      }
+    }
     return person;
   }
 

@@ -126,6 +126,8 @@ final class SpeechCues {
   /** A pronoun or a role noun phrase standing for a person named earlier; "they" for a group ({@link #PLURAL}). */
   static final Pattern ANAPHOR = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + PLURAL_PRONOUNS + "|" + PERSON_PRONOUNS + "|" + HINDI_SPEAKING_PRONOUN
+          // "According to him, the troops are “capable and trained.”": the object pronoun names the source there only.
+          + "|(?<=according to )(?:him|her)"
           + "|министр|министърът|मंत्री|" + RU_BG_ROLES
           + "|(?:the|o|a)" + MODIFIERS + "(?:" + EN_ROLES + "|" + PT_ROLES + ")"
           + "|(?:o|a)" + MODIFIERS + "(?-i:" + PT_OCCUPATIONS + ")|(?-i:[oO])" + MODIFIERS + "(?-i:professor)"

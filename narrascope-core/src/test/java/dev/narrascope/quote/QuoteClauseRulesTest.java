@@ -270,4 +270,18 @@ final class QuoteClauseRulesTest {
     assertSpeaker("en", text, "Nuclear is", "Lovins");
     assertSpeaker("en", text, "We’re not", "Peter Bradford");
   }
+
+  /**
+   * SemEval test RU_TEST_00015 / CC_TEST_00038: "According to him, …" and "The Chairman of the U.S. Joint Chiefs of Staff
+   * noted that …" went to the troops and to "Staff"; "would say that, wouldn’t he?" was reported speech.
+   */
+  @Test
+  void apply_objectPronounAfterAccordingTo_andARoleWithItsAffiliation_nameTheOneTheyReferTo() {
+    String text = "“Russia remains isolated,” Milley said at the Pentagon.\n\nAccording to him, the Ukrainian troops are"
+        + " “capable and trained for this war.”\n\nThe Chairman of the U.S. Joint Chiefs of Staff noted that nine countries"
+        + " pledged to send over 150 Leopard tanks to Ukraine.";
+    assertSpeaker("en", text, "capable and", "Milley");
+    assertThat(reported("en", text)).extracting(Quote::speaker).containsExactly("Milley");
+    assertThat(reported("en", "Lord Deben, who chairs the committee, would say that, wouldn’t he? We all know it.")).isEmpty();
+  }
 }
