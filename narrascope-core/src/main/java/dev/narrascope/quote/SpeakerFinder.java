@@ -142,7 +142,8 @@ final class SpeakerFinder {
     // Park. “…") or the name is its agent ("asked by host Bill Maher").
     boolean objectAfter = preferLast && !sourceFirst && LATIN.matcher(text.substring(cueStart, cueEnd)).matches()
         && !clauseInitial(from, cueStart) && !text.startsWith("by ", skipSpaces(text, cueEnd));
-    // "“…,” says that West Antarctica’s ice shelves …": after "that", a name is the content's, not the speaker.
+    // "“…,” says that West Antarctica’s ice shelves …": after "that", a name is the content's, not the speaker (so after
+    // a later one: "”, afirmou, sublinhando que a Rússia …").
     int content = sourceFirst ? -1 : contentClause(cueEnd, to);
     for (EntityMention e : mentions) {
       if (e.start() < from || e.end() > to || insideQuote(e.start())) continue;
@@ -333,13 +334,16 @@ final class SpeakerFinder {
     return first == null || !"PERSON".equals(first.type()) && !"ORGANIZATION".equals(first.type()) ? null : first.canonical();
   }
 
-  /** A complementiser right after a speech verb ("says that", "заявил, что", "afirmou que"). */
-  private static final Pattern CONTENT_CLAUSE = Pattern.compile("(?iu)\\s*,?\\s*(?:that|что|че|que|कि)(?![\\p{L}\\p{M}])");
+  /** A complementiser ("says that", "заявил, что", "afirmou, sublinhando que"). */
+  private static final Pattern CONTENT_CLAUSE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:that|что|че|que|कि)(?![\\p{L}\\p{M}])");
 
-  /** Where the content clause opened right after the verb ending at {@code cueEnd} begins, -1 when none. */
+  /**
+   * Where the first content clause after the verb ending at {@code cueEnd} begins ("says that …", "afirmou, sublinhando que
+   * a Rússia …"), -1 when none before {@code to}.
+   */
   private int contentClause(int cueEnd, int to) {
     Matcher c = CONTENT_CLAUSE.matcher(text).region(cueEnd, Math.max(cueEnd, to));
-    return c.lookingAt() ? c.end() : -1;
+    return c.find() ? c.end() : -1;
   }
 
   private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?i)told|tells|telling");

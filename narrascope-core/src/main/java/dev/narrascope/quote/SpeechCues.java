@@ -52,6 +52,8 @@ final class SpeechCues {
       "reconhece", "promete", "assegura", "adianta", "adverte", "insiste", "esclarece", "frisa",
       "ressalta", "defende", "avisa", "comenta", "admite", "anuncia", "denuncia", "denunciou", "questiona", "argumenta",
       "conclui", "informa", "afirmam", "declaram", "responde", "pergunta",
+      // How Portuguese copy names a verdict in quotation marks ("que descreveu como “…”", "ideia que qualificou de “…”").
+      "descreveu", "descreve", "qualificou", "qualifica", "rotulou", "rotula",
       // Hindi puts the speaker before the verb or the postposition: "X ने कहा", "X के अनुसार", "X का कहना है".
       "कहा", "बताया", "कहना", "अनुसार", "जोड़ा", "लिखा", "दावा किया", "चेतावनी दी", "स्पष्ट किया",
       // Feature copy quotes its interviewees in the present: "ओनुच कहती हैं, “…”", "वे आगे कहते हैं".
@@ -129,7 +131,7 @@ final class SpeechCues {
           // "According to him, the troops are “capable and trained.”": the object pronoun names the source there only.
           + "|(?<=according to )(?:him|her)"
           + "|министр|министърът|मंत्री|" + RU_BG_ROLES
-          + "|(?:the|o|a)" + MODIFIERS + "(?:" + EN_ROLES + "|" + PT_ROLES + ")"
+          + "|(?:the|o|a)" + MODIFIERS + "(?:vice-|ex-)?(?:" + EN_ROLES + "|" + PT_ROLES + ")"
           + "|(?:o|a)" + MODIFIERS + "(?-i:" + PT_OCCUPATIONS + ")|(?-i:[oO])" + MODIFIERS + "(?-i:professor)"
           // A headline's bare title: "…, Defense Chief says".
           + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:Chief|Minister|Secretary|Spokesman|Spokeswoman|Official|Commander|President)))"

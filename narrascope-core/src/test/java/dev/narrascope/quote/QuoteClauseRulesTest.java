@@ -284,4 +284,18 @@ final class QuoteClauseRulesTest {
     assertThat(reported("en", text)).extracting(Quote::speaker).containsExactly("Milley");
     assertThat(reported("en", "Lord Deben, who chairs the committee, would say that, wouldn’t he? We all know it.")).isEmpty();
   }
+
+  /**
+   * SemEval test PT: "que descreveu como “…”" had no verb, "O vice-presidente … qualificou de “…”" went to the Donbas and
+   * so did the next quote, whose "afirmou, sublinhando que a Rússia …" then named Russia.
+   */
+  @Test
+  void apply_portugueseVerdictVerbs_viceRoles_andAPlaceInALaterContentClause() {
+    String text = "O antigo presidente da Rússia, Dimitri Medvedev, rejeitou hoje o plano italiano para o diálogo com a Ucrânia,"
+        + " que descreveu como \"um fluxo de pura imaginação dos grafómanos europeus\".\n\nO vice-presidente criticou ainda a"
+        + " possível autonomia da região ucraniana do Donbass, ideia que qualificou de \"delírio óbvio e protecionismo barato\"."
+        + "\n\n\"Se as propostas de paz forem concebidas no quadro da NATO, serão simplesmente ignoradas\", afirmou,"
+        + " sublinhando que a Rússia continuará a trabalhar.";
+    for (String start : List.of("um fluxo", "delírio", "Se as propostas")) assertSpeaker("pt", text, start, "Dmitry Medvedev");
+  }
 }
