@@ -448,8 +448,24 @@ final class SpeakerFinder {
   private String[] titleOf(EntityMention e) {
     String before = text.substring(Math.max(0, e.start() - TITLE_CHARS), e.start());
     int cut = -1;
-    for (int k = 0; k < before.length(); k++) if (".,;:(\n".indexOf(before.charAt(k)) >= 0) cut = k;
+    int previousCut = -1;
+    for (int k = 0; k < before.length(); k++) {
+      if (".,;:(\n".indexOf(before.charAt(k)) >= 0) {
+        previousCut = cut;
+        cut = k;
+      }
+    }
+    // "o embaixador da Rússia em Lisboa, Mikhail Kamynin, negou": an apposed name's title is the phrase before its comma.
+    if (before.substring(cut + 1).isBlank() && cut >= 0 && before.charAt(cut) == ',' && commaAfter(e.end())) {
+      return SPACES.split(before.substring(previousCut + 1, cut).strip());
+    }
     return SPACES.split(before.substring(cut + 1).strip());
+  }
+
+  /** Whether a comma comes right after {@code end} (only whitespace between). */
+  private boolean commaAfter(int end) {
+    int k = skipSpaces(text, end);
+    return k < text.length() && text.charAt(k) == ',';
   }
 
   /**

@@ -298,4 +298,13 @@ final class QuoteClauseRulesTest {
         + " sublinhando que a Rússia continuará a trabalhar.";
     for (String start : List.of("um fluxo", "delírio", "Se as propostas")) assertSpeaker("pt", text, start, "Dmitry Medvedev");
   }
+
+  /** SemEval test PT: "frisou o embaixador russo" went to Putin, named last, not to the ambassador named in apposition. */
+  @Test
+  void apply_roleNoun_findsItsTitleInAnApposition() {
+    String text = "Em resposta a uma entrevista, o embaixador da Rússia em Lisboa, Mikhail Kamynin, negou que Moscovo pretenda"
+        + " destruir a UE. O ministro acusou Vladimir Putin de \"não querer apenas um pedaço de território ucraniano\".\n\n"
+        + "\"A história das nossas relações com Bruxelas é uma prova ilustrativa disto\", frisou o embaixador russo.";
+    assertSpeaker("pt", text, "A história", "Mikhail Kamynin");
+  }
 }
