@@ -127,6 +127,10 @@ public final class QuoteMarks {
   }
 
   private static int closer(String text, int from, int limit, char open) {
+    if (open == '«') {
+      int nested = nestedGuillemetCloser(text, from, limit);
+      if (nested >= 0) return nested;
+    }
     for (int k = from; k < limit; k++) {
       char c = text.charAt(k);
       boolean endsWord = k + 1 >= text.length() || !Character.isLetter(text.charAt(k + 1));
@@ -141,6 +145,26 @@ public final class QuoteMarks {
         default -> false;
       };
       if (match) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * The » that closes a « whose quote holds another «…» ("говорится: «Подразделениями группировки войск «Север» поражена
+   * …»": web copy nests guillemets instead of using „…“ inside them), counting the marks; -1 when no « opens before the
+   * first » or the count never comes back to zero in {@code [from, limit)} (the first » then closes, as before).
+   */
+  private static int nestedGuillemetCloser(String text, int from, int limit) {
+    int depth = 1;
+    boolean nested = false;
+    for (int k = from; k < limit; k++) {
+      char c = text.charAt(k);
+      if (c == '«') {
+        depth++;
+        nested = true;
+      } else if (c == '»' && --depth == 0) {
+        return nested ? k : -1;
+      }
     }
     return -1;
   }

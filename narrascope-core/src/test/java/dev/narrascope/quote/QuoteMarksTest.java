@@ -71,4 +71,15 @@ final class QuoteMarksTest {
     assertThat(quoted("‘We will fight on and on without end\n\n‘And we will win in the end,’ Lee Park said."))
         .containsExactly("We will fight on and on without end", "And we will win in the end");
   }
+
+  /** SemEval test RU: a «…» holding «Север» ended at its first », and its rest was lost. */
+  @Test
+  void find_guillemetsNestedInGuillemets_closeAtTheOuterMark() {
+    assertThat(quoted("В канале говорится: «Подразделениями группировки войск «Север» поражена живая сила противника». Далее."))
+        .containsExactly("Подразделениями группировки войск «Север» поражена живая сила противника");
+    assertThat(quoted("Он сказал: «Мы победим». Она ответила: «Нет»."))
+        .containsExactly("Мы победим", "Нет");
+    // An inner mark left open: the first » closes, as before.
+    assertThat(quoted("Он сказал: «Мы «победим». Она молчала.")).containsExactly("Мы «победим");
+  }
 }
