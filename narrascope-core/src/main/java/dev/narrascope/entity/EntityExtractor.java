@@ -139,6 +139,7 @@ final class EntityExtractor {
     if ("ru".equals(language) || "bg".equals(language)) latinNamesAreNoPeople(tokens, drafts);
     if ("pt".equals(language)) drafts.removeIf(d -> portfolioAfterRole(tokens, d));
     drafts.replaceAll(d -> withoutPortfolio(text, tokens, d));
+    drafts.removeIf(d -> photoCredit(text, tokens, d));
     resolvePersons(tokens, drafts);
     resolveShortForms(tokens, drafts);
     List<EntityMention> out = new ArrayList<>(drafts.size());
@@ -475,6 +476,17 @@ final class EntityExtractor {
     if (d.known || d.from < 2 || !PT_PORTFOLIOS.contains(tokens.get(d.from).text().toLowerCase(Locale.ROOT))) return false;
     return PT_OF.contains(tokens.get(d.from - 1).text())
         && PT_OFFICES.contains(tokens.get(d.from - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Фото: Михаил Сергеев/ТАСС", "Photo: Jane Doe/Reuters": a photographer credited inline, no actor of the article. */
+  private static final Pattern CREDIT_BEFORE = Pattern.compile("(?iu)(?:фото|снимка|photo|foto|image)\\s*:\\s*$");
+
+  private static boolean photoCredit(String text, List<Token> tokens, Draft d) {
+    if (!"PERSON".equals(d.type)) return false;
+    int start = tokens.get(d.from).start();
+    int end = tokens.get(d.to - 1).end();
+    boolean agencyAfter = end + 1 < text.length() && text.charAt(end) == '/' && Character.isUpperCase(text.charAt(end + 1));
+    return agencyAfter || CREDIT_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
   }
 
   /**

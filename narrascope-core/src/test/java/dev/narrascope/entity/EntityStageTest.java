@@ -710,4 +710,14 @@ final class EntityStageTest {
             "Executive Chris Stark");
     assertThat(mention(entities("Secretary of State John F. Kerry spoke."), "John F. Kerry").type()).isEqualTo("PERSON");
   }
+
+  /** SemEval test RU: "сообщил губернатор региона Фото: Михаил Сергеев/ТАСС" gave the governor's words to the photographer. */
+  @Test
+  void apply_inlinePhotoCredit_isNoActor() {
+    assertThat(entities("Началась детонация, сообщил губернатор региона Фото: Михаил Сергеев/ТАСС. Идет эвакуация.", "ru"))
+        .extracting(EntityMention::type).doesNotContain("PERSON");
+    assertThat(entities("The fire spread quickly. Photo: Jane Doe/Reuters. Residents fled.")).extracting(EntityMention::canonical)
+        .doesNotContain("Jane Doe");
+    assertThat(mention(entities("Jane Doe said the fire spread quickly."), "Jane Doe").type()).isEqualTo("PERSON");
+  }
 }
