@@ -130,6 +130,16 @@ final class QuoteExtractor {
       if (speaker != null) return speaker;
     }
 
+    // "Западните страни „удариха още едно дъно“ в Съвета …. Това заяви … Небензя.": a sentence the next one attributes as a
+    // whole, through a demonstrative, with the quote inside it.
+    if (after != null && hasLetters(text, close + 1, afterEnd)) {
+      TextSpan next = following(sentences, after);
+      if (next != null && nextOpen >= next.end()
+          && SpeechCues.DEMONSTRATIVE_ATTRIBUTION.matcher(text).region(next.start(), next.end()).lookingAt()) {
+        speaker = speakers.inWindow(next.start(), next.end(), false);
+        if (speaker != null) return speaker;
+      }
+    }
     if (!hasLetters(text, close + 1, afterEnd) && after != null) {
       // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own, or one that opens with a
       // demonstrative ("…“. Това заяви генералният секретар на ООН Антониу Гутериш.").

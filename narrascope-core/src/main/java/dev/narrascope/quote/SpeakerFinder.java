@@ -173,8 +173,8 @@ final class SpeakerFinder {
    * " of the Berlin Institute for Energy Markets ": a preposition, then a name's capitalised words (and the small words
    * inside it), the last one capitalised, up to the verb.
    */
-  private static final Pattern AFFILIATION = Pattern.compile("\\s+(?:of|at|from|with)\\s+(?:the\\s+)?"
-      + "(?:(?:\\p{Lu}[\\p{L}’'.&-]*|for|of|and|on|the)\\s+){0,7}\\p{Lu}[\\p{L}’'.&-]*\\s*");
+  private static final Pattern AFFILIATION = Pattern.compile("\\s+(?:of|at|from|with|на|в|от|при|из|do|da|dos|das|de|em)\\s+"
+      + "(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}’'.&-]*|for|of|and|on|the|на|в|и|от|do|da|de|e|em)\\s+){0,7}\\p{Lu}[\\p{L}’'.&-]*\\s*");
 
   /**
    * The person whose affiliation runs up to the verb at {@code cueStart} ("Gregor Albrecht of the Berlin Institute for
@@ -364,11 +364,21 @@ final class SpeakerFinder {
       if (!"PERSON".equals(e.type()) || insideQuote(e.start())) continue;
       String gap = text.substring(anaphorEnd, e.start());
       // "o diretor-geral da Agência Internacional da Energia Atómica (AIEA), Rafael Grossi": a long title ends in a comma.
-      if (e.start() - anaphorEnd > APPOSITION_CHARS && !gap.stripTrailing().endsWith(",")) return null;
+      // Russian and Bulgarian write the whole title without commas: "постоянният представител на Руската федерация в
+      // световната организация Василий Небензя".
+      if (e.start() - anaphorEnd > APPOSITION_CHARS && !gap.stripTrailing().endsWith(",") && !unpunctuatedCyrillic(gap)) {
+        return null;
+      }
       boolean cueBetween = cueStart >= anaphorEnd && cueEnd <= e.start();
       return cueBetween || gap.indexOf('.') >= 0 || gap.indexOf('\n') >= 0 ? null : e.canonical();
     }
     return null;
+  }
+
+  private static final Pattern UNPUNCTUATED_CYRILLIC = Pattern.compile("[\\p{IsCyrillic}\\s-]+");
+
+  private static boolean unpunctuatedCyrillic(String gap) {
+    return UNPUNCTUATED_CYRILLIC.matcher(gap).matches();
   }
 
   /**

@@ -103,7 +103,7 @@ final class SpeechCues {
       // The one the article introduced before ("— отметил эксперт", "— говорил наемник", "отбеляза журналистът").
       + "аналитик|журналист|политик|историк|экономист|генерал|командир|офицер|собеседник|наемник|наёмник|"
       + "военкор|блогер|анализаторът|журналистът|политикът|историкът|икономистът|генералът|командирът|"
-      + "събеседникът|офицерът|гостът";
+      + "събеседникът|офицерът|гостът|дипломатът|представителят|представител|представитель";
 
   /** English role nouns that name a speaker ("the spokesman", "a senior official"); regex alternatives. */
   private static final String EN_ROLES = "activist|campaigner|scientist|expert|commander|envoy|governor|mayor|senator|"

@@ -307,4 +307,20 @@ final class QuoteClauseRulesTest {
         + "\"A história das nossas relações com Bruxelas é uma prova ilustrativa disto\", frisou o embaixador russo.";
     assertSpeaker("pt", text, "A história", "Mikhail Kamynin");
   }
+
+  /**
+   * SemEval test BG: a quote inside a sentence that "Това заяви …" attributes as a whole, a title written without commas
+   * before the name, "Постоянният представител … нарече" and "Дипломатът припомни" went to nobody or to the UN.
+   */
+  @Test
+  void apply_bulgarianSentenceAttributedByTheNext_andRolesWithTheirTitle() {
+    String text = "Западните страни „удариха още едно дъно“ в Съвета за сигурност на ООН, като свикаха заседание за Украйна."
+        + " Това заяви постоянният представител на Руската федерация в световната организация Василий Небензя.\n\n"
+        + "„Западните куратори на Зеленски са изправени пред задачата да премахнат този неблагоприятен фон.“\n\n"
+        + "Постоянният представител на Русия в ООН нарече действията на Запада „спектакъл без край и смисъл“.\n\n"
+        + "Дипломатът припомни, че „всеки ден чужденци биват убивани с десетки и стотици“.";
+    for (String start : List.of("удариха", "Западните куратори", "спектакъл", "всеки ден")) {
+      assertSpeaker("bg", text, start, "Vasily Nebenzya");
+    }
+  }
 }
