@@ -274,6 +274,8 @@ final class EntityExtractor {
       boolean particle = Lexicon.NAME_PARTICLES.contains(t.text()) && end + 1 < tokens.size()
           && tokens.get(end + 1).capitalised() && Gazetteer.contiguous(text, t, tokens.get(end + 1));
       if (!(t.capitalised() || particle) || known(text, tokens, end) != null) break;
+      // "API Райън Майерс": a name keeps to one script; the Latin acronym before it is its organisation.
+      if (Gazetteer.cyrillic(t.text()) != Gazetteer.cyrillic(tokens.get(end - 1).text())) break;
       end += particle ? 2 : 1;
     }
     return Math.min(end, tokens.size());

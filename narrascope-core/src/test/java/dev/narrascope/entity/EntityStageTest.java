@@ -720,4 +720,12 @@ final class EntityStageTest {
         .doesNotContain("Jane Doe");
     assertThat(mention(entities("Jane Doe said the fire spread quickly."), "Jane Doe").type()).isEqualTo("PERSON");
   }
+
+  /** SemEval test BG: "вицепрезидентът на API Райън Майерс" was one name, "Api Raian Mayers", typed OTHER. */
+  @Test
+  void apply_aNameKeepsToOneScript() {
+    List<EntityMention> ms = entities("Това изтъква вицепрезидентът и главен съветник на API Райън Майерс, цитиран от Ройтерс.", "bg");
+    assertThat(mention(ms, "API").type()).isEqualTo("ORGANIZATION");
+    assertThat(mention(ms, "Райън Майерс").type()).isEqualTo("PERSON");
+  }
 }
