@@ -110,6 +110,8 @@ final class SpeakerRanker implements SpeakerChooser {
       return rule;
     }
     if (rule == null && (words < MIN_WORDS || 1 / (1 + Math.exp(-bestScore)) < MIN_PROBABILITY)) return null;
+    // "“…,” one staffer tells Mother Nature.": the one told is never the speaker, and the rules found no other.
+    if (rule == null && best.features().contains("prevCue.told")) return null;
     return best.name();
   }
 }

@@ -323,4 +323,13 @@ final class QuoteClauseRulesTest {
       assertSpeaker("bg", text, start, "Vasily Nebenzya");
     }
   }
+
+  /** SemEval test EN: "“…,” one staffer tells Mother Nature." went to the one told, by the ranker. */
+  @Test
+  void apply_theOneToldWhenNoSpeakerIsNamed_isNoSpeaker() {
+    String text = "The film opens in a boardroom.\n\n“Our aim is to permanently remove carbon from the atmosphere,” one"
+        + " staffer tells Mother Nature.";
+    assertThat(speaker(RULES, "en", text, "Our aim")).isNull();
+    assertThat(speaker(SHIPPED, "en", text, "Our aim")).isNull();
+  }
 }
