@@ -497,13 +497,17 @@ final class EntityExtractor {
    * unknown person's name of three words or more there keeps its last two (and a middle initial before them).
    */
   private static Draft withoutPortfolio(String text, List<Token> tokens, Draft d) {
-    if (d.known || !"PERSON".equals(d.type) || d.to - d.from < 3 || d.from < 2
+    if (d.known || "LOCATION".equals(d.type) || d.to - d.from < 3 || d.from < 2
         || !"of".equals(tokens.get(d.from - 1).text()) || !Lexicon.isTitle(tokens.get(d.from - 2).text().toLowerCase(Locale.ROOT))) {
       return d;
     }
     int from = d.to - 2;
     if (tokens.get(from).text().length() <= 2 && from - 1 > d.from) from--; // "John F. Kerry"
-    return new Draft(from, d.to, d.type, text.substring(tokens.get(from).start(), tokens.get(d.to - 1).end()), false);
+    // "Chief of Staff Wieslaw Kukula" may come typed as an organisation; "Director of Regional Development Agency" is one.
+    for (int k = from; k < d.to; k++) {
+      if (Lexicon.ORGANIZATION_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) return d;
+    }
+    return new Draft(from, d.to, "PERSON", text.substring(tokens.get(from).start(), tokens.get(d.to - 1).end()), false);
   }
 
   /**

@@ -709,6 +709,11 @@ final class EntityStageTest {
         .doesNotContain("Agriculture Ann Novak", "Homeland Security Jeh Johnson", "Entomology Michael Raupp", "Emeritus",
             "Executive Chris Stark");
     assertThat(mention(entities("Secretary of State John F. Kerry spoke."), "John F. Kerry").type()).isEqualTo("PERSON");
+    // Typed an organisation as a whole ("Staff Wieslaw Kukula"), the name is still the person's; an agency stays one.
+    assertThat(mention(entities("His top general, Polish Armed Forces Chief of Staff Wieslaw Kukula, has alleged it."),
+        "Wieslaw Kukula").type()).isEqualTo("PERSON");
+    assertThat(entities("She is the Director of Regional Development Agency now.")).extracting(EntityMention::type)
+        .doesNotContain("PERSON");
   }
 
   /** SemEval test RU: "сообщил губернатор региона Фото: Михаил Сергеев/ТАСС" gave the governor's words to the photographer. */
