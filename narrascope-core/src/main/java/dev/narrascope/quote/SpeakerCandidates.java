@@ -37,6 +37,8 @@ final class SpeakerCandidates {
   static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
   static final Set<String> NOT_SPEAKERS = Set.of("He", "She", "They", "It", "We", "I", "You", "The", "This", "That",
       "But", "And", "Asked", "When", "As", "Then", "Also", "Later", "Officials", "Some", "Many", "Others",
+      // Someone the article does not name ("Another wrote that Gates “…”").
+      "Another", "Someone", "Somebody", "One", "Everyone", "Nobody", "None",
       // Sentence openers of the other languages before an inverted verb ("Как заявил Небензя", "Както каза", "Como disse").
       "Как", "Так", "Также", "Тогда", "Както", "Така", "Също", "Como", "Assim", "Então", "Depois",
       // "Това заяви Орбан" ("this was said by Orbán"): Bulgarian opens with the demonstrative and names the speaker after.

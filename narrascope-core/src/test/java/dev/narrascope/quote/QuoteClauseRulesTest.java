@@ -332,4 +332,12 @@ final class QuoteClauseRulesTest {
     assertThat(speaker(RULES, "en", text, "Our aim")).isNull();
     assertThat(speaker(SHIPPED, "en", text, "Our aim")).isNull();
   }
+
+  /** SemEval test EN: "Another wrote that Gates “…”" gave the words to "Another". */
+  @Test
+  void apply_anUnnamedOneBeforeTheVerb_isNoName() {
+    String text = "Readers were angry about the plan.\n\nAnother wrote that the founder “is a disturbed boy in a man's body,”"
+        + " and left it there.";
+    assertThat(speaker(RULES, "en", text, "is a disturbed")).isNull();
+  }
 }
