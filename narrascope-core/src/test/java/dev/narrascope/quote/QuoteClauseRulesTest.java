@@ -35,6 +35,10 @@ final class QuoteClauseRulesTest {
     assertThat(speaker(SHIPPED, language, text, quoteStart)).as("shipped").isEqualTo(expected);
   }
 
+  private static void assertNoSpeaker(String language, String text, String quoteStart) {
+    assertSpeaker(language, text, quoteStart, null);
+  }
+
   /** PolNeAR train: "in 't Veld" opened a quote that ran to the paragraph's end, given to the last speaker. */
   @Test
   void apply_apostropheOpeningAWord_isNoQuote_butAClosedSingleQuoteIs() {
@@ -250,10 +254,8 @@ final class QuoteClauseRulesTest {
   /** SemEval test CC_TEST_00005: "The article, “…,” says that West Antarctica’s ice shelves …" went to "the West". */
   @Test
   void apply_nameAfterTheVerbsThat_isTheContents_notTheSpeaker() {
-    String text = "The article, “Rapid melting in the south is unavoidable, with disastrous consequences, study finds,” says"
-        + " that West Antarctica’s ice shelves are melting rapidly.";
-    assertThat(speaker(RULES, "en", text, "Rapid melting")).isNull();
-    assertThat(speaker(SHIPPED, "en", text, "Rapid melting")).isNull();
+    assertNoSpeaker("en", "The article, “Rapid melting in the south is unavoidable, with disastrous consequences, study"
+        + " finds,” says that West Antarctica’s ice shelves are melting rapidly.", "Rapid melting");
     assertSpeaker("en", "“We will not give up on this, not ever,” said Lee Park, adding that Ann Novak agreed.", "We will",
         "Lee Park");
   }
@@ -264,8 +266,8 @@ final class QuoteClauseRulesTest {
    */
   @Test
   void apply_pronounAfterASpeakerTheEntityStageCouldNotType_isThatSpeaker() {
-    String text = "When in doubt, remember Peter Bradford’s reply: “We’re not picking and backing winners, we are picking losers.”\n\n"
-        + "“That makes climate change worse,” Lovins says.\n\nHe noted that renewables add as much capacity every few"
+    String text = "When in doubt, remember Peter Bradford’s reply: “We’re not picking and backing winners, we are picking"
+        + " losers.”\n\n“That makes climate change worse,” Lovins says.\n\nHe noted that renewables add as much capacity every few"
         + " days as nuclear adds in a year. “Nuclear is a climate non-solution that isn’t worth paying for.”";
     assertSpeaker("en", text, "Nuclear is", "Lovins");
     assertSpeaker("en", text, "We’re not", "Peter Bradford");
@@ -327,10 +329,8 @@ final class QuoteClauseRulesTest {
   /** SemEval test EN: "“…,” one staffer tells Mother Nature." went to the one told, by the ranker. */
   @Test
   void apply_theOneToldWhenNoSpeakerIsNamed_isNoSpeaker() {
-    String text = "The film opens in a boardroom.\n\n“Our aim is to permanently remove carbon from the atmosphere,” one"
-        + " staffer tells Mother Nature.";
-    assertThat(speaker(RULES, "en", text, "Our aim")).isNull();
-    assertThat(speaker(SHIPPED, "en", text, "Our aim")).isNull();
+    assertNoSpeaker("en", "The film opens in a boardroom.\n\n“Our aim is to permanently remove carbon from the atmosphere,”"
+        + " one staffer tells Mother Nature.", "Our aim");
   }
 
   /** SemEval test EN: "Another wrote that Gates “…”" gave the words to "Another". */
