@@ -130,24 +130,18 @@ final class QuoteExtractor {
       if (speaker != null) return speaker;
     }
 
-    // "Западните страни „удариха още едно дъно“ в Съвета …. Това заяви … Небензя.": a sentence the next one attributes as a
-    // whole, through a demonstrative, with the quote inside it.
-    if (after != null && hasLetters(text, close + 1, afterEnd)) {
-      TextSpan next = following(sentences, after);
-      if (next != null && nextOpen >= next.end()
-          && SpeechCues.DEMONSTRATIVE_ATTRIBUTION.matcher(text).region(next.start(), next.end()).lookingAt()) {
-        speaker = speakers.inWindow(next.start(), next.end(), false);
-        if (speaker != null) return speaker;
-      }
-    }
-    if (!hasLetters(text, close + 1, afterEnd) && after != null) {
-      // "…spilt.” Reznikov stated." — the attribution is a short sentence of its own, or one that opens with a
-      // demonstrative ("…“. Това заяви генералният секретар на ООН Антониу Гутериш.").
-      TextSpan next = following(sentences, after);
-      if (next != null && next.start() - afterEnd <= 3 && text.substring(afterEnd, next.start()).indexOf('\n') < 0
-          && (words(text.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS
-              || SpeechCues.DEMONSTRATIVE_ATTRIBUTION.matcher(text).region(next.start(), next.end()).lookingAt())
-          && nextOpen >= next.end()) {
+    // The next sentence attributes this one: "…spilt.” Reznikov stated." (a short sentence of its own, or one opening
+    // with a demonstrative: "…“. Това заяви генералният секретар на ООН Антониу Гутериш."); through a demonstrative
+    // also when the quote sits inside its sentence ("Западните страни „удариха още едно дъно“ в Съвета …. Това заяви …
+    // Небензя.").
+    TextSpan next = after == null ? null : following(sentences, after);
+    if (next != null && nextOpen >= next.end()) {
+      boolean demonstrative =
+          SpeechCues.DEMONSTRATIVE_ATTRIBUTION.matcher(text).region(next.start(), next.end()).lookingAt();
+      boolean attributes = hasLetters(text, close + 1, afterEnd) ? demonstrative
+          : next.start() - afterEnd <= 3 && text.substring(afterEnd, next.start()).indexOf('\n') < 0
+              && (words(text.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS || demonstrative);
+      if (attributes) {
         speaker = speakers.inWindow(next.start(), next.end(), false);
         if (speaker != null) return speaker;
       }

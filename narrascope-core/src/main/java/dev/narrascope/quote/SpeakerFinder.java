@@ -335,7 +335,8 @@ final class SpeakerFinder {
   }
 
   /** A complementiser ("says that", "заявил, что", "afirmou, sublinhando que"). */
-  private static final Pattern CONTENT_CLAUSE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:that|что|че|que|कि)(?![\\p{L}\\p{M}])");
+  private static final Pattern CONTENT_CLAUSE = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{M}])(?:" + SpeechCues.COMPLEMENTISERS + "|कि)(?![\\p{L}\\p{M}])");
 
   /**
    * Where the first content clause after the verb ending at {@code cueEnd} begins ("says that …", "afirmou, sublinhando que

@@ -62,6 +62,9 @@ final class SpeechCues {
   private static final String SOURCE_FIRST = String.join("|",
       "according to", "по словам", "по мнению", "според", "segundo", "de acordo com", "conforme");
 
+  /** Words opening a content clause ("said that …", "заявил, что …", "afirmou que …"); regex alternatives. */
+  static final String COMPLEMENTISERS = "that|что|че|que";
+
   /** A speech verb or an "according to" phrase; group "src" is set for the latter. */
   static final Pattern CUE = cue(VERBS);
 
@@ -178,7 +181,7 @@ final class SpeechCues {
           + "failed|отказа|recusou-se|recusou)\\s+(?:to|да|a))\\s+(?:\\p{L}+\\s+)?$");
   /** "how that fits", "why that was": after a question word "that" is no complementiser but a pronoun. */
   private static final Pattern QUESTION_THAT = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:how|why|what|whether|if|when|where|who)\\s+(?:that|что|че|que)\\s*$");
+      "(?iu)(?<![\\p{L}])(?:how|why|what|whether|if|when|where|who)\\s+(?:" + COMPLEMENTISERS + ")\\s*$");
   /**
    * Where reported content stops before the sentence's end: the attribution's own circumstances or a new clause
    * (", in remarks that Moscow says…", ", according to…", ", adding…").
@@ -212,7 +215,7 @@ final class SpeechCues {
   /** {@link #REPORTED} with the given alternation of verbs. */
   static Pattern reported(String verbs) {
     return Pattern.compile(
-        "(?iu)(?<![\\p{L}])(?:(?:" + verbs + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:that|что|че|que)(?![\\p{L}])"
+        "(?iu)(?<![\\p{L}])(?:(?:" + verbs + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?,?\\s+(?:" + COMPLEMENTISERS + ")(?![\\p{L}])"
             + "|(?:said|says|warned|claimed)(?=\\s+(?:the|a|an|it|he|she|they|we|there|this|his|her|its|their)\\s))\\s*");
   }
 }
